@@ -1,0 +1,1 @@
+"""compare: paraphrase-aware N-way alignment and cross-article facts. No Textual, no Rich."""

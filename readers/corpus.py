@@ -1,0 +1,92 @@
+"""A corpus: a folder of documents plus an optional `corpus.toml` of per-file metadata.
+
+```toml
+name = "Belarus and Myanmar, November 2025"
+[files."000_report.txt"]
+outlet = "Realist English"
+title = "..."
+date = "2025-11-28"
+url = "https://..."
+```
+
+One unreadable file does not stop the others: it is reported in `Corpus.errors`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from readers.document import Document
+from readers.errors import ReaderError, UsageError
+from readers.load import FORMATS, read, read_path
+from readers.metadata import METADATA_FILE, load_metadata
+
+
+@dataclass
+class Corpus:
+    """Documents loaded together, in the order given (folders sorted by file name)."""
+
+    documents: list[Document] = field(default_factory=list)
+    errors: list[ReaderError] = field(default_factory=list)
+    name: str = "samestory"
+    root: Path | None = None
+
+
+def corpus_files(folder: Path) -> list[Path]:
+    """Readable-looking files of a folder, sorted by name (hidden files and metadata skipped)."""
+    return sorted(
+        p
+        for p in folder.iterdir()
+        if p.is_file()
+        and not p.name.startswith(".")
+        and p.name != METADATA_FILE
+        and (p.suffix.lower() in FORMATS or p.suffix == "")
+    )
+
+
+def read_folder(folder: Path, corpus: Corpus) -> None:
+    """Add every document of `folder` to `corpus`, collecting per-file errors."""
+    name, meta = load_metadata(folder)
+    if name and corpus.name == "samestory":
+        corpus.name = name
+    files = corpus_files(folder)
+    before = len(corpus.documents)
+    for path in files:
+        try:
+            corpus.documents.append(read_path(path, metadata=meta.get(path.name)))
+        except ReaderError as err:
+            corpus.errors.append(err)
+    if len(corpus.documents) == before:
+        raise UsageError(str(folder), "no readable documents in this folder")
+
+
+def load(sources: Iterable[str | Path]) -> Corpus:
+    """Load files, folders (as corpora), URLs and `-` into one `Corpus`.
+
+    Raises `UsageError` only when nothing at all could be read; otherwise per-source errors
+    are collected in `Corpus.errors`.
+    """
+    corpus = Corpus()
+    sources = list(sources)
+    for src in sources:
+        path = Path(src) if not (isinstance(src, str) and (src == "-" or "://" in src)) else None
+        try:
+            if path is not None and path.is_dir():
+                if corpus.root is None:
+                    corpus.root = path
+                    corpus.name = path.resolve().name
+                read_folder(path, corpus)
+            else:
+                corpus.documents.append(read(src))
+        except ReaderError as err:
+            corpus.errors.append(err)
+    if not corpus.documents:
+        if len(corpus.errors) == 1:
+            raise corpus.errors[0]
+        if corpus.errors:
+            worst = max(corpus.errors, key=lambda e: e.exit_code)
+            raise type(worst)(", ".join(e.source for e in corpus.errors), "nothing could be read")
+        raise UsageError("samestory", "no documents given")
+    return corpus

@@ -1,0 +1,58 @@
+"""Bytes to text: BOMs, UTF-8, and charset-normalizer for legacy encodings.
+
+Refuses what is not text (NUL bytes without a UTF-16/32 BOM, or no encoding that fits)
+with a `ReaderError` naming the source.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+from readers.errors import ReaderError
+
+_BOMS = [
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+]
+
+
+def normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def decode_bytes(data: bytes, source: str) -> str:
+    """Decode `data` to text with newlines normalised to `\\n`."""
+    if not data.strip():
+        raise ReaderError(source, "empty file: no text to read")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return normalise_newlines(data.decode(encoding))
+            except UnicodeDecodeError as exc:
+                raise ReaderError(source, f"undecodable {encoding} text ({exc.reason})") from None
+    if b"\x00" in data[:8192]:
+        raise ReaderError(source, "binary file, not text")
+    try:
+        return normalise_newlines(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise ReaderError(source, "undecodable bytes: no text encoding fits this file")
+    text = str(best)
+    if _mostly_control(text):
+        raise ReaderError(source, "binary file, not text")
+    return normalise_newlines(text)
+
+
+def _mostly_control(text: str) -> bool:
+    sample = text[:4096]
+    if not sample:
+        return False
+    bad = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
+    return bad / len(sample) > 0.05

@@ -1,0 +1,10 @@
+"""html reader (to be completed)."""
+
+from __future__ import annotations
+
+from readers.errors import ReaderError
+from readers.extracted import Extracted
+
+
+def extract(data: bytes, source: str) -> Extracted:
+    raise ReaderError(source, "html files are not supported yet")

@@ -1,0 +1,5 @@
+"""`python -m samestory`."""
+
+from samestory.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""One module per `samestory` command; see `samestory.cli.COMMANDS`."""

@@ -1,0 +1,15 @@
+"""`samestory facts` (to be completed)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="*")
+
+
+def run(args: argparse.Namespace) -> int:
+    print("samestory: 'facts' is not available yet", file=sys.stderr)
+    return 2

@@ -1,0 +1,22 @@
+"""The engine/UI wall: importing the engine packages loads no Textual and no Rich."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "module",
+    ["readers", "compare", "highlights", "samestory.cli", "samestory.commands.read"],
+)
+def test_engine_imports_no_ui(module: str) -> None:
+    code = (
+        f"import sys, {module}\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in {'textual', 'rich', 'tui'})\n"
+        "print(','.join(bad))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "", f"{module} pulled in UI modules: {out.stdout.strip()}"

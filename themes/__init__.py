@@ -1,0 +1,1 @@
+"""themes: Textual themes plus the styles for link kinds and fact kinds."""

@@ -1,0 +1,1 @@
+"""tui: the Textual application. Presents what `readers` and `compare` compute; owns no analysis."""
