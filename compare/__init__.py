@@ -2,10 +2,12 @@
 
 Public API (imported lazily so `import compare` stays cheap):
 
-- `align(documents, *, min_score=...) -> Alignment` (compare.align)
-- `similarity(a: str, b: str) -> float` (compare.align)
-- `facts(documents) -> FactTable` (compare.facts)
-- `discover(paths, ...)` (compare.discover)
+- `align(documents, *, min_score=...) -> Alignment` (module compare.aligner)
+- `similarity(a: str, b: str) -> float` (module compare.aligner)
+- `facts(documents) -> FactTable` (package compare.fact)
+- `discover(paths, ...)` (module compare.discovery)
+
+No submodule may share a name with a public function (`compare.align` must stay the function).
 """
 
 from __future__ import annotations
@@ -15,11 +17,11 @@ from typing import Any
 from compare.model import LINK_KINDS, Alignment, DiffOp, Link, LinkKind, SentenceRef, WordDiff
 
 _LAZY = {
-    "align": "compare.align",
-    "similarity": "compare.align",
-    "facts": "compare.facts",
-    "FactTable": "compare.facts",
-    "discover": "compare.discover",
+    "align": "compare.aligner",
+    "similarity": "compare.aligner",
+    "facts": "compare.fact",
+    "FactTable": "compare.fact",
+    "discover": "compare.discovery",
 }
 
 __all__ = [
