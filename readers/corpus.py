@@ -53,24 +53,36 @@ def read_folder(folder: Path, corpus: Corpus) -> None:
         corpus.name = name
     files = corpus_files(folder)
     before = len(corpus.documents)
+    failed: list[ReaderError] = []
     for path in files:
         try:
             corpus.documents.append(read_path(path, metadata=meta.get(path.name)))
         except ReaderError as err:
             corpus.errors.append(err)
+            failed.append(err)
     if len(corpus.documents) == before:
-        raise UsageError(str(folder), "no readable documents in this folder")
+        if not failed:
+            raise UsageError(str(folder), "no readable documents in this folder")
+        shown = "; ".join(f"{Path(e.source).name}: {e.reason}" for e in failed[:3])
+        more = f"; and {len(failed) - 3} more" if len(failed) > 3 else ""
+        raise UsageError(
+            str(folder), f"no readable documents in this folder (skipped {shown}{more})"
+        )
 
 
-def load(sources: Iterable[str | Path]) -> Corpus:
+def load(sources: Iterable[str | Path], *, timeout: float | None = None) -> Corpus:
     """Load files, folders (as corpora), URLs and `-` into one `Corpus`.
+
+    `timeout` is the time limit in seconds for each URL (None: the default).
 
     Raises `UsageError` only when nothing at all could be read; otherwise per-source errors
     are collected in `Corpus.errors`.
     """
     corpus = Corpus()
     sources = list(sources)
+    failures: list[ReaderError] = []  # one per source that gave nothing
     for src in sources:
+        errors_before = len(corpus.errors)
         path = Path(src) if not (isinstance(src, str) and (src == "-" or "://" in src)) else None
         try:
             if path is not None and path.is_dir():
@@ -79,14 +91,16 @@ def load(sources: Iterable[str | Path]) -> Corpus:
                     corpus.name = path.resolve().name
                 read_folder(path, corpus)
             else:
-                corpus.documents.append(read(src))
+                corpus.documents.append(read(src, timeout=timeout))
         except ReaderError as err:
-            corpus.errors.append(err)
+            failures.append(err)
+            if len(corpus.errors) == errors_before:  # a folder's files already reported
+                corpus.errors.append(err)
     if not corpus.documents:
-        if len(corpus.errors) == 1:
-            raise corpus.errors[0]
-        if corpus.errors:
-            worst = max(corpus.errors, key=lambda e: e.exit_code)
-            raise type(worst)(", ".join(e.source for e in corpus.errors), "nothing could be read")
+        if len(failures) == 1:
+            raise failures[0]
+        if failures:
+            worst = max(failures, key=lambda e: e.exit_code)
+            raise type(worst)(", ".join(e.source for e in failures), "nothing could be read")
         raise UsageError("samestory", "no documents given")
     return corpus

@@ -1,4 +1,4 @@
-"""Bytes to text: BOMs, UTF-8, and charset-normalizer for legacy encodings.
+"""Bytes to text: BOMs, UTF-8, cp1252 for mostly-ASCII Western text, else charset-normalizer.
 
 Refuses what is not text (NUL bytes without a UTF-16/32 BOM, or no encoding that fits)
 with a `ReaderError` naming the source.
@@ -39,6 +39,9 @@ def decode_bytes(data: bytes, source: str) -> str:
         return normalise_newlines(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
+    western = _western_text(data)
+    if western is not None:
+        return normalise_newlines(western)
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
@@ -48,6 +51,24 @@ def decode_bytes(data: bytes, source: str) -> str:
     if _mostly_control(text):
         raise ReaderError(source, "binary file, not text")
     return normalise_newlines(text)
+
+
+_WESTERN_EXTRA = frozenset("‘’‚“”„–—…€•™†‡ˆ‰Š‹ŒŽšœžŸƒ˜›")
+
+
+def _western_text(data: bytes) -> str | None:
+    """`data` as cp1252 when it is mostly ASCII and every other byte is Western punctuation
+    or a Latin letter there: English or European news copy saved by Windows tools. Short texts
+    like that are where statistical detection guesses wrong (a curly quote read as cp850)."""
+    high = sum(1 for b in data if b >= 0x80)
+    if not high or high > len(data) // 4:
+        return None
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    ok = all(ch in _WESTERN_EXTRA or (0xA0 <= ord(ch) <= 0xFF) for ch in text if ord(ch) >= 0x80)
+    return text if ok else None
 
 
 def _mostly_control(text: str) -> bool:

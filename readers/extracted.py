@@ -18,5 +18,7 @@ class Extracted:
     url: str | None = None
     headings: list[Span] = field(default_factory=list)
     """Spans of `text` that are headings (kept as their own sentences)."""
+    headings_known: bool = False
+    """True when `headings` is complete (Markdown, HTML, EPUB): no guessing from line shape."""
     boilerplate: list[Span] = field(default_factory=list)
     """Spans of `text` the format knows to be page furniture."""

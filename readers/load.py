@@ -84,6 +84,7 @@ def from_bytes(
         fmt=fmt,
         headings=ex.headings,
         boilerplate=ex.boilerplate,
+        guess_headings=not ex.headings_known,
     )
 
 
@@ -120,14 +121,22 @@ def read_stdin(*, metadata: dict[str, str] | None = None) -> Document:
     return from_bytes(data, "-", metadata=metadata)
 
 
-def read(source: str | Path, *, metadata: dict[str, str] | None = None) -> Document:
-    """Read a path, `-` (standard input) or an http(s) URL into a `Document`."""
+def read(
+    source: str | Path,
+    *,
+    metadata: dict[str, str] | None = None,
+    timeout: float | None = None,
+) -> Document:
+    """Read a path, `-` (standard input) or an http(s) URL into a `Document`.
+
+    `timeout` (seconds) applies to URLs only; None means `readers.url.default_timeout()`.
+    """
     if isinstance(source, str):
         if source == "-":
             return read_stdin(metadata=metadata)
         if source.startswith(("http://", "https://")):
             from readers.url import read_url
 
-            return read_url(source, metadata=metadata)
+            return read_url(source, metadata=metadata, timeout=timeout)
         source = Path(source)
     return read_path(source, metadata=metadata)

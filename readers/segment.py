@@ -3,15 +3,18 @@
 Paragraphs: one per line for line-per-paragraph text (news copy, extracted HTML), or one per
 blank-line-separated block for hard-wrapped text (books, e-mail). Sentences: pysbd inside each
 paragraph, so a sentence never crosses a paragraph break; each is then located in the text so
-that offsets round-trip exactly.
+that offsets round-trip exactly. pysbd's run time grows with the square of its input, so a long
+paragraph (a book without blank lines, a text with no line breaks) is fed to it in windows of
+about 2,000 characters, keeping only sentences that end well before each window's cut.
 """
 
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable
-from functools import lru_cache
 from statistics import median
+from typing import Any
 
 from readers.boilerplate import mark_paragraphs
 from readers.document import Document, Sentence, Span
@@ -20,11 +23,18 @@ _BLANK_SPLIT = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 _SENTENCE_END = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
 
 
-@lru_cache(maxsize=1)
-def _segmenter():  # type: ignore[no-untyped-def]
-    import pysbd
+_local = threading.local()
 
-    return pysbd.Segmenter(language="en", clean=False, char_span=False)
+
+def _segmenter() -> Any:
+    """One pysbd segmenter per thread: a Segmenter keeps per-call state, so one shared
+    between threads (Dask or TUI worker threads) mixes up the sentences of different texts."""
+    segmenter = getattr(_local, "segmenter", None)
+    if segmenter is None:
+        import pysbd
+
+        segmenter = _local.segmenter = pysbd.Segmenter(language="en", clean=False, char_span=False)
+    return segmenter
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -65,27 +75,122 @@ def paragraph_spans(text: str) -> list[Span]:
     return spans
 
 
-def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence spans inside `text[start:end]`, located exactly and stripped."""
-    chunk = text[start:end]
+_DIRECT_LIMIT = 3000
+"""Paragraphs up to this many characters go to pysbd whole."""
+_WINDOW = 2000
+"""Longer ones are fed in windows of about this size (pysbd is quadratic in its input)."""
+_MARGIN = 300
+"""Sentences ending this close to a window's cut are redone with the next window."""
+
+
+def _locate(chunk: str, pieces: list[str]) -> list[tuple[int, int]]:
+    """Offsets of `pieces` (pysbd output, in order) inside `chunk`, stripped of white space.
+
+    pysbd with `clean=False` returns substrings of its input; should a piece ever differ in
+    white space, it is matched character by character ignoring white space, and anything
+    unmatched is given to the rest of the chunk so no text is ever lost.
+    """
     out: list[tuple[int, int]] = []
     cursor = 0
-    for piece in _segmenter().segment(chunk):
+    for piece in pieces:
         core = piece.strip()
         if not core:
             continue
         found = chunk.find(core, cursor)
-        if found < 0:  # pysbd normalised something: fall back to the rest of the chunk
-            found = cursor
-            core = chunk[cursor:].strip()
-        s, e = _strip_span(text, start + found, start + found + len(core))
+        if found >= 0:
+            start, end = found, found + len(core)
+        else:
+            span = _match_ignoring_space(chunk, core, cursor)
+            if span is None:
+                start, end = _strip_span(chunk, cursor, len(chunk))
+                if start < end:
+                    out.append((start, end))
+                return out
+            start, end = span
+        out.append((start, end))
+        cursor = end
+    return out
+
+
+def _match_ignoring_space(chunk: str, core: str, cursor: int) -> tuple[int, int] | None:
+    want = [ch for ch in core if not ch.isspace()]
+    i = cursor
+    while i < len(chunk) and chunk[i].isspace():
+        i += 1
+    start = i
+    k = 0
+    while k < len(want) and i < len(chunk):
+        if chunk[i].isspace():
+            i += 1
+            continue
+        if chunk[i] != want[k]:
+            return None
+        i += 1
+        k += 1
+    return (start, i) if k == len(want) else None
+
+
+def _segment_chunk(chunk: str) -> list[tuple[int, int]]:
+    """Sentence spans of `chunk`; long chunks go through pysbd window by window."""
+    segment = _segmenter().segment
+    if len(chunk) <= _DIRECT_LIMIT:
+        return _locate(chunk, segment(chunk))
+    out: list[tuple[int, int]] = []
+    pos = 0
+    window = _WINDOW
+    while pos < len(chunk):
+        end = min(len(chunk), pos + window)
+        if end < len(chunk):  # cut at a space (text without spaces is cut anywhere)
+            space = chunk.find(" ", end, end + 200)
+            end = end if space < 0 else space
+        part = chunk[pos:end]
+        spans = _locate(part, segment(part))
+        if end >= len(chunk):
+            out.extend((pos + s, pos + e) for s, e in spans)
+            break
+        keep = [sp for sp in spans[:-1] if sp[1] <= len(part) - _MARGIN] or spans[:-1]
+        if not keep:  # one sentence longer than the window: widen it
+            window *= 2
+            continue
+        out.extend((pos + s, pos + e) for s, e in keep)
+        pos += keep[-1][1]
+        window = _WINDOW
+    return out
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans inside `text[start:end]`, located exactly and stripped."""
+    out: list[tuple[int, int]] = []
+    for s, e in _segment_chunk(text[start:end]):
+        s, e = _strip_span(text, start + s, start + e)
         if s < e:
             out.append((s, e))
-        cursor = found + len(core)
-    if not out:
-        s, e = _strip_span(text, start, end)
-        if s < e:
-            out.append((s, e))
+    return _cover(text, start, end, out)
+
+
+def _cover(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Make `spans` cover every non-space character of `text[start:end]`.
+
+    pysbd occasionally drops characters (e.g. the "!!" of "Sen.!!"); any text left between or
+    around the sentences joins the sentence before it (or the first one).
+    """
+    out: list[tuple[int, int]] = []
+    cursor = start
+    for s, e in spans:
+        gap_s, gap_e = _strip_span(text, cursor, s)
+        if gap_s < gap_e:
+            if out:
+                out[-1] = (out[-1][0], gap_e)
+            else:
+                s = gap_s
+        out.append((s, e))
+        cursor = e
+    tail_s, tail_e = _strip_span(text, cursor, end)
+    if tail_s < tail_e:
+        if out:
+            out[-1] = (out[-1][0], tail_e)
+        else:
+            out.append((tail_s, tail_e))
     return out
 
 
@@ -112,11 +217,14 @@ def build_document(
     fmt: str = "txt",
     headings: Iterable[Span] = (),
     boilerplate: Iterable[Span] = (),
+    guess_headings: bool = True,
 ) -> Document:
     """Segment `text` and wrap it as a `Document`.
 
     `headings` are spans a format reader knows to be headings (markdown `#`, HTML `<h2>`);
     `boilerplate` are spans it knows to be page furniture. Both add to the line rules.
+    `guess_headings` False turns off taking short unpunctuated lines for headings (for formats
+    whose markup says exactly which lines are headings).
     """
     heading_spans = list(headings)
     extra_boiler = list(boilerplate)
@@ -131,7 +239,7 @@ def build_document(
     for pi, p in enumerate(paragraphs):
         ptext = para_texts[pi]
         is_heading = any(h.overlaps(p) for h in heading_spans) or (
-            not boiler_flags[pi] and looks_like_heading(ptext)
+            guess_headings and not boiler_flags[pi] and looks_like_heading(ptext)
         )
         pieces = [(p.start, p.end)] if is_heading else split_sentences(text, p.start, p.end)
         for s, e in pieces:

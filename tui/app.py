@@ -1,27 +1,432 @@
-"""The samestory Textual app (placeholder until the reader lands)."""
+"""The samestory Textual app: composition, engine workers and routing between widgets.
+
+Layout: header (corpus name and counts), a horizontally scrolling row of document columns
+(2-6 visible, more scroll), the fact sidebar (docked right, `f`), a progress line while the
+engine runs, footer. Alignment, fact extraction and highlight resolution run in one thread
+worker (`_analyse`) and come back as `AnalysisStep` messages; the UI never calls the engine.
+
+Keys owned by the app (the panes own the reading keys, see `tui.pane`):
+
+| key | action |
+| --- | --- |
+| `f` | open/focus the fact sidebar (again: close it) |
+| `/` | search across all panes |
+| `b` | show/hide boilerplate |
+| `t` | next theme |
+| `o` | overview: similarity heat map and density bars |
+| `h` / `H` / `x` / `e` / `s` | highlight sentence / passage group, remove, note, sets |
+| `?` | help |
+| `q` | quit |
+"""
 
 from __future__ import annotations
 
+import time
+from typing import Any
+
 from rich.text import Text
+from textual import work
 from textual.app import App, ComposeResult
-from textual.widgets import Footer, Header, Static
+from textual.binding import Binding
+from textual.containers import Horizontal, HorizontalScroll
+from textual.widgets import Footer, Header, ProgressBar, Static
 
 from readers import Corpus
+from themes import THEME_NAMES, THEMES
+from themes.palette import LINK_MARKERS, UNIQUE_MARKER
+from tui.columns import DocumentColumn
+from tui.commands import ReaderCommands
+from tui.highlighting import HighlightController
+from tui.messages import AnalysisFailed, AnalysisStep, CursorMoved, FactChosen
+from tui.pane import DocumentPane
+from tui.settings import load_keymap, load_settings, save_settings
+from tui.sidebar import FactSidebar
+from tui.state import ReaderState
+
+MIN_COLUMN = 30
+"""Narrowest useful column: fewer columns are shown (the row scrolls) below this."""
+MAX_VISIBLE = 6
+
+
+class Progress(Horizontal):
+    DEFAULT_CSS = """
+    Progress { height: 1; dock: bottom; background: $panel; }
+    Progress Static { width: auto; padding: 0 1; }
+    Progress ProgressBar { width: 30; }
+    """
 
 
 class SameStoryApp(App[None]):
-    TITLE = "samestory"
-    BINDINGS = [("q", "quit", "Quit")]
+    """Comparative reader for the documents of a `readers.Corpus`."""
 
-    def __init__(self, corpus: Corpus) -> None:
+    TITLE = "samestory"
+    ENABLE_COMMAND_PALETTE = True
+    COMMANDS = App.COMMANDS | {ReaderCommands}
+    CSS = """
+    #columns { height: 1fr; }
+    """
+    BINDINGS = [
+        Binding("f", "sidebar", "Facts", id="sidebar"),
+        Binding("slash", "search", "Search", show=False, id="search"),
+        Binding("b", "toggle_boilerplate", "Boilerplate", show=False, id="boilerplate"),
+        Binding("t", "cycle_theme", "Theme", show=False, id="theme"),
+        Binding("o", "overview", "Overview", id="overview"),
+        Binding("h", "highlight", "Highlight", show=False, id="highlight"),
+        Binding("H", "highlight_group", "Highlight group", show=False, id="highlight-group"),
+        Binding("x", "remove_highlight", "Remove highlight", show=False, id="remove-highlight"),
+        Binding("e", "edit_note", "Edit note", show=False, id="edit-note"),
+        Binding("s", "sets", "Highlight sets", show=False, id="sets"),
+        Binding("question_mark", "help", "Help", id="help"),
+        Binding("q", "quit", "Quit", show=False, id="quit"),
+    ]
+
+    def __init__(
+        self,
+        corpus: Corpus,
+        *,
+        aligner: Any = None,
+        fact_finder: Any = None,
+        use_highlights: bool = True,
+        animate: bool = True,
+    ) -> None:
         super().__init__()
         self.corpus = corpus
+        self.state = ReaderState(list(corpus.documents), name=corpus.name)
+        self._aligner = aligner
+        self._fact_finder = fact_finder
+        self.highlighter = HighlightController(self, enabled=use_highlights)
+        self.warnings: list[str] = [f"skipped {e}" for e in corpus.errors]
+        self.analysis_done = False
+        self.timings: dict[str, float] = {}
+        if not animate:
+            self.animation_level = "none"
+        for theme in THEMES:
+            self.register_theme(theme)
+        settings, warn = load_settings()
+        theme = settings.get("theme")
+        self.theme = (
+            theme if isinstance(theme, str) and theme in self.available_themes else THEME_NAMES[0]
+        )
+        keymap, kwarn = load_keymap()
+        self.keymap_overrides = keymap
+        self.warnings += [w for w in (warn, kwarn) if w]
+        if keymap:
+            self.set_keymap(keymap)
+
+    # -- composition ----------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
         yield Header()
-        names = "\n".join(d.label for d in self.corpus.documents)
-        yield Static(Text(f"{len(self.corpus.documents)} documents\n{names}"))
-        yield Footer()
+        with Horizontal():
+            with HorizontalScroll(id="columns"):
+                for d in range(len(self.state.documents)):
+                    yield DocumentColumn(self.state, d)
+            yield FactSidebar(self.state)
+        with Progress(id="progress"):
+            yield Static("Aligning…", id="progress-label")
+            yield ProgressBar(total=3, show_eta=False, show_percentage=False)
+        yield Footer(compact=True, show_command_palette=False)
+
+    def on_mount(self) -> None:
+        self.title = self.state.name
+        self._update_counts()
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+        self.panes[0].focus()
+        for w in self.warnings:
+            self.notify(w, severity="warning", markup=False)
+        self._analyse()
+
+    def on_resize(self) -> None:
+        self._update_counts()
+        self.call_after_refresh(self._size_columns)
+
+    def _size_columns(self) -> None:
+        columns = self.query_one("#columns", HorizontalScroll)
+        n = len(self.state.documents)
+        width = columns.size.width
+        if not n or not width:
+            return
+        visible = max(1, min(n, MAX_VISIBLE, width // MIN_COLUMN))
+        for col in self.query(DocumentColumn):
+            col.styles.width = f"{100 / visible:.5f}%" if visible < n else "1fr"
+        self._show_focused_column()
+
+    @property
+    def panes(self) -> list[DocumentPane]:
+        return list(self.query(DocumentPane))
+
+    def pane(self, doc: int) -> DocumentPane:
+        return self.query_one(f"#pane-{doc}", DocumentPane)
+
+    # -- engine workers -------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="analysis", exit_on_error=False, description="align")
+    def _analyse(self) -> None:
+        docs = self.state.documents
+        steps: list[tuple[str, Any]] = [
+            ("alignment", self._aligner or _default_aligner),
+            ("facts", self._fact_finder or _default_fact_finder),
+        ]
+        for what, fn in steps:
+            t0 = time.perf_counter()
+            try:
+                result = fn(docs)
+            except Exception as err:  # the reader keeps working without this step
+                self.post_message(AnalysisFailed(what, f"{type(err).__name__}: {err}"))
+                continue
+            self.post_message(AnalysisStep(what, result, time.perf_counter() - t0))
+        t0 = time.perf_counter()
+        try:
+            result = self.highlighter.load(docs, self.state.name)
+        except Exception as err:
+            self.post_message(AnalysisFailed("highlights", f"{type(err).__name__}: {err}"))
+        else:
+            self.post_message(AnalysisStep("highlights", result, time.perf_counter() - t0))
+
+    def on_analysis_step(self, message: AnalysisStep) -> None:
+        self.timings[message.what] = message.seconds
+        if message.what == "alignment" and message.result is not None:
+            self.state.set_alignment(message.result)
+            self.relink()
+        elif message.what == "facts" and message.result is not None:
+            self.state.set_facts(message.result)
+            self.query_one(FactSidebar).rebuild()
+            self.refresh_panes()
+        elif message.what == "highlights":
+            self.highlighter.loaded(message.result)
+        self._advance_progress(message.what)
+
+    def on_analysis_failed(self, message: AnalysisFailed) -> None:
+        self.notify(f"{message.what} unavailable: {message.error}", severity="error", markup=False)
+        self._advance_progress(message.what)
+
+    def _advance_progress(self, what: str) -> None:
+        bar = self.query_one(ProgressBar)
+        bar.advance(1)
+        label = {"alignment": "Extracting facts…", "facts": "Loading highlights…"}.get(what)
+        if label:
+            self.query_one("#progress-label", Static).update(label)
+        if (bar.progress or 0) >= (bar.total or 0):
+            self.query_one("#progress").display = False
+            self.analysis_done = True
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        short = self.size.width < len(self.state.name) + 80
+        self.sub_title = self.state.counts(short=short)
+
+    # -- cursor and links -----------------------------------------------------------------
+
+    def on_cursor_moved(self, message: CursorMoved) -> None:
+        self.state.focused = message.doc
+        self.relink()
+
+    def relink(self, *, scroll: bool = True) -> None:
+        """Recompute the cursor's counterparts, repaint panes, scroll counterparts into view."""
+        cps = self.state.counterparts()
+        focused = self.state.focused
+        panes = self.panes
+        row = panes[focused].screen_row_of_cursor() if panes else 0
+        for pane in panes:
+            pane.linked = cps.get(pane.doc, {})
+            pane.invalidate()
+            if scroll and pane.doc != focused and pane.linked:
+                pane.scroll_sentence(min(pane.linked), row=max(0, row))
+            column = pane.parent
+            if isinstance(column, DocumentColumn):
+                column.set_class(bool(pane.linked), "-linked")
+                column.set_status(self._status_text(pane))
+
+    def _status_text(self, pane: DocumentPane) -> Text:
+        state = self.state
+        s = pane.cursor
+        n = len(pane.document.sentences)
+        text = Text(f"{s + 1}/{n}", style="bold" if pane.doc == state.focused else "")
+        if pane.doc == state.focused and state.alignment is not None:
+            links = state.alignment.links_of(state.ref())
+            kind = state.sentence_kind[pane.doc][s]
+            if kind == "unique":
+                text.append(f"  {UNIQUE_MARKER} unique")
+            elif links:
+                docs = len({lk.other(state.ref()).doc for lk in links})
+                best = links[0]
+                text.append(f"  {LINK_MARKERS[best.kind]} {best.kind} {best.score:.2f}")
+                text.append(f" · {docs} doc{'s' if docs != 1 else ''}")
+        elif pane.linked:
+            best_s = min(pane.linked)
+            cp = pane.linked[best_s]
+            score = f" {cp.score:.2f}" if cp.score is not None else ""
+            text.append(f"  {LINK_MARKERS.get(cp.kind, '~')} {cp.kind}{score}")
+        return text
+
+    def refresh_panes(self) -> None:
+        for pane in self.panes:
+            pane.invalidate()
+
+    def on_descendant_focus(self, event: Any) -> None:
+        widget = event.widget
+        if isinstance(widget, DocumentPane) and widget.doc != self.state.focused:
+            self.state.focused = widget.doc
+            self.relink(scroll=False)
+        self._show_focused_column()
+
+    def _show_focused_column(self) -> None:
+        if not self.state.documents:
+            return
+        column = self.query_one(f"#column-{self.state.focused}", DocumentColumn)
+        self.query_one("#columns", HorizontalScroll).scroll_to_widget(column, animate=False)
+
+    def focus_sentence(self, doc: int, sentence: int) -> None:
+        """Focus pane `doc`, put its cursor on `sentence` and re-link."""
+        pane = self.pane(doc)
+        if not self.state.visible(doc, sentence):
+            self.state.show_boilerplate = True
+            self._relayout_all()
+        self.state.focused = doc
+        pane.focus()
+        pane.set_cursor(sentence)
+
+    # -- actions --------------------------------------------------------------------------
+
+    def action_cycle_pane(self, direction: int) -> None:
+        n = len(self.state.documents)
+        if n < 2:
+            return
+        target = (self.state.focused + direction) % n
+        pane = self.pane(target)
+        if pane.linked:
+            self.state.cursors[target] = min(pane.linked)
+        self.state.focused = target
+        pane.focus()
+        pane.scroll_sentence(pane.cursor)
+        self.relink(scroll=False)
+
+    def action_jump_counterpart(self, direction: int) -> None:
+        n = len(self.state.documents)
+        cps = self.state.counterparts()
+        for k in range(1, n):
+            d = (self.state.focused + direction * k) % n
+            if cps.get(d):
+                row = self.pane(self.state.focused).screen_row_of_cursor()
+                self.state.focused = d
+                pane = self.pane(d)
+                pane.focus()
+                self.state.cursors[d] = min(cps[d])
+                pane.scroll_sentence(pane.cursor, row=max(0, row))
+                self.relink()
+                return
+        self.bell()
+
+    def action_detail(self) -> None:
+        from tui.screens.detail import DetailScreen
+
+        self.push_screen(DetailScreen(self.state))
+
+    def action_overview(self) -> None:
+        from tui.screens.overview import OverviewScreen
+
+        self.push_screen(OverviewScreen(self.state))
+
+    def action_help(self) -> None:
+        from tui.screens.help import HelpScreen
+
+        self.push_screen(HelpScreen())
+
+    def action_search(self) -> None:
+        from tui.screens.search import SearchScreen
+
+        def done(result: tuple[str, int, int] | None) -> None:
+            if result is None:
+                return
+            query, doc, sentence = result
+            self.state.search = query
+            self.focus_sentence(doc, sentence)
+            self.refresh_panes()
+
+        self.push_screen(SearchScreen(self.state), done)
+
+    def action_sidebar(self) -> None:
+        sidebar = self.query_one(FactSidebar)
+        if sidebar.display and sidebar.has_focus_within:
+            sidebar.display = False
+            self.pane(self.state.focused).focus()
+        else:
+            sidebar.display = True
+            sidebar.focus_list()
+        self.call_after_refresh(self._size_columns)
+
+    def on_fact_chosen(self, message: FactChosen) -> None:
+        """Highlight every mention of the fact and jump to the next one after the cursor."""
+        state = self.state
+        first_choice = state.selected_fact != message.key
+        state.selected_fact = message.key
+        mentions = state.fact_mentions(message.key)
+        if not mentions:
+            self.refresh_panes()
+            return
+        here = (state.focused, state.cursors[state.focused])
+        later = [m for m in mentions if m > here or (first_choice and m == here)]
+        doc, sentence = later[0] if later else mentions[0]
+        pane = self.pane(doc)
+        self.state.focused = doc
+        pane.set_cursor(sentence, notify=False)
+        self.relink()
+        self.refresh_panes()
+        self._show_focused_column()
+
+    def action_toggle_boilerplate(self) -> None:
+        self.state.show_boilerplate = not self.state.show_boilerplate
+        self._relayout_all()
+        shown = "shown" if self.state.show_boilerplate else "hidden"
+        self.notify(f"Boilerplate {shown}", timeout=1.5)
+
+    def _relayout_all(self) -> None:
+        for pane in self.panes:
+            if not self.state.visible(pane.doc, pane.cursor):
+                nxt = self.state.step(pane.doc, pane.cursor, 1)
+                if nxt is None:
+                    nxt = self.state.step(pane.doc, pane.cursor, -1)
+                if nxt is not None:
+                    self.state.cursors[pane.doc] = nxt
+            pane.relayout(force=True)
+            pane.scroll_sentence(pane.cursor)
+        self.relink()
+
+    def action_cycle_theme(self) -> None:
+        names = list(THEME_NAMES)
+        i = names.index(self.theme) if self.theme in names else -1
+        self.theme = names[(i + 1) % len(names)]
+
+    def _theme_changed(self, theme: Any) -> None:
+        save_settings(theme=self.theme)
+        self.refresh_panes()
+
+    def action_highlight(self) -> None:
+        self.highlighter.highlight_sentence()
+
+    def action_highlight_group(self) -> None:
+        self.highlighter.highlight_group()
+
+    def action_remove_highlight(self) -> None:
+        self.highlighter.remove()
+
+    def action_edit_note(self) -> None:
+        self.highlighter.edit_note()
+
+    def action_sets(self) -> None:
+        self.highlighter.show_sets()
+
+
+def _default_aligner(docs: list[Any]) -> Any:
+    import compare
+
+    return compare.align(docs)
+
+
+def _default_fact_finder(docs: list[Any]) -> Any:
+    import compare
+
+    return compare.facts(docs)
 
 
 def run_app(corpus: Corpus) -> int:

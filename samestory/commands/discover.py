@@ -1,15 +1,169 @@
-"""`samestory discover` (to be completed)."""
+"""`samestory discover FOLDER`: find the groups of documents that share passages.
+
+Prints each group with its documents and the shared-passage count of every confirmed pair,
+optionally writes the JSON described in `compare.discovery_result`, and shows a progress bar
+on standard error when it is a terminal. The work itself is `compare.discovery.discover`.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import time
+from pathlib import Path
+from typing import TextIO
+
+HELP = "Find groups of documents that share passages in a large folder."
+MAX_ERRORS_SHOWN = 10
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more: {text!r}")
+    return value
+
+
+def _fraction(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0.0 < value < 1.0:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1: {text!r}")
+    return value
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="*")
+    parser.add_argument("paths", nargs="+", metavar="FOLDER", help="folder(s) or files to search")
+    parser.add_argument("--json", metavar="OUT", help="also write the groups as JSON to OUT")
+    parser.add_argument(
+        "--min-shared",
+        type=_positive,
+        default=2,
+        metavar="N",
+        help="shared passages two documents need to be grouped (default: 2)",
+    )
+    parser.add_argument(
+        "--workers", type=_positive, metavar="N", help="local worker processes (default: all cores)"
+    )
+    parser.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="run on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786)",
+    )
+    parser.add_argument(
+        "--threshold",
+        type=_fraction,
+        default=0.4,
+        help="sentence similarity (content-word shingle Jaccard) for LSH candidates; lower "
+        "finds looser rewrites at a higher cost (default: 0.4)",
+    )
+    parser.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+
+
+class ProgressBar:
+    """A one-line progress bar on a terminal stream, redrawn at most ten times a second."""
+
+    LABELS = {"reading": "reading", "indexing": "indexing", "aligning": "aligning"}
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.last = 0.0
+        self.shown = False
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        now = time.monotonic()
+        if done < total and now - self.last < 0.1:
+            return
+        self.last = now
+        width = 30
+        filled = width * done // total if total else width
+        try:
+            columns = os.get_terminal_size(self.stream.fileno()).columns
+        except (OSError, ValueError):
+            columns = 80
+        line = f"{self.LABELS.get(stage, stage):<9} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}"
+        self.stream.write("\r" + line[: columns - 1])
+        self.stream.flush()
+        self.shown = True
+
+    def close(self) -> None:
+        if self.shown:
+            self.stream.write("\r\033[K")
+            self.stream.flush()
+
+
+def _name(path: str, root: str | None) -> str:
+    if root:
+        try:
+            return str(Path(path).relative_to(root))
+        except ValueError:
+            pass
+    return path
+
+
+def _one_line(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def print_discovery(discovery: object, out: TextIO, folder_hint: str) -> None:
+    """The human-readable report (plain text: titles are printed as data, never markup)."""
+    from compare.discovery_result import Discovery
+
+    assert isinstance(discovery, Discovery)
+    st = discovery.stats
+    n = len(discovery.groups)
+    skipped = f", {len(discovery.errors)} skipped" if discovery.errors else ""
+    out.write(
+        f"{discovery.documents} documents read{skipped}; {st.get('candidates', 0)} candidate "
+        f"pairs, {st.get('confirmed', 0)} confirmed; {n} group{'s' if n != 1 else ''} "
+        f"({st.get('seconds', 0):.1f} s)\n"
+    )
+    root = discovery.root
+    for group in discovery.groups:
+        out.write(f"\ngroup {group.number} · {len(group.documents)} documents\n")
+        for doc in group.documents:
+            title = _one_line(doc.title)
+            out.write(f"  {_name(doc.path, root)}" + (f"  {title[:70]}" if title else "") + "\n")
+        for pair in group.pairs:
+            out.write(
+                f"    {pair.shared:>4} shared  {_name(pair.a, root)} ↔ {_name(pair.b, root)}\n"
+            )
+    if n:
+        out.write(f"\nopen a group: samestory {folder_hint} --group N\n")
 
 
 def run(args: argparse.Namespace) -> int:
-    print("samestory: 'discover' is not available yet", file=sys.stderr)
-    return 2
+    from compare.discovery import discover
+
+    bar = ProgressBar(sys.stderr) if not args.quiet and sys.stderr.isatty() else None
+    try:
+        found = discover(
+            args.paths,
+            min_shared=args.min_shared,
+            workers=args.workers,
+            scheduler=args.scheduler,
+            threshold=args.threshold,
+            progress=bar,
+        )
+    finally:
+        if bar is not None:
+            bar.close()
+    for path, reason in found.errors[:MAX_ERRORS_SHOWN]:
+        print(f"samestory: skipped {path}: {reason}", file=sys.stderr)
+    if len(found.errors) > MAX_ERRORS_SHOWN:
+        more = len(found.errors) - MAX_ERRORS_SHOWN
+        print(f"samestory: ... and {more} more unreadable files skipped", file=sys.stderr)
+    if args.json:
+        try:
+            found.save(Path(args.json))
+        except OSError as exc:
+            print(f"samestory: {args.json}: {exc.strerror or exc}", file=sys.stderr)
+            return 1
+    print_discovery(found, sys.stdout, args.paths[0])
+    return 0

@@ -1,15 +1,53 @@
-"""`samestory facts` (to be completed)."""
+"""`samestory facts PATH...`: the figures, dates, names and quotes of a set of articles,
+lined up across them (agreements, conflicts, facts unique to one article)."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+
+HELP = "Extract figures, dates, entities and quotes and line them up across documents."
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="*")
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="files, folders (corpora) or URLs")
+    parser.add_argument(
+        "--format",
+        choices=["json", "markdown", "text"],
+        default="text",
+        help="output format (default: text)",
+    )
+    parser.add_argument(
+        "--kind",
+        action="append",
+        choices=["figure", "date", "person", "organisation", "place", "quote"],
+        help="only facts of this kind (repeatable)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
-    print("samestory: 'facts' is not available yet", file=sys.stderr)
-    return 2
+    import readers
+    from compare.fact import facts
+    from compare.fact.render import to_markdown, to_text
+
+    corpus = readers.load(args.paths)
+    for err in corpus.errors:
+        print(f"samestory: {err}", file=sys.stderr)
+    table = facts(corpus.documents)
+    kinds = tuple(args.kind) if args.kind else None
+    if args.format == "json":
+        data = table.to_dict()
+        if kinds:
+            data["facts"] = [f for f in data["facts"] if f["kind"] in kinds]
+        data["documents"] = [
+            {"index": i, "source": d.source, "label": d.label, "date": d.date}
+            for i, d in enumerate(corpus.documents)
+        ]
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    elif args.format == "markdown":
+        sys.stdout.write(to_markdown(table, corpus.documents, kinds))
+    else:
+        sys.stdout.write(to_text(table, corpus.documents, kinds))
+    return 0

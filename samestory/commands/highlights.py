@@ -1,15 +1,244 @@
-"""`samestory highlights` (to be completed)."""
+"""`samestory highlights list|export|import|delete`: manage highlight sets from the shell.
+
+The store lives in the data dir (`--data-dir`, else `SAMESTORY_DATA_DIR`, else the platform
+default). Export needs the corpus for Markdown counterparts and the HTML report
+(`--corpus PATH`); JSON-LD export/import round-trips without it.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+HELP = "List, export, import or delete highlight sets."
+
+
+def _data_dir_parent() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "--data-dir",
+        default=argparse.SUPPRESS,
+        metavar="DIR",
+        help="folder of the highlight store (default: $SAMESTORY_DATA_DIR or the user data dir)",
+    )
+    return parent
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="*")
+    parent = _data_dir_parent()
+    parser.add_argument(
+        "--data-dir",
+        default=argparse.SUPPRESS,
+        metavar="DIR",
+        help="folder of the highlight store (default: $SAMESTORY_DATA_DIR or the user data dir)",
+    )
+    sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    p = sub.add_parser("list", parents=[parent], help="list sets, or the highlights of one set")
+    p.add_argument("set", nargs="?", help="set name or id: list its highlights")
+    p.add_argument("--corpus", help="only sets of this corpus (name or root path)")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+
+    p = sub.add_parser("export", parents=[parent], help="export a set")
+    p.add_argument("set", help="set name or id")
+    p.add_argument(
+        "--format",
+        choices=["jsonld", "markdown", "html"],
+        default="jsonld",
+        help="W3C Web Annotation JSON-LD (default), a Markdown brief, or a standalone HTML report",
+    )
+    p.add_argument(
+        "--corpus",
+        nargs="+",
+        metavar="PATH",
+        help="the corpus folder or files (needed for html; gives counterparts in markdown)",
+    )
+    p.add_argument(
+        "--no-align", action="store_true", help="skip alignment (no counterparts or colours)"
+    )
+    p.add_argument(
+        "-o", "--output", metavar="FILE", help="write to FILE instead of standard output"
+    )
+
+    p = sub.add_parser("import", parents=[parent], help="import a W3C Web Annotation JSON-LD file")
+    p.add_argument("file", help="JSON-LD file made by 'export' ('-' for standard input)")
+    p.add_argument("--into", metavar="SET", help="add the highlights to this existing set")
+
+    p = sub.add_parser("delete", parents=[parent], help="delete a set, or one highlight of it")
+    p.add_argument("set", help="set name or id")
+    p.add_argument("--highlight", metavar="ID", help="delete only this highlight (id or id prefix)")
+
+
+def _store(args: argparse.Namespace) -> Any:
+    import highlights
+
+    data_dir = getattr(args, "data_dir", None)
+    store = highlights.open_store(Path(data_dir) if data_dir else None)
+    for warning in store.warnings:
+        print(f"samestory: {warning}", file=sys.stderr)
+    return store
 
 
 def run(args: argparse.Namespace) -> int:
-    print("samestory: 'highlights' is not available yet", file=sys.stderr)
-    return 2
+    with _store(args) as store:
+        action = {"list": _list, "export": _export, "import": _import, "delete": _delete}[
+            args.action
+        ]
+        return int(action(store, args))
+
+
+def _short(text: str, width: int = 70) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def _list(store: Any, args: argparse.Namespace) -> int:
+    out = sys.stdout
+    if args.set is None:
+        sets = store.list_sets(args.corpus)
+        if args.format == "json":
+            rows = [
+                {
+                    "id": s.id,
+                    "name": s.name,
+                    "color": s.color,
+                    "corpus": s.corpus,
+                    "description": s.description,
+                    "highlights": store.count(s.id),
+                    "created": s.created,
+                    "updated": s.updated,
+                }
+                for s in sets
+            ]
+            json.dump(rows, out, ensure_ascii=False, indent=2)
+            out.write("\n")
+            return 0
+        if not sets:
+            out.write(f"no highlight sets in {store.path}\n")
+            return 0
+        for s in sets:
+            out.write(
+                f"{s.id[:8]}  {s.name}  [{s.corpus}]  {store.count(s.id)} highlights  {s.color}\n"
+            )
+        return 0
+    hs = store.get_set(args.set, args.corpus)
+    items = store.highlights(hs.id)
+    if args.format == "json":
+        from dataclasses import asdict
+
+        json.dump([asdict(h) for h in items], out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    out.write(f"{hs.name}  [{hs.corpus}]  {len(items)} highlights  {hs.color}\n")
+    for h in items:
+        name = Path(h.doc_source).name if "://" not in h.doc_source else h.doc_source
+        out.write(f"  {h.id[:8]}  {name} [{h.start}:{h.end}]  “{_short(h.exact)}”\n")
+        if h.label:
+            out.write(f"            label: {_short(h.label)}\n")
+        if h.note:
+            out.write(f"            note: {_short(h.note)}\n")
+    return 0
+
+
+def _alignment(docs: list[Any]) -> Any:
+    if len(docs) < 2:
+        return None
+    try:
+        import compare
+
+        return compare.align(docs)
+    except (ImportError, AttributeError, NotImplementedError) as err:
+        print(f"samestory: alignment not available ({err}); counterparts left out", file=sys.stderr)
+        return None
+
+
+def _export(store: Any, args: argparse.Namespace) -> int:
+    import highlights
+    from highlights.jsonld import dumps
+    from readers.errors import UsageError
+
+    hs = store.get_set(args.set)
+    if args.format == "jsonld":
+        text = dumps(highlights.export_jsonld(store, hs.id))
+    else:
+        if args.format == "html" and not args.corpus:
+            raise UsageError("highlights export", "--format html needs --corpus PATH")
+        docs = None
+        alignment = None
+        if args.corpus:
+            import readers
+
+            corpus = readers.load(args.corpus)
+            for err in corpus.errors:
+                print(f"samestory: {err}", file=sys.stderr)
+            docs = corpus.documents
+            if not args.no_align:
+                alignment = _alignment(docs)
+        if args.format == "markdown":
+            text = highlights.export_markdown(store, hs.id, docs, alignment)
+        else:
+            text = highlights.export_html(store, hs.id, docs or [], alignment)
+    if args.output:
+        _write_atomic(Path(args.output), text)
+        print(f"wrote {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    from readers.errors import UsageError
+
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent or Path("."), prefix=f".{path.name}.")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except OSError as err:
+        raise UsageError(str(path), f"cannot write: {err.strerror}") from None
+
+
+def _import(store: Any, args: argparse.Namespace) -> int:
+    import highlights
+    from highlights.jsonld import parse
+    from readers.errors import UsageError
+
+    try:
+        raw = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
+    except OSError as err:
+        raise UsageError(args.file, f"cannot read: {err.strerror}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise highlights.ImportFormatError(args.file, "not UTF-8 text (expected JSON-LD)") from None
+    data = parse(text, args.file)
+    before = store.count()
+    hs = highlights.import_jsonld(store, data, into=args.into, where=args.file)
+    added = store.count() - before
+    print(f"imported {added} highlights into set {hs.name!r} [{hs.corpus}]")
+    return 0
+
+
+def _delete(store: Any, args: argparse.Namespace) -> int:
+    hs = store.get_set(args.set)
+    if args.highlight:
+        import highlights
+
+        matches = [h for h in store.highlights(hs.id) if h.id.startswith(args.highlight.lower())]
+        if len(matches) != 1:
+            what = "no" if not matches else "more than one"
+            raise highlights.UnknownSetError(
+                "highlights", f"{what} highlight {args.highlight!r} in set {hs.name!r}"
+            )
+        store.remove(matches[0].id)
+        print(f"deleted highlight {matches[0].id[:8]} from set {hs.name!r}")
+        return 0
+    count = store.count(hs.id)
+    store.delete_set(hs.id)
+    print(f"deleted set {hs.name!r} [{hs.corpus}] and its {count} highlights")
+    return 0

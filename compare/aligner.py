@@ -1,0 +1,297 @@
+"""The N-way aligner: `align(documents, *, min_score=..., scorer=None) -> Alignment`.
+
+Steps (order-free; documents may move facts around):
+
+1. Collect the content (non-boilerplate) sentences of all documents; boilerplate is never
+   linked. Sentences without any content word (e.g. a lone dash) are skipped too.
+2. Candidates: every cross-document pair for small inputs, otherwise pairs sharing rare words
+   (`compare.blocking`).
+3. Score the candidates with the scorer (`compare.scoring.Scorer`; lexical by default).
+4. For each pair of documents, a greedy one-to-one assignment: pairs in decreasing score order,
+   accepted when at least `min_score` and neither sentence is already linked into the other
+   document.
+5. 1:2 and 2:1 merges: a sentence linked to (or close to) sentence j of the other document is
+   also linked to j's neighbour when the two adjacent sentences joined score better against it
+   than j alone (by `MERGE_GAIN`) and at least `min_score`; both links carry `merged=True`.
+6. Kinds: `verbatim` when the texts are equal ignoring case and punctuation, `edited` when the
+   word sequences are at least `EDITED_RATIO` alike, else `paraphrase`.
+
+Thresholds (all in [0, 1], calibrated on the hand-made gold alignments in tests/data/):
+`MIN_SCORE` default link threshold (`--min-score`), `MERGE_GAIN`, `EDITED_RATIO`.
+
+Results are cached on disk (`compare.cache`) keyed by document hashes, engine version, scorer
+name and parameters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from compare import blocking, cache
+from compare.groups import passage_groups, similarity_matrix, unique_sentences
+from compare.lexical import (
+    FeatureTable,
+    LexicalScorer,
+    build_table,
+    edit_ratio,
+    features,
+    normalize,
+    pair_similarity,
+    score_table_pairs,
+)
+from compare.model import Alignment, Link, LinkKind, SentenceRef
+from compare.scoring import Scorer
+from readers import Document
+
+MIN_SCORE = 0.36
+"""Default threshold for a link (lexical scorer)."""
+MERGE_GAIN = 0.04
+"""How much better two adjacent sentences joined must score than the single one to merge."""
+MERGE_FLOOR = 0.2
+"""Pairs scoring at least this are considered as merge seeds even when not linked."""
+EDITED_RATIO = 0.6
+"""Word-sequence similarity from which a non-verbatim link is `edited` rather than `paraphrase`."""
+
+
+def similarity(a: str, b: str) -> float:
+    """Similarity of two texts in [0, 1] with the default (lexical) scorer."""
+    return pair_similarity(a, b)
+
+
+def _kind(a: str, b: str) -> LinkKind:
+    na, nb = normalize(a), normalize(b)
+    if na == nb:
+        return "verbatim"
+    return "edited" if edit_ratio(features(a), features(b)) >= EDITED_RATIO else "paraphrase"
+
+
+class _Scoring:
+    """Scores candidate pairs of the global sentence list, and ad hoc merged texts."""
+
+    def __init__(self, texts: list[str], scorer: Scorer, table: FeatureTable | None) -> None:
+        self.texts = texts
+        self.scorer = scorer
+        self.table = table
+
+    def pairs(self, ii: np.ndarray, jj: np.ndarray) -> np.ndarray:
+        if len(ii) == 0:
+            return np.zeros(0)
+        if self.table is not None:
+            return score_table_pairs(self.table, self.table, ii, jj)
+        pairs = list(zip(ii.tolist(), jj.tolist(), strict=True))
+        return np.clip(
+            np.asarray(self.scorer.score_pairs(self.texts, self.texts, pairs), float), 0, 1
+        )
+
+    def merged_pairs(self, ones: list[int], firsts: list[int], seconds: list[int]) -> list[float]:
+        """Score sentence `ones[k]` against `firsts[k]` and `seconds[k]` joined."""
+        if not ones:
+            return []
+        if self.table is not None:
+            merged = self.table.merged(np.asarray(firsts), np.asarray(seconds))
+            return score_table_pairs(
+                self.table, merged, np.asarray(ones), np.arange(len(ones))
+            ).tolist()
+        left = [self.texts[o] for o in ones]
+        right = [self.texts[a] + " " + self.texts[b] for a, b in zip(firsts, seconds, strict=True)]
+        return self.scorer.score_pairs(left, right, [(k, k) for k in range(len(left))])
+
+
+def _content(documents: Sequence[Document]) -> tuple[list[str], list[SentenceRef]]:
+    texts: list[str] = []
+    refs: list[SentenceRef] = []
+    for d, doc in enumerate(documents):
+        for s in doc.sentences:
+            if s.boilerplate:
+                continue
+            if not features(s.text).stems:
+                continue
+            texts.append(s.text)
+            refs.append(SentenceRef(d, s.index))
+    return texts, refs
+
+
+def _assign(
+    ii: np.ndarray, jj: np.ndarray, scores: np.ndarray, refs: list[SentenceRef], min_score: float
+) -> list[tuple[int, int, float]]:
+    """Greedy one-to-one per document pair, best scores first."""
+    order = np.argsort(-scores, kind="stable")
+    taken: dict[tuple[int, int], float] = {}  # (global sentence, other doc) -> score
+    out: list[tuple[int, int, float]] = []
+    for k in order.tolist():
+        s = float(scores[k])
+        if s < min_score:
+            break
+        i, j = int(ii[k]), int(jj[k])
+        di, dj = refs[i].doc, refs[j].doc
+        if (i, dj) in taken or (j, di) in taken:
+            continue
+        taken[(i, dj)] = taken[(j, di)] = s
+        out.append((i, j, s))
+    return out
+
+
+def _merge_seeds(
+    accepted: list[tuple[int, int, float]],
+    near: list[tuple[int, int, float]],
+    refs: list[SentenceRef],
+) -> list[tuple[int, int, float]]:
+    """Accepted links, plus the best near miss of each sentence left unlinked in a document."""
+    linked = {(i, refs[j].doc) for i, j, _ in accepted} | {(j, refs[i].doc) for i, j, _ in accepted}
+    best: dict[tuple[int, int], tuple[float, int, int]] = {}
+    for i, j, s in near:
+        for one, other in ((i, j), (j, i)):
+            key = (one, refs[other].doc)
+            if key in linked:
+                continue
+            if key not in best or s > best[key][0]:
+                best[key] = (s, i, j)
+    extra = {(i, j, s) for s, i, j in best.values()}
+    return accepted + sorted(extra)
+
+
+def _merges(
+    accepted: list[tuple[int, int, float]],
+    seeds: list[tuple[int, int, float]],
+    pair_score: dict[tuple[int, int], float],
+    refs: list[SentenceRef],
+    texts: list[str],
+    scoring: _Scoring,
+    min_score: float,
+) -> dict[tuple[int, int], tuple[float, LinkKind]]:
+    """1:2 / 2:1 merges of adjacent sentences around accepted links and near misses.
+
+    Returns, for each (low, high) global pair that is half of a merge, the merged score and
+    kind (the single sentence against the two adjacent ones joined).
+    """
+    partners: dict[tuple[int, int], set[int]] = {}
+    for i, j, _ in accepted:
+        partners.setdefault((i, refs[j].doc), set()).add(j)
+        partners.setdefault((j, refs[i].doc), set()).add(i)
+    n = len(refs)
+    trials: set[tuple[int, int, int]] = set()  # (single, first, second)
+    for i, j, _ in seeds:
+        for one, two in ((i, j), (j, i)):
+            for nb in (two - 1, two + 1):
+                # The neighbour must share something with the single sentence on its own.
+                if (
+                    0 <= nb < n
+                    and refs[nb].doc == refs[two].doc
+                    and (min(one, nb), max(one, nb)) in pair_score
+                ):
+                    trials.add((one, min(nb, two), max(nb, two)))
+    if not trials:
+        return {}
+    ordered = sorted(trials)
+    merged_scores = scoring.merged_pairs(
+        [t[0] for t in ordered], [t[1] for t in ordered], [t[2] for t in ordered]
+    )
+    good = []
+    for (one, first, second), ms in zip(ordered, merged_scores, strict=True):
+        single = max(pair_score.get((min(one, x), max(one, x)), 0.0) for x in (first, second))
+        if ms >= min_score and ms >= single + MERGE_GAIN:
+            good.append((ms, one, first, second))
+    good.sort(key=lambda t: (-t[0], t[1], t[2]))
+    out: dict[tuple[int, int], tuple[float, LinkKind]] = {}
+    for ms, one, first, second in good:
+        d_other, d_one = refs[first].doc, refs[one].doc
+        if not partners.get((one, d_other), set()) <= {first, second}:
+            continue
+        if any(not partners.get((x, d_one), set()) <= {one} for x in (first, second)):
+            continue
+        kind = _kind(texts[one], texts[first] + " " + texts[second])
+        for x in (first, second):
+            out[(min(one, x), max(one, x))] = (ms, kind)
+            partners.setdefault((x, d_one), set()).add(one)
+            partners.setdefault((one, d_other), set()).add(x)
+    return out
+
+
+def align(
+    documents: Sequence[Document],
+    *,
+    min_score: float | None = None,
+    scorer: Scorer | None = None,
+    use_cache: bool = True,
+) -> Alignment:
+    """Align N documents: links, passage groups, similarity matrix and unique sentences.
+
+    `min_score` is the link threshold (default `MIN_SCORE`, or the scorer's own `min_score`
+    attribute when it has one). `scorer` defaults to the lexical scorer. Results are cached on
+    disk unless `use_cache` is false.
+    """
+    docs = list(documents)
+    if scorer is None:
+        scorer = LexicalScorer()
+    if min_score is None:
+        min_score = float(getattr(scorer, "min_score", MIN_SCORE))
+    if not 0.0 <= min_score <= 1.0:
+        raise ValueError(f"min_score must be in [0, 1], got {min_score}")
+    key = cache.cache_key([d.hash for d in docs], scorer.name, {"min_score": round(min_score, 6)})
+    links: list[Link] | None = None
+    if use_cache:
+        links = cache.load(key, len(docs))
+        if links is not None and not _valid(links, docs):
+            links = None
+    if links is None:
+        links = _compute(docs, min_score, scorer)
+        if use_cache:
+            cache.save(key, links)
+    return Alignment(
+        documents=docs,
+        links=links,
+        groups=passage_groups(links),
+        similarity=similarity_matrix(docs, links),
+        unique=unique_sentences(docs, links),
+        min_score=min_score,
+    )
+
+
+def _valid(links: list[Link], docs: list[Document]) -> bool:
+    for link in links:
+        for ref in (link.a, link.b):
+            sents = docs[ref.doc].sentences
+            if not 0 <= ref.sentence < len(sents) or sents[ref.sentence].boilerplate:
+                return False
+    return True
+
+
+def _compute(docs: list[Document], min_score: float, scorer: Scorer) -> list[Link]:
+    texts, refs = _content(docs)
+    if not texts or len(docs) < 2:
+        return []
+    doc_of = np.fromiter((r.doc for r in refs), dtype=np.int64, count=len(refs))
+    lexical = isinstance(scorer, LexicalScorer)
+    table = build_table(texts)
+    if blocking.cross_pair_count(doc_of) <= blocking.DENSE_LIMIT:
+        ii, jj = blocking.all_cross_pairs(doc_of)
+    else:
+        ii, jj = blocking.blocked_pairs(table.tfidf, doc_of)
+    scoring = _Scoring(texts, scorer, table if lexical else None)
+    scores = scoring.pairs(ii, jj)
+    accepted = _assign(ii, jj, scores, refs, min_score)
+    seed_mask = scores >= MERGE_FLOOR
+    near = list(
+        zip(ii[seed_mask].tolist(), jj[seed_mask].tolist(), scores[seed_mask].tolist(), strict=True)
+    )
+    pair_score = {(min(i, j), max(i, j)): s for i, j, s in near}
+    seeds = _merge_seeds(accepted, near, refs)
+    merges = _merges(accepted, seeds, pair_score, refs, texts, scoring, min_score)
+    found: dict[tuple[int, int], tuple[float, LinkKind | None, bool]] = {}
+    for i, j, s in accepted:
+        found[(min(i, j), max(i, j))] = (s, None, False)
+    for pair, (ms, kind) in merges.items():
+        found[pair] = (ms, kind, True)
+    links: list[Link] = []
+    for (lo, hi), (score, mkind, merged) in found.items():
+        a, b = refs[lo], refs[hi]
+        if a.doc > b.doc:
+            a, b = b, a
+        kind = mkind or _kind(texts[lo], texts[hi])
+        if kind == "verbatim":
+            score = 1.0
+        links.append(Link(a, b, round(float(score), 4), kind, merged))
+    links.sort(key=lambda lk: (lk.a, lk.b))
+    return links

@@ -1,0 +1,106 @@
+"""Discovery stage 1: read documents and MinHash their content sentences.
+
+Runs inside worker processes (or Dask workers), so everything here is a plain top-level
+function over picklable values. A document becomes one MinHash signature per content
+sentence (boilerplate skipped) over its word shingles; sentences with too few shingles to be
+telling ("He said.") are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from compare.lexical import STOPWORDS
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class SketchParams:
+    """How sentences are turned into MinHash signatures."""
+
+    num_perm: int = 64
+    """Permutations per signature (LSH bands x rows)."""
+    shingle: int = 2
+    """Content words per shingle. Pairs of adjacent content words (stop words dropped) survive
+    light edits and changed function words but rarely match between unrelated sentences;
+    single words (1) match paraphrases better but make far more noise in large corpora."""
+    min_shingles: int = 3
+    """Sentences with fewer shingles are ignored (too short to be evidence)."""
+    seed: int = 1
+
+
+@dataclass(frozen=True)
+class Sketch:
+    """One document's sentence signatures (or the reason it could not be read)."""
+
+    path: str
+    title: str | None = None
+    sentences: int = 0
+    """Content sentences in the document."""
+    signatures: np.ndarray | None = None
+    """uint64 array, one row of `num_perm` hash values per kept sentence."""
+    error: str | None = None
+
+    @property
+    def rows(self) -> np.ndarray:
+        """The signatures, or an empty array for a document with none."""
+        if self.signatures is None:
+            return np.zeros((0, 0), dtype=np.uint64)
+        return self.signatures
+
+
+def content_words(text: str) -> list[str]:
+    """Lower-cased words of a sentence without stop words and one- or two-letter words."""
+    return [w for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in STOPWORDS]
+
+
+def shingles(text: str, k: int) -> list[bytes]:
+    """Distinct k-shingles of a sentence's content words, as bytes ready for hashing."""
+    words = content_words(text)
+    if len(words) < k:
+        return []
+    return list({" ".join(words[i : i + k]).encode("utf-8") for i in range(len(words) - k + 1)})
+
+
+def signatures(sentences: list[str], params: SketchParams) -> np.ndarray:
+    """MinHash signatures (datasketch) of the sentences that have enough shingles."""
+    from datasketch import MinHash
+
+    sets = [sh for sh in (shingles(t, params.shingle) for t in sentences)]
+    sets = [sh for sh in sets if len(sh) >= params.min_shingles]
+    if not sets:
+        return np.zeros((0, params.num_perm), dtype=np.uint64)
+    hashes = MinHash.bulk(sets, num_perm=params.num_perm, seed=params.seed)
+    return np.vstack([m.hashvalues for m in hashes]).astype(np.uint64, copy=False)
+
+
+def sketch_path(path: str, metadata: dict[str, str] | None, params: SketchParams) -> Sketch:
+    """Read one file and sketch it; a reading error is returned, not raised."""
+    from readers import ReaderError
+    from readers.load import read_path
+
+    try:
+        doc = read_path(Path(path), metadata=metadata or {})
+    except ReaderError as err:
+        return Sketch(path=path, error=err.reason)
+    except Exception as exc:  # a reader bug must not stop a 10,000-file run
+        return Sketch(path=path, error=f"could not be read ({type(exc).__name__}: {exc})")
+    content = [s.text for s in doc.sentences if not s.boilerplate]
+    return Sketch(
+        path=path,
+        title=doc.title,
+        sentences=len(content),
+        signatures=signatures(content, params),
+    )
+
+
+def sketch_batch(
+    items: list[tuple[str, dict[str, str] | None]], params: SketchParams
+) -> list[Sketch]:
+    """Sketch a batch of `(path, metadata)` items (one task for a worker)."""
+    return [sketch_path(path, meta, params) for path, meta in items]

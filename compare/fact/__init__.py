@@ -1,0 +1,48 @@
+"""compare.fact: the facts a reader compares across articles, lined up across documents.
+
+`facts(documents) -> FactTable` extracts, offline and rule-based (no model download):
+
+- figures: numbers with unit and counted noun ("145 of 330 townships", "8,665 detainees",
+  "three Su-30SME fighter jets", "two-day", "$1.2 billion", "40%", "second foreign leader");
+- dates: absolute ("November 28, 2025", "late 2024", "1999", "2026–2028") and relative
+  ("Thursday", "next month", "26 years ago"), normalised to ISO against the document date
+  (or, for an undated document, the date of the dated document it shares most facts with);
+- people (titles folded: "Senior General Min Aung Hlaing" is "Min Aung Hlaing"),
+  organisations ("National League for Democracy (NLD)" is "NLD") and places, with aliases
+  merged per article and across articles;
+- quotes (curly, straight, single) with their speaker when the sentence names one.
+
+Boilerplate sentences are skipped. The data model (module compare.fact.model):
+
+- `Mention(doc, start, end, text, sentence)`: `documents[doc].text[start:end] == text`;
+  `sentence` is the `Sentence.index` holding `start`.
+- `Fact(kind, key, label, mentions, normalized, aliases)`: `kind` is one of "figure", "date",
+  "person", "organisation", "place", "quote"; `key` the normalised identity
+  ("figure:145/330 township", "date:2025-11-27", "person:min aung hlaing"); `label` the
+  display text; `.docs` the sorted indices of documents stating it.
+- `Conflict(kind, description, facts, docs, subject)`: documents disagree on a figure (same
+  counted noun, different value), a date (same event, incompatible dates) or a quote
+  (same words quoted differently).
+- `FactTable(facts, conflicts)`: `.agreements` (facts in two or more documents),
+  `.unique_to(doc)`, `.facts_in(doc)`, `.mentions_in(doc)` (sorted by start, for inline
+  highlighting), `.get(key)`, `.conflicts_of(fact)` and `.to_dict()` ->
+  `{"facts": [{"kind", "key", "text", "normalized", "docs", "mentions": [{"doc", "start",
+  "end", "text"}]}], "conflicts": [{"kind", "description", "subject", "docs", "facts"}]}`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from compare.fact.model import FACT_KINDS, Conflict, Fact, FactKind, FactTable, Mention
+from readers import Document
+
+__all__ = ["FACT_KINDS", "Conflict", "Fact", "FactKind", "FactTable", "Mention", "facts"]
+
+
+def facts(documents: Sequence[Document]) -> FactTable:
+    """Extract the facts of `documents` and line them up across them."""
+    from compare.fact.extract import extract
+    from compare.fact.table import build_table
+
+    return build_table(documents, extract(documents))

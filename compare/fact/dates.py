@@ -1,0 +1,242 @@
+"""Dates and times: absolute ("November 28, 2025", "February 1st, 2021", "late 2024", "1999",
+"2026–2028") and relative ("Thursday", "next month", "26 years ago").
+
+Extraction finds spans; `normalise` turns a span into an ISO value ("2025-11-27", "2025-12",
+"1999", "2026/2028") using the document's reference date when the text alone is not enough.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from compare.fact.candidate import Candidate, Taken
+from compare.fact.gazetteer import MONTHS, NUMBER_WORDS, WEEKDAYS
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_PART = r"(?:early|mid|late|end of|beginning of|the end of|mid-)"
+_NUMW = r"(?:\d+|" + "|".join(NUMBER_WORDS) + r")"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("mdy", re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b")),
+    ("dmy", re.compile(rf"\b(?P<d>{_DAY})\s+(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b")),
+    (
+        "mmy",
+        re.compile(rf"\b(?P<m1>{_MONTH})\s+and\s+(?P<m>{_MONTH})\s+(?P<y>{_YEAR})\b"),
+    ),
+    ("pmy", re.compile(rf"\b(?P<p>{_PART})[\s-]?(?P<m>{_MONTH})\s+(?P<y>{_YEAR})\b", re.I)),
+    ("my", re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<y>{_YEAR})\b")),
+    ("py", re.compile(rf"\b(?P<p>{_PART})[\s-]?(?P<y>{_YEAR})\b", re.I)),
+    (
+        "range",
+        re.compile(rf"(?<![\w,.])(?P<y>{_YEAR})\s*[–—-]\s*(?P<y2>{_YEAR}|\d\d)(?![\w,])"),
+    ),
+    ("md", re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?!,?\s*\d)")),
+    ("dm", re.compile(rf"\b(?P<d>{_DAY})\s+(?P<m>{_MONTH})\b(?!,?\s*\d)")),
+    ("pm", re.compile(rf"\b(?P<p>{_PART})[\s-]?(?P<m>{_MONTH})\b", re.I)),
+    ("y", re.compile(rf"(?<![\w,.$£€-])(?P<y>{_YEAR})(?![\w%]|[.,]\d)")),
+    (
+        "ago",
+        re.compile(rf"\b(?P<n>{_NUMW}|a|an)\s+(?P<u>years?|months?|weeks?|days?)\s+ago\b", re.I),
+    ),
+    (
+        "rel",
+        re.compile(r"\b(?P<w>next|last|this|previous|coming)\s+(?P<u>year|month|week)\b", re.I),
+    ),
+    (
+        "wd",
+        re.compile(
+            r"\b(?:(?P<p>late|early)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
+            r"Saturday|Sunday)(?:\s+(?P<tod>night|morning|evening|afternoon))?\b"
+        ),
+    ),
+    ("m", re.compile(rf"(?<=\b[Ii]n\s)(?P<m>{_MONTH})\b(?!\s+\d)")),
+    ("rd", re.compile(r"\b(?P<w>yesterday|today|tomorrow)\b", re.I)),
+]
+
+_EVENT_WORDS = (
+    "coup",
+    "putsch",
+    "establish",
+    "founded",
+    "election",
+    "poll",
+    "vote",
+    "visit",
+    "sign",
+    "amnesty",
+    "arriv",
+    "talk",
+    "meet",
+)
+
+
+def event_of(sentence: str) -> str:
+    """The event word a date in this sentence is most likely about ("" if none)."""
+    low = sentence.lower()
+    best = ""
+    best_pos = len(low) + 1
+    for word in _EVENT_WORDS:
+        pos = low.find(word)
+        if 0 <= pos < best_pos:
+            best, best_pos = word, pos
+    return {"putsch": "coup", "poll": "election", "vote": "election", "arriv": "visit"}.get(
+        best, best
+    )
+
+
+def _num(word: str) -> int:
+    w = word.lower()
+    if w.isdigit():
+        return int(w)
+    if w in ("a", "an"):
+        return 1
+    return NUMBER_WORDS.get(w, 0)
+
+
+def find_dates(
+    text: str, offset: int, sentence: int, taken: Taken, *, allow_weekday: bool = True
+) -> list[Candidate]:
+    """Date spans of one sentence (`text` starts at document offset `offset`)."""
+    out: list[Candidate] = []
+    for name, pattern in _PATTERNS:
+        if name == "wd" and not allow_weekday:
+            continue
+        for m in pattern.finditer(text):
+            start, end = offset + m.start(), offset + m.end()
+            if not taken.free(start, end):
+                continue
+            g = {k: v for k, v in m.groupdict().items() if v is not None}
+            if name == "mmy":
+                # "March and June 2025": two dates; the first month borrows the year.
+                m1_end = offset + m.start("m1") + len(g["m1"])
+                out.append(_cand("my", {"m": g["m1"], "y": g["y"]}, start, m1_end, sentence, text))
+                out.append(
+                    _cand(
+                        "my", {"m": g["m"], "y": g["y"]}, offset + m.start("m"), end, sentence, text
+                    )
+                )
+            else:
+                out.append(_cand(name, g, start, end, sentence, text))
+            taken.add(start, end)
+    return out
+
+
+def _cand(
+    name: str, g: dict[str, str], start: int, end: int, sentence: int, text: str
+) -> Candidate:
+    c = Candidate("date", "", "", start, end, sentence)
+    c.extra = {"form": name, **g}
+    c.subject = event_of(text)
+    return c
+
+
+def _day(d: str) -> int:
+    return int(re.sub(r"\D", "", d))
+
+
+def _year_near(month: int, ref: dt.date) -> int:
+    """Year of a bare month or day-month, nearest to the reference date."""
+    best = ref.year
+    best_gap = 99
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        gap = abs((year * 12 + month) - (ref.year * 12 + ref.month))
+        if gap < best_gap:
+            best, best_gap = year, gap
+    return best
+
+
+def _shift_months(ref: dt.date, months: int) -> str:
+    total = ref.year * 12 + ref.month - 1 + months
+    return f"{total // 12:04d}-{total % 12 + 1:02d}"
+
+
+def normalise(c: Candidate, ref: dt.date | None, ref_source: str) -> None:
+    """Fill `c.key`, `c.normalized` (ISO value, qualifiers) from its matched parts."""
+    g: dict[str, Any] = c.extra
+    form = g["form"]
+    value: str | None = None
+    info: dict[str, Any] = {}
+    month = MONTHS.get(str(g.get("m", "")).lower(), 0)
+    if form in ("mdy", "dmy"):
+        value = f"{int(g['y']):04d}-{month:02d}-{_day(g['d']):02d}"
+    elif form in ("my", "pmy"):
+        value = f"{int(g['y']):04d}-{month:02d}"
+    elif form in ("py", "y"):
+        value = g["y"]
+    elif form == "range":
+        y2 = g["y2"]
+        if len(y2) == 2:
+            y2 = g["y"][:2] + y2
+        value = f"{g['y']}/{y2}"
+    elif ref is not None:
+        info["relative"] = True
+        if form in ("md", "dm"):
+            value = f"{_year_near(month, ref):04d}-{month:02d}-{_day(g['d']):02d}"
+        elif form in ("pm", "m"):
+            value = f"{_year_near(month, ref):04d}-{month:02d}"
+        elif form == "ago":
+            n = _num(g["n"])
+            unit = g["u"].lower().rstrip("s")
+            if unit == "year":
+                value = f"{ref.year - n:04d}"
+                info["approximate"] = True
+            elif unit == "month":
+                value = _shift_months(ref, -n)
+            elif unit == "week":
+                value = (ref - dt.timedelta(weeks=n)).isoformat()
+            else:
+                value = (ref - dt.timedelta(days=n)).isoformat()
+        elif form == "rel":
+            step = {"next": 1, "coming": 1, "last": -1, "previous": -1, "this": 0}[g["w"].lower()]
+            unit = g["u"].lower()
+            if unit == "year":
+                value = f"{ref.year + step:04d}"
+            elif unit == "month":
+                value = _shift_months(ref, step)
+            else:
+                monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=step)
+                iso = monday.isocalendar()
+                value = f"{iso[0]:04d}-W{iso[1]:02d}"
+        elif form == "wd":
+            back = (ref.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
+            value = (ref - dt.timedelta(days=back)).isoformat()
+        elif form == "rd":
+            shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["w"].lower()]
+            value = (ref + dt.timedelta(days=shift)).isoformat()
+    else:
+        info["relative"] = True
+    if g.get("p"):
+        info["qualifier"] = g["p"].lower().replace("the ", "").strip("- ")
+    if g.get("tod"):
+        info["time_of_day"] = g["tod"].lower()
+    if info.get("relative") and ref is not None:
+        info["reference"] = ref.isoformat()
+        info["reference_source"] = ref_source
+    c.normalized = {"value": value, **info}
+    if value is not None:
+        c.key = f"date:{value}"
+        c.label = value
+    else:
+        c.key = ""  # filled per document by the caller: an unanchored relative date
+    if form == "range":
+        c.normalized["start"], c.normalized["end"] = value.split("/") if value else ("", "")
+
+
+def parse_iso(value: str | None) -> dt.date | None:
+    """A reference date from `Document.date` ("2025-11-28", "2025-11" or "2025")."""
+    if not value:
+        return None
+    parts = value.split("-")
+    try:
+        year = int(parts[0])
+        month = int(parts[1]) if len(parts) > 1 else 7
+        day = int(parts[2]) if len(parts) > 2 else 1
+        return dt.date(year, month, day)
+    except (ValueError, IndexError):
+        return None

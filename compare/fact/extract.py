@@ -1,0 +1,258 @@
+"""Per-document extraction: dates, figures, entities (with corpus-wide alias merging) and
+quotes, as `Candidate`s with document offsets. Boilerplate sentences are skipped."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from compare.fact.candidate import Candidate, Taken
+from compare.fact.dates import find_dates, normalise, parse_iso
+from compare.fact.entities import EntityHit, dateline_outlet, find_entities
+from compare.fact.figures import find_figures
+from compare.fact.gazetteer import KNOWN_ORGS, NOT_NAMES, PLACES
+from compare.fact.quotes import find_quotes, quote_key, speaker_hint
+from readers import Document
+
+_ABSOLUTE_FORMS = frozenset(["mdy", "dmy", "my", "pmy", "py", "y", "range"])
+_MIN_SHARED_FOR_REFERENCE = 4
+
+
+def _norm(name: str) -> str:
+    return name.lower().replace("’", "'")
+
+
+class _Entities:
+    """Entity hits of the whole corpus and the alias table built from them."""
+
+    def __init__(self) -> None:
+        self.hits: list[tuple[int, int, int, int, EntityHit]] = []  # doc, sent, start, end, hit
+        self.canonical: dict[tuple[str, str], tuple[str, str]] = {}
+        self.surfaces: dict[str, tuple[str, str]] = {}
+
+    def build(self) -> None:
+        persons = {h.name for *_, h in self.hits if h.kind == "person"}
+        orgs = {h.name for *_, h in self.hits if h.kind == "organisation"}
+        for name in persons:
+            toks = name.split()
+            longer = [
+                p for p in persons if len(p.split()) > len(toks) and p.split()[-len(toks) :] == toks
+            ]
+            target = longer[0] if len(longer) == 1 else name
+            if len(longer) > 1 and len({p.split()[-1] for p in longer}) == 1:
+                target = max(longer, key=len)
+            self.canonical[("person", name)] = ("person", target)
+        for name in orgs:
+            longer = [o for o in orgs if o.startswith(name + " ") and len(name.split()) >= 2]
+            target = min(longer, key=len) if longer else name
+            target = target[4:] if target.startswith("The ") else target
+            self.canonical[("organisation", name)] = ("organisation", target)
+        for *_, h in self.hits:
+            if h.kind == "organisation" and h.acronym:
+                full = self.canonical[("organisation", h.name)]
+                self.surfaces[h.acronym] = full
+                if ("organisation", h.acronym) in self.canonical:
+                    self.canonical[("organisation", h.acronym)] = full
+        for (kind, name), entity in list(self.canonical.items()):
+            self.surfaces.setdefault(name, entity)
+            if kind != "person" or len(name.split()) < 2:
+                continue
+            for part in (name.split()[-1], name.split()[0]):
+                # "Lukashenko", "Lavrov", "Srettha": one name that only one person carries.
+                if len(part) < 5 or part in NOT_NAMES or part in PLACES:
+                    continue
+                owners = {
+                    t for (k, n), t in self.canonical.items() if k == "person" and part in n.split()
+                }
+                if len(owners) == 1:
+                    self.surfaces.setdefault(part, entity)
+
+    def resolve(self, hit: EntityHit) -> tuple[str, str] | None:
+        if hit.kind == "place":
+            return ("place", hit.name)
+        if hit.kind == "single":
+            return self.surfaces.get(hit.name)
+        return self.canonical.get((hit.kind, hit.name), (hit.kind, hit.name))
+
+
+def _entity_candidate(
+    doc: Document, di: int, start: int, end: int, kind: str, name: str
+) -> Candidate:
+    sent = doc.sentence_at(start)
+    c = Candidate(kind, f"{kind}:{_norm(name)}", name, start, end, sent.index if sent else 0, name)
+    c.extra["surface"] = doc.text[start:end]
+    return c
+
+
+def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
+    """Candidates of every document, in document order."""
+    outlets = frozenset(d.outlet for d in documents if d.outlet)
+    orgs = KNOWN_ORGS | outlets
+    taken = [Taken() for _ in documents]
+    found: list[list[Candidate]] = [[] for _ in documents]
+    ents = _Entities()
+    for di, doc in enumerate(documents):
+        for s in doc.sentences:
+            if s.boilerplate:
+                continue
+            found[di].extend(find_dates(s.text, s.start, s.index, taken[di]))
+            found[di].extend(find_figures(s.text, s.start, s.index, taken[di]))
+            if s.heading:
+                continue
+            hits = find_entities(s.text, orgs)
+            outlet = dateline_outlet(s.text) if s.index == doc.content_sentences[0].index else None
+            if outlet is not None:
+                hits = [h for h in hits if not (h.start < outlet.end and outlet.start < h.end)]
+                hits.append(outlet)
+            for h in hits:
+                a, b = s.start + h.start, s.start + h.end
+                if taken[di].free(a, b):
+                    ents.hits.append((di, s.index, a, b, h))
+    ents.build()
+    for di, _sentence, a, b, h in ents.hits:
+        target = ents.resolve(h)
+        if target is None:
+            continue
+        taken[di].add(a, b)
+        found[di].append(_entity_candidate(documents[di], di, a, b, *target))
+    _alias_pass(documents, ents, taken, found)
+    for di, doc in enumerate(documents):
+        found[di].extend(_quotes(doc, found[di]))
+    _normalise_dates(documents, found)
+    return found
+
+
+def _alias_pass(
+    documents: Sequence[Document],
+    ents: _Entities,
+    taken: list[Taken],
+    found: list[list[Candidate]],
+) -> None:
+    """Find every known name and alias again, in every content sentence (headings too)."""
+    surfaces = dict(ents.surfaces)
+    for cands in found:
+        for c in cands:
+            if c.kind == "place":
+                surfaces.setdefault(c.label, ("place", c.label))
+    if not surfaces:
+        return
+    names = sorted(surfaces, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w’'-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    for di, doc in enumerate(documents):
+        for s in doc.sentences:
+            if s.boilerplate:
+                continue
+            for m in pattern.finditer(s.text):
+                a, b = s.start + m.start(), s.start + m.end()
+                if taken[di].free(a, b):
+                    taken[di].add(a, b)
+                    found[di].append(_entity_candidate(doc, di, a, b, *surfaces[m.group(0)]))
+
+
+def _quotes(doc: Document, cands: list[Candidate]) -> list[Candidate]:
+    out: list[Candidate] = []
+    persons = sorted((c for c in cands if c.kind == "person"), key=lambda c: c.start)
+    speakers = sorted(
+        (c for c in cands if c.kind in ("person", "organisation")), key=lambda c: c.start
+    )
+    for p in doc.paragraphs:
+        para = doc.text[p.start : p.end]
+        for q in find_quotes(para):
+            start, end = p.start + q.start, p.start + q.end
+            first = doc.sentence_at(start)
+            last = doc.sentence_at(max(start, end - 1)) or first
+            if first is None or first.boilerplate:
+                continue
+            lo, hi = first.start, (last or first).end
+            outside = doc.text[lo:start] + " " + doc.text[end:hi]
+            speech, pronoun = speaker_hint(outside)
+            speaker = _speaker(doc.text, speakers, persons, lo, hi, start, end, speech, pronoun)
+            c = Candidate(
+                "quote",
+                f"quote:{quote_key(q.text)}",
+                q.text,
+                start,
+                end,
+                first.index,
+                {"text": q.text, "speaker": speaker or None, "closed": q.closed},
+                subject=speaker,
+            )
+            out.append(c)
+    return out
+
+
+def _normalise_dates(documents: Sequence[Document], found: list[list[Candidate]]) -> None:
+    refs: list[dt.date | None] = [parse_iso(d.date) for d in documents]
+    sources = ["document date" if r else "" for r in refs]
+    for di, cands in enumerate(found):
+        for c in cands:
+            if c.kind == "date":
+                normalise(c, refs[di], sources[di])
+
+    # An undated document borrows the date of the dated document it shares most facts with.
+    def solid(cands: list[Candidate]) -> set[str]:
+        return {
+            c.key
+            for c in cands
+            if c.key
+            and c.kind in ("person", "organisation", "figure", "date", "quote")
+            and (c.kind != "date" or c.extra.get("form") in _ABSOLUTE_FORMS)
+        }
+
+    keys = [solid(c) for c in found]
+    for di, cands in enumerate(found):
+        if refs[di] is not None:
+            continue
+        best, best_shared = None, _MIN_SHARED_FOR_REFERENCE - 1
+        for dj in range(len(documents)):
+            shared = len(keys[di] & keys[dj])
+            if refs[dj] is not None and dj != di and shared > best_shared:
+                best, best_shared = dj, shared
+        if best is None:
+            continue
+        for c in cands:
+            if c.kind == "date" and c.extra.get("form") not in _ABSOLUTE_FORMS:
+                normalise(c, refs[best], f"inferred from document {best}")
+    for di, cands in enumerate(found):
+        for c in cands:
+            if c.kind == "date":
+                surface = documents[di].text[c.start : c.end]
+                c.label = surface
+                if not c.key:
+                    c.key = f"date:doc{di}:{surface.lower()}"
+
+
+_SAYS_AFTER = re.compile(r"^(?:’s|'s)?,?\s+(?:said|told|added|says|stated|insisted|noted)\b")
+_SAYS_BEFORE = re.compile(
+    r"(?:said|says|according to|added)(?:\s+(?:the\s+)?[a-z][\w-]*){0,3}\s+(?:The\s+)?$"
+)
+
+
+def _speaker(
+    text: str,
+    speakers: list[Candidate],
+    persons: list[Candidate],
+    lo: int,
+    hi: int,
+    start: int,
+    end: int,
+    speech: bool,
+    pronoun: bool,
+) -> str:
+    """Who says the quote at `start:end` in the sentence(s) `lo:hi` ("" when unknown)."""
+    near = [c for c in speakers if lo <= c.start < hi and not start <= c.start < end]
+    for c in near:
+        if _SAYS_AFTER.match(text[c.end : c.end + 16]) or _SAYS_BEFORE.search(
+            text[max(lo, c.start - 60) : c.start]
+        ):
+            return c.label
+    people = [c for c in near if c.kind == "person"]
+    if people and (speech or len(people) == 1):
+        after = [c for c in people if c.start >= end]
+        return (after[0] if after else people[-1]).label
+    if pronoun:
+        before = [c for c in persons if c.start < lo]
+        if before:
+            return before[-1].label
+    return ""

@@ -1,0 +1,289 @@
+"""Merge per-document candidates into facts and find where documents disagree.
+
+Conflicts are deliberately conservative ("flag only real disagreement"):
+- figures: same counted-noun class ("detainee" and "prisoner" are one class), different
+  values within a factor of 3, stated by disjoint sets of documents in sentences that share
+  context words;
+- dates: same event word ("coup", "established", "election"...), incompatible ISO values
+  ("2021-02" and "2021-02-01" are compatible; an approximate year "26 years ago" allows one
+  year either side), disjoint documents, sentences that share context words;
+- quotes: two documents quote the same words (a run of at least five) but one adds or changes
+  words inside the same sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from difflib import SequenceMatcher
+from itertools import combinations
+from typing import Any
+
+from compare.fact.candidate import Candidate
+from compare.fact.model import FACT_KINDS, Conflict, Fact, FactTable, Mention
+from readers import Document
+
+_CONTEXT_STOP = frozenset(
+    [
+        "that",
+        "this",
+        "with",
+        "from",
+        "have",
+        "been",
+        "were",
+        "will",
+        "would",
+        "their",
+        "there",
+        "which",
+        "about",
+        "after",
+        "before",
+        "also",
+        "into",
+        "than",
+        "then",
+        "they",
+        "them",
+        "said",
+        "says",
+        "over",
+        "under",
+        "while",
+        "since",
+        "such",
+        "only",
+        "more",
+        "most",
+        "other",
+        "some",
+        "many",
+        "much",
+        "very",
+        "what",
+        "when",
+        "where",
+        "whose",
+        "being",
+        "these",
+        "those",
+    ]
+)
+MIN_CONTEXT = 0.2
+"""Least overlap (shared words over the smaller set) of the context words of two sentences for a figure/date conflict."""
+MAX_VALUE_RATIO = 3.0
+"""Figures further apart than this factor are taken to count different things (not percentages)."""
+MIN_QUOTE_SIMILARITY = 0.6
+"""Word-sequence similarity above which two different quotes are the same words reworded."""
+
+
+def build_table(documents: Sequence[Document], found: list[list[Candidate]]) -> FactTable:
+    groups: dict[str, list[tuple[int, Candidate]]] = {}
+    for di, cands in enumerate(found):
+        for c in cands:
+            groups.setdefault(c.key, []).append((di, c))
+    facts: list[Fact] = []
+    meta: dict[str, tuple[str, float | None]] = {}
+    for key, members in groups.items():
+        members.sort(key=lambda m: (m[0], m[1].start))
+        mentions = tuple(
+            Mention(di, c.start, c.end, documents[di].text[c.start : c.end], c.sentence)
+            for di, c in members
+        )
+        first = members[0][1]
+        if first.kind == "date":
+            # Describe a date by an absolute mention when one exists ("1999", not "26 years ago").
+            absolute = [c for _, c in members if isinstance(c.normalized, dict)]
+            absolute = [c for c in absolute if not c.normalized.get("relative")]  # type: ignore[union-attr]
+            first = absolute[0] if absolute else first
+        label = _label(first.kind, [c for _, c in members])
+        surfaces = sorted({m.text for m in mentions} - {label})
+        normalized: dict[str, Any] | str = first.normalized
+        if first.kind == "quote":
+            speakers = sorted({c.subject for _, c in members if c.subject})
+            normalized = {"text": first.label, "speaker": speakers[0] if speakers else None}
+        facts.append(Fact(first.kind, key, label, mentions, normalized, tuple(surfaces)))
+        meta[key] = (first.subject, first.value)
+    order: dict[str, int] = {k: i for i, k in enumerate(FACT_KINDS)}
+    facts.sort(
+        key=lambda f: (order.get(f.kind, 9), -len(f.docs), f.mentions[0].doc, f.mentions[0].start)
+    )
+    conflicts = _figure_conflicts(documents, facts, meta) + _date_conflicts(documents, facts, meta)
+    conflicts += _quote_conflicts(documents, facts)
+    return FactTable(facts, conflicts, len(documents))
+
+
+def _label(kind: str, cands: list[Candidate]) -> str:
+    if kind in ("person", "organisation", "place", "quote"):
+        return cands[0].label
+    if kind == "date":
+        # The most explicit wording: one with digits or a month name, longest first.
+        best = max(
+            cands,
+            key=lambda c: (
+                c.extra.get("form") in ("mdy", "dmy", "my", "pmy", "py", "y", "range"),
+                bool(re.search(r"\d", c.label)),
+                len(c.label),
+            ),
+        )
+        return best.label
+    return cands[0].label
+
+
+def _context(documents: Sequence[Document], m: Mention) -> set[str]:
+    sent = documents[m.doc].sentences[m.sentence]
+    text = sent.text[: m.start - sent.start] + " " + sent.text[m.end - sent.start :]
+    return {w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _CONTEXT_STOP}
+
+
+def _best_context(documents: Sequence[Document], a: Fact, b: Fact) -> float:
+    best = 0.0
+    for ma in a.mentions:
+        ca = _context(documents, ma)
+        for mb in b.mentions:
+            if mb.doc == ma.doc:
+                continue
+            cb = _context(documents, mb)
+            if ca and cb:
+                best = max(best, len(ca & cb) / min(len(ca), len(cb)))
+    return best
+
+
+def _docs_text(f: Fact) -> str:
+    return ", ".join(str(d) for d in f.docs)
+
+
+def _describe(a: Fact, b: Fact) -> str:
+    return f'doc {_docs_text(a)} says "{a.label}", doc {_docs_text(b)} says "{b.label}"'
+
+
+Meta = dict[str, tuple[str, float | None]]
+"""Fact key to (subject, value): the counted-noun class or event word, and the number."""
+
+
+def _figure_conflicts(
+    documents: Sequence[Document], facts: list[Fact], meta: Meta
+) -> list[Conflict]:
+    figs = [f for f in facts if f.kind == "figure" and meta[f.key][0]]
+    out: list[Conflict] = []
+    for a, b in combinations(figs, 2):
+        if meta[a.key][0] != meta[b.key][0] or set(a.docs) & set(b.docs):
+            continue
+        va, vb = meta[a.key][1], meta[b.key][1]
+        if not va or not vb or va == vb:
+            continue
+        percent = isinstance(a.normalized, dict) and a.normalized.get("unit") == "%"
+        if not percent and max(va, vb) / min(va, vb) > MAX_VALUE_RATIO:
+            continue
+        if _best_context(documents, a, b) < MIN_CONTEXT:
+            continue
+        subject = meta[a.key][0]
+        out.append(
+            Conflict(
+                "figure",
+                f"figures differ on {subject}: {_describe(a, b)}",
+                (a, b),
+                tuple(sorted(set(a.docs) | set(b.docs))),
+                subject,
+            )
+        )
+    return out
+
+
+def _compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    va, vb = str(a.get("value") or ""), str(b.get("value") or "")
+    if not va or not vb or "/" in va or "/" in vb or "W" in va or "W" in vb:
+        return True
+    if va.startswith(vb) or vb.startswith(va):
+        return True
+    if a.get("approximate") or b.get("approximate"):
+        ya, yb = int(va[:4]), int(vb[:4])
+        return abs(ya - yb) <= 1
+    return False
+
+
+def _far_apart(documents: Sequence[Document], a: tuple[int, ...], b: tuple[int, ...]) -> bool:
+    """True when every dated article of `a` is over a year from every dated article of `b`."""
+    ya = {int(date[:4]) for d in a if (date := documents[d].date)}
+    yb = {int(date[:4]) for d in b if (date := documents[d].date)}
+    return bool(ya and yb) and min(abs(x - y) for x in ya for y in yb) > 1
+
+
+def _date_conflicts(documents: Sequence[Document], facts: list[Fact], meta: Meta) -> list[Conflict]:
+    dates = [
+        f for f in facts if f.kind == "date" and meta[f.key][0] and isinstance(f.normalized, dict)
+    ]
+    out: list[Conflict] = []
+    for a, b in combinations(dates, 2):
+        if meta[a.key][0] != meta[b.key][0] or set(a.docs) & set(b.docs):
+            continue
+        assert isinstance(a.normalized, dict) and isinstance(b.normalized, dict)
+        if _compatible(a.normalized, b.normalized):
+            continue
+        if _far_apart(documents, a.docs, b.docs):
+            continue  # articles published years apart tell of different events
+        if _best_context(documents, a, b) < MIN_CONTEXT * 2:
+            continue
+        subject = meta[a.key][0]
+        out.append(
+            Conflict(
+                "date",
+                f"dates differ for {subject}: {_describe(a, b)}",
+                (a, b),
+                tuple(sorted(set(a.docs) | set(b.docs))),
+                subject,
+            )
+        )
+    return out
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower().replace("’", "'"))
+
+
+def _quote_conflicts(documents: Sequence[Document], facts: list[Fact]) -> list[Conflict]:
+    quotes = [f for f in facts if f.kind == "quote"]
+    out: list[Conflict] = []
+    for a, b in combinations(quotes, 2):
+        if set(a.docs) & set(b.docs):
+            continue
+        wa, wb = _words(a.label), _words(b.label)
+        short, long_, sf, lf = (wa, wb, a, b) if len(wa) <= len(wb) else (wb, wa, b, a)
+        if len(short) < 4:
+            continue
+        sm = SequenceMatcher(None, short, long_, autojunk=False)
+        match = sm.find_longest_match(0, len(short), 0, len(long_))
+        if match.size < min(5, len(short)) and sm.ratio() < MIN_QUOTE_SIMILARITY:
+            continue
+        if match.size == len(short):
+            # An excerpt: consistent if it ends where a sentence of the longer quote ends.
+            tail = _after_words(lf.label, match.b + match.size)
+            if not tail or tail[0] in ".!?":
+                continue
+            how = "adds words to"
+        else:
+            how = "words differently"
+        speaker = ""
+        for f in (a, b):
+            if isinstance(f.normalized, dict) and f.normalized.get("speaker"):
+                speaker = str(f.normalized["speaker"])
+        out.append(
+            Conflict(
+                "quote",
+                f"quote worded differently: doc {_docs_text(lf)} {how} doc {_docs_text(sf)}'s "
+                f'"{sf.label}" ("{lf.label}")',
+                (sf, lf),
+                tuple(sorted(set(a.docs) | set(b.docs))),
+                speaker,
+            )
+        )
+    return out
+
+
+def _after_words(text: str, n_words: int) -> str:
+    """The text of `text` after its first `n_words` words (stripped of leading spaces)."""
+    matches = list(re.finditer(r"\w+", text.lower().replace("’", "'")))
+    if n_words >= len(matches):
+        return ""
+    return text[matches[n_words - 1].end() :].lstrip()

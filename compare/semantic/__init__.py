@@ -1,0 +1,101 @@
+"""compare.semantic: the optional sentence-embedding scorer (`pip install samestory[semantic]`).
+
+Owns the model loading (`model_files`, `encoder`), the per-document embedding cache
+(`cache`), the lexical features and published logistic weights of the hybrid combiner
+(`features`, `weights`, `fit`) and the scorers themselves (`scorers`). Runs offline on the
+CPU with onnxruntime + tokenizers; nothing is downloaded at run time.
+
+Callers (CLI, TUI) use only this module's functions:
+
+- `make_scorer(name, model_path=None)`: a `compare.scoring.Scorer` for "semantic" or
+  "hybrid"; `None` for "lexical" (then `compare.align` uses its built-in lexical scorer).
+  Raises `SemanticUnavailable` (one-line message) when the extra or the model is missing.
+- `default_scorer_name()`: "hybrid" when the extra is installed, else "lexical".
+- `available()`: whether the extra's packages and model files are there.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import threading
+from typing import TYPE_CHECKING
+
+from compare.semantic.errors import SemanticUnavailable
+
+if TYPE_CHECKING:
+    from compare.semantic.cache import EmbeddingCache
+    from compare.semantic.scorers import HybridScorer, SemanticScorer
+
+SCORER_NAMES = ("lexical", "semantic", "hybrid")
+
+__all__ = [
+    "SCORER_NAMES",
+    "SemanticUnavailable",
+    "available",
+    "default_scorer_name",
+    "make_scorer",
+]
+
+_caches: dict[str, EmbeddingCache] = {}
+_lock = threading.Lock()
+
+
+def available(model_path: str | os.PathLike[str] | None = None) -> bool:
+    """True when onnxruntime, tokenizers and a usable model are installed (nothing is loaded)."""
+    if any(importlib.util.find_spec(m) is None for m in ("onnxruntime", "tokenizers", "numpy")):
+        return False
+    from compare.semantic.model_files import resolve
+
+    try:
+        resolve(model_path)
+    except SemanticUnavailable:
+        return False
+    return True
+
+
+def default_scorer_name() -> str:
+    """"hybrid" when the semantic extra is installed, else "lexical"."""
+    return "hybrid" if available() else "lexical"
+
+
+def make_scorer(
+    name: str | None = None, model_path: str | os.PathLike[str] | None = None
+) -> SemanticScorer | HybridScorer | None:
+    """The scorer called `name` ("lexical", "semantic", "hybrid"; None means the default).
+
+    "lexical" gives None: pass it on as `align(..., scorer=None)`. The model is loaded once
+    per process and shared by every scorer made for it (safe across worker threads).
+    """
+    if name is None:
+        name = "hybrid" if model_path is not None else default_scorer_name()
+    if name not in SCORER_NAMES:
+        raise ValueError(f"unknown scorer {name!r}; choose one of {', '.join(SCORER_NAMES)}")
+    if name == "lexical":
+        return None
+    from compare.semantic.errors import INSTALL_HINT
+
+    missing = [m for m in ("numpy", "onnxruntime", "tokenizers") if importlib.util.find_spec(m) is None]
+    if missing:
+        raise SemanticUnavailable(
+            f"the {name} scorer needs {', '.join(missing)}; {INSTALL_HINT}"
+        )
+    from compare.semantic.scorers import HybridScorer, SemanticScorer
+
+    cache = _shared_cache(model_path)
+    return HybridScorer(cache) if name == "hybrid" else SemanticScorer(cache)
+
+
+def _shared_cache(model_path: str | os.PathLike[str] | None) -> EmbeddingCache:
+    from compare.semantic.cache import EmbeddingCache
+    from compare.semantic.encoder import Encoder
+    from compare.semantic.model_files import resolve
+
+    files = resolve(model_path)
+    key = f"{files.model_id}|{files.model}"
+    with _lock:
+        cache = _caches.get(key)
+        if cache is None:
+            cache = _caches[key] = EmbeddingCache(Encoder(files))
+    cache.encoder.load()
+    return cache

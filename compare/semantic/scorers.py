@@ -1,0 +1,126 @@
+"""`SemanticScorer` and `HybridScorer`: the embedding scorers behind `compare.scoring.Scorer`.
+
+Both embed each side's sentences as one document (batched, cached per document hash), take
+the cosine of each requested pair, and map named features to a probability with the
+published logistic weights in `compare.semantic.weights`. The hybrid adds the engine's own
+lexical score (`compare.lexical.LexicalScorer`: TF-IDF word overlap, token-set ratio,
+character 3-grams, number/name agreement) as a second feature.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from compare.semantic import weights as W
+from compare.semantic.cache import EmbeddingCache
+from compare.semantic.model_files import PACKAGED_MODEL_ID
+
+if TYPE_CHECKING:
+    from readers import Document
+
+Pairs = Sequence[tuple[int, int]]
+
+
+def logistic(features: np.ndarray, names: Sequence[str], weights: Mapping[str, float]) -> np.ndarray:
+    """sigmoid(bias + features @ w) for feature columns named `names`."""
+    w = np.array([weights[n] for n in names], dtype=np.float64)
+    z = weights["bias"] + features @ w
+    return np.asarray(1.0 / (1.0 + np.exp(-z)), dtype=np.float64)
+
+
+def lexical_scores(left: Sequence[str], right: Sequence[str], pairs: Pairs) -> np.ndarray:
+    from compare.lexical import LexicalScorer
+
+    return np.asarray(LexicalScorer().score_pairs(left, right, pairs), dtype=np.float64)
+
+
+class SemanticScorer:
+    """Embedding cosine, calibrated to a probability."""
+
+    base_name = "semantic"
+    feature_names: tuple[str, ...] = W.SEMANTIC_FEATURES
+    weights: Mapping[str, float] = W.SEMANTIC_WEIGHTS
+    min_score: float = W.MIN_SCORE
+    """Suggested link threshold: `compare.align` uses it when no `min_score` is given."""
+
+    def __init__(self, cache: EmbeddingCache) -> None:
+        self.cache = cache
+        model_id = cache.encoder.model_id
+        packaged = model_id == PACKAGED_MODEL_ID
+        self.name = self.base_name if packaged else f"{self.base_name}@{model_id}"
+        """"semantic"/"hybrid" with the packaged model; other models get their id appended
+        (the name is part of the alignment cache key)."""
+
+    @property
+    def model_id(self) -> str:
+        return self.cache.encoder.model_id
+
+    def cosines(self, left: Sequence[str], right: Sequence[str], pairs: Pairs) -> np.ndarray:
+        """Raw cosine similarity in [-1, 1] of each pair."""
+        if not pairs:
+            return np.zeros(0, dtype=np.float64)
+        idx = np.asarray(pairs, dtype=np.int64)
+        if left is right:
+            rows = np.unique(idx)
+            vecs = self.cache.vectors([left[k] for k in rows])
+            where = np.full(int(rows.max()) + 1, -1, dtype=np.int64)
+            where[rows] = np.arange(len(rows))
+            lv = rv = vecs
+            idx = where[idx]
+        else:
+            li, ri = np.unique(idx[:, 0]), np.unique(idx[:, 1])
+            lv = self.cache.vectors([left[k] for k in li])
+            rv = self.cache.vectors([right[k] for k in ri])
+            lw = np.full(int(li.max()) + 1, -1, dtype=np.int64)
+            rw = np.full(int(ri.max()) + 1, -1, dtype=np.int64)
+            lw[li], rw[ri] = np.arange(len(li)), np.arange(len(ri))
+            idx = np.column_stack([lw[idx[:, 0]], rw[idx[:, 1]]])
+        return np.einsum("ij,ij->i", lv[idx[:, 0]], rv[idx[:, 1]]).astype(np.float64)
+
+    def prepare(self, documents: Sequence[Document]) -> None:
+        """Embed the documents' content sentences now, via the per-document disk cache.
+
+        Optional: `score_pairs` embeds whatever it is given anyway; calling this first (the
+        CLI does, before `compare.align`) reuses vectors stored for the same document hash.
+        """
+        self.cache.prepare(documents)
+
+    def feature(self, name: str) -> Callable[[Sequence[str], Sequence[str], Pairs], np.ndarray]:
+        """The function computing feature column `name` for a list of pairs."""
+        table: dict[str, Callable[[Sequence[str], Sequence[str], Pairs], np.ndarray]] = {
+            "cos": self.cosines,
+            "lexical": lexical_scores,
+        }
+        return table[name]
+
+    def features(self, left: Sequence[str], right: Sequence[str], pairs: Pairs) -> np.ndarray:
+        """Shape `(len(pairs), len(feature_names))`."""
+        return np.column_stack([self.feature(n)(left, right, pairs) for n in self.feature_names])
+
+    def score_pairs(
+        self, left: Sequence[str], right: Sequence[str], pairs: Sequence[tuple[int, int]]
+    ) -> list[float]:
+        if not pairs:
+            return []
+        probs = logistic(self.features(left, right, pairs), self.feature_names, self.weights)
+        return [float(p) for p in probs]
+
+
+class HybridScorer(SemanticScorer):
+    """Embedding cosine plus the lexical score, combined by logistic regression."""
+
+    base_name = "hybrid"
+    feature_names = W.HYBRID_FEATURES
+    weights = W.HYBRID_WEIGHTS
+
+
+def feature_columns(name: str) -> Callable[[Sequence[str], Sequence[str], Pairs], np.ndarray]:
+    """Feature column `name` computed with the shared packaged model (for fitting/measuring)."""
+    from compare.semantic import make_scorer
+
+    scorer = make_scorer("semantic")
+    assert scorer is not None
+    return scorer.feature(name)

@@ -1,0 +1,118 @@
+"""`compare.discovery.discover`: planted groups found, unrelated documents left alone."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from compare.discovery import discover, load_group
+from compare.discovery_result import Discovery
+from compare.discovery_synthetic import SyntheticCorpus, make_corpus
+from readers.errors import ReaderError, UsageError
+
+from .helpers import group_names, planted_names
+
+
+def test_synthetic_corpus_is_deterministic_and_planted() -> None:
+    a, b = make_corpus(30, seed=3), make_corpus(30, seed=3)
+    assert a.texts == b.texts and a.groups == b.groups
+    assert a.groups and all(2 <= len(g) <= 4 for g in a.groups)
+    assert make_corpus(30, seed=4).texts != a.texts
+
+
+def test_lsh_finds_every_planted_group_and_nothing_else(
+    planted: SyntheticCorpus, planted_dir: Path
+) -> None:
+    found = discover(planted_dir, workers=1, all_pairs=False, cache=False)
+    assert found.stats["mode"] == "lsh"
+    assert found.documents == len(planted.texts)
+    # Recall of planted groups is 100% and no unrelated article is pulled into a group.
+    assert group_names(found) == planted_names(planted)
+    grouped = {n for g in group_names(found) for n in g}
+    assert len(grouped) < len(planted.texts) // 2
+    # Candidate generation stays close to the planted pairs instead of all pairs.
+    assert found.stats["candidates"] <= 2 * len(planted.planted_pairs)
+    for group in found.groups:
+        for pair in group.pairs:
+            assert pair.shared >= 2 and pair.links >= pair.shared
+
+
+def test_process_pool_gives_the_same_groups(planted: SyntheticCorpus, planted_dir: Path) -> None:
+    found = discover(planted_dir, workers=2, cache=False)
+    assert found.stats["workers"] == 2
+    assert group_names(found) == planted_names(planted)
+
+
+def test_min_shared_above_the_planted_passages_finds_nothing(planted_dir: Path) -> None:
+    found = discover(planted_dir, workers=1, min_shared=50, cache=False)
+    assert found.groups == []
+    assert found.stats["candidates"] > 0
+
+
+def test_seed_corpus_000_001_002_form_a_group(seed_dir: Path) -> None:
+    found = discover(seed_dir, cache=False)
+    assert found.stats["mode"] == "all-pairs"
+    first = [Path(d.path).name[:3] for d in found.groups[0].documents]
+    assert {"000", "001", "002"} <= set(first)
+    group = found.groups[0]
+    by_name = {Path(d.path).name[:3]: d.path for d in group.documents}
+    # The two rewrites of one report share more than the older related story does with 000.
+    assert group.shared(by_name["000"], by_name["001"]) > 2
+    assert group.shared(by_name["001"], by_name["002"]) > 2
+    if "004" in by_name:
+        assert group.shared(by_name["000"], by_name["001"]) > group.shared(
+            by_name["000"], by_name["004"]
+        )
+
+
+def test_unreadable_files_are_reported_and_skipped(
+    planted: SyntheticCorpus, tmp_path: Path
+) -> None:
+    planted.write(tmp_path)
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    found = discover(tmp_path, workers=1, cache=False)
+    skipped = {Path(p).name for p, _ in found.errors}
+    assert skipped == {"empty.txt", "binary.txt"}
+    assert all(reason for _, reason in found.errors)
+    assert group_names(found) == planted_names(planted)
+
+
+def test_empty_folder_and_nothing_readable(tmp_path: Path) -> None:
+    with pytest.raises(UsageError, match="no documents"):
+        discover(tmp_path, cache=False)
+    (tmp_path / "a.txt").write_text("")
+    (tmp_path / "b.txt").write_text("   \n")
+    with pytest.raises(ReaderError, match="could be read"):
+        discover(tmp_path, cache=False)
+    with pytest.raises(UsageError, match="no such file"):
+        discover(tmp_path / "missing", cache=False)
+
+
+def test_json_round_trip_and_load_group(planted_dir: Path, tmp_path: Path) -> None:
+    found = discover(planted_dir, workers=1)
+    out = tmp_path / "groups.json"
+    found.save(out)
+    again = Discovery.load(out)
+    assert again.to_dict() == found.to_dict()
+    assert load_group(out, 1) == found.groups[0].paths
+    assert all(p.is_absolute() and p.exists() for p in load_group(out, 1))
+    # From the folder: the cached result of the run above is reused.
+    assert load_group(planted_dir, len(found.groups)) == found.groups[-1].paths
+    with pytest.raises(UsageError, match="no group 99"):
+        load_group(out, 99)
+    with pytest.raises(UsageError, match="no group 0"):
+        load_group(planted_dir, 0)
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"schema": "something else"}')
+    with pytest.raises(UsageError, match="not a samestory discovery file"):
+        load_group(bad, 1)
+
+
+def test_load_group_on_a_new_folder_runs_discovery(seed_dir: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "seed"
+    shutil.copytree(seed_dir, folder)
+    names = [p.name[:3] for p in load_group(folder, 1)]
+    assert {"000", "001", "002"} <= set(names)

@@ -1,0 +1,61 @@
+"""Highlight keys (issue 6): h, H, x, e, s on the seed corpus, stored in a temp data dir."""
+
+from __future__ import annotations
+
+from conftest import ready
+
+import highlights
+
+
+def store_items() -> list:
+    with highlights.open_store() as store:
+        return store.highlights_for(None)
+
+
+async def test_h_x_highlight_and_remove_cursor_sentence(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await ready(pilot)
+        await pilot.press("j", "h")
+        items = store_items()
+        assert len(items) == 1
+        s = app.state.documents[0].sentences[app.state.cursors[0]]
+        assert (items[0].start, items[0].end) == (s.start, s.end)
+        assert app.state.highlight_marks[0] and app.state.highlight_marks[0][0].start == s.start
+        await pilot.press("x")
+        assert store_items() == []
+        assert app.state.highlight_marks[0] == []
+
+
+async def test_H_highlights_passage_group_and_survives_restart(make_app, seed_alignment) -> None:
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await ready(pilot)
+        await pilot.press("n", "H")
+        group = 1 + len(seed_alignment.counterparts(app.state.ref()))
+        assert len(store_items()) == group
+    app2 = make_app()
+    async with app2.run_test(size=(160, 45)) as pilot:
+        await ready(pilot)
+        assert sum(len(m) for m in app2.state.highlight_marks) == group
+
+
+async def test_e_edits_note_and_s_lists_sets(make_app) -> None:
+    from tui.screens.sets import SetsScreen
+
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await ready(pilot)
+        await pilot.press("h", "e")
+        await pilot.press(*"check this", "enter")
+        assert store_items()[0].note == "check this"
+        await pilot.press("s")
+        assert isinstance(app.screen, SetsScreen)
+        await pilot.press("n", *"Second", "enter")
+        names = [s.name for s in app.highlighter.data.sets]
+        assert "Second" in names
+        assert app.highlighter.active_set().name == "Second"
+        await pilot.press("escape")
+        await pilot.press("j", "h")
+        sets = {s.id: s.name for s in app.highlighter.data.sets}
+        assert sorted(sets[h.set_id] for h in store_items()) == ["Highlights", "Second"]

@@ -1,0 +1,78 @@
+"""`DocumentColumn`: one pane with its header (outlet, date, title) and a status line.
+
+The header text comes from document metadata (user data), so it is built as `Text`, never
+as markup.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Static
+
+from tui.pane import DocumentPane
+from tui.state import ReaderState
+
+
+def header_text(state: ReaderState, doc: int) -> Text:
+    """Two rows: number, outlet (or file name) and date; then the title."""
+    d = state.documents[doc]
+    name = d.source.rstrip("/").rsplit("/", 1)[-1] or d.source
+    top = Text(f"{doc + 1} ", style="bold reverse")
+    top.append(f" {d.outlet or name}", style="bold")
+    if d.date:
+        top.append(f" · {d.date}", style="dim")
+    top.append("\n")
+    top.append(d.title or name, style="italic")
+    return top
+
+
+class PaneHeader(Static):
+    DEFAULT_CSS = """
+    PaneHeader {
+        height: 2; padding: 0 1; background: $panel; color: $foreground;
+        text-wrap: nowrap; text-overflow: ellipsis;
+    }
+    """
+
+
+class PaneStatus(Static):
+    """One line under the text: the cursor sentence's links, or the counterpart's score."""
+
+    DEFAULT_CSS = """
+    PaneStatus {
+        height: 1; padding: 0 1; background: $panel; color: $text-muted;
+        text-wrap: nowrap; text-overflow: ellipsis;
+    }
+    """
+
+
+class DocumentColumn(Vertical):
+    DEFAULT_CSS = """
+    DocumentColumn {
+        width: 1fr;
+        min-width: 24;
+        height: 1fr;
+        border: round $panel-lighten-2;
+    }
+    DocumentColumn:focus-within { border: round $accent; }
+    DocumentColumn.-linked { border: round $primary; }
+    """
+
+    def __init__(self, state: ReaderState, doc: int) -> None:
+        super().__init__(id=f"column-{doc}")
+        self.state = state
+        self.doc = doc
+
+    def compose(self) -> ComposeResult:
+        yield PaneHeader(header_text(self.state, self.doc))
+        yield DocumentPane(self.state, self.doc, id=f"pane-{self.doc}")
+        yield PaneStatus("", id=f"status-{self.doc}")
+
+    @property
+    def pane(self) -> DocumentPane:
+        return self.query_one(DocumentPane)
+
+    def set_status(self, text: Text) -> None:
+        self.query_one(PaneStatus).update(text)

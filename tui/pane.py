@@ -1,0 +1,327 @@
+"""`DocumentPane`: one article rendered through the Line API with the cursor and its links.
+
+Only visible rows are rendered (`render_line`), so a book-length document scrolls as fast as
+a short one; rendered rows are cached until the cursor, links, marks or theme change.
+Article text is painted as `rich.text.Text` with style spans, never parsed as markup, and
+control characters are shown as visible symbols (see `tui.layout.display_text`).
+
+Keys owned by the pane:
+
+| key | action |
+| --- | --- |
+| `j` / `down`, `k` / `up` | next / previous sentence |
+| `n` / `N` | next / previous sentence that has a counterpart |
+| `u` / `U` | next / previous unique sentence |
+| `]` / `[` | jump to the counterpart in the next / previous pane |
+| `tab` / `shift+tab` | next / previous pane |
+| `enter` | detail view of the cursor sentence's passage group |
+| `g` / `G`, `pageup` / `pagedown` | top / bottom, page up / down |
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.cells import cell_len
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.events import Click
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from themes import KindPalette, palette_for
+from themes.palette import LINK_MARKERS, UNIQUE_MARKER, ink_for
+from tui.layout import Line, Wrapped, display_text, wrap_document
+from tui.messages import CursorMoved
+
+if TYPE_CHECKING:
+    from tui.state import Counterpart, ReaderState
+
+GUTTER = 2
+
+
+class DocumentPane(ScrollView, can_focus=True):
+    """One document of the corpus, one sentence starting each row."""
+
+    BINDINGS = [
+        Binding("j,down", "move(1)", "Sentence", key_display="j/k", id="next-sentence"),
+        Binding("k,up", "move(-1)", "Previous sentence", show=False, id="previous-sentence"),
+        Binding("n", "move(1, 'linked')", "Match", key_display="n/N", id="next-linked"),
+        Binding("N", "move(-1, 'linked')", "Previous match", show=False, id="previous-linked"),
+        Binding(
+            "u", "move(1, 'unique')", "Unique", show=False, key_display="u/U", id="next-unique"
+        ),
+        Binding("U", "move(-1, 'unique')", "Previous unique", show=False, id="previous-unique"),
+        Binding(
+            "right_square_bracket",
+            "app.jump_counterpart(1)",
+            "Jump",
+            key_display="]/[",
+            id="next-counterpart",
+        ),
+        Binding(
+            "left_square_bracket",
+            "app.jump_counterpart(-1)",
+            "Previous counterpart",
+            show=False,
+            id="previous-counterpart",
+        ),
+        Binding("tab", "app.cycle_pane(1)", "Next pane", show=False, id="next-pane"),
+        Binding("shift+tab", "app.cycle_pane(-1)", "Previous pane", show=False, id="previous-pane"),
+        Binding("enter", "app.detail", "Detail", id="detail"),
+        Binding("g,home", "edge(-1)", "First sentence", show=False, id="first-sentence"),
+        Binding("G,end", "edge(1)", "Last sentence", show=False, id="last-sentence"),
+        Binding("pagedown,space", "page(1)", "Page down", show=False, id="page-down"),
+        Binding("pageup", "page(-1)", "Page up", show=False, id="page-up"),
+    ]
+
+    DEFAULT_CSS = """
+    DocumentPane {
+        height: 1fr;
+        width: 1fr;
+        scrollbar-size-vertical: 1;
+        scrollbar-size-horizontal: 0;
+        overflow-x: hidden;
+    }
+    """
+
+    def __init__(self, state: ReaderState, doc: int, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.state = state
+        self.doc = doc
+        self.document = state.documents[doc]
+        self.shown = display_text(self.document.text)
+        self.wrapped: Wrapped | None = None
+        self.linked: dict[int, Counterpart] = {}
+        self._cache: LRUCache[int, Strip] = LRUCache(512)
+
+    # -- layout ---------------------------------------------------------------------------
+
+    @property
+    def text_width(self) -> int:
+        return max(4, self.scrollable_content_region.width - GUTTER - 1)
+
+    def relayout(self, *, force: bool = False) -> None:
+        """Re-wrap the text for the current width (keeps the cursor row in place)."""
+        width = self.text_width
+        if not force and self.wrapped is not None and self.wrapped.width == width:
+            return
+        old_row = self.cursor_rows()[0] - int(self.scroll_y) if self.wrapped else None
+        self.wrapped = wrap_document(
+            self.document, self.shown, width, show_boilerplate=self.state.show_boilerplate
+        )
+        self.virtual_size = Size(width + GUTTER, len(self.wrapped.lines))
+        self.invalidate()
+        if old_row is not None:
+            self.scroll_sentence(self.cursor, row=old_row)
+
+    def on_resize(self) -> None:
+        self.relayout()
+
+    def on_mount(self) -> None:
+        self.relayout()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._cache.clear()
+
+    def invalidate(self) -> None:
+        """Drop rendered rows and repaint (cursor, links or marks changed)."""
+        self._cache.clear()
+        self.refresh()
+
+    # -- cursor ---------------------------------------------------------------------------
+
+    @property
+    def cursor(self) -> int:
+        return self.state.cursors[self.doc]
+
+    def cursor_rows(self) -> tuple[int, int]:
+        if self.wrapped is None:
+            return (0, 0)
+        rows = self.wrapped.rows.get(self.cursor)
+        if rows is None:  # cursor on a hidden sentence: nearest shown one
+            nxt = self.state.step(self.doc, self.cursor, 1) or self.state.step(
+                self.doc, self.cursor, -1
+            )
+            rows = self.wrapped.rows.get(nxt if nxt is not None else 0, (0, 0))
+        return rows
+
+    def set_cursor(self, sentence: int, *, notify: bool = True, scroll: bool = True) -> None:
+        self.state.cursors[self.doc] = sentence
+        if scroll:
+            self.scroll_sentence(sentence)
+        self.invalidate()
+        if notify:
+            self.post_message(CursorMoved(self.doc, sentence))
+
+    def scroll_sentence(self, sentence: int, *, row: int | None = None) -> None:
+        """Bring `sentence` into view; with `row`, put its first line at that screen row."""
+        if self.wrapped is None or sentence not in self.wrapped.rows:
+            return
+        first, last = self.wrapped.rows[sentence]
+        height = max(1, self.scrollable_content_region.height)
+        if row is not None:
+            self.scroll_to(y=max(0, first - row), animate=False, immediate=True)
+            return
+        top = int(self.scroll_y)
+        if first < top:
+            self.scroll_to(y=first, animate=False, immediate=True)
+        elif last >= top + height:
+            self.scroll_to(y=min(first, last - height + 1), animate=False, immediate=True)
+
+    def screen_row_of_cursor(self) -> int:
+        return self.cursor_rows()[0] - int(self.scroll_y)
+
+    def action_move(self, direction: int, want: str = "any") -> None:
+        target = self.state.step(self.doc, self.cursor, direction, want)
+        if target is None:
+            if want != "any":
+                self.app.bell()
+            return
+        self.set_cursor(target)
+
+    def action_edge(self, direction: int) -> None:
+        if direction < 0:
+            target = self.state.step(self.doc, -1, 1)
+        else:
+            target = self.state.step(self.doc, len(self.document.sentences), -1)
+        if target is not None:
+            self.set_cursor(target)
+
+    def action_page(self, direction: int) -> None:
+        if self.wrapped is None or not self.wrapped.lines:
+            return
+        height = max(1, self.scrollable_content_region.height)
+        row = self.cursor_rows()[0] + direction * height
+        row = min(max(row, 0), len(self.wrapped.lines) - 1)
+        target = self._sentence_near_row(row, direction)
+        if target is not None:
+            self.scroll_to(
+                y=max(0, int(self.scroll_y) + direction * height), animate=False, immediate=True
+            )
+            self.set_cursor(target)
+
+    def _sentence_near_row(self, row: int, direction: int) -> int | None:
+        assert self.wrapped is not None
+        lines = self.wrapped.lines
+        while 0 <= row < len(lines):
+            if lines[row].sentence >= 0:
+                return lines[row].sentence
+            row += direction if direction else 1
+        return None
+
+    def on_click(self, event: Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None or self.wrapped is None:
+            return
+        row = offset.y + int(self.scroll_y)
+        if 0 <= row < len(self.wrapped.lines) and self.wrapped.lines[row].sentence >= 0:
+            self.focus()
+            self.set_cursor(self.wrapped.lines[row].sentence, scroll=False)
+
+    # -- painting -------------------------------------------------------------------------
+
+    @property
+    def palette(self) -> KindPalette:
+        theme = self.app.current_theme
+        return palette_for(theme.name, dark=theme.dark)
+
+    def render_line(self, y: int) -> Strip:
+        row = int(self.scroll_y) + y
+        width = self.scrollable_content_region.width
+        if self.wrapped is None or row >= len(self.wrapped.lines):
+            return Strip.blank(width, self.rich_style)
+        strip = self._cache.get(row)
+        if strip is None:
+            strip = self._render_row(self.wrapped.lines[row], width)
+            self._cache[row] = strip
+        return strip.apply_offsets(0, row)
+
+    def _render_row(self, line: Line, width: int) -> Strip:
+        base = self.rich_style
+        if line.sentence < 0:
+            return Strip.blank(width, base)
+        p = self.palette
+        sentence = self.document.sentences[line.sentence]
+        is_cursor = line.sentence == self.cursor
+        focused = self.state.focused == self.doc
+        counterpart = self.linked.get(line.sentence)
+
+        row_style = base
+        if is_cursor and focused:
+            row_style = base + p.cursor
+        elif counterpart is not None:
+            row_style = base + p.links.get(counterpart.kind, p.links["paraphrase"])
+            if is_cursor:
+                row_style += p.cursor_unfocused
+        elif is_cursor:
+            row_style = base + p.cursor_unfocused
+
+        text = Text(self.shown[line.start : line.end], style=row_style, no_wrap=True, end="")
+        if sentence.boilerplate:
+            text.stylize(p.boilerplate)
+        elif sentence.heading:
+            text.stylize(p.heading)
+        self._stylize_marks(text, line, p, is_cursor or counterpart is not None)
+        if self.state.search:
+            self._stylize_search(text, p)
+
+        gutter = self._gutter(line, p, base)
+        body_width = width - GUTTER
+        if line.last and counterpart is not None and counterpart.score is not None:
+            tag = f" {LINK_MARKERS.get(counterpart.kind, '~')}{counterpart.score:.2f}"
+            room = body_width - text.cell_len - 1
+            if room >= cell_len(tag):
+                text.append(" " * (room - cell_len(tag)), row_style)
+                text.append(tag, row_style + p.score)
+        text.pad_right(max(0, body_width - text.cell_len))
+        text.truncate(body_width)
+        line_text = Text.assemble(gutter, text, no_wrap=True, end="")
+        segments = list(line_text.render(self.app.console))
+        return Strip(segments, width).crop_extend(0, width, base)
+
+    def _gutter(self, line: Line, p: KindPalette, base: Style) -> Text:
+        kind = self.state.sentence_kind[self.doc][line.sentence]
+        mark, style = " ", base
+        if line.first and kind in LINK_MARKERS:
+            mark, style = LINK_MARKERS[kind], base + p.link_markers[kind]
+        elif line.first and kind == "unique":
+            mark, style = UNIQUE_MARKER, base + p.unique
+        bar = Text(" ", style=base)
+        for m in self.state.highlight_marks[self.doc]:
+            if m.start < max(line.end, line.start + 1) and line.start < m.end:
+                bar = Text("▌", style=base + Style(color=m.color or "yellow"))
+                break
+        return Text.assemble(Text(mark, style=style), bar)
+
+    def _stylize_marks(self, text: Text, line: Line, p: KindPalette, on_row_bg: bool) -> None:
+        a, b = line.start, line.end
+        for m in self.state.highlight_marks[self.doc]:
+            if m.start < b and a < m.end and not on_row_bg:
+                color = m.color or "#f6d743"
+                style = Style(bgcolor=color, color=ink_for(color))
+                text.stylize(style, max(m.start, a) - a, min(m.end, b) - a)
+        selected = self.state.selected_fact
+        for m in self.state.fact_marks[self.doc]:
+            if m.end <= a:
+                continue
+            if m.start >= b:
+                break
+            lo, hi = max(m.start, a) - a, min(m.end, b) - a
+            text.stylize(p.fact(m.kind), lo, hi)
+            if m.conflict:
+                text.stylize(p.conflict, lo, hi)
+            if selected is not None and m.key == selected:
+                text.stylize(p.selected_fact, lo, hi)
+
+    def _stylize_search(self, text: Text, p: KindPalette) -> None:
+        needle = self.state.search.lower()
+        hay = text.plain.lower()
+        i = hay.find(needle)
+        while i >= 0 and needle:
+            text.stylize(p.search, i, i + len(needle))
+            i = hay.find(needle, i + len(needle))

@@ -1,0 +1,1 @@
+"""Screens pushed over the reader: detail, overview, help, search, highlight sets, prompts."""

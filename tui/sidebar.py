@@ -1,0 +1,123 @@
+"""`FactSidebar`: figures, dates, entities and quotes grouped by kind, conflicts first.
+
+Each row shows one marker per document (filled where that article states the fact) and the
+fact's label. Choosing a row (enter or click) highlights every mention in every pane and
+jumps to the next one; choosing it again jumps on. Labels are article text: built as `Text`.
+
+| key | action |
+| --- | --- |
+| `enter` | highlight this fact's mentions and jump to the next one |
+| `escape` | back to the panes |
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from themes import palette_for
+from tui.messages import FactChosen
+from tui.state import ReaderState
+
+KIND_TITLES = {
+    "figure": "Figures",
+    "date": "Dates",
+    "person": "People",
+    "organisation": "Organisations",
+    "place": "Places",
+    "quote": "Quotes",
+}
+MAX_PER_KIND = 200
+
+
+class FactList(OptionList):
+    BINDINGS = [Binding("escape", "app.cycle_pane(0)", "Back to panes", id="sidebar-back")]
+
+
+class FactSidebar(Vertical):
+    DEFAULT_CSS = """
+    FactSidebar {
+        dock: right;
+        width: 40;
+        height: 1fr;
+        display: none;
+        border-left: vkey $panel-lighten-2;
+    }
+    FactSidebar > Static { height: 1; padding: 0 1; background: $panel; text-style: bold; }
+    FactSidebar > OptionList, FactSidebar > OptionList:focus { height: 1fr; border: none; padding: 0; }
+    FactSidebar:focus-within > Static { background: $accent; color: $background; }
+    """
+
+    def __init__(self, state: ReaderState) -> None:
+        super().__init__(id="sidebar")
+        self.state = state
+
+    def compose(self) -> ComposeResult:
+        yield Static("Facts", id="sidebar-title")
+        yield FactList(id="fact-list")
+
+    def focus_list(self) -> None:
+        self.query_one(FactList).focus()
+
+    def _markers(self, docs: tuple[int, ...]) -> Text:
+        n = len(self.state.documents)
+        shown = min(n, 12)
+        text = Text()
+        for d in range(shown):
+            text.append("●" if d in docs else "·", style="bold" if d in docs else "dim")
+        return text
+
+    def rebuild(self) -> None:
+        table = self.state.facts
+        options: list[Option | None] = []
+        if table is None:
+            return
+        theme = self.app.current_theme
+        palette = palette_for(theme.name, dark=theme.dark)
+        if table.conflicts:
+            options.append(
+                Option(Text(f"Conflicts ({len(table.conflicts)})", style="bold"), disabled=True)
+            )
+            for i, conflict in enumerate(table.conflicts):
+                prompt = self._markers(tuple(conflict.docs))
+                prompt.append(" ! ", style=palette.conflict)
+                prompt.append(" " + conflict.description)
+                key = conflict.facts[0].key if conflict.facts else ""
+                options.append(Option(prompt, id=f"conflict\x00{i}\x00{key}"))
+        by_kind: dict[str, list[object]] = {}
+        for fact in table.facts:
+            by_kind.setdefault(fact.kind, []).append(fact)
+        for kind, facts in by_kind.items():
+            facts.sort(key=lambda f: (-len(f.docs), f.label.lower()))  # type: ignore[attr-defined]
+            options.append(
+                Option(
+                    Text(f"{KIND_TITLES.get(kind, kind.title())} ({len(facts)})", style="bold"),
+                    disabled=True,
+                )
+            )
+            for fact in facts[:MAX_PER_KIND]:
+                prompt = self._markers(fact.docs)  # type: ignore[attr-defined]
+                prompt.append(" ")
+                label = Text(fact.label, style=palette.fact(kind))  # type: ignore[attr-defined]
+                if fact.key in self.state.conflict_keys:  # type: ignore[attr-defined]
+                    label.stylize(palette.conflict)
+                prompt.append_text(label)
+                options.append(Option(prompt, id=f"fact\x00{fact.key}"))  # type: ignore[attr-defined]
+        fact_list = self.query_one(FactList)
+        fact_list.clear_options()
+        fact_list.add_options(options)
+        n = len(table.facts)
+        self.query_one("#sidebar-title", Static).update(
+            Text(f"Facts · {n} · {len(table.conflicts)} conflicts")
+        )
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        oid = event.option.id or ""
+        key = oid.rsplit("\x00", 1)[-1]
+        if key:
+            self.post_message(FactChosen(key))
