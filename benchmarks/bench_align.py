@@ -66,8 +66,10 @@ def one_size(n: int, with_baseline: bool) -> dict[str, object]:
     a, b, planted = pair_docs(n)
     rss_before = _rss_mb()
     start = time.perf_counter()
+    cpu_start = time.process_time()
     al = align([a, b], use_cache=False)
     elapsed = time.perf_counter() - start
+    cpu = time.process_time() - cpu_start
     rss_peak = _rss_mb()
     predicted = {(lk.a.sentence, lk.b.sentence) for lk in al.links}
     hit = len(predicted & planted)
@@ -75,6 +77,7 @@ def one_size(n: int, with_baseline: bool) -> dict[str, object]:
         "sentences": len(a.sentences) + len(b.sentences),
         "words": len(a.text.split()) + len(b.text.split()),
         "seconds": elapsed,
+        "cpu": cpu,
         "rss_before": rss_before,
         "rss_peak": rss_peak,
         "precision": hit / len(predicted) if predicted else 1.0,
@@ -131,7 +134,8 @@ def main() -> None:
     if args.quick:
         sizes = sizes[:-1]
     header = (
-        f"{'sentences/text':>14} {'total words':>11} {'align s':>8} {'peak RSS MB':>11} "
+        f"{'sentences/text':>14} {'total words':>11} {'align s':>8} {'cpu s':>6} "
+        f"{'peak RSS MB':>11} "
         f"{'P':>6} {'R':>6} {'difflib s':>12} {'speed-up':>9}"
     )
     print("two editions of a synthetic text (planted rewrites, moved blocks)")
@@ -153,19 +157,22 @@ def main() -> None:
             base_txt = f"{base_s:.0f} est."
         print(
             f"{n:>14,} {int(res['words']):>11,} {float(res['seconds']):>8.2f} "
+            f"{float(res['cpu']):>6.2f} "
             f"{float(res['rss_peak']):>11.0f} {float(res['precision']):>6.3f} "
             f"{float(res['recall']):>6.3f} {base_txt:>12} {base_s / float(res['seconds']):>8.0f}x"
         )
     big = [r for n, r in rows if n >= 2_500]
     if len(big) >= 2:
-        t0 = float(big[0]["seconds"])
-        print(
-            "\nscaling (time relative to 2,500 sentences/text): "
-            + ", ".join(
-                f"{int(r['sentences']) / int(big[0]['sentences']):.0f}x size -> {float(r['seconds']) / t0:.2f}x time"
+        print()
+        for key, label in (("seconds", "wall"), ("cpu", "cpu")):
+            t0 = float(big[0][key])
+            steps = ", ".join(
+                f"{int(r['sentences']) / int(big[0]['sentences']):.0f}x size -> "
+                f"{float(r[key]) / t0:.2f}x"
                 for r in big
             )
-        )
+            print(f"scaling ({label} time relative to 2,500 sentences/text): {steps}")
+    print(f"\nload average during the run: {os.getloadavg()[0]:.1f} (on {os.cpu_count()} cores)")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """Semantic/hybrid scorer benchmark: cold time on the seed corpus and quality vs lexical.
 
-Run: `python benchmarks/bench_semantic.py` (about 30 s; needs the `semantic` extra).
+Run: `python benchmarks/bench_semantic.py` (about a minute; needs the `semantic` extra).
 
 1. Time: the five-seed corpus aligned cold in a fresh interpreter with an empty cache
    directory (read + model load + embeddings + align), for the lexical scorer (baseline) and
@@ -20,6 +20,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,14 +45,16 @@ print(time.perf_counter() - t0, len(al.links))
 
 def _cold(scorer: str, cache: str) -> tuple[float, float, int]:
     env = dict(os.environ, SAMESTORY_CACHE_DIR=cache)
-    start = os.times()
-    wall = __import__("time").perf_counter()
+    wall = time.perf_counter()
     out = subprocess.run(
         [sys.executable, "-c", COLD, str(ROOT / "corpus" / "belarus-myanmar"), scorer],
-        capture_output=True, text=True, check=True, env=env, cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+        cwd=ROOT,
     ).stdout.split()
-    del start
-    return float(out[0]), __import__("time").perf_counter() - wall, int(out[1])
+    return float(out[0]), time.perf_counter() - wall, int(out[1])
 
 
 def timing() -> None:
@@ -82,8 +85,6 @@ def timing() -> None:
 
 
 def quality() -> None:
-    import numpy as np
-
     import readers
     from compare.aligner import align
     from compare.lexical import LexicalScorer
@@ -92,14 +93,19 @@ def quality() -> None:
         DATA_DIR,
         best_f1,
         best_recall_at_precision,
-        pr_at,
         score_blocks,
         seed_blocks,
     )
 
-    scorers = {"lexical": LexicalScorer(), "semantic": make_scorer("semantic"), "hybrid": make_scorer("hybrid")}
+    scorers = {
+        "lexical": LexicalScorer(),
+        "semantic": make_scorer("semantic"),
+        "hybrid": make_scorer("hybrid"),
+    }
     blocks = seed_blocks()
-    print("\nPair level: all 4,191 cross-document pairs of the five seed documents' content sentences")
+    print(
+        "\nPair level: all 4,191 cross-document pairs of the five seed documents' content sentences"
+    )
     print("(21 labelled same, 24 partial pairs left out). Recall at precision >= P; best F1.\n")
     levels = (0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
     print("| scorer | " + " | ".join(f"R @ P>={p}" for p in levels) + " | best F1 (P / R) |")
@@ -108,7 +114,11 @@ def quality() -> None:
         s, y = score_blocks(blocks, scorer)
         rec = [best_recall_at_precision(s, y, p).recall for p in levels]
         f = best_f1(s, y)
-        print(f"| {name} | " + " | ".join(f"{r:.2f}" for r in rec) + f" | {f.f1:.2f} ({f.precision:.2f} / {f.recall:.2f}) |")
+        print(
+            f"| {name} | "
+            + " | ".join(f"{r:.2f}" for r in rec)
+            + f" | {f.f1:.2f} ({f.precision:.2f} / {f.recall:.2f}) |"
+        )
 
     data = json.loads((DATA_DIR / "pairs_seed.json").read_text(encoding="utf-8"))
     same = {tuple(p) for p in data["same"]}
@@ -123,7 +133,11 @@ def quality() -> None:
         if sc is not None:
             sc.prepare(docs)
         base = getattr(scorer, "min_score", None)
-        for t in sorted({base, 0.3, 0.4, 0.5, 0.6, 0.7} - {None}) if name != "lexical" else (None, 0.45, 0.55):
+        for t in (
+            sorted({base, 0.3, 0.4, 0.5, 0.6, 0.7} - {None})
+            if name != "lexical"
+            else (None, 0.45, 0.55)
+        ):
             al = align(docs, scorer=sc, min_score=t, use_cache=False)
             pred = {(lk.a.doc, lk.a.sentence, lk.b.doc, lk.b.sentence) for lk in al.links} - partial
             tp = len(pred & same)
@@ -131,8 +145,9 @@ def quality() -> None:
             r = tp / len(same)
             f1 = 0 if p + r == 0 else 2 * p * r / (p + r)
             mark = " (default)" if t is None or t == base else ""
-            print(f"| {name} | {al.min_score:.2f}{mark} | {len(pred)} | {p:.2f} | {r:.2f} | {f1:.2f} |")
-    del np, pr_at
+            print(
+                f"| {name} | {al.min_score:.2f}{mark} | {len(pred)} | {p:.2f} | {r:.2f} | {f1:.2f} |"
+            )
     gold(scorers, docs)
 
 
@@ -144,7 +159,9 @@ def gold(scorers, docs) -> None:  # type: ignore[no-untyped-def]
         print("\n(no gold alignments in tests/data yet)")
         return
     print("\nGold alignments (tests/data/gold_*.json, the compare engineer's): links between the")
-    print("two documents; precision counts optional pairs as right, recall counts required pairs.\n")
+    print(
+        "two documents; precision counts optional pairs as right, recall counts required pairs.\n"
+    )
     print("| gold file | scorer | min_score | links | precision | recall |")
     print("| --- | --- | --- | --- | --- | --- |")
     for path in files:

@@ -24,11 +24,13 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Executor, Future, as_completed
 from contextlib import AbstractContextManager, nullcontext
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from compare.discovery_candidates import candidate_pairs
 from compare.discovery_confirm import PairResult, confirm_batch
+from compare.discovery_docs import PackedDocument
 from compare.discovery_executor import InlineExecutor, dask_executor, local_executor
 from compare.discovery_result import (
     DiscoveredGroup,
@@ -96,13 +98,20 @@ def _run(
     progress: ProgressFn | None,
 ) -> list[Any]:
     """Submit `(fn, args, weight)` tasks; results in submission order; progress by weight."""
-    futures: dict[Future[Any], int] = {}
-    for i, (fn, args, _weight) in enumerate(tasks):
-        futures[executor.submit(fn, *args)] = i
     results: list[Any] = [None] * len(tasks)
     done = 0
     if progress is not None:
         progress(stage, 0, total)
+    if isinstance(executor, InlineExecutor):  # runs at submit: report as it goes
+        for i, (fn, args, weight) in enumerate(tasks):
+            results[i] = fn(*args)
+            done += weight
+            if progress is not None:
+                progress(stage, done, total)
+        return results
+    futures: dict[Future[Any], int] = {}
+    for i, (fn, args, _weight) in enumerate(tasks):
+        futures[executor.submit(fn, *args)] = i
     for future in as_completed(futures):
         i = futures[future]
         results[i] = future.result()
@@ -134,20 +143,20 @@ def _components(n: int, edges: Iterable[tuple[int, int]]) -> list[list[int]]:
 
 
 def _confirm_tasks(
-    items: list[Item], pairs: list[tuple[int, int]], min_score: float | None
+    docs: Sequence[PackedDocument | None], pairs: list[tuple[int, int]], min_score: float | None
 ) -> tuple[list[tuple[Callable[..., Any], tuple[Any, ...], int]], list[list[tuple[int, int]]]]:
     """Batches of candidate pairs, neighbours in the candidate graph kept together so each
-    task reads a document once for several pairs."""
-    order = {d: k for k, comp in enumerate(_components(len(items), pairs)) for d in comp}
+    task ships a document once for several pairs."""
+    order = {d: k for k, comp in enumerate(_components(len(docs), pairs)) for d in comp}
     ordered = sorted(pairs, key=lambda p: (order[p[0]], p))
     tasks: list[tuple[Callable[..., Any], tuple[Any, ...], int]] = []
     batches: list[list[tuple[int, int]]] = []
     for chunk in _chunks(ordered, PAIRS_PER_TASK):
-        docs = sorted({d for pair in chunk for d in pair})
-        local = {d: k for k, d in enumerate(docs)}
-        task_items = [items[d] for d in docs]
+        used = sorted({d for pair in chunk for d in pair})
+        local = {d: k for k, d in enumerate(used)}
+        task_docs = [docs[d] for d in used]
         task_pairs = [(local[a], local[b]) for a, b in chunk]
-        tasks.append((confirm_batch, (task_items, task_pairs, min_score), len(chunk)))
+        tasks.append((confirm_batch, (task_docs, task_pairs, min_score), len(chunk)))
         batches.append(list(chunk))
     return tasks, batches
 
@@ -218,6 +227,8 @@ def discover(
         t_read = time.perf_counter()
         doc_items = [items[k] for k, _ in good]
         doc_sketches = [s for _, s in good]
+        del sketches, good
+        n_sentences = sum(len(s.rows) for s in doc_sketches)
 
         # Stage 2: candidate pairs from the LSH index of sentences (or every pair).
         if all_pairs is None:
@@ -238,7 +249,12 @@ def discover(
         t_candidates = time.perf_counter()
 
         # Stage 3: confirm with the alignment engine.
-        tasks, batches = _confirm_tasks(doc_items, pairs, min_score)
+        # Only the candidates' documents travel on; the rest can go now.
+        in_pairs = {d for pair in pairs for d in pair}
+        packed = [s.document if k in in_pairs else None for k, s in enumerate(doc_sketches)]
+        doc_sketches = [replace(s, document=None, signatures=None) for s in doc_sketches]
+        tasks, batches = _confirm_tasks(packed, pairs, min_score)
+        del packed
         results: list[list[PairResult]] = _run(executor, tasks, "aligning", len(pairs), progress)
         t_align = time.perf_counter()
 
@@ -284,7 +300,7 @@ def discover(
             "candidates": len(pairs),
             "mode": "all-pairs" if all_pairs else "lsh",
             "confirmed": len(confirmed),
-            "sentences": sum(len(s.rows) for s in doc_sketches),
+            "sentences": n_sentences,
             "seconds": round(time.perf_counter() - started, 3),
             "stage_seconds": {
                 "read": round(t_read - started, 3),

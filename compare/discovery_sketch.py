@@ -14,6 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
+from compare.discovery_docs import PackedDocument, pack
 from compare.lexical import STOPWORDS
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -45,6 +46,8 @@ class Sketch:
     signatures: np.ndarray | None = None
     """uint64 array, one row of `num_perm` hash values per kept sentence."""
     error: str | None = None
+    document: PackedDocument | None = None
+    """The document itself, packed, for the alignment stage."""
 
     @property
     def rows(self) -> np.ndarray:
@@ -96,6 +99,7 @@ def sketch_path(path: str, metadata: dict[str, str] | None, params: SketchParams
         title=doc.title,
         sentences=len(content),
         signatures=signatures(content, params),
+        document=pack(doc),
     )
 
 

@@ -72,11 +72,36 @@ def unique_sentences(documents: Sequence[Document], links: Sequence[Link]) -> li
     ]
 
 
+UNRELATED_BELOW = 0.05
+"""Two documents sharing less than this share of sentences both ways are "unrelated"."""
+CONTAINMENT_MARGIN = 0.15
+"""i is "in" j when i's share in j exceeds j's share in i by at least this much."""
+
+
 def containment(similarity: Sequence[Sequence[float]], i: int, j: int) -> str:
-    """Direction of containment between documents i and j, in words."""
+    """Direction of containment between documents i and j: "i in j", "j in i", "overlap" or
+    "unrelated"."""
     a, b = similarity[i][j], similarity[j][i]
-    if a < 0.05 and b < 0.05:
+    if a < UNRELATED_BELOW and b < UNRELATED_BELOW:
         return "unrelated"
-    if abs(a - b) < 0.15:
+    if abs(a - b) < CONTAINMENT_MARGIN:
         return "overlap"
     return "i in j" if a > b else "j in i"
+
+
+def containment_lines(similarity: Sequence[Sequence[float]]) -> list[str]:
+    """One line per pair of documents where one is mostly contained in the other."""
+    out = []
+    n = len(similarity)
+    for i in range(n):
+        for j in range(i + 1, n):
+            direction = containment(similarity, i, j)
+            if direction == "i in j":
+                out.append(
+                    f"{i} in {j} ({similarity[i][j]:.2f} of {i} vs {similarity[j][i]:.2f} of {j})"
+                )
+            elif direction == "j in i":
+                out.append(
+                    f"{j} in {i} ({similarity[j][i]:.2f} of {j} vs {similarity[i][j]:.2f} of {i})"
+                )
+    return out

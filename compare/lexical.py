@@ -28,7 +28,144 @@ from rapidfuzz import fuzz, process
 from scipy import sparse
 
 STOPWORDS = frozenset(
-    ["a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "no", "nor", "not", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself", "yourselves", "said", "says", "say", "according", "which", "whose", "upon", "via", "s", "t"]
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "all",
+        "also",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "down",
+        "during",
+        "each",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "herself",
+        "him",
+        "himself",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "me",
+        "more",
+        "most",
+        "my",
+        "myself",
+        "no",
+        "nor",
+        "not",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "ours",
+        "ourselves",
+        "out",
+        "over",
+        "own",
+        "same",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "theirs",
+        "them",
+        "themselves",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "yours",
+        "yourself",
+        "yourselves",
+        "said",
+        "says",
+        "say",
+        "according",
+        "which",
+        "whose",
+        "upon",
+        "via",
+        "s",
+        "t",
+    ]
 )
 """English function words ignored by the word-overlap signals."""
 
@@ -194,6 +331,13 @@ class FeatureTable:
     """Binary stem rows (before IDF weighting)."""
     idf_arr: np.ndarray
     """IDF per column of `tf`."""
+    gram_w: np.ndarray
+    """IDF weight of each character 3-gram column."""
+    gram_mass: np.ndarray
+    """Per row, the summed weight of its 3-grams."""
+    topical: frozenset[str]
+    """Stems in more than `TOPICAL_SHARE` of the sentences: the story's own vocabulary
+    ("myanmar", "military"), left out of the order-free token and name signals."""
 
     def merged(self, first: np.ndarray, second: np.ndarray) -> FeatureTable:
         """Rows for the texts `first[k]` and `second[k]` joined (for 1:2 / 2:1 merges)."""
@@ -202,17 +346,21 @@ class FeatureTable:
         tfidf = _l2_rows(tf.multiply(self.idf_arr.reshape(1, -1)).tocsr())
         grams = self.grams[first] + self.grams[second]
         grams.data = np.minimum(grams.data, 1.0)
+        grams = grams.tocsr()
         feats = [_join(self.feats[a], self.feats[b]) for a, b in zip(first, second, strict=True)]
         return FeatureTable(
             feats,
             tfidf,
-            grams.tocsr(),
+            grams,
             np.asarray(grams.sum(axis=1)).ravel(),
-            [" ".join(f.stems) for f in feats],
+            [_stem_text(f, self.topical) for f in feats],
             self.idf,
             self.default_idf,
             tf.tocsr(),
             self.idf_arr,
+            self.gram_w,
+            grams @ self.gram_w,
+            self.topical,
         )
 
 
@@ -253,36 +401,63 @@ def build_table(texts: Sequence[str], idf_from: FeatureTable | None = None) -> F
     tfidf = _l2_rows(tf.multiply(idf_arr.reshape(1, -1)).tocsr())
     grams = _gram_rows(feats)
     gram_counts = np.asarray(grams.sum(axis=1)).ravel()
+    n_rows = len(texts)
+    gdf = np.asarray(grams.sum(axis=0)).ravel()
+    gram_w = (np.log((n_rows + 1.0) / (gdf + 1.0)) + 1.0).astype(np.float64)
+    topical: frozenset[str] = frozenset()
+    if n_rows >= TOPICAL_MIN_SENTENCES:
+        df_all = np.asarray(tf.sum(axis=0)).ravel()[: len(terms)]
+        topical = frozenset(
+            terms[k] for k in np.flatnonzero(df_all > TOPICAL_SHARE * n_rows).tolist()
+        )
     return FeatureTable(
         feats,
         tfidf,
         grams,
         gram_counts,
-        [" ".join(f.stems) for f in feats],
+        [_stem_text(f, topical) for f in feats],
         idf_map,
         default_idf,
         tf,
         idf_arr,
+        gram_w,
+        grams @ gram_w,
+        topical,
     )
+
+
+def _stem_text(f: Features, topical: frozenset[str]) -> str:
+    return " ".join(st for st in f.stems if st not in topical)
 
 
 def _rowwise_dot(a: sparse.csr_matrix, b: sparse.csr_matrix) -> np.ndarray:
     return np.asarray(a.multiply(b).sum(axis=1)).ravel()
 
 
-WEIGHTS = {"tfidf": 0.40, "tokenset": 0.40, "chargram": 0.20}
+WEIGHTS = {"tfidf": 0.35, "tokenset": 0.35, "chargram": 0.30}
 """Weights of the three lexical signals (they sum to 1)."""
 NUMBER_BONUS = 0.10
 """Added (scaled by overlap) when both sentences state figures and share some."""
 NUMBER_PENALTY = 0.12
 """Subtracted when both sentences state figures and share none."""
+DENSE_CELLS = 1_000_000
+"""Up to this many sentence x sentence cells, dense pair batches use one matrix product."""
+PARALLEL_PAIRS = 20_000
+"""Batches of more pairs than this run rapidfuzz on all cores (`workers=-1`)."""
+TOPICAL_SHARE = 0.15
+"""A stem in more than this share of the sentences is topical (see `FeatureTable.topical`)..."""
+TOPICAL_MIN_SENTENCES = 20
+"""... when there are at least this many sentences."""
 NO_SHARED_WORD_FACTOR = 0.5
 """Scales the score of pairs that share no content word."""
-NAME_BONUS = 0.06
-"""Added (scaled by overlap) for shared proper names."""
+NAME_BONUS = 0.0
+"""Added (scaled by overlap) for shared proper names that are not topical (0: the TF-IDF
+signal already rewards shared rare names; a bonus only added false links in the seed corpus)."""
+NAME_PENALTY = 0.03
+"""Subtracted when both sentences name someone or something (not topical) and share no name."""
 
 
-def agreement(fa: Features, fb: Features) -> float:
+def agreement(fa: Features, fb: Features, topical: frozenset[str] = frozenset()) -> float:
     """Number/name agreement adjustment in [-NUMBER_PENALTY, NUMBER_BONUS + NAME_BONUS]."""
     adj = 0.0
     if fa.numbers and fb.numbers:
@@ -291,10 +466,20 @@ def agreement(fa: Features, fb: Features) -> float:
             adj += NUMBER_BONUS * shared / min(len(fa.numbers), len(fb.numbers))
         else:
             adj -= NUMBER_PENALTY
-    if fa.names and fb.names:
-        shared = len(fa.names & fb.names)
-        adj += NAME_BONUS * shared / min(len(fa.names), len(fb.names))
+    names_a, names_b = fa.names - topical, fb.names - topical
+    if names_a and names_b:
+        shared = len(names_a & names_b)
+        if shared:
+            adj += NAME_BONUS * shared / min(len(names_a), len(names_b))
+        else:
+            adj -= NAME_PENALTY
     return adj
+
+
+def _has_facts(table: FeatureTable) -> np.ndarray:
+    return np.fromiter(
+        (bool(f.numbers or f.names) for f in table.feats), dtype=bool, count=len(table.feats)
+    )
 
 
 def score_table_pairs(
@@ -303,30 +488,43 @@ def score_table_pairs(
     """Combined lexical score for pairs `(left[li[k]], right[rj[k]])`, in [0, 1]."""
     if len(li) == 0:
         return np.zeros(0, dtype=np.float64)
-    cos = _rowwise_dot(left.tfidf[li], right.tfidf[rj])
-    shared = _rowwise_dot(left.grams[li], right.grams[rj])
-    denom = left.gram_counts[li] + right.gram_counts[rj]
-    dice = np.where(denom > 0, 2.0 * shared / np.maximum(denom, 1), 0.0)
+    n_left, n_right = left.tfidf.shape[0], right.tfidf.shape[0]
+    weighted_grams = left.grams.multiply(left.gram_w.reshape(1, -1)).tocsr()
+    if n_left * n_right <= DENSE_CELLS and len(li) * 16 >= n_left * n_right:
+        # Many pairs among few sentences: one dense product beats indexing rows per pair.
+        cos = (left.tfidf @ right.tfidf.T).toarray()[li, rj]
+        shared = (weighted_grams @ right.grams.T).toarray()[li, rj]
+    else:
+        cos = _rowwise_dot(left.tfidf[li], right.tfidf[rj])
+        shared = _rowwise_dot(weighted_grams[li], right.grams[rj])
+    # IDF-weighted Dice overlap of character 3-grams.
+    denom = left.gram_mass[li] + right.gram_mass[rj]
+    dice = np.where(denom > 0, 2.0 * shared / np.maximum(denom, 1e-9), 0.0)
     tset = (
         process.cpdist(
             [left.stem_text[i] for i in li],
             [right.stem_text[j] for j in rj],
             scorer=fuzz.token_set_ratio,
-            workers=-1,
+            # All cores for big batches; threads cost more than they save on small ones.
+            workers=-1 if len(li) > PARALLEL_PAIRS else 1,
         ).astype(np.float64)
         / 100.0
     )
     base = WEIGHTS["tfidf"] * cos + WEIGHTS["tokenset"] * tset + WEIGHTS["chargram"] * dice
     # Without a single shared word, character overlap alone is weak evidence.
     base = np.where(cos > 0, base, base * NO_SHARED_WORD_FACTOR)
-    adj = np.fromiter(
-        (
-            agreement(left.feats[i], right.feats[j])
-            for i, j in zip(li.tolist(), rj.tolist(), strict=True)
-        ),
-        dtype=np.float64,
-        count=len(li),
-    )
+    # Agreement can only be non-zero where both sentences state figures or names.
+    adj = np.zeros(len(li), dtype=np.float64)
+    cand = np.flatnonzero(_has_facts(left)[li] & _has_facts(right)[rj])
+    if len(cand):
+        adj[cand] = np.fromiter(
+            (
+                agreement(left.feats[i], right.feats[j], left.topical)
+                for i, j in zip(li[cand].tolist(), rj[cand].tolist(), strict=True)
+            ),
+            dtype=np.float64,
+            count=len(cand),
+        )
     # Agreement only matters for pairs that already look alike.
     return np.clip(base + adj * np.minimum(1.0, base / 0.3), 0.0, 1.0)
 

@@ -127,7 +127,10 @@ class Alignment:
         return None
 
     def is_unique(self, ref: SentenceRef) -> bool:
-        return ref not in self._by_ref and not self.documents[ref.doc].sentences[ref.sentence].boilerplate
+        return (
+            ref not in self._by_ref
+            and not self.documents[ref.doc].sentences[ref.sentence].boilerplate
+        )
 
     def diff(self, link: Link) -> WordDiff:
         """Word-level diff of a linked pair (kept, changed, inserted, deleted words)."""
@@ -140,3 +143,9 @@ class Alignment:
     def containment(self, i: int, j: int) -> float:
         """How much of document i is contained in j (alias of `similarity[i][j]`)."""
         return self.similarity[i][j]
+
+    def containment_direction(self, i: int, j: int) -> str:
+        """Containment in words: "i in j" (i mostly in j), "j in i", "overlap" or "unrelated"."""
+        from compare.groups import containment
+
+        return containment(self.similarity, i, j)

@@ -28,6 +28,9 @@ MIN_QUOTE = 0.6
 MIN_SCORE = 0.6
 """...and its combined score at least this."""
 MAX_OCCURRENCES = 500
+LONG_QUOTE = 300
+"""Quotes longer than this are refined by their ends (`EDGE` characters each) only."""
+EDGE = 64
 PEAKS = 6
 
 
@@ -178,10 +181,12 @@ def _refine(scorer: _Scorer, start: int, end: int) -> Candidate:
     """
     h, text = scorer.h, scorer.text
     reach = max(8, len(h.exact) // 2)
-    best = scorer.score(start, end)
     inside_start, inside_end = _kind(h.exact[0]), _kind(h.exact[-1])
     before = _kind(h.prefix[-1]) if h.prefix else None
     after = _kind(h.suffix[0]) if h.suffix else None
+    if len(h.exact) > LONG_QUOTE:
+        return _refine_long(scorer, start, end, reach, (inside_start, inside_end, before, after))
+    best = scorer.score(start, end)
     for _ in range(3):
         moved = False
         lo, hi = max(0, best.start - reach), min(best.end - 1, best.start + reach)
@@ -207,6 +212,47 @@ def _refine(scorer: _Scorer, start: int, end: int) -> Candidate:
         if not moved:
             break
     return best
+
+
+def _refine_long(
+    scorer: _Scorer,
+    start: int,
+    end: int,
+    reach: int,
+    kinds: tuple[int, int, int | None, int | None],
+) -> Candidate:
+    """`_refine` for long quotes: place each end by the quote's head or tail and the context.
+
+    Scoring whole spans costs O(quote length squared) per try; the ends of a long quote are
+    decided by its first and last `EDGE` characters and the prefix/suffix alone.
+    """
+    h, text, sim = scorer.h, scorer.text, scorer._sim
+    head, tail = h.exact[:EDGE], h.exact[-EDGE:]
+    inside_start, inside_end, before, after = kinds
+
+    def start_score(s: int) -> float:
+        prefix = sim(h.prefix, text[max(0, s - len(h.prefix)) : s])
+        return W_QUOTE * sim(head, text[s : s + len(head)]) + W_PREFIX * prefix
+
+    def end_score(e: int) -> float:
+        suffix = sim(h.suffix, text[e : e + len(h.suffix)])
+        return W_QUOTE * sim(tail, text[max(0, e - len(tail)) : e]) + W_SUFFIX * suffix
+
+    starts = [
+        s
+        for s in range(max(0, start - reach), min(len(text) - 1, start + reach) + 1)
+        if _start_ok(text, s, inside_start, before)
+    ]
+    if starts:
+        start = max(starts, key=lambda s: (start_score(s), -abs(s - start)))
+    ends = [
+        e
+        for e in range(max(start + 1, end - reach), min(len(text), end + reach) + 1)
+        if _end_ok(text, e, inside_end, after)
+    ]
+    if ends:
+        end = max(ends, key=lambda e: (end_score(e), -abs(e - end)))
+    return scorer.score(start, max(end, start + 1))
 
 
 def _start_ok(text: str, s: int, inside: int, before: int | None) -> bool:

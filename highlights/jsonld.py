@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+import uuid
 from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
@@ -112,12 +113,13 @@ def parse(text: str, where: str = "import") -> dict[str, Any]:
 
 
 def _uuid(value: object, where: str, what: str) -> str:
-    if not isinstance(value, str):
+    """The hex UUID of a `urn:uuid:` id; other IRIs map to a stable name-based UUID."""
+    if not isinstance(value, str) or not value.strip():
         raise _fail(where, f"{what} has no id")
     m = _UUID.match(value)
-    if not m:
-        raise _fail(where, f"{what} id {value!r} is not a urn:uuid")
-    return m.group(2).replace("-", "").lower()
+    if m:
+        return m.group(2).replace("-", "").lower()
+    return uuid.uuid5(uuid.NAMESPACE_URL, value).hex
 
 
 def _str(obj: Mapping[str, Any], key: str, where: str, default: str | None = None) -> str:
@@ -214,10 +216,13 @@ def _read_annotation(a: object, set_id: str, where: str, stamp: str) -> Highligh
         (s for s in selectors if isinstance(s, dict) and s.get("type") == "TextPositionSelector"),
         None,
     )
-    if quote is None or pos is None:
-        raise _fail(where, "target needs a TextQuoteSelector and a TextPositionSelector")
-    start, end = _int(pos, "start", where), _int(pos, "end", where)
+    if quote is None:
+        raise _fail(where, "target needs a TextQuoteSelector")
     exact = _str(quote, "exact", where)
+    if pos is None:  # other tools may give only the quote: search for it from the start
+        start, end = 0, len(exact)
+    else:
+        start, end = _int(pos, "start", where), _int(pos, "end", where)
     if end <= start or not exact:
         raise _fail(where, "empty or reversed text position")
     color = _str(a, "samestory:color", where, "")

@@ -12,6 +12,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from samestory import __version__
 
@@ -27,9 +28,16 @@ COMMANDS: dict[str, str] = {
 PROG = "samestory"
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error as one line (and exit status 2), not a usage dump."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+
+
 def _top_parser() -> argparse.ArgumentParser:
     lines = "\n".join(f"  {name:<11} {text}" for name, text in COMMANDS.items())
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog=PROG,
         description="Read several articles about the same story side by side.",
         epilog=f"commands:\n{lines}\n\nRun '{PROG} COMMAND --help' for a command's options.",
@@ -44,7 +52,7 @@ def _top_parser() -> argparse.ArgumentParser:
 
 def _command_parser(name: str) -> tuple[argparse.ArgumentParser, object]:
     module = importlib.import_module(f"samestory.commands.{name}")
-    parser = argparse.ArgumentParser(prog=f"{PROG} {name}", description=COMMANDS[name])
+    parser = _Parser(prog=f"{PROG} {name}", description=COMMANDS[name])
     module.add_arguments(parser)
     return parser, module
 

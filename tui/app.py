@@ -34,6 +34,7 @@ from textual.widgets import Footer, Header, ProgressBar, Static
 from readers import Corpus
 from themes import THEME_NAMES, THEMES
 from themes.palette import LINK_MARKERS, UNIQUE_MARKER
+from tui import engine
 from tui.columns import DocumentColumn
 from tui.commands import ReaderCommands
 from tui.highlighting import HighlightController
@@ -95,9 +96,12 @@ class SameStoryApp(App[None]):
         self._aligner = aligner
         self._fact_finder = fact_finder
         self.highlighter = HighlightController(self, enabled=use_highlights)
+        self.engine = engine.EngineRunner(self.state.documents)
         self.warnings: list[str] = [f"skipped {e}" for e in corpus.errors]
         self.analysis_done = False
         self.timings: dict[str, float] = {}
+        self.first_paint: float | None = None
+        """`time.perf_counter()` when the first screen was painted (benchmarks read it)."""
         if not animate:
             self.animation_level = "none"
         for theme in THEMES:
@@ -131,10 +135,20 @@ class SameStoryApp(App[None]):
         self.title = self.state.name
         self._update_counts()
         self.theme_changed_signal.subscribe(self, self._theme_changed)
+        for pane in self.panes:
+            pane.on_moved = self._moved
         self.panes[0].focus()
         for w in self.warnings:
             self.notify(w, severity="warning", markup=False)
+        self.call_after_refresh(self._first_paint)
+
+    def _first_paint(self) -> None:
+        """The screen is painted: note the time, then start the engine."""
+        self.first_paint = time.perf_counter()
         self._analyse()
+
+    def on_unmount(self) -> None:
+        self.engine.close()
 
     def on_resize(self) -> None:
         self._update_counts()
@@ -164,13 +178,13 @@ class SameStoryApp(App[None]):
     def _analyse(self) -> None:
         docs = self.state.documents
         steps: list[tuple[str, Any]] = [
-            ("alignment", self._aligner or _default_aligner),
-            ("facts", self._fact_finder or _default_fact_finder),
+            ("alignment", self._aligner or engine.align),
+            ("facts", self._fact_finder or engine.facts),
         ]
         for what, fn in steps:
             t0 = time.perf_counter()
             try:
-                result = fn(docs)
+                result = self.engine.run(fn)
             except Exception as err:  # the reader keeps working without this step
                 self.post_message(AnalysisFailed(what, f"{type(err).__name__}: {err}"))
                 continue
@@ -218,7 +232,10 @@ class SameStoryApp(App[None]):
     # -- cursor and links -----------------------------------------------------------------
 
     def on_cursor_moved(self, message: CursorMoved) -> None:
-        self.state.focused = message.doc
+        self._moved(message.doc, message.sentence)
+
+    def _moved(self, doc: int, sentence: int) -> None:
+        self.state.focused = doc
         self.relink()
 
     def relink(self, *, scroll: bool = True) -> None:
@@ -228,13 +245,11 @@ class SameStoryApp(App[None]):
         panes = self.panes
         row = panes[focused].screen_row_of_cursor() if panes else 0
         for pane in panes:
-            pane.linked = cps.get(pane.doc, {})
-            pane.invalidate()
+            pane.sync(cps.get(pane.doc, {}))
             if scroll and pane.doc != focused and pane.linked:
                 pane.scroll_sentence(min(pane.linked), row=max(0, row))
             column = pane.parent
             if isinstance(column, DocumentColumn):
-                column.set_class(bool(pane.linked), "-linked")
                 column.set_status(self._status_text(pane))
 
     def _status_text(self, pane: DocumentPane) -> Text:
@@ -415,18 +430,6 @@ class SameStoryApp(App[None]):
 
     def action_sets(self) -> None:
         self.highlighter.show_sets()
-
-
-def _default_aligner(docs: list[Any]) -> Any:
-    import compare
-
-    return compare.align(docs)
-
-
-def _default_fact_finder(docs: list[Any]) -> Any:
-    import compare
-
-    return compare.facts(docs)
 
 
 def run_app(corpus: Corpus) -> int:

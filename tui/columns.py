@@ -9,6 +9,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.widget import Widget
 from textual.widgets import Static
 
 from tui.pane import DocumentPane
@@ -37,8 +38,23 @@ class PaneHeader(Static):
     """
 
 
-class PaneStatus(Static):
-    """One line under the text: the cursor sentence's links, or the counterpart's score."""
+class PaneStatus(Widget):
+    """One line under the text: the cursor sentence's links, or the counterpart's score.
+
+    A plain widget (not `Static`) so that updating it repaints one line without a layout pass.
+    """
+
+    def __init__(self, text: Text, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.text = text
+
+    def render(self) -> Text:
+        return self.text
+
+    def set(self, text: Text) -> None:
+        if text != self.text:
+            self.text = text
+            self.refresh()
 
     DEFAULT_CSS = """
     PaneStatus {
@@ -57,7 +73,6 @@ class DocumentColumn(Vertical):
         border: round $panel-lighten-2;
     }
     DocumentColumn:focus-within { border: round $accent; }
-    DocumentColumn.-linked { border: round $primary; }
     """
 
     def __init__(self, state: ReaderState, doc: int) -> None:
@@ -68,11 +83,11 @@ class DocumentColumn(Vertical):
     def compose(self) -> ComposeResult:
         yield PaneHeader(header_text(self.state, self.doc))
         yield DocumentPane(self.state, self.doc, id=f"pane-{self.doc}")
-        yield PaneStatus("", id=f"status-{self.doc}")
+        yield PaneStatus(Text(""), id=f"status-{self.doc}")
 
     @property
     def pane(self) -> DocumentPane:
         return self.query_one(DocumentPane)
 
     def set_status(self, text: Text) -> None:
-        self.query_one(PaneStatus).update(text)
+        self.query_one(PaneStatus).set(text)

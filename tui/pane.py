@@ -20,6 +20,7 @@ Keys owned by the pane:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
@@ -97,6 +98,10 @@ class DocumentPane(ScrollView, can_focus=True):
         self.wrapped: Wrapped | None = None
         self.linked: dict[int, Counterpart] = {}
         self._cache: LRUCache[int, Strip] = LRUCache(512)
+        self.on_moved: Callable[[int, int], None] | None = None
+        """Called when the cursor moved (instead of posting `CursorMoved`)."""
+        self._painted: tuple[int, bool] = (-1, False)
+        """(cursor, focused) as last painted, to repaint only what changed."""
 
     # -- layout ---------------------------------------------------------------------------
 
@@ -106,6 +111,8 @@ class DocumentPane(ScrollView, can_focus=True):
 
     def relayout(self, *, force: bool = False) -> None:
         """Re-wrap the text for the current width (keeps the cursor row in place)."""
+        if self.scrollable_content_region.width <= GUTTER + 1:
+            return  # not laid out yet: wrapping at a made-up width would be wasted work
         width = self.text_width
         if not force and self.wrapped is not None and self.wrapped.width == width:
             return
@@ -129,9 +136,36 @@ class DocumentPane(ScrollView, can_focus=True):
         self._cache.clear()
 
     def invalidate(self) -> None:
-        """Drop rendered rows and repaint (cursor, links or marks changed)."""
+        """Drop rendered rows and repaint (theme, marks or layout changed)."""
         self._cache.clear()
         self.refresh()
+
+    def invalidate_sentences(self, sentences: set[int]) -> None:
+        """Drop the rendered rows of `sentences` only (cursor or links moved) and repaint."""
+        if self.wrapped is None:
+            return
+        rows = self.wrapped.rows
+        top = int(self.scroll_y)
+        bottom = top + self.scrollable_content_region.height
+        for i in sentences:
+            span = rows.get(i)
+            if span is not None:
+                for row in range(span[0], span[1] + 1):
+                    self._cache.discard(row)
+                if span[1] >= top and span[0] < bottom:
+                    self.refresh_lines(span[0], span[1] - span[0] + 1)
+
+    def sync(self, linked: dict[int, Counterpart]) -> None:
+        """New counterparts / cursor / focus; repaint only the rows that changed."""
+        old = self.linked
+        changed = {i for i in old.keys() | linked.keys() if old.get(i) != linked.get(i)}
+        focused = self.state.focused == self.doc
+        if self._painted != (self.cursor, focused):
+            changed |= {self._painted[0], self.cursor}
+            self._painted = (self.cursor, focused)
+        self.linked = linked
+        if changed:
+            self.invalidate_sentences(changed)
 
     # -- cursor ---------------------------------------------------------------------------
 
@@ -151,12 +185,16 @@ class DocumentPane(ScrollView, can_focus=True):
         return rows
 
     def set_cursor(self, sentence: int, *, notify: bool = True, scroll: bool = True) -> None:
+        old = self.state.cursors[self.doc]
         self.state.cursors[self.doc] = sentence
         if scroll:
             self.scroll_sentence(sentence)
-        self.invalidate()
+        self.invalidate_sentences({old, sentence})
         if notify:
-            self.post_message(CursorMoved(self.doc, sentence))
+            if self.on_moved is not None:  # the app re-links now: one repaint per key
+                self.on_moved(self.doc, sentence)
+            else:
+                self.post_message(CursorMoved(self.doc, sentence))
 
     def scroll_sentence(self, sentence: int, *, row: int | None = None) -> None:
         """Bring `sentence` into view; with `row`, put its first line at that screen row."""
@@ -292,7 +330,7 @@ class DocumentPane(ScrollView, can_focus=True):
         elif line.first and kind == "unique":
             mark, style = UNIQUE_MARKER, base + p.unique
         bar = Text(" ", style=base)
-        for m in self.state.highlight_marks[self.doc]:
+        for m in self.state.highlight_marks_at[self.doc].get(line.sentence, ()):
             if m.start < max(line.end, line.start + 1) and line.start < m.end:
                 bar = Text("▌", style=base + Style(color=m.color or "yellow"))
                 break
@@ -300,17 +338,15 @@ class DocumentPane(ScrollView, can_focus=True):
 
     def _stylize_marks(self, text: Text, line: Line, p: KindPalette, on_row_bg: bool) -> None:
         a, b = line.start, line.end
-        for m in self.state.highlight_marks[self.doc]:
+        for m in self.state.highlight_marks_at[self.doc].get(line.sentence, ()):
             if m.start < b and a < m.end and not on_row_bg:
                 color = m.color or "#f6d743"
                 style = Style(bgcolor=color, color=ink_for(color))
                 text.stylize(style, max(m.start, a) - a, min(m.end, b) - a)
         selected = self.state.selected_fact
-        for m in self.state.fact_marks[self.doc]:
-            if m.end <= a:
+        for m in self.state.fact_marks_at[self.doc].get(line.sentence, ()):
+            if m.end <= a or m.start >= b:
                 continue
-            if m.start >= b:
-                break
             lo, hi = max(m.start, a) - a, min(m.end, b) - a
             text.stylize(p.fact(m.kind), lo, hi)
             if m.conflict:

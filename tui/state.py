@@ -58,6 +58,9 @@ class ReaderState:
     search: str = ""
     fact_marks: list[list[Mark]] = field(default_factory=list)
     highlight_marks: list[list[Mark]] = field(default_factory=list)
+    fact_marks_at: list[dict[int, list[Mark]]] = field(default_factory=list)
+    """Per document: sentence index to the fact marks overlapping it (for painting rows)."""
+    highlight_marks_at: list[dict[int, list[Mark]]] = field(default_factory=list)
     sentence_kind: list[list[str | None]] = field(default_factory=list)
     """Per document and sentence: best link kind, "unique", "boilerplate" or None (unknown)."""
     conflict_keys: set[str] = field(default_factory=set)
@@ -68,6 +71,8 @@ class ReaderState:
             self.cursors = [self.first_sentence(d) for d in range(n)]
         self.fact_marks = [[] for _ in range(n)]
         self.highlight_marks = [[] for _ in range(n)]
+        self.fact_marks_at = [{} for _ in range(n)]
+        self.highlight_marks_at = [{} for _ in range(n)]
         self.sentence_kind = [
             ["boilerplate" if s.boilerplate else None for s in doc.sentences]
             for doc in self.documents
@@ -99,6 +104,7 @@ class ReaderState:
             ]
             marks.sort(key=lambda m: (m.start, -m.end))
             self.fact_marks[d] = marks
+            self.fact_marks_at[d] = self._by_sentence(d, marks)
 
     def set_highlights(self, placed: list[Any], colors: dict[str, str]) -> None:
         """`placed`: `highlights.PlacedHighlight`s; `colors`: set id to colour."""
@@ -111,6 +117,19 @@ class ReaderState:
         for m in marks:
             m.sort(key=lambda k: k.start)
         self.highlight_marks = marks
+        self.highlight_marks_at = [self._by_sentence(d, m) for d, m in enumerate(marks)]
+
+    def _by_sentence(self, doc: int, marks: list[Mark]) -> dict[int, list[Mark]]:
+        document = self.documents[doc]
+        out: dict[int, list[Mark]] = {}
+        for m in marks:
+            first = document.sentence_at(m.start)
+            last = document.sentence_at(max(m.start, m.end - 1))
+            if first is None or last is None:
+                continue
+            for i in range(first.index, last.index + 1):
+                out.setdefault(i, []).append(m)
+        return out
 
     # -- cursor and counterparts ----------------------------------------------------------
 
@@ -190,7 +209,9 @@ class ReaderState:
         parts = [f"{n} doc{'s' if n != 1 else ''}"]
         if self.alignment is not None:
             links, unique = len(self.alignment.links), len(self.alignment.unique)
-            parts += [f"{links} ⇄", f"{unique} ◆"] if short else [f"{links} links", f"{unique} unique"]
+            parts += (
+                [f"{links} ⇄", f"{unique} ◆"] if short else [f"{links} links", f"{unique} unique"]
+            )
         if self.facts is not None:
             parts.append(f"{len(self.facts.facts)} facts")
             k = len(self.facts.conflicts)

@@ -55,17 +55,23 @@ def available(model_path: str | os.PathLike[str] | None = None) -> bool:
 
 
 def default_scorer_name() -> str:
-    """"hybrid" when the semantic extra is installed, else "lexical"."""
+    """ "hybrid" when the semantic extra is installed, else "lexical"."""
     return "hybrid" if available() else "lexical"
 
 
 def make_scorer(
-    name: str | None = None, model_path: str | os.PathLike[str] | None = None
+    name: str | None = None,
+    model_path: str | os.PathLike[str] | None = None,
+    *,
+    load: bool = True,
 ) -> SemanticScorer | HybridScorer | None:
     """The scorer called `name` ("lexical", "semantic", "hybrid"; None means the default).
 
     "lexical" gives None: pass it on as `align(..., scorer=None)`. The model is loaded once
-    per process and shared by every scorer made for it (safe across worker threads).
+    per process and shared by every scorer made for it (safe across worker threads). With
+    `load=False` the model is only located now and loaded when a text is first embedded (not
+    at all when every document's vectors are in the disk cache); `SemanticUnavailable` can
+    then also come from `prepare` or `score_pairs`.
     """
     if name is None:
         name = "hybrid" if model_path is not None else default_scorer_name()
@@ -75,18 +81,18 @@ def make_scorer(
         return None
     from compare.semantic.errors import INSTALL_HINT
 
-    missing = [m for m in ("numpy", "onnxruntime", "tokenizers") if importlib.util.find_spec(m) is None]
+    missing = [
+        m for m in ("numpy", "onnxruntime", "tokenizers") if importlib.util.find_spec(m) is None
+    ]
     if missing:
-        raise SemanticUnavailable(
-            f"the {name} scorer needs {', '.join(missing)}; {INSTALL_HINT}"
-        )
+        raise SemanticUnavailable(f"the {name} scorer needs {', '.join(missing)}; {INSTALL_HINT}")
     from compare.semantic.scorers import HybridScorer, SemanticScorer
 
-    cache = _shared_cache(model_path)
+    cache = _shared_cache(model_path, load=load)
     return HybridScorer(cache) if name == "hybrid" else SemanticScorer(cache)
 
 
-def _shared_cache(model_path: str | os.PathLike[str] | None) -> EmbeddingCache:
+def _shared_cache(model_path: str | os.PathLike[str] | None, *, load: bool) -> EmbeddingCache:
     from compare.semantic.cache import EmbeddingCache
     from compare.semantic.encoder import Encoder
     from compare.semantic.model_files import resolve
@@ -97,5 +103,6 @@ def _shared_cache(model_path: str | os.PathLike[str] | None) -> EmbeddingCache:
         cache = _caches.get(key)
         if cache is None:
             cache = _caches[key] = EmbeddingCache(Encoder(files))
-    cache.encoder.load()
+    if load:
+        cache.encoder.load()
     return cache

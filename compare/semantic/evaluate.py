@@ -81,10 +81,14 @@ def seed_blocks(path: Path | None = None) -> list[Block]:
     return blocks
 
 
-def score_blocks(blocks: Sequence[Block], score: PairScores | Scorer) -> tuple[np.ndarray, np.ndarray]:
+def score_blocks(
+    blocks: Sequence[Block], score: PairScores | Scorer
+) -> tuple[np.ndarray, np.ndarray]:
     """Scores and labels of every pair in `blocks`, ignored (-1) pairs dropped."""
     fn: PairScores = score.score_pairs if isinstance(score, Scorer) else score  # type: ignore[assignment]
-    scores = np.concatenate([np.asarray(fn(b.left, b.right, b.pairs), dtype=np.float64) for b in blocks])
+    scores = np.concatenate(
+        [np.asarray(fn(b.left, b.right, b.pairs), dtype=np.float64) for b in blocks]
+    )
     labels = np.concatenate([b.labels for b in blocks])
     keep = labels >= 0
     return scores[keep], labels[keep]

@@ -1,14 +1,16 @@
 """`SemanticScorer` and `HybridScorer`: the embedding scorers behind `compare.scoring.Scorer`.
 
-Both embed each side's sentences as one document (batched, cached per document hash), take
-the cosine of each requested pair, and map named features to a probability with the
-published logistic weights in `compare.semantic.weights`. The hybrid adds the engine's own
-lexical score (`compare.lexical.LexicalScorer`: TF-IDF word overlap, token-set ratio,
-character 3-grams, number/name agreement) as a second feature.
+Both embed the sentences (batched, cached per text in memory and per document hash on disk),
+take the margin-corrected cosine of each requested pair (`compare.semantic.margin`), and map
+named features to a probability with the published logistic weights in
+`compare.semantic.weights`. The hybrid adds the engine's own lexical score
+(`compare.lexical.LexicalScorer`: TF-IDF word overlap, token-set ratio, character 3-grams,
+number/name agreement) as a second feature.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -16,6 +18,7 @@ import numpy as np
 
 from compare.semantic import weights as W
 from compare.semantic.cache import EmbeddingCache
+from compare.semantic.margin import Backgrounds
 from compare.semantic.model_files import PACKAGED_MODEL_ID
 
 if TYPE_CHECKING:
@@ -24,7 +27,9 @@ if TYPE_CHECKING:
 Pairs = Sequence[tuple[int, int]]
 
 
-def logistic(features: np.ndarray, names: Sequence[str], weights: Mapping[str, float]) -> np.ndarray:
+def logistic(
+    features: np.ndarray, names: Sequence[str], weights: Mapping[str, float]
+) -> np.ndarray:
     """sigmoid(bias + features @ w) for feature columns named `names`."""
     w = np.array([weights[n] for n in names], dtype=np.float64)
     z = weights["bias"] + features @ w
@@ -43,11 +48,13 @@ class SemanticScorer:
     base_name = "semantic"
     feature_names: tuple[str, ...] = W.SEMANTIC_FEATURES
     weights: Mapping[str, float] = W.SEMANTIC_WEIGHTS
-    min_score: float = W.MIN_SCORE
+    min_score: float = W.SEMANTIC_MIN_SCORE
     """Suggested link threshold: `compare.align` uses it when no `min_score` is given."""
 
     def __init__(self, cache: EmbeddingCache) -> None:
         self.cache = cache
+        self.backgrounds = Backgrounds(cache)
+        self._lock = threading.Lock()
         model_id = cache.encoder.model_id
         packaged = model_id == PACKAGED_MODEL_ID
         self.name = self.base_name if packaged else f"{self.base_name}@{model_id}"
@@ -88,10 +95,22 @@ class SemanticScorer:
         """
         self.cache.prepare(documents)
 
+    def margins(self, left: Sequence[str], right: Sequence[str], pairs: Pairs) -> np.ndarray:
+        """cos(x, y) minus the mean background similarity of x and y (`compare.semantic.margin`)."""
+        if not pairs:
+            return np.zeros(0, dtype=np.float64)
+        context = left if left is right else [*left, *right]
+        self.backgrounds.set_reference(context)
+        idx = np.asarray(pairs, dtype=np.int64)
+        bl = self.backgrounds.of([left[i] for i in idx[:, 0]], context)
+        br = self.backgrounds.of([right[j] for j in idx[:, 1]], context)
+        return self.cosines(left, right, pairs) - (bl + br) / 2
+
     def feature(self, name: str) -> Callable[[Sequence[str], Sequence[str], Pairs], np.ndarray]:
         """The function computing feature column `name` for a list of pairs."""
         table: dict[str, Callable[[Sequence[str], Sequence[str], Pairs], np.ndarray]] = {
             "cos": self.cosines,
+            "margin": self.margins,
             "lexical": lexical_scores,
         }
         return table[name]
@@ -105,7 +124,9 @@ class SemanticScorer:
     ) -> list[float]:
         if not pairs:
             return []
-        probs = logistic(self.features(left, right, pairs), self.feature_names, self.weights)
+        with self._lock:  # the margin reference set is per scorer: one alignment at a time
+            features = self.features(left, right, pairs)
+        probs = logistic(features, self.feature_names, self.weights)
         return [float(p) for p in probs]
 
 
@@ -115,6 +136,7 @@ class HybridScorer(SemanticScorer):
     base_name = "hybrid"
     feature_names = W.HYBRID_FEATURES
     weights = W.HYBRID_WEIGHTS
+    min_score = W.HYBRID_MIN_SCORE
 
 
 def feature_columns(name: str) -> Callable[[Sequence[str], Sequence[str], Pairs], np.ndarray]:

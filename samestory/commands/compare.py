@@ -66,7 +66,7 @@ def _ref(ref: SentenceRef) -> dict[str, int]:
 
 
 def to_json(al: Alignment) -> dict[str, Any]:
-    """The documented JSON form of an alignment (without facts)."""
+    """The documented JSON form of an alignment (the CLI adds "facts" and "conflicts")."""
     return {
         "documents": [
             {
@@ -115,6 +115,10 @@ def _write_text(al: Alignment, out: TextIO) -> None:
     out.write("     " + "".join(f"{j:>7}" for j in range(len(docs))) + "\n")
     for i, row in enumerate(al.similarity):
         out.write(f"{i:>4} " + "".join(f"{v:>7.2f}" for v in row) + "\n")
+    from compare.groups import containment_lines
+
+    for line in containment_lines(al.similarity):
+        out.write(f"contained: {line}\n")
     for g, group in enumerate(al.groups):
         out.write(f"\ngroup {g}:\n")
         for ref in group:
@@ -155,6 +159,11 @@ def _write_markdown(al: Alignment, out: TextIO) -> None:
     out.write("|---" * (len(docs) + 1) + "|\n")
     for i, row in enumerate(al.similarity):
         out.write(f"| **{i}** | " + " | ".join(f"{v:.2f}" for v in row) + " |\n")
+    from compare.groups import containment_lines
+
+    lines = containment_lines(al.similarity)
+    if lines:
+        out.write("\nMostly contained: " + "; ".join(lines) + ".\n")
     out.write("\n## Passage groups\n")
     for g, group in enumerate(al.groups):
         out.write(f"\n### Group {g}\n\n")
@@ -189,18 +198,21 @@ def run(args: argparse.Namespace) -> int:
     from compare.semantic import SemanticUnavailable, make_scorer
 
     try:
-        scorer = make_scorer(args.scorer, model_path=args.model)
+        scorer = make_scorer(args.scorer, model_path=args.model, load=False)
         if scorer is not None:
             scorer.prepare(corpus.documents)
+        al = align(
+            corpus.documents, min_score=args.min_score, scorer=scorer, use_cache=not args.no_cache
+        )
     except SemanticUnavailable as err:
         print(f"samestory: {err}", file=sys.stderr)
         return 2
-    al = align(
-        corpus.documents, min_score=args.min_score, scorer=scorer, use_cache=not args.no_cache
-    )
     out = sys.stdout
     if args.format == "json":
+        from compare import facts
+
         data = to_json(al)
+        data.update(facts(corpus.documents).to_dict())
         json.dump(data, out, ensure_ascii=False, indent=2)
         out.write("\n")
     elif args.format == "markdown":

@@ -81,13 +81,17 @@ class ProgressBar:
         if done < total and now - self.last < 0.1:
             return
         self.last = now
-        width = 30
-        filled = width * done // total if total else width
         try:
             columns = os.get_terminal_size(self.stream.fileno()).columns
         except (OSError, ValueError):
+            columns = 0
+        if columns < 20:  # unknown or unusable (some pseudo-terminals report 0)
             columns = 80
-        line = f"{self.LABELS.get(stage, stage):<9} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}"
+        label = f"{self.LABELS.get(stage, stage):<9}"
+        count = f"{done}/{total}"
+        width = max(5, min(30, columns - len(label) - len(count) - 5))
+        filled = width * done // total if total else width
+        line = f"{label} [{'#' * filled}{'.' * (width - filled)}] {count}"
         self.stream.write("\r" + line[: columns - 1])
         self.stream.flush()
         self.shown = True

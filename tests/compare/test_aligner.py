@@ -195,7 +195,24 @@ FACTS = [
     "Prices of rice and cooking oil have doubled since the start of the year.",
     "The mayor promised free public transport for students from September.",
 ]
-SYLLABLES = ["ka", "lo", "mi", "nu", "pe", "ra", "si", "to", "vu", "ze", "bi", "do", "fa", "gu", "he", "jo"]
+SYLLABLES = [
+    "ka",
+    "lo",
+    "mi",
+    "nu",
+    "pe",
+    "ra",
+    "si",
+    "to",
+    "vu",
+    "ze",
+    "bi",
+    "do",
+    "fa",
+    "gu",
+    "he",
+    "jo",
+]
 
 
 def _twenty_documents() -> list:  # type: ignore[type-arg]
@@ -227,3 +244,54 @@ def test_twenty_documents() -> None:
     assert max(len(g) for g in fact_groups) >= 10
     # The filler sentences are unique to their document.
     assert len(al.unique) == 20 * 4
+
+
+class _WordJaccardScorer:
+    """A stand-in for another scorer (e.g. the semantic one): plain word Jaccard."""
+
+    name = "test-jaccard"
+    min_score = 0.5
+
+    def __init__(self) -> None:
+        self.calls: list[int] = []
+
+    def score_pairs(self, left, right, pairs):  # type: ignore[no-untyped-def]
+        self.calls.append(len(pairs))
+        out = []
+        for i, j in pairs:
+            a, b = set(left[i].lower().split()), set(right[j].lower().split())
+            out.append(len(a & b) / len(a | b) if a | b else 0.0)
+        return out
+
+
+def test_custom_scorer_behind_the_interface() -> None:
+    from compare.scoring import Scorer
+
+    scorer = _WordJaccardScorer()
+    assert isinstance(scorer, Scorer)
+    a = make_doc(["red green blue yellow", "one two three four", "cat dog bird fish"], "a.txt")
+    b = make_doc(["one two three five", "red green blue yellow", "sun moon star sky"], "b.txt")
+    al = align([a, b], scorer=scorer, use_cache=False)
+    assert al.min_score == 0.5  # the scorer's own suggested threshold
+    assert {(lk.a.sentence, lk.b.sentence) for lk in al.links} == {(0, 1), (1, 0)}
+    assert scorer.calls and all(n > 0 for n in scorer.calls)
+
+
+def test_degenerate_inputs() -> None:
+    one = make_doc(["Only one document here."], "a.txt")
+    assert align([one], use_cache=False).links == []
+    assert align([one], use_cache=False).similarity == [[1.0]]
+    assert align([], use_cache=False).links == []
+    boiler = make_doc(["Leave a Reply", "Share this"], "b.txt", boilerplate=[0, 1])
+    al = align([one, boiler], use_cache=False)
+    assert al.links == [] and al.similarity == [[1.0, 0.0], [0.0, 1.0]]
+    assert al.unique == [SentenceRef(0, 0)]
+
+
+def test_identical_documents_link_everything_verbatim(seed_docs) -> None:  # type: ignore[no-untyped-def]
+    doc = seed_docs[0]
+    al = align([doc, doc], use_cache=False)
+    content = [s.index for s in doc.sentences if not s.boilerplate]
+    assert sorted((lk.a.sentence, lk.b.sentence) for lk in al.links) == [(i, i) for i in content]
+    assert {lk.kind for lk in al.links} == {"verbatim"}
+    assert al.similarity == [[1.0, 1.0], [1.0, 1.0]]

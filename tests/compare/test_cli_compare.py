@@ -11,9 +11,10 @@ from samestory.cli import main
 
 
 def test_json_output_shape(seed_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["compare", str(seed_dir), "--format", "json"]) == 0
+    assert main(["compare", str(seed_dir), "--format", "json", "--scorer", "lexical"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert {"documents", "links", "groups", "similarity"} <= set(data)
+    assert {"documents", "links", "groups", "similarity", "facts", "conflicts"} <= set(data)
+    assert any("8,665" in fact["text"] for fact in data["facts"])
     assert len(data["documents"]) == 5
     doc = data["documents"][0]
     assert set(doc) == {"id", "path", "title", "sentences"}
@@ -31,17 +32,19 @@ def test_json_output_shape(seed_dir: Path, capsys: pytest.CaptureFixture[str]) -
 
 
 def test_min_score_option(seed_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    main(["compare", str(seed_dir), "--format", "json", "--min-score", "0.7"])
+    main(
+        ["compare", str(seed_dir), "--format", "json", "--min-score", "0.7", "--scorer", "lexical"]
+    )
     data = json.loads(capsys.readouterr().out)
     assert data["links"] and all(lk["score"] >= 0.7 for lk in data["links"])
 
 
 def test_markdown_and_text(seed_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     files = sorted(str(p) for p in seed_dir.glob("00[01]_*.txt"))
-    assert main(["compare", *files, "--format", "markdown"]) == 0
+    assert main(["compare", *files, "--format", "markdown", "--scorer", "lexical"]) == 0
     md = capsys.readouterr().out
     assert md.startswith("# Alignment") and "## Passage groups" in md and "| **0** |" in md
-    assert main(["compare", *files]) == 0
+    assert main(["compare", *files, "--scorer", "lexical"]) == 0
     text = capsys.readouterr().out
     assert "2 documents" in text and "8,665" in text.split("unique:")[1]
 

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import pickle
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from compare.discovery import discover, load_group
+from compare.discovery_candidates import candidate_pairs, candidate_pairs_datasketch
+from compare.discovery_docs import pack, unpack
 from compare.discovery_result import Discovery
+from compare.discovery_sketch import SketchParams, signatures
 from compare.discovery_synthetic import SyntheticCorpus, make_corpus
+from readers import Document
 from readers.errors import ReaderError, UsageError
 
 from .helpers import group_names, planted_names
@@ -116,3 +122,28 @@ def test_load_group_on_a_new_folder_runs_discovery(seed_dir: Path, tmp_path: Pat
     shutil.copytree(seed_dir, folder)
     names = [p.name[:3] for p in load_group(folder, 1)]
     assert {"000", "001", "002"} <= set(names)
+
+
+def test_packed_documents_unpack_to_equal_documents(seed_docs: list[Document]) -> None:
+    for doc in seed_docs:
+        again = unpack(pickle.loads(pickle.dumps(pack(doc))))
+        assert again == doc and again.id == doc.id
+
+
+def test_numpy_banding_matches_the_datasketch_index(planted: SyntheticCorpus) -> None:
+    params = SketchParams()
+    sigs = [signatures(text.split(". "), params) for text in planted.texts]
+    fast = candidate_pairs(sigs, num_perm=params.num_perm, threshold=0.4)
+    reference = candidate_pairs_datasketch(sigs, num_perm=params.num_perm, threshold=0.4)
+    assert fast == reference
+    found = planted.planted_pairs & set(fast)
+    assert len(found) >= 0.9 * len(planted.planted_pairs)
+    # A bucket shared by more documents than max_bucket is a stock phrase: no pairs from it.
+    stock = [
+        np.vstack([s, signatures(["Stock phrase about cookies and privacy settings."], params)])
+        for s in sigs
+    ]
+    crowded = candidate_pairs(stock, num_perm=params.num_perm, threshold=0.4, max_bucket=10)
+    assert set(crowded) == set(fast)
+    everything = candidate_pairs(stock, num_perm=params.num_perm, threshold=0.4, max_bucket=1000)
+    assert len(everything) == len(sigs) * (len(sigs) - 1) // 2

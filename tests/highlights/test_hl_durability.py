@@ -92,3 +92,39 @@ def test_kill_9_during_writes_loses_nothing_committed(tmp_path: Path) -> None:
     with highlights.open_store(data) as store:
         placed, orphans = highlights.resolve(store, hs.id, [doc])
     assert len(placed) == len(stored) and not orphans
+
+
+FRESH = r"""
+import sys, highlights
+sys.stdin.readline()
+store = highlights.open_store(sys.argv[1])
+for i in range(20):
+    store.create_set(f"{sys.argv[2]}-{i}", color="red", corpus="c")
+print(store.schema_version(), flush=True)
+"""
+
+
+def test_two_processes_creating_a_fresh_store_at_once(tmp_path: Path) -> None:
+    data = tmp_path / "fresh"
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", FRESH, str(data), tag],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        for tag in ("a", "b")
+    ]
+    for p in procs:
+        assert p.stdin is not None
+        p.stdin.write("go\n")
+        p.stdin.flush()
+    for p in procs:
+        out, err = p.communicate(timeout=60)
+        assert p.returncode == 0, err
+        assert out.strip() == "2"
+    with highlights.open_store(data) as store:
+        assert len(store.list_sets()) == 40

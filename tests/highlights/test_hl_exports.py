@@ -85,7 +85,9 @@ def test_import_into_existing_set(store, filled) -> None:  # type: ignore[no-unt
         (lambda d: d["first"]["items"][1]["target"].pop("selector"), "selector"),
         (lambda d: d["first"]["items"][2]["target"]["selector"][1].update(start=-1), "start"),
         (lambda d: d.update({"samestory:color": "red;}</style>"}), "colour"),
-        (lambda d: d.update(id="not-a-uuid"), "urn:uuid"),
+        (lambda d: d.update(id=17), "no id"),
+        (lambda d: d["first"]["items"][0]["target"]["selector"].pop(0), "TextQuoteSelector"),
+        (lambda d: d["first"].update(items="x"), "items"),
     ],
 )
 def test_wrong_schema_is_refused_and_nothing_written(store, filled, mutate, message) -> None:  # type: ignore[no-untyped-def]
@@ -183,3 +185,34 @@ def test_html_report_shows_alignment_colours(store, seed_docs) -> None:  # type:
     groups = {g for g in re.findall(r'class="s[^"]*\bg(\d+)', page)}
     assert len(groups) == len(alignment.groups)
     assert "hsl(" in page and page.count("<mark id=") == 1
+
+
+def test_import_from_another_tool_without_uuids_or_positions(store, seed_docs) -> None:  # type: ignore[no-untyped-def]
+    doc = seed_docs[1]
+    s = doc.content_sentences[2]
+    foreign = {
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "id": "https://example.org/collections/7",
+        "type": "AnnotationCollection",
+        "label": "From elsewhere",
+        "first": {
+            "type": "AnnotationPage",
+            "items": [
+                {
+                    "id": "https://example.org/anno/1",
+                    "type": "Annotation",
+                    "body": {"type": "TextualBody", "value": "interesting"},
+                    "target": {
+                        "source": doc.source,
+                        "selector": {"type": "TextQuoteSelector", "exact": s.text},
+                    },
+                }
+            ],
+        },
+    }
+    hs = highlights.import_jsonld(store, foreign)
+    highlights.import_jsonld(store, foreign)  # stable ids: importing twice adds nothing
+    (h,) = store.highlights(hs.id)
+    assert h.note == "interesting"
+    placed, orphans = highlights.resolve(store, hs.id, seed_docs)
+    assert not orphans and (placed[0].start, placed[0].end) == (s.start, s.end)

@@ -15,7 +15,10 @@ from samestory.cli import main
 def test_compare_with_hybrid_scorer(seed_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["compare", str(seed_dir), "--scorer", "hybrid", "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    pairs = {(lk["a"]["doc"], lk["a"]["sentence"], lk["b"]["doc"], lk["b"]["sentence"]) for lk in data["links"]}
+    pairs = {
+        (lk["a"]["doc"], lk["a"]["sentence"], lk["b"]["doc"], lk["b"]["sentence"])
+        for lk in data["links"]
+    }
     assert (0, 2, 1, 5) in pairs and (0, 11, 1, 18) in pairs
 
 
@@ -48,7 +51,9 @@ def without_extra(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.mark.usefixtures("without_extra")
-def test_without_extra_lexical_keeps_working(seed_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_without_extra_lexical_keeps_working(
+    seed_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from compare.semantic import SemanticUnavailable, default_scorer_name, make_scorer
 
     assert default_scorer_name() == "lexical"
@@ -57,7 +62,29 @@ def test_without_extra_lexical_keeps_working(seed_dir: Path, capsys: pytest.Capt
         make_scorer("semantic")
     assert main(["compare", str(seed_dir)]) == 0
     out, err = capsys.readouterr()
-    assert "min score 0.36" in out and err == ""
+    from compare.aligner import MIN_SCORE
+
+    assert f"(min score {MIN_SCORE})" in out and err == ""
     assert main(["compare", str(seed_dir), "--scorer", "hybrid"]) == 2
     err = capsys.readouterr().err
-    assert err == "samestory: the hybrid scorer needs onnxruntime; install it with: pip install 'samestory[semantic]'\n"
+    assert (
+        err
+        == "samestory: the hybrid scorer needs onnxruntime; install it with: pip install 'samestory[semantic]'\n"
+    )
+
+
+@pytest.mark.usefixtures("needs_extra")
+def test_cached_embeddings_skip_the_model(
+    seed_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import compare.semantic as sem
+
+    monkeypatch.setattr(sem, "_caches", {})
+    assert main(["compare", str(seed_dir), "--scorer", "hybrid", "--no-cache"]) == 0
+    first = capsys.readouterr().out
+    monkeypatch.setattr(sem, "_caches", {})  # a new process, as far as the model goes
+    assert main(["compare", str(seed_dir), "--scorer", "hybrid", "--no-cache"]) == 0
+    assert capsys.readouterr().out == first
+    (cache,) = sem._caches.values()
+    assert cache.loaded_documents == 5 and cache.encoded_sentences == 0
+    assert cache.encoder._session is None

@@ -29,7 +29,14 @@ async def test_markup_and_ansi_in_articles_show_literally(tmp_path, make_app) ->
     async with app.run_test(size=(200, 40)) as pilot:
         await ready(pilot)
         text = screen_text(app)
-        for literal in ("[bold]nothing[/]", "[link=https://evil.example]here[/link]", "[/ and", "[bold and", "[red]", "␛[31mred␛[0m"):
+        for literal in (
+            "[bold]nothing[/]",
+            "[link=https://evil.example]here[/link]",
+            "[/ and",
+            "[bold and",
+            "[red]",
+            "␛[31mred␛[0m",
+        ):
             assert literal in text, literal
         assert "\x1b" not in text
         # the detail view and search show the same literal text

@@ -31,7 +31,9 @@ def find(doc: Document, words: str) -> int:
 def fixed_alignment(docs: list[Document]) -> Alignment:
     links = []
     for a, wa, b, wb, score, kind in PAIRS:
-        links.append(Link(SentenceRef(a, find(docs[a], wa)), SentenceRef(b, find(docs[b], wb)), score, kind))  # type: ignore[arg-type]
+        links.append(
+            Link(SentenceRef(a, find(docs[a], wa)), SentenceRef(b, find(docs[b], wb)), score, kind)
+        )  # type: ignore[arg-type]
     return Alignment(
         documents=list(docs),
         links=links,

@@ -1,0 +1,58 @@
+"""Where the engine runs: in the worker thread for small corpora, in a child process for big.
+
+A thread is enough for a handful of articles (tens of milliseconds). For long documents the
+engine's pure-Python work would hold the GIL and stall the UI thread, so past
+`PROCESS_THRESHOLD` sentences each step runs in one spawned child process (documents and
+results are plain dataclasses and pickle). `close()` terminates the child when the app quits,
+so quitting never waits for an alignment nobody will see.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from readers import Document
+
+PROCESS_THRESHOLD = 1500
+"""Total sentences from which the engine runs in a child process."""
+
+
+def align(docs: Sequence[Document]) -> Any:
+    import compare
+
+    return compare.align(list(docs))
+
+
+def facts(docs: Sequence[Document]) -> Any:
+    import compare
+
+    return compare.facts(list(docs))
+
+
+class EngineRunner:
+    def __init__(
+        self, documents: Sequence[Document], *, threshold: int = PROCESS_THRESHOLD
+    ) -> None:
+        self.documents = list(documents)
+        total = sum(len(d.sentences) for d in self.documents)
+        self.use_process = total >= threshold
+        self._pool: Any = None
+        self._closed = False
+
+    def run(self, fn: Callable[[list[Document]], Any]) -> Any:
+        """Run `fn(documents)`; in the child process when the corpus is big and `fn` is ours."""
+        if not self.use_process or fn not in (align, facts):
+            return fn(self.documents)
+        if self._closed:
+            raise RuntimeError("engine closed")
+        if self._pool is None:
+            self._pool = multiprocessing.get_context("spawn").Pool(1)
+        return self._pool.apply_async(fn, (self.documents,)).get()
+
+    def close(self) -> None:
+        self._closed = True
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool = None
