@@ -72,6 +72,10 @@ class TreeMemory:
         return total / 2**20
 
     def _loop(self) -> None:
+        try:
+            import psutil  # noqa: F401 - comes with the cluster extra (dask.distributed)
+        except ImportError:
+            return
         while not self._stop.wait(self.interval):
             self.peak = max(self.peak, self._sample())
 

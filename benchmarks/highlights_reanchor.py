@@ -36,7 +36,18 @@ import readers
 from highlights.store import make_highlight
 
 ROOT = Path(__file__).resolve().parent.parent
-FILLER = ["reportedly", "officially", "new", "former", "local", "national", "several", "major", "key", "said"]
+FILLER = [
+    "reportedly",
+    "officially",
+    "new",
+    "former",
+    "local",
+    "national",
+    "several",
+    "major",
+    "key",
+    "said",
+]
 
 Token = tuple[str, bool]  # (text including trailing space, inside highlight)
 

@@ -23,8 +23,10 @@ on keeping the older related stories 003/004 of the seed corpus unlinked): `MIN_
 default link threshold (`--min-score`), `MERGE_GAIN`, `MERGE_FLOOR`, `EDITED_RATIO`. Verbatim
 links score 1.0.
 
-Results are cached on disk (`compare.cache`) keyed by document hashes, engine version, scorer
-name and parameters.
+Before computing, `align` calls the scorer's optional `prepare(documents)` (embedding scorers
+fill their per-document vector cache there). Results are cached on disk (`compare.cache`) keyed
+by document hashes, engine version, scorer name and optional `version` fingerprint (fitted
+weights, model file), and parameters.
 """
 
 from __future__ import annotations
@@ -229,8 +231,9 @@ def align(
     """Align N documents: links, passage groups, similarity matrix and unique sentences.
 
     `min_score` is the link threshold (default `MIN_SCORE`, or the scorer's own `min_score`
-    attribute when it has one). `scorer` defaults to the lexical scorer. Results are cached on
-    disk unless `use_cache` is false.
+    attribute when it has one). `scorer` defaults to the lexical scorer; its optional
+    `prepare(documents)` is called before scoring. Results are cached on disk unless
+    `use_cache` is false.
     """
     docs = list(documents)
     if scorer is None:
@@ -239,7 +242,9 @@ def align(
         min_score = float(getattr(scorer, "min_score", MIN_SCORE))
     if not 0.0 <= min_score <= 1.0:
         raise ValueError(f"min_score must be in [0, 1], got {min_score}")
-    key = cache.cache_key([d.hash for d in docs], scorer.name, {"min_score": round(min_score, 6)})
+    key = cache.cache_key(
+        [d.hash for d in docs], _scorer_id(scorer), {"min_score": round(min_score, 6)}
+    )
     links: list[Link] | None = None
     if use_cache:
         links = cache.load(key, len(docs))
@@ -248,6 +253,11 @@ def align(
     if links is None:
         # Many small objects, no reference cycles: pausing the cyclic GC saves up to a third
         # of the time on book-length texts.
+        prepare = getattr(scorer, "prepare", None)
+        if callable(prepare):
+            # Embedding scorers load each document's vectors from their own disk cache (or
+            # compute and store them) before scoring; only needed when not reusing links.
+            prepare(docs)
         was_enabled = gc.isenabled()
         gc.disable()
         try:
@@ -265,6 +275,12 @@ def align(
         unique=unique_sentences(docs, links),
         min_score=min_score,
     )
+
+
+def _scorer_id(scorer: Scorer) -> str:
+    """The scorer's name plus its `version` fingerprint when it has one (cache key part)."""
+    version = getattr(scorer, "version", None)
+    return f"{scorer.name}#{version}" if version else scorer.name
 
 
 def _valid(links: list[Link], docs: list[Document]) -> bool:

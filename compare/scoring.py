@@ -19,6 +19,11 @@ Contract of `Scorer.score_pairs(left, right, pairs)`:
   print or touch the network.
 - `name` is a short stable identifier ("lexical", "semantic", "hybrid"); it is part of the
   alignment cache key, so two scorers that can give different scores need different names.
+- Optional `version: str`: a fingerprint of everything else that changes the scores (fitted
+  weights, model file); `align` adds it to the cache key, so refitting or switching models
+  never reuses a stale cached alignment.
+- Optional `prepare(documents)`: `align` calls it before scoring a fresh alignment (not when
+  the result comes from its cache), e.g. to load per-document embeddings from disk.
 
 `LexicalScorer` (compare.lexical) is the default. The aligner's default thresholds
 (compare.aligner.MIN_SCORE etc.) are calibrated for it; a scorer with a different scale may

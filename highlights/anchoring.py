@@ -60,13 +60,14 @@ def anchor(highlight: Highlight, document: Document) -> Anchored | Orphan:
             W_PREFIX + W_SUFFIX
         )
         if context_fit >= 0.5 or len(h.exact) < 8:
-            return _decide(pool, "moved", h)
+            return _decide(pool, h)
     if len(h.exact) >= 8:
         pool.extend(_fuzzy_candidates(scorer))
-    return _decide(pool, "moved" if exact else "fuzzy", h)
+    return _decide(pool, h)
 
 
-def _decide(pool: list[Candidate], status: str, h: Highlight) -> Anchored | Orphan:
+def _decide(pool: list[Candidate], h: Highlight) -> Anchored | Orphan:
+    """The best distinct candidate, unless it is too weak or ties with the runner-up."""
     if not pool:
         return Orphan(h, "quote not found")
     ranked = _distinct(sorted(pool, key=lambda c: (-c.score, c.start)))

@@ -23,17 +23,35 @@ class _HasHighlights(Protocol):
     def highlights_for(self, corpus: str | None = None) -> list[Highlight]: ...
 
 
+class DocumentIndex:
+    """Looks up open documents by content hash, normalised source and file name."""
+
+    def __init__(self, documents: Sequence[Document]) -> None:
+        self.by_hash: dict[str, int] = {}
+        self.by_source: dict[str, int] = {}
+        by_name: dict[str, list[int]] = {}
+        for i, doc in enumerate(documents):
+            self.by_hash.setdefault(doc.hash, i)
+            source = normalize_source(doc.source)
+            self.by_source.setdefault(source, i)
+            by_name.setdefault(_name(source), []).append(i)
+        self.by_name = {name: found[0] for name, found in by_name.items() if len(found) == 1}
+
+    def find(self, highlight: Highlight) -> int | None:
+        for table, key in (
+            (self.by_hash, highlight.doc_hash),
+            (self.by_source, highlight.doc_source),
+            (self.by_name, _name(highlight.doc_source)),
+        ):
+            if key in table:
+                return table[key]
+        return None
+
+
 def find_document(highlight: Highlight, documents: Sequence[Document]) -> int | None:
-    """Index of the document a highlight belongs to: same hash, same source, same file name."""
-    for i, doc in enumerate(documents):
-        if doc.hash == highlight.doc_hash:
-            return i
-    for i, doc in enumerate(documents):
-        if normalize_source(doc.source) == highlight.doc_source:
-            return i
-    name = _name(highlight.doc_source)
-    same = [i for i, doc in enumerate(documents) if _name(normalize_source(doc.source)) == name]
-    return same[0] if len(same) == 1 else None
+    """Index of the document a highlight belongs to: same hash, same source, same file name
+    (the last only when exactly one open document has that name)."""
+    return DocumentIndex(documents).find(highlight)
 
 
 def _name(source: str) -> str:
@@ -60,8 +78,9 @@ def resolve(
         items = store.highlights(set_id)
     placed: list[PlacedHighlight] = []
     orphans: list[Orphan] = []
+    lookup = DocumentIndex(documents)
     for h in items:
-        index = find_document(h, documents)
+        index = lookup.find(h)
         if index is None:
             orphans.append(Orphan(h, f"document not open: {h.doc_source}"))
             continue

@@ -267,6 +267,11 @@ class SameStoryApp(App[None]):
                 best = links[0]
                 text.append(f"  {LINK_MARKERS[best.kind]} {best.kind} {best.score:.2f}")
                 text.append(f" · {docs} doc{'s' if docs != 1 else ''}")
+            for placed in self.highlighter.under_cursor():
+                note = " ".join(placed.highlight.note.split())
+                text.append("  ▌", style=self.highlighter.color(placed))
+                text.append(f" {note}" if note else " highlighted")
+                break
         elif pane.linked:
             best_s = min(pane.linked)
             cp = pane.linked[best_s]
@@ -277,6 +282,9 @@ class SameStoryApp(App[None]):
     def refresh_panes(self) -> None:
         for pane in self.panes:
             pane.invalidate()
+            column = pane.parent
+            if isinstance(column, DocumentColumn):
+                column.set_status(self._status_text(pane))
 
     def on_descendant_focus(self, event: Any) -> None:
         widget = event.widget

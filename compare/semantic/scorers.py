@@ -5,11 +5,18 @@ take the margin-corrected cosine of each requested pair (`compare.semantic.margi
 named features to a probability with the published logistic weights in
 `compare.semantic.weights`. The hybrid adds the engine's own lexical score
 (`compare.lexical.LexicalScorer`: TF-IDF word overlap, token-set ratio, character 3-grams,
-number/name agreement) as a second feature.
+number/name agreement) as a third feature, and never scores below what the lexical score alone
+says (`weights.LEXICAL_WEIGHTS`).
+
+`version` fingerprints the feature names, the published weights and the model file: it is part
+of the alignment cache key (`compare.align`), so refitting or another `--model` never reuses a
+stale cached alignment.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
@@ -19,7 +26,7 @@ import numpy as np
 from compare.semantic import weights as W
 from compare.semantic.cache import EmbeddingCache
 from compare.semantic.margin import Backgrounds
-from compare.semantic.model_files import PACKAGED_MODEL_ID
+from compare.semantic.model_files import PACKAGED_MODEL_ID, model_digest
 
 if TYPE_CHECKING:
     from readers import Document
@@ -50,11 +57,14 @@ class SemanticScorer:
     weights: Mapping[str, float] = W.SEMANTIC_WEIGHTS
     min_score: float = W.SEMANTIC_MIN_SCORE
     """Suggested link threshold: `compare.align` uses it when no `min_score` is given."""
+    floor_weights: Mapping[str, float] | None = None
+    """A lexical-only regression the score never goes below (the hybrid's), or None."""
 
     def __init__(self, cache: EmbeddingCache) -> None:
         self.cache = cache
         self.backgrounds = Backgrounds(cache)
         self._lock = threading.Lock()
+        self._version: str | None = None
         model_id = cache.encoder.model_id
         packaged = model_id == PACKAGED_MODEL_ID
         self.name = self.base_name if packaged else f"{self.base_name}@{model_id}"
@@ -64,6 +74,23 @@ class SemanticScorer:
     @property
     def model_id(self) -> str:
         return self.cache.encoder.model_id
+
+    @property
+    def version(self) -> str:
+        """Fingerprint of the features, weights and model file (part of the align cache key)."""
+        if self._version is None:
+            blob = json.dumps(
+                {
+                    "scorer": self.base_name,
+                    "features": list(self.feature_names),
+                    "weights": dict(self.weights),
+                    "floor": dict(self.floor_weights) if self.floor_weights else None,
+                    "model": model_digest(self.cache.encoder.files),
+                },
+                sort_keys=True,
+            )
+            self._version = hashlib.sha256(blob.encode()).hexdigest()[:16]
+        return self._version
 
     def cosines(self, left: Sequence[str], right: Sequence[str], pairs: Pairs) -> np.ndarray:
         """Raw cosine similarity in [-1, 1] of each pair."""
@@ -127,16 +154,22 @@ class SemanticScorer:
         with self._lock:  # the margin reference set is per scorer: one alignment at a time
             features = self.features(left, right, pairs)
         probs = logistic(features, self.feature_names, self.weights)
+        if self.floor_weights is not None:
+            column = self.feature_names.index("lexical")
+            floor = logistic(features[:, [column]], W.LEXICAL_FEATURES, self.floor_weights)
+            probs = np.maximum(probs, floor)
         return [float(p) for p in probs]
 
 
 class HybridScorer(SemanticScorer):
-    """Embedding cosine plus the lexical score, combined by logistic regression."""
+    """Embedding cosine plus the lexical score, combined by logistic regression; never below
+    the lexical-only regression (strong word overlap is not vetoed by the embedding)."""
 
     base_name = "hybrid"
     feature_names = W.HYBRID_FEATURES
     weights = W.HYBRID_WEIGHTS
     min_score = W.HYBRID_MIN_SCORE
+    floor_weights = W.LEXICAL_WEIGHTS
 
 
 def feature_columns(name: str) -> Callable[[Sequence[str], Sequence[str], Pairs], np.ndarray]:

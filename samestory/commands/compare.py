@@ -198,9 +198,8 @@ def run(args: argparse.Namespace) -> int:
     from compare.semantic import SemanticUnavailable, make_scorer
 
     try:
+        # The model loads only if the alignment is not cached; `align` calls `scorer.prepare`.
         scorer = make_scorer(args.scorer, model_path=args.model, load=False)
-        if scorer is not None:
-            scorer.prepare(corpus.documents)
         al = align(
             corpus.documents, min_score=args.min_score, scorer=scorer, use_cache=not args.no_cache
         )

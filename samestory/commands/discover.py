@@ -138,7 +138,7 @@ def print_discovery(discovery: object, out: TextIO, folder_hint: str) -> None:
             out.write(
                 f"    {pair.shared:>4} shared  {_name(pair.a, root)} ↔ {_name(pair.b, root)}\n"
             )
-    if n:
+    if n and root:
         out.write(f"\nopen a group: samestory {folder_hint} --group N\n")
 
 

@@ -13,7 +13,7 @@ from compare.discovery import discover, load_group
 from compare.discovery_candidates import candidate_pairs, candidate_pairs_datasketch
 from compare.discovery_docs import pack, unpack
 from compare.discovery_result import Discovery
-from compare.discovery_sketch import SketchParams, signatures
+from compare.discovery_sketch import SketchParams, signatures, sketch_path
 from compare.discovery_synthetic import SyntheticCorpus, make_corpus
 from readers import Document
 from readers.errors import ReaderError, UsageError
@@ -71,6 +71,15 @@ def test_seed_corpus_000_001_002_form_a_group(seed_dir: Path) -> None:
         assert group.shared(by_name["000"], by_name["001"]) > group.shared(
             by_name["000"], by_name["004"]
         )
+
+
+def test_seed_rewrites_found_by_lsh_at_a_lower_threshold(seed_dir: Path) -> None:
+    # The seed articles are heavy rewrites: no sentence is near-verbatim at the default
+    # threshold, but at 0.2 LSH alone proposes the pairs that make 000-001-002 a group.
+    assert discover(seed_dir, all_pairs=False, cache=False).stats["candidates"] == 0
+    found = discover(seed_dir, all_pairs=False, threshold=0.2, cache=False)
+    assert found.stats["mode"] == "lsh" and found.stats["candidates"] < 10
+    assert {"000", "001", "002"} <= {Path(d.path).name[:3] for d in found.groups[0].documents}
 
 
 def test_unreadable_files_are_reported_and_skipped(
@@ -147,3 +156,30 @@ def test_numpy_banding_matches_the_datasketch_index(planted: SyntheticCorpus) ->
     assert set(crowded) == set(fast)
     everything = candidate_pairs(stock, num_perm=params.num_perm, threshold=0.4, max_bucket=1000)
     assert len(everything) == len(sigs) * (len(sigs) - 1) // 2
+
+
+COMMENTS = """Leave a Reply
+
+John Smith says: this bridge project is a complete waste of public money and time again.
+
+Mary Jones says: the regional government never listens to the people who live near the river.
+"""
+
+
+def test_boilerplate_sentences_are_not_sketched(tmp_path: Path) -> None:
+    # Two unrelated articles followed by the same reader comments (boilerplate).
+    a = "Officials said the new bridge over the river would open next spring after delays.\n\n"
+    b = "The orchestra announced a winter season of seven concerts in the old opera house.\n\n"
+    (tmp_path / "a.txt").write_text(a + COMMENTS)
+    (tmp_path / "b.txt").write_text(b + COMMENTS)
+    sketch = sketch_path(str(tmp_path / "a.txt"), None, SketchParams())
+    assert sketch.error is None and sketch.sentences == 1 and len(sketch.rows) == 1
+    # Were the comments sketched, the two articles would be a candidate pair.
+    found = discover(tmp_path, all_pairs=False, min_shared=1, cache=False)
+    assert found.stats["candidates"] == 0 and found.groups == []
+
+
+def test_lazy_public_export() -> None:
+    import compare
+
+    assert compare.discover is discover

@@ -215,3 +215,18 @@ def test_seed_corpus_highlights_survive_a_refetch(seed_docs, count: int) -> None
     assert not orphans
     for p, s in zip(placed, content, strict=True):
         assert refetched.text[p.start : p.end] == s.text.replace("Lukashenko", "Lukashenka")
+
+
+def test_long_multi_sentence_highlight_after_edits(seed_docs) -> None:  # type: ignore[no-untyped-def]
+    doc = seed_docs[3]
+    para = max(doc.paragraphs, key=len)
+    assert len(para) > highlights.anchoring.LONG_QUOTE
+    h = make_highlight("set", doc, para.start, para.end)
+    old = doc.text[para.start : para.end]
+    words = old.split(" ")
+    middle = len(words) // 2
+    edited = " ".join([*words[:middle], "allegedly", *words[middle + 1 :]])
+    text = "Correction appended.\n\n" + doc.text[: para.start] + edited + doc.text[para.end :]
+    where, got = _placed(h, text)
+    assert where.status == "fuzzy"
+    assert got == edited

@@ -39,6 +39,7 @@ def test_published_weights_are_the_fit_on_the_synthetic_pairs() -> None:
     for names, published in (
         (W.SEMANTIC_FEATURES, W.SEMANTIC_WEIGHTS),
         (W.HYBRID_FEATURES, W.HYBRID_WEIGHTS),
+        (W.LEXICAL_FEATURES, W.LEXICAL_WEIGHTS),
     ):
         x, y = feature_matrix(blocks, names)
         assert int(y.sum()) == 62 and len(y) == 62 * 62 + 27

@@ -14,7 +14,7 @@ def store_items() -> list:
 
 async def test_h_x_highlight_and_remove_cursor_sentence(make_app) -> None:
     app = make_app()
-    async with app.run_test(size=(160, 45)) as pilot:
+    async with app.run_test(size=(120, 40)) as pilot:
         await ready(pilot)
         await pilot.press("j", "h")
         items = store_items()
@@ -29,13 +29,13 @@ async def test_h_x_highlight_and_remove_cursor_sentence(make_app) -> None:
 
 async def test_H_highlights_passage_group_and_survives_restart(make_app, seed_alignment) -> None:
     app = make_app()
-    async with app.run_test(size=(160, 45)) as pilot:
+    async with app.run_test(size=(120, 40)) as pilot:
         await ready(pilot)
         await pilot.press("n", "H")
         group = 1 + len(seed_alignment.counterparts(app.state.ref()))
         assert len(store_items()) == group
     app2 = make_app()
-    async with app2.run_test(size=(160, 45)) as pilot:
+    async with app2.run_test(size=(120, 40)) as pilot:
         await ready(pilot)
         assert sum(len(m) for m in app2.state.highlight_marks) == group
 
@@ -44,7 +44,7 @@ async def test_e_edits_note_and_s_lists_sets(make_app) -> None:
     from tui.screens.sets import SetsScreen
 
     app = make_app()
-    async with app.run_test(size=(160, 45)) as pilot:
+    async with app.run_test(size=(120, 40)) as pilot:
         await ready(pilot)
         await pilot.press("h", "e")
         await pilot.press(*"check this", "enter")

@@ -12,10 +12,10 @@ from samestory.locations import config_dir
 
 async def test_start_links_and_counts(make_app) -> None:
     app = make_app()
-    async with app.run_test(size=(160, 45)) as pilot:
+    async with app.run_test(size=(120, 40)) as pilot:
         await ready(pilot)
         assert len(app.panes) == 5
-        assert "5 docs" in app.sub_title and "links" in app.sub_title
+        assert "5 docs" in app.sub_title and ("links" in app.sub_title or "⇄" in app.sub_title)
         assert app.title == app.state.name
         assert app.focused is app.pane(0)
         assert not app.query_one("#progress").display
@@ -23,7 +23,7 @@ async def test_start_links_and_counts(make_app) -> None:
 
 async def test_j_k_and_arrows_move_cursor(make_app) -> None:
     app = make_app()
-    async with app.run_test(size=(160, 45)) as pilot:
+    async with app.run_test(size=(120, 40)) as pilot:
         await ready(pilot)
         start = app.state.cursors[0]
         await pilot.press("j")
@@ -42,7 +42,7 @@ async def test_cursor_highlights_counterparts_and_scrolls_them_into_view(
     make_app, seed_alignment
 ) -> None:
     app = make_app()
-    async with app.run_test(size=(160, 45)) as pilot:
+    async with app.run_test(size=(120, 40)) as pilot:
         await ready(pilot)
         await pilot.press("n")
         ref = app.state.ref()
@@ -61,7 +61,7 @@ async def test_cursor_highlights_counterparts_and_scrolls_them_into_view(
 
 async def test_n_and_u_skip_to_linked_and_unique(make_app, seed_alignment) -> None:
     app = make_app()
-    async with app.run_test(size=(160, 45)) as pilot:
+    async with app.run_test(size=(120, 40)) as pilot:
         await ready(pilot)
         await pilot.press("n", "n")
         assert seed_alignment.links_of(app.state.ref())
@@ -83,7 +83,7 @@ async def test_n_and_u_skip_to_linked_and_unique(make_app, seed_alignment) -> No
 
 async def test_tab_cycles_panes_landing_on_counterpart(make_app) -> None:
     app = make_app()
-    async with app.run_test(size=(160, 45)) as pilot:
+    async with app.run_test(size=(120, 40)) as pilot:
         await ready(pilot)
         await pilot.press("n")
         linked_in_1 = set(app.pane(1).linked)
@@ -98,7 +98,7 @@ async def test_tab_cycles_panes_landing_on_counterpart(make_app) -> None:
 
 async def test_bracket_jumps_to_counterpart_in_next_pane(make_app, seed_alignment) -> None:
     app = make_app()
-    async with app.run_test(size=(160, 45)) as pilot:
+    async with app.run_test(size=(120, 40)) as pilot:
         await ready(pilot)
         await pilot.press("n")
         origin = app.state.ref()
@@ -117,7 +117,7 @@ async def test_enter_opens_detail_with_diff(make_app) -> None:
     from tui.screens.detail import DetailScreen
 
     app = make_app()
-    async with app.run_test(size=(160, 45)) as pilot:
+    async with app.run_test(size=(120, 40)) as pilot:
         await ready(pilot)
         await pilot.press("n", "enter")
         assert isinstance(app.screen, DetailScreen)
@@ -132,7 +132,7 @@ async def test_overview_and_help(make_app) -> None:
     from tui.screens.overview import OverviewScreen
 
     app = make_app()
-    async with app.run_test(size=(160, 45)) as pilot:
+    async with app.run_test(size=(120, 40)) as pilot:
         await ready(pilot)
         await pilot.press("o")
         assert isinstance(app.screen, OverviewScreen)
@@ -159,7 +159,7 @@ async def test_overview_and_help(make_app) -> None:
 
 async def test_search_jumps_and_marks(make_app) -> None:
     app = make_app()
-    async with app.run_test(size=(160, 45)) as pilot:
+    async with app.run_test(size=(120, 40)) as pilot:
         await ready(pilot)
         await pilot.press("slash")
         await pilot.press(*"Su-30SME")
@@ -171,7 +171,7 @@ async def test_search_jumps_and_marks(make_app) -> None:
 
 async def test_b_hides_and_shows_boilerplate(make_app) -> None:
     app = make_app()
-    async with app.run_test(size=(160, 45)) as pilot:
+    async with app.run_test(size=(120, 40)) as pilot:
         await ready(pilot)
         doc1 = app.state.documents[1]
         boiler = [s.index for s in doc1.sentences if s.boilerplate]
@@ -202,7 +202,7 @@ async def test_sidebar_selects_fact_and_jumps_through_mentions(make_app) -> None
     from tui.sidebar import FactList
 
     app = make_app()
-    async with app.run_test(size=(160, 45)) as pilot:
+    async with app.run_test(size=(120, 40)) as pilot:
         await ready(pilot)
         await pilot.press("f")
         fact_list = app.query_one(FactList)
@@ -235,7 +235,7 @@ async def test_sidebar_selects_fact_and_jumps_through_mentions(make_app) -> None
 
 async def test_mouse_click_selects_sentence(make_app) -> None:
     app = make_app()
-    async with app.run_test(size=(160, 45)) as pilot:
+    async with app.run_test(size=(120, 40)) as pilot:
         await ready(pilot)
         pane = app.pane(1)
         top = int(pane.scroll_y)
@@ -266,3 +266,17 @@ async def test_keymap_file_rebinds(make_app) -> None:
         assert app.state.cursors[0] == start + 1
         await pilot.press("j")
         assert app.state.cursors[0] == start + 1
+
+
+async def test_command_palette_runs_reader_commands(make_app) -> None:
+    from tui.screens.overview import OverviewScreen
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.press(*"Overview")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, OverviewScreen)

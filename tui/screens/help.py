@@ -6,7 +6,6 @@ and the binding id to use in `keymap.toml` (see `tui.settings`).
 
 from __future__ import annotations
 
-from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -37,27 +36,29 @@ def _keys(binding: Binding, keymap: dict[str, str]) -> str:
     return " ".join(names)
 
 
-def help_table(keymap: dict[str, str]) -> Table:
+def help_text(keymap: dict[str, str]) -> Text:
+    """Every binding, grouped by the widget that owns it: keys, description, keymap id."""
     from tui.app import SameStoryApp
     from tui.pane import DocumentPane
     from tui.sidebar import FactList
 
-    table = Table(box=None, expand=False, padding=(0, 2), show_header=True, header_style="bold")
-    table.add_column("key", no_wrap=True)
-    table.add_column("action")
-    table.add_column("keymap id", style="dim", no_wrap=True)
+    text = Text()
     for title, owner in (
         ("Reading (document panes)", DocumentPane),
         ("Reader", SameStoryApp),
         ("Fact sidebar", FactList),
     ):
-        table.add_row(Text(title, style="bold underline"), "", "")
+        text.append(f"{title}\n", style="bold underline")
         for b in _bindings(owner):
-            table.add_row(Text(_keys(b, keymap)), Text(b.description or b.action), Text(b.id or ""))
-        table.add_row("", "", "")
-    table.add_row(Text("ctrl+p"), Text("Command palette"), Text(""))
-    table.add_row(Text("mouse click"), Text("Select a sentence"), Text(""))
-    return table
+            text.append(f"  {_keys(b, keymap):<16}", style="bold")
+            text.append(f"{b.description or b.action:<24}")
+            text.append(f"{b.id or ''}\n", style="dim")
+        text.append("\n")
+    text.append(f"  {'ctrl+p':<16}", style="bold")
+    text.append("Command palette\n")
+    text.append(f"  {'mouse click':<16}", style="bold")
+    text.append("Select a sentence\n")
+    return text
 
 
 class HelpScreen(ModalScreen[None]):
@@ -67,7 +68,7 @@ class HelpScreen(ModalScreen[None]):
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
     HelpScreen > VerticalScroll {
-        width: 90; max-width: 100%; height: auto; max-height: 100%;
+        width: 76; max-width: 100%; height: auto; max-height: 100%;
         border: round $accent; background: $surface; padding: 0 1;
     }
     """
@@ -80,5 +81,5 @@ class HelpScreen(ModalScreen[None]):
         )
         with VerticalScroll():
             yield Static(Text("samestory — keys", style="bold"))
-            yield Static(help_table(keymap))
+            yield Static(help_text(keymap))
             yield Static(note)

@@ -90,10 +90,11 @@ def density(state: ReaderState, width: int, dark: bool) -> Text:
         n_unique = sum(1 for k in kinds if k == "unique")
         n_boiler = sum(1 for k in kinds if k == "boilerplate")
         n = max(1, len(kinds))
-        text.append(f"  {doc.label[:28]}\n", style="italic")
+        text.append("\n   ")
+        text.append(doc.label, style="italic")
         text.append(
-            f"   {round(100 * n_shared / n)}% shared · {round(100 * n_unique / n)}% unique · "
-            f"{round(100 * n_boiler / n)}% boilerplate ({len(kinds)} sentences)\n\n",
+            f" · {round(100 * n_shared / n)}% shared · {round(100 * n_unique / n)}% unique · "
+            f"{round(100 * n_boiler / n)}% boilerplate · {len(kinds)} sentences\n",
             style="dim",
         )
     text.append("█", style=Style(color=shared_c))
@@ -128,4 +129,5 @@ class OverviewScreen(ModalScreen[None]):
             yield Static(Text(f"Overview · {self.state.counts()}", style="bold"))
             yield Static(names)
             yield Static(heat_map(self.state, dark))
-            yield Static(density(self.state, STRIP_WIDTH, dark))
+            width = max(16, min(STRIP_WIDTH, self.app.size.width - 16))
+            yield Static(density(self.state, width, dark))

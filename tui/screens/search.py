@@ -76,13 +76,19 @@ class SearchScreen(ModalScreen[tuple[str, int, int] | None]):
         results.clear_options()
         needle = query.lower().strip()
         options = []
+        width = max(20, self.app.size.width - 20)
         for d, i in self.hits:
-            sentence = self.state.documents[d].sentences[i]
+            sentence = " ".join(display_text(self.state.documents[d].sentences[i].text).split())
+            start = sentence.lower().find(needle)
+            lo = max(0, min(start - width // 3, len(sentence) - width))
+            snippet = sentence[lo : lo + width]
+            prefix = "…" if lo > 0 else " "
+            suffix = "…" if lo + width < len(sentence) else ""
             text = Text(f"{d + 1} ", style="bold reverse")
-            body = Text(" " + display_text(sentence.text))
-            start = body.plain.lower().find(needle)
-            if start >= 0:
-                body.stylize("reverse bold", start, start + len(needle))
+            body = Text(prefix + snippet + suffix)
+            at = body.plain.lower().find(needle)
+            if at >= 0:
+                body.stylize("reverse bold", at, at + len(needle))
             text.append_text(body)
             options.append(Option(text))
         results.add_options(options)
