@@ -36,8 +36,7 @@ docs = readers.load([sys.argv[1]]).documents
 scorer = None
 if sys.argv[2] != "lexical":
     from compare.semantic import make_scorer
-    scorer = make_scorer(sys.argv[2])
-    scorer.prepare(docs)
+    scorer = make_scorer(sys.argv[2], load=False)  # as the CLI: align() prepares and loads
 al = align(docs, scorer=scorer, use_cache=False)
 print(time.perf_counter() - t0, len(al.links))
 """
@@ -130,11 +129,9 @@ def quality() -> None:
     print("| --- | --- | --- | --- | --- | --- |")
     for name, scorer in scorers.items():
         sc = None if name == "lexical" else scorer
-        if sc is not None:
-            sc.prepare(docs)
         base = getattr(scorer, "min_score", None)
         for t in (
-            sorted({base, 0.3, 0.4, 0.5, 0.6, 0.7} - {None})
+            sorted({base, 0.22, 0.3, 0.4, 0.5, 0.6} - {None})
             if name != "lexical"
             else (None, 0.45, 0.55)
         ):
@@ -168,7 +165,7 @@ def gold(scorers, docs) -> None:  # type: ignore[no-untyped-def]
         for name, scorer in scorers.items():
             sc = None if name == "lexical" else scorer
             base = getattr(scorer, "min_score", None)
-            grid = (None, 0.45, 0.55) if name == "lexical" else sorted({base, 0.4, 0.6, 0.7})
+            grid = (None, 0.45) if name == "lexical" else sorted({base, 0.22, 0.3, 0.5})
             for t in grid:
                 pr = gold_pr(path, docs, sc, t)
                 mark = " (default)" if t is None or t == base else ""

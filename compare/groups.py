@@ -90,18 +90,20 @@ def containment(similarity: Sequence[Sequence[float]], i: int, j: int) -> str:
 
 
 def containment_lines(similarity: Sequence[Sequence[float]]) -> list[str]:
-    """One line per pair of documents where one is mostly contained in the other."""
+    """One readable line per pair of documents where one is mostly contained in the other,
+    e.g. "[1] is mostly contained in [0]: 0.60 of [1]'s sentences are in [0], 0.30 the other
+    way"."""
     out = []
     n = len(similarity)
     for i in range(n):
         for j in range(i + 1, n):
             direction = containment(similarity, i, j)
-            if direction == "i in j":
-                out.append(
-                    f"{i} in {j} ({similarity[i][j]:.2f} of {i} vs {similarity[j][i]:.2f} of {j})"
-                )
-            elif direction == "j in i":
-                out.append(
-                    f"{j} in {i} ({similarity[j][i]:.2f} of {j} vs {similarity[i][j]:.2f} of {i})"
-                )
+            if direction not in ("i in j", "j in i"):
+                continue
+            inner, outer = (i, j) if direction == "i in j" else (j, i)
+            out.append(
+                f"[{inner}] is mostly contained in [{outer}]: {similarity[inner][outer]:.2f} of "
+                f"[{inner}]'s sentences are in [{outer}], {similarity[outer][inner]:.2f} the "
+                "other way"
+            )
     return out

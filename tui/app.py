@@ -107,9 +107,11 @@ class SameStoryApp(App[None]):
         for theme in THEMES:
             self.register_theme(theme)
         settings, warn = load_settings()
-        theme = settings.get("theme")
+        chosen = settings.get("theme")
         self.theme = (
-            theme if isinstance(theme, str) and theme in self.available_themes else THEME_NAMES[0]
+            chosen
+            if isinstance(chosen, str) and chosen in self.available_themes
+            else THEME_NAMES[0]
         )
         keymap, kwarn = load_keymap()
         self.keymap_overrides = keymap

@@ -25,7 +25,10 @@ def header_text(state: ReaderState, doc: int) -> Text:
     if d.date:
         top.append(f" · {d.date}", style="dim")
     top.append("\n")
-    top.append(d.title or name, style="italic")
+    if d.title:
+        top.append(d.title, style="italic")
+    else:
+        top.append(d.source, style="dim")
     return top
 
 

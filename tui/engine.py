@@ -40,6 +40,10 @@ class EngineRunner:
         self.use_process = total >= threshold
         self._pool: Any = None
         self._closed = False
+        if self.use_process:
+            # Start now, before Textual takes over stderr: multiprocessing's resource tracker
+            # hands the real stderr descriptor to its child and fails on Textual's capture.
+            self._pool = multiprocessing.get_context("spawn").Pool(1)
 
     def run(self, fn: Callable[[list[Document]], Any]) -> Any:
         """Run `fn(documents)`; in the child process when the corpus is big and `fn` is ours."""

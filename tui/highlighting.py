@@ -15,6 +15,9 @@ from tui.settings import load_settings, save_settings
 if TYPE_CHECKING:
     from tui.app import SameStoryApp
 
+POLL_SECONDS = 2.0
+"""How often the store is asked whether another process changed it."""
+
 
 @dataclass
 class HighlightData:
@@ -32,6 +35,7 @@ class HighlightController:
         self.app = app
         self.enabled = enabled
         self.data = HighlightData()
+        self._version = 0
         self.active: str | None = None
         """Id of the active set (new highlights go there)."""
 
@@ -61,8 +65,26 @@ class HighlightController:
         settings, _ = load_settings()
         wanted = settings.get("active_set")
         ids = [s.id for s in data.sets]
-        self.active = wanted if wanted in ids else (ids[0] if ids else None)
+        self.active = (
+            wanted if isinstance(wanted, str) and wanted in ids else (ids[0] if ids else None)
+        )
         self._apply()
+        if data.store is not None:
+            self._version = data.store.data_version()
+            self.app.set_interval(POLL_SECONDS, self._poll)
+
+    def _poll(self) -> None:
+        """Pick up highlights another samestory process committed to the same store."""
+        store = self.data.store
+        if store is None:
+            return
+        try:
+            version = store.data_version()
+        except Exception:
+            return
+        if version != self._version:
+            self._version = version
+            self.reload()
 
     def reload(self) -> None:
         if self.data.store is None:

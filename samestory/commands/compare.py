@@ -1,17 +1,22 @@
 """`samestory compare PATH...`: align documents and print links, groups and similarity.
 
 Formats: `json` (the stable machine format documented in the README: documents, links,
-groups, similarity, facts, conflicts), `markdown` (a readable report) and `text`.
+groups, similarity, facts, conflicts), `markdown` (a readable report) and `text` (the same
+report for a terminal: a legend, the documents, the similarity matrix, passage groups with
+their links, 2:1 merges folded into one line, and the unique sentences per document).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any, TextIO
 
-from compare.model import Alignment, SentenceRef
+from compare.model import Alignment, Link, SentenceRef
 
 
 def _score(value: str) -> float:
@@ -26,6 +31,7 @@ def _score(value: str) -> float:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     from compare.aligner import MIN_SCORE
+    from compare.semantic.weights import HYBRID_MIN_SCORE as SCORER_MIN_SCORE
 
     parser.add_argument(
         "paths", nargs="+", metavar="PATH", help="files, folders (corpora), URLs or '-'"
@@ -41,7 +47,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         type=_score,
         default=None,
         metavar="X",
-        help=f"link threshold in [0, 1] (default {MIN_SCORE}); lower finds looser paraphrases",
+        help=(
+            f"link threshold in [0, 1] (default {MIN_SCORE} for the lexical scorer, "
+            f"{SCORER_MIN_SCORE} for semantic/hybrid); lower finds looser paraphrases"
+        ),
     )
     parser.add_argument(
         "--no-cache", action="store_true", help="recompute instead of reusing a cached alignment"
@@ -105,84 +114,206 @@ def _oneline(text: str) -> str:
     return " ".join(text.split())
 
 
-def _write_text(al: Alignment, out: TextIO) -> None:
-    docs = al.documents
-    out.write(f"{len(docs)} documents, {len(al.links)} links, {len(al.groups)} passage groups, ")
-    out.write(f"{len(al.unique)} unique sentences (min score {al.min_score})\n\n")
-    for d, doc in enumerate(docs):
-        out.write(f"[{d}] {doc.label} ({doc.source})\n")
-    out.write("\nsimilarity (share of row's sentences with a counterpart in column):\n")
-    out.write("     " + "".join(f"{j:>7}" for j in range(len(docs))) + "\n")
-    for i, row in enumerate(al.similarity):
-        out.write(f"{i:>4} " + "".join(f"{v:>7.2f}" for v in row) + "\n")
+WIDTH = 100
+"""Text report line width (sentences wrap with a hanging indent)."""
+
+LEGEND = (
+    'Sentences are named DOC:SENTENCE ("1:5" is sentence 5 of document [1], numbered as in '
+    "`samestory read`). A link's score (0 to 1) says how surely two sentences state the same "
+    "thing; its kind is verbatim (same words), edited (the same sentence with some words "
+    'changed) or paraphrase (the same content in other words). "1:11+12" is two adjacent '
+    "sentences that together match one sentence of another document."
+)
+
+
+@dataclass(frozen=True)
+class _LinkRow:
+    """One displayed link: a 2:1 merge is one row with two sentences on one side."""
+
+    left: str
+    right: str
+    kind: str
+    score: float
+
+
+def _refs(refs: Sequence[SentenceRef]) -> str:
+    """ "1:11" or, for adjacent sentences of a merge, "1:11+12"."""
+    first = f"{refs[0].doc}:{refs[0].sentence}"
+    return first + "".join(f"+{r.sentence}" for r in refs[1:])
+
+
+def _link_rows(al: Alignment, group: Sequence[SentenceRef]) -> list[_LinkRow]:
+    """The links inside one passage group, each 2:1 merge folded into one row."""
+    links = sorted({lk for ref in group for lk in al.links_of(ref)}, key=lambda k: (k.a, k.b))
+    rows: list[_LinkRow] = []
+    used: set[Link] = set()
+    for lk in links:
+        if lk in used:
+            continue
+        if lk.merged:
+            # Its other half: same score and kind, shares one end, adjacent at the other.
+            for other in links:
+                if other is lk or other in used or not other.merged:
+                    continue
+                if (other.score, other.kind) != (lk.score, lk.kind):
+                    continue
+                if (
+                    other.a == lk.a
+                    and other.b.doc == lk.b.doc
+                    and abs(other.b.sentence - lk.b.sentence) == 1
+                ):
+                    pair = sorted([lk.b, other.b])
+                    rows.append(_LinkRow(_refs([lk.a]), _refs(pair), lk.kind, lk.score))
+                    used |= {lk, other}
+                    break
+                if (
+                    other.b == lk.b
+                    and other.a.doc == lk.a.doc
+                    and abs(other.a.sentence - lk.a.sentence) == 1
+                ):
+                    pair = sorted([lk.a, other.a])
+                    rows.append(_LinkRow(_refs(pair), _refs([lk.b]), lk.kind, lk.score))
+                    used |= {lk, other}
+                    break
+            if lk in used:
+                continue
+        used.add(lk)
+        rows.append(_LinkRow(_refs([lk.a]), _refs([lk.b]), lk.kind, lk.score))
+    return rows
+
+
+def _unique_by_doc(al: Alignment) -> dict[int, list[SentenceRef]]:
+    out: dict[int, list[SentenceRef]] = {d: [] for d in range(len(al.documents))}
+    for ref in al.unique:
+        out[ref.doc].append(ref)
+    return out
+
+
+def _content_count(al: Alignment, d: int) -> int:
+    return sum(not s.boilerplate for s in al.documents[d].sentences)
+
+
+def _summary(al: Alignment, scorer: str) -> tuple[str, str]:
+    counts = (
+        f"{len(al.documents)} documents, {len(al.links)} links, {len(al.groups)} passage "
+        f"groups, {len(al.unique)} unique sentences"
+    )
+    return counts, f"scorer {scorer}, min score {al.min_score:.2f}"
+
+
+def _wrapped(out: TextIO, label: str, text: str, indent: int = 2) -> None:
+    import textwrap
+
+    head = " " * indent + f"{label:<7}"
+    out.write(
+        textwrap.fill(
+            _oneline(text),
+            width=WIDTH,
+            initial_indent=head,
+            subsequent_indent=" " * len(head),
+            break_on_hyphens=False,
+        )
+        + "\n"
+    )
+
+
+def _write_text(al: Alignment, out: TextIO, scorer: str = "lexical") -> None:
+    import textwrap
+
     from compare.groups import containment_lines
 
+    docs = al.documents
+    counts, setting = _summary(al, scorer)
+    out.write(f"{counts} ({setting})\n\n")
+    out.write(textwrap.fill(LEGEND, width=WIDTH) + "\n\n")
+    out.write("Documents:\n")
+    for d, doc in enumerate(docs):
+        out.write(f"  [{d}] {_oneline(doc.label)} ({doc.source})\n")
+    out.write(
+        "\nSimilarity: share of the row document's sentences with a counterpart in the column\n"
+    )
+    out.write("      " + "".join(f"{f'[{j}]':>7}" for j in range(len(docs))) + "\n")
+    for i, row in enumerate(al.similarity):
+        cells = "".join(f"{'-' if j == i else f'{v:.2f}':>7}" for j, v in enumerate(row))
+        out.write(f"  {f'[{i}]':<4}{cells}\n")
     for line in containment_lines(al.similarity):
-        out.write(f"contained: {line}\n")
-    for g, group in enumerate(al.groups):
-        out.write(f"\ngroup {g}:\n")
+        out.write(f"  {line}\n")
+    out.write(f"\nPassage groups: the same statement in several documents ({len(al.groups)})\n")
+    for g, group in enumerate(al.groups, 1):
+        in_docs = ", ".join(f"[{d}]" for d in sorted({ref.doc for ref in group}))
+        out.write(f"\ngroup {g}, in {in_docs}:\n")
         for ref in group:
-            text = _oneline(docs[ref.doc].sentences[ref.sentence].text)
-            out.write(f"  {ref.doc}:{ref.sentence:<4} {text}\n")
-        pairs = [lk for ref in group for lk in al.links_of(ref) if lk.a == ref]
-        for lk in pairs:
-            merged = " merged" if lk.merged else ""
-            out.write(
-                f"    {lk.a.doc}:{lk.a.sentence} ~ {lk.b.doc}:{lk.b.sentence}"
-                f"  {lk.kind} {lk.score:.2f}{merged}\n"
-            )
-    out.write("\nunique:\n")
-    for ref in al.unique:
+            _wrapped(out, f"{ref.doc}:{ref.sentence}", docs[ref.doc].sentences[ref.sentence].text)
+        for link_row in _link_rows(al, group):
+            pair = f"{link_row.left} ~ {link_row.right}"
+            out.write(f"  link   {pair:<16} {link_row.kind} {link_row.score:.2f}\n")
+    out.write(f"\nUnique sentences: no counterpart in any other document ({len(al.unique)})\n")
+    for d, refs in _unique_by_doc(al).items():
         out.write(
-            f"  {ref.doc}:{ref.sentence:<4} {_oneline(docs[ref.doc].sentences[ref.sentence].text)}\n"
+            f"\n[{d}] {_oneline(docs[d].label)}: {len(refs)} of {_content_count(al, d)} "
+            f"unique{':' if refs else ''}\n"
         )
+        for ref in refs:
+            _wrapped(out, f"{ref.doc}:{ref.sentence}", docs[ref.doc].sentences[ref.sentence].text)
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 
 
 def _md(text: str) -> str:
-    return _oneline(text).replace("|", "\\|")
+    """Article text as inert Markdown: one line, every formatting character escaped."""
+    return _MD_SPECIAL.sub(r"\\\1", _oneline(text))
 
 
-def _write_markdown(al: Alignment, out: TextIO) -> None:
-    docs = al.documents
-    out.write("# Alignment\n\n")
-    out.write(
-        f"{len(docs)} documents · {len(al.links)} links · {len(al.groups)} passage groups · "
-        f"{len(al.unique)} unique sentences · min score {al.min_score}\n\n"
-    )
-    out.write("## Documents\n\n")
-    for d, doc in enumerate(docs):
-        out.write(f"{d}. **{_md(doc.label)}** — `{doc.source}`\n")
-    out.write(
-        "\n## Similarity\n\nShare of the row document's sentences with a counterpart in the column.\n\n"
-    )
-    out.write("| | " + " | ".join(str(j) for j in range(len(docs))) + " |\n")
-    out.write("|---" * (len(docs) + 1) + "|\n")
-    for i, row in enumerate(al.similarity):
-        out.write(f"| **{i}** | " + " | ".join(f"{v:.2f}" for v in row) + " |\n")
+def _write_markdown(al: Alignment, out: TextIO, scorer: str = "lexical") -> None:
     from compare.groups import containment_lines
 
+    docs = al.documents
+    counts, setting = _summary(al, scorer)
+    out.write("# Alignment\n\n")
+    out.write(f"{counts} ({setting}).\n\n")
+    out.write(_md(LEGEND).replace("\\`samestory read\\`", "`samestory read`") + "\n\n")
+    out.write("## Documents\n\n")
+    for d, doc in enumerate(docs):
+        out.write(f"- **[{d}]** {_md(doc.label)} — `{doc.source.replace('`', '')}`\n")
+    out.write(
+        "\n## Similarity\n\nShare of the row document's sentences with a counterpart in the "
+        "column document.\n\n"
+    )
+    out.write("| | " + " | ".join(f"[{j}]" for j in range(len(docs))) + " |\n")
+    out.write("|---" * (len(docs) + 1) + "|\n")
+    for i, row in enumerate(al.similarity):
+        cells = " | ".join("—" if j == i else f"{v:.2f}" for j, v in enumerate(row))
+        out.write(f"| **[{i}]** | {cells} |\n")
     lines = containment_lines(al.similarity)
     if lines:
-        out.write("\nMostly contained: " + "; ".join(lines) + ".\n")
-    out.write("\n## Passage groups\n")
-    for g, group in enumerate(al.groups):
-        out.write(f"\n### Group {g}\n\n")
+        out.write("\n" + "".join(f"- {_md(line)}\n" for line in lines))
+    out.write(
+        f"\n## Passage groups ({len(al.groups)})\n\nThe same statement in several documents.\n"
+    )
+    for g, group in enumerate(al.groups, 1):
+        in_docs = ", ".join(f"[{d}]" for d in sorted({ref.doc for ref in group}))
+        out.write(f"\n### Group {g}, in {in_docs}\n\n")
         for ref in group:
             text = _md(docs[ref.doc].sentences[ref.sentence].text)
             out.write(f"- `{ref.doc}:{ref.sentence}` {text}\n")
-        for ref in group:
-            for lk in al.links_of(ref):
-                if lk.a == ref:
-                    merged = ", merged" if lk.merged else ""
-                    out.write(
-                        f"  - `{lk.a.doc}:{lk.a.sentence}` ~ `{lk.b.doc}:{lk.b.sentence}`: "
-                        f"{lk.kind} {lk.score:.2f}{merged}\n"
-                    )
-    out.write("\n## Unique sentences\n\n")
-    for ref in al.unique:
+        rows = _link_rows(al, group)
         out.write(
-            f"- `{ref.doc}:{ref.sentence}` {_md(docs[ref.doc].sentences[ref.sentence].text)}\n"
+            "\nLinks: "
+            + "; ".join(f"`{r.left}` ~ `{r.right}` {r.kind} {r.score:.2f}" for r in rows)
+            + ".\n"
         )
+    out.write(
+        f"\n## Unique sentences ({len(al.unique)})\n\nNo counterpart in any other document.\n"
+    )
+    for d, refs in _unique_by_doc(al).items():
+        out.write(
+            f"\n### [{d}] {_md(docs[d].label)}: {len(refs)} of {_content_count(al, d)} unique\n\n"
+        )
+        for ref in refs:
+            out.write(
+                f"- `{ref.doc}:{ref.sentence}` {_md(docs[ref.doc].sentences[ref.sentence].text)}\n"
+            )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -214,8 +345,8 @@ def run(args: argparse.Namespace) -> int:
         data.update(facts(corpus.documents).to_dict())
         json.dump(data, out, ensure_ascii=False, indent=2)
         out.write("\n")
-    elif args.format == "markdown":
-        _write_markdown(al, out)
     else:
-        _write_text(al, out)
+        name = scorer.name if scorer is not None else "lexical"
+        writer = _write_markdown if args.format == "markdown" else _write_text
+        writer(al, out, name)
     return 0

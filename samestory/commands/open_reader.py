@@ -1,9 +1,19 @@
-"""`samestory PATH...`: load the sources and open the comparative reader (the TUI)."""
+"""`samestory PATH...`: load the sources and open the comparative reader (the TUI).
+
+Small inputs are read before the reader starts, so a bad path is one line on stderr and exit
+status 2 (1 for unreadable input) without the terminal ever switching screens. Big inputs
+(see `tui.loading.BIG_INPUT_BYTES`) are read behind a progress screen in a child process,
+with the same one-line errors once the screen closes.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from readers import Corpus
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -24,9 +34,34 @@ def run(args: argparse.Namespace) -> int:
         return 2
     import readers
 
-    corpus = readers.load(args.paths)
+    sources = [str(p) for p in args.paths]
+    corpus: Corpus | None = None
+    if not any(s == "-" for s in sources):
+        from tui.loading import BIG_INPUT_BYTES, input_bytes
+
+        size = input_bytes(sources)
+        if size >= BIG_INPUT_BYTES:
+            loaded = _load_with_progress(sources, size)
+            if isinstance(loaded, int):
+                return loaded
+            corpus = loaded
+    if corpus is None:
+        corpus = readers.load(sources)
     for err in corpus.errors:
         print(f"samestory: skipped {err}", file=sys.stderr)
     from tui.app import run_app
 
     return run_app(corpus)
+
+
+def _load_with_progress(sources: list[str], size: int) -> Corpus | int:
+    from tui.loading import LoadingApp, rebuild
+
+    result = LoadingApp(sources, size).run()
+    if result is None:
+        return 130  # quit while reading
+    if result[0] == "error":
+        _, code, message = result
+        print(f"samestory: {message}", file=sys.stderr)
+        return int(code)
+    return rebuild(result)

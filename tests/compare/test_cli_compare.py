@@ -43,10 +43,42 @@ def test_markdown_and_text(seed_dir: Path, capsys: pytest.CaptureFixture[str]) -
     files = sorted(str(p) for p in seed_dir.glob("00[01]_*.txt"))
     assert main(["compare", *files, "--format", "markdown", "--scorer", "lexical"]) == 0
     md = capsys.readouterr().out
-    assert md.startswith("# Alignment") and "## Passage groups" in md and "| **0** |" in md
+    assert md.startswith("# Alignment") and "## Passage groups" in md and "| **[0]** |" in md
+    assert "(scorer lexical, min score 0.38)" in md
     assert main(["compare", *files, "--scorer", "lexical"]) == 0
     text = capsys.readouterr().out
-    assert "2 documents" in text and "8,665" in text.split("unique:")[1]
+    assert "2 documents" in text and "(scorer lexical, min score 0.38)" in text
+    unique = text.split("Unique sentences: no counterpart in any other document")[1]
+    assert "8,665" in unique and "[0] Realist English:" in unique
+    # Every group lists its sentences, then its links with kind and score.
+    assert "group 1, in [0], [1]:" in text
+    assert "  link   0:8 ~ 1:13       edited " in text
+    assert all(len(line) <= 100 for line in text.splitlines() if line.startswith("  0:"))
+
+
+def test_text_report_folds_merges_and_escapes_markdown(
+    seed_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A 2:1 merge is one line ("0:1 ~ 1:1+2"); article text cannot format the Markdown."""
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text(
+        "The council approved the new bridge over the river on Monday after a long debate. "
+        "Rents in the *old town* rose by [12%] last year, the <b>survey</b> found.\n",
+        encoding="utf-8",
+    )
+    b.write_text(
+        "The council approved the new bridge over the river. It did so on Monday after a long "
+        "debate. Rents in the *old town* rose by [12%] last year, the <b>survey</b> found.\n",
+        encoding="utf-8",
+    )
+    assert main(["compare", str(a), str(b), "--scorer", "lexical"]) == 0
+    text = capsys.readouterr().out
+    assert "0:0 ~ 1:0+1" in text
+    assert main(["compare", str(a), str(b), "--scorer", "lexical", "--format", "markdown"]) == 0
+    md = capsys.readouterr().out
+    assert "`0:0` ~ `1:0+1`" in md
+    assert r"\*old town\* rose by \[12%\] last year, the \<b\>survey\</b\>" in md
 
 
 def test_errors_are_one_line(

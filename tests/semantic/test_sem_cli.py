@@ -64,7 +64,7 @@ def test_without_extra_lexical_keeps_working(
     out, err = capsys.readouterr()
     from compare.aligner import MIN_SCORE
 
-    assert f"(min score {MIN_SCORE})" in out and err == ""
+    assert f"(scorer lexical, min score {MIN_SCORE:.2f})" in out and err == ""
     assert main(["compare", str(seed_dir), "--scorer", "hybrid"]) == 2
     err = capsys.readouterr().err
     assert (

@@ -35,7 +35,12 @@ def _link_pr(al, same: set, partial: set) -> tuple[float, float]:  # type: ignor
     return (tp / len(pred) if pred else 1.0), tp / len(same)
 
 
-def test_hybrid_alignment_recall_beats_lexical_at_equal_precision(seed_docs, hybrid) -> None:  # type: ignore[no-untyped-def]
+def test_hybrid_default_beats_lexical_default_on_seed_links(seed_docs, hybrid) -> None:  # type: ignore[no-untyped-def]
+    """The claim, at the default thresholds (no `min_score` passed): aligning the five seed
+    documents, the hybrid's links are at least as precise as the lexical scorer's and find
+    more of the labelled pairs (measured: lexical 21 links, P 0.71 / R 0.71 = 15 of 21; hybrid
+    20 links, P 0.85 / R 0.81 = 17 of 21). The hybrid's threshold was chosen on these pairs
+    and the synthetic training pairs, never on the gold files."""
     from compare.aligner import align
     from compare.semantic.evaluate import DATA_DIR
 
@@ -48,22 +53,17 @@ def test_hybrid_alignment_recall_beats_lexical_at_equal_precision(seed_docs, hyb
     same = {tuple(p) for p in data["same"]}
     partial = {tuple(p) for p in data["partial"]}
     lex_p, lex_r = _link_pr(align(seed_docs, use_cache=False), same, partial)
-    hybrid.prepare(seed_docs)
-    best = max(
-        (
-            _link_pr(align(seed_docs, scorer=hybrid, min_score=t, use_cache=False), same, partial)
-            for t in (0.3, 0.4, 0.5, 0.6, 0.7)
-        ),
-        key=lambda pr: pr[1] if pr[0] >= lex_p else -1.0,
-    )
-    assert best[0] >= lex_p and best[1] > lex_r, ((lex_p, lex_r), best)
+    hyb_p, hyb_r = _link_pr(align(seed_docs, scorer=hybrid, use_cache=False), same, partial)
+    assert hyb_p >= lex_p and hyb_r > lex_r, ((lex_p, lex_r), (hyb_p, hyb_r))
 
 
-def test_hybrid_finds_more_gold_links_than_lexical(seed_docs) -> None:  # type: ignore[no-untyped-def]
-    """On the compare engineer's gold alignments (000-001, 000-002; lexical thresholds were
-    calibrated on them), the hybrid at its default finds more required links than the lexical
-    scorer at its default, with at most one link outside the gold (when measured: 16 vs 14 of
-    21 required, 19 of 20 links right; the odd one links 000's lede to 002's headline)."""
+def test_hybrid_default_on_held_out_gold_links(seed_docs) -> None:  # type: ignore[no-untyped-def]
+    """Held out: the compare engineer's gold alignments (000-001, 000-002; the lexical
+    thresholds were calibrated on them). At the defaults the hybrid is exactly as precise as
+    the lexical scorer and finds at least as many required links; it does NOT find more
+    (measured: both 14 of 21 at precision 1.00; the hybrid takes 000's sentence 11 with 001's
+    18 as a 2:1 merge where the gold wants 11 with 19-20). Lower hybrid thresholds find more
+    (16 of 21 at 0.20) but link 000's lede to 002's headline."""
     from compare.semantic import make_scorer
     from compare.semantic.evaluate import DATA_DIR, gold_pr
 
@@ -73,10 +73,11 @@ def test_hybrid_finds_more_gold_links_than_lexical(seed_docs) -> None:  # type: 
 
     def totals(scorer):  # type: ignore[no-untyped-def]
         prs = [gold_pr(f, seed_docs, scorer, None) for f in files]
-        wrong = sum(p.predicted - round(p.precision * p.predicted) for p in prs)
-        return sum(p.true_positives for p in prs), wrong
+        links = sum(p.predicted for p in prs)
+        right = sum(round(p.precision * p.predicted) for p in prs)
+        return right / links, sum(p.true_positives for p in prs)
 
-    lex_found, lex_wrong = totals(None)
-    hyb_found, hyb_wrong = totals(hybrid)
-    assert hyb_found > lex_found, (lex_found, hyb_found)
-    assert hyb_wrong <= lex_wrong + 1, (lex_wrong, hyb_wrong)
+    lex_p, lex_found = totals(None)
+    hyb_p, hyb_found = totals(hybrid)
+    assert hyb_p >= lex_p, (lex_p, hyb_p)
+    assert hyb_found >= lex_found, (lex_found, hyb_found)

@@ -115,3 +115,38 @@ def test_a_lone_pair_is_scored_on_a_sane_scale() -> None:
     )[0]
     assert scorer.min_score < same < 0.95
     assert other < 0.05
+
+
+def test_version_fingerprints_weights_and_model_file(seed_docs, hybrid, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Refitted weights or another model file give another alignment cache entry."""
+    import shutil
+
+    from compare.aligner import align
+    from compare.semantic import make_scorer
+    from samestory.locations import cache_dir
+
+    assert hybrid.version == make_scorer("hybrid", load=False).version  # type: ignore[union-attr]
+    assert hybrid.version != make_scorer("semantic", load=False).version  # type: ignore[union-attr]
+
+    refit = make_scorer("hybrid")
+    assert refit is not None
+    refit.weights = {**refit.weights, "bias": refit.weights["bias"] + 0.5}
+    assert refit.name == hybrid.name and refit.version != hybrid.version
+
+    entries = cache_dir() / "alignments"
+    align(seed_docs[:2], scorer=hybrid)
+    align(seed_docs[:2], scorer=refit)
+    assert len(list(entries.glob("*.json"))) == 2
+
+    # A model directory: copied files are the same bytes; changing the model file changes it.
+    files = hybrid.cache.encoder.files
+    model_dir = tmp_path / "model"
+    model_dir.mkdir()
+    shutil.copy(files.model, model_dir / "model.onnx")
+    shutil.copy(files.tokenizer, model_dir / "tokenizer.json")
+    custom = make_scorer("hybrid", model_path=model_dir, load=False)
+    assert custom is not None and custom.version != hybrid.version
+    with open(model_dir / "model.onnx", "ab") as fh:
+        fh.write(b"\0")
+    changed = make_scorer("hybrid", model_path=model_dir, load=False)
+    assert changed is not None and changed.version != custom.version

@@ -59,3 +59,16 @@ async def test_e_edits_note_and_s_lists_sets(make_app) -> None:
         await pilot.press("j", "h")
         sets = {s.id: s.name for s in app.highlighter.data.sets}
         assert sorted(sets[h.set_id] for h in store_items()) == ["Highlights", "Second"]
+
+
+async def test_highlights_from_another_process_appear(make_app, seed_docs) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        assert app.state.highlight_marks[2] == []
+        with highlights.open_store() as other:  # a second connection, as another process
+            hs = other.create_set("Elsewhere", color="#7bd389", corpus=app.state.name)
+            s = seed_docs[2].sentences[3]
+            other.add(hs.id, seed_docs[2], s.start, s.end)
+        app.highlighter._poll()
+        assert [(m.start, m.end) for m in app.state.highlight_marks[2]] == [(s.start, s.end)]

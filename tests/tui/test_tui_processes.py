@@ -1,0 +1,36 @@
+"""Big inputs: reading behind the loading screen and the engine in a child process."""
+
+from __future__ import annotations
+
+from tui import engine
+from tui.loading import LoadingApp, input_bytes, rebuild
+
+
+async def test_loading_app_reads_in_child_and_reports_errors(tmp_path) -> None:
+    good = tmp_path / "good"
+    good.mkdir()
+    (good / "a.txt").write_text("One sentence here. Another one there.\n", encoding="utf-8")
+    (good / "b.txt").write_bytes(b"\x00\x01\x02" * 100)
+    assert input_bytes([str(good)]) > 300
+    app = LoadingApp([str(good)], input_bytes([str(good)]))
+    result = await app.run_async(headless=True)  # returns when the child delivered
+    assert result is not None and result[0] == "ok"
+    corpus = rebuild(result)
+    assert [d.source.rsplit("/", 1)[-1] for d in corpus.documents] == ["a.txt"]
+    assert len(corpus.errors) == 1 and "b.txt" in str(corpus.errors[0])
+
+    app = LoadingApp([str(tmp_path / "missing")], 0)
+    kind, code, message = await app.run_async(headless=True)  # type: ignore[misc]
+    assert (kind, code) == ("error", 2) and "missing" in message
+
+
+def test_engine_runs_in_child_process_for_big_corpora(seed_docs) -> None:
+    runner = engine.EngineRunner(seed_docs, threshold=0)
+    try:
+        assert runner.use_process
+        alignment = runner.run(engine.align)
+        assert alignment.links and len(alignment.documents) == len(seed_docs)
+    finally:
+        runner.close()
+    small = engine.EngineRunner(seed_docs)
+    assert not small.use_process
