@@ -243,13 +243,6 @@ async def main() -> None:
             "< 50 ms",
         ),
         (
-            "long doc: keypress median CPU after",
-            ms(statistics.median(long["after_cpu"])),
-            "",
-            "",
-            "< 50 ms",
-        ),  # type: ignore[arg-type]
-        (
             f"long doc: keypress max after ({long['worst']})",
             ms(max(long["after"])),
             "",

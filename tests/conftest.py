@@ -29,7 +29,9 @@ def seed_docs(seed_corpus):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(autouse=True)
-def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Never touch the real user's config, data or cache directories from a test."""
     base = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("SAMESTORY_DATA_DIR", str(base / "data"))

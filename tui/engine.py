@@ -25,6 +25,14 @@ def align(docs: Sequence[Document]) -> Any:
     return compare.align(list(docs))
 
 
+def _align_lean(docs: Sequence[Document]) -> Any:
+    """Child side of `align`: the result without its documents (the parent has them), so
+    less is pickled back while the UI thread competes for the GIL."""
+    result = align(docs)
+    result.documents = []
+    return result
+
+
 def facts(docs: Sequence[Document]) -> Any:
     import compare
 
@@ -53,6 +61,10 @@ class EngineRunner:
             raise RuntimeError("engine closed")
         if self._pool is None:
             self._pool = multiprocessing.get_context("spawn").Pool(1)
+        if fn is align:
+            result = self._pool.apply_async(_align_lean, (self.documents,)).get()
+            result.documents = self.documents
+            return result
         return self._pool.apply_async(fn, (self.documents,)).get()
 
     def close(self) -> None:

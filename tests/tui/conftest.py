@@ -55,21 +55,3 @@ def fixed_app(seed_corpus):  # type: ignore[no-untyped-def]
         return app
 
     return make
-
-
-async def ready(pilot: Any) -> None:
-    """Wait until the analysis worker finished and its messages were handled."""
-    app = pilot.app
-    await app.workers.wait_for_complete()
-    for _ in range(50):
-        await pilot.pause()
-        if app.analysis_done:
-            break
-    assert app.analysis_done
-    await pilot.pause()
-
-
-def screen_text(app: Any) -> str:
-    """Plain text of what the app's screen shows right now (one line per terminal row)."""
-    strips = app.screen._compositor.render_strips()
-    return "\n".join(strip.text for strip in strips)

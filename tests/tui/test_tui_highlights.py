@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import ready
+from tui_helpers import ready, type_text
 
 import highlights
 
@@ -47,11 +47,14 @@ async def test_e_edits_note_and_s_lists_sets(make_app) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(pilot)
         await pilot.press("h", "e")
-        await pilot.press(*"check this", "enter")
+        await type_text(pilot, "check this")
+        await pilot.press("enter")
         assert store_items()[0].note == "check this"
         await pilot.press("s")
         assert isinstance(app.screen, SetsScreen)
-        await pilot.press("n", *"Second", "enter")
+        await pilot.press("n")
+        await type_text(pilot, "Second")
+        await pilot.press("enter")
         names = [s.name for s in app.highlighter.data.sets]
         assert "Second" in names
         assert app.highlighter.active_set().name == "Second"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import ready, screen_text
+from tui_helpers import ready, screen_text, type_text
 
 from compare.model import SentenceRef
 from samestory.locations import config_dir
@@ -162,7 +162,7 @@ async def test_search_jumps_and_marks(make_app) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(pilot)
         await pilot.press("slash")
-        await pilot.press(*"Su-30SME")
+        await type_text(pilot, "Su-30SME")
         await pilot.press("enter")
         doc, i = app.state.focused, app.state.cursors[app.state.focused]
         assert "Su-30SME" in app.state.documents[doc].sentences[i].text
@@ -275,7 +275,7 @@ async def test_command_palette_runs_reader_commands(make_app) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(pilot)
         await pilot.press("ctrl+p")
-        await pilot.press(*"Overview")
+        await type_text(pilot, "Overview")
         await pilot.pause()
         await pilot.press("enter")
         await pilot.pause()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import ready, screen_text
+from tui_helpers import ready, screen_text, type_text
 
 import readers
 from tui.layout import display_text
@@ -42,5 +42,7 @@ async def test_markup_and_ansi_in_articles_show_literally(tmp_path, make_app) ->
         # the detail view and search show the same literal text
         await pilot.press("enter")
         assert "[bold]nothing[/]" in screen_text(app) or "[link=" in screen_text(app)
-        await pilot.press("escape", "slash", *"[bold]", "down")
+        await pilot.press("escape", "slash")
+        await type_text(pilot, "[bold]")
+        await pilot.press("down")
         assert "[bold]nothing[/]" in screen_text(app)

@@ -7,7 +7,7 @@ them. Update after an intended change with `pytest tests/tui --snapshot-update`.
 from __future__ import annotations
 
 import pytest
-from conftest import ready
+from tui_helpers import ready
 
 from themes import THEME_NAMES
 

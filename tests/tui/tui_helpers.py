@@ -1,0 +1,31 @@
+"""Helpers for the reader tests: wait for the engine workers, read the screen, type text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+async def ready(pilot: Any) -> None:
+    """Wait until the analysis worker finished and its messages were handled."""
+    app = pilot.app
+    await app.workers.wait_for_complete()
+    for _ in range(50):
+        await pilot.pause()
+        if app.analysis_done:
+            break
+    assert app.analysis_done
+    await pilot.pause()
+
+
+def screen_text(app: Any) -> str:
+    """Plain text of what the app's screen shows right now (one line per terminal row)."""
+    strips = app.screen._compositor.render_strips()
+    return "\n".join(strip.text for strip in strips)
+
+
+async def type_text(pilot: Any, text: str) -> None:
+    """Put `text` into the focused input at once (one Changed event, not one per key)."""
+    widget = pilot.app.focused
+    widget.value = text
+    widget.cursor_position = len(text)
+    await pilot.pause()
