@@ -49,8 +49,8 @@ def corpus_files(folder: Path) -> list[Path]:
 def read_folder(folder: Path, corpus: Corpus) -> None:
     """Add every document of `folder` to `corpus`, collecting per-file errors."""
     name, meta = load_metadata(folder)
-    if name and corpus.name == "samestory":
-        corpus.name = name
+    if name and (corpus.name == "samestory" or corpus.root == folder):
+        corpus.name = name  # the corpus.toml name beats the folder name
     files = corpus_files(folder)
     before = len(corpus.documents)
     failed: list[ReaderError] = []

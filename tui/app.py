@@ -99,6 +99,8 @@ class SameStoryApp(App[None]):
         self.engine = engine.EngineRunner(self.state.documents)
         self.warnings: list[str] = [f"skipped {e}" for e in corpus.errors]
         self.analysis_done = False
+        self.scorer = "lexical"
+        """The scorer the alignment was made with: "hybrid" or "lexical"."""
         self.timings: dict[str, float] = {}
         self.first_paint: float | None = None
         """`time.perf_counter()` when the first screen was painted (benchmarks read it)."""
@@ -190,6 +192,16 @@ class SameStoryApp(App[None]):
             except Exception as err:  # the reader keeps working without this step
                 self.post_message(AnalysisFailed(what, f"{type(err).__name__}: {err}"))
                 continue
+            if isinstance(result, engine.Aligned):
+                self.scorer = result.scorer
+                if result.fallback:
+                    self.call_from_thread(
+                        self.notify,
+                        f"Semantic scorer unavailable ({result.fallback}); aligned lexically",
+                        severity="warning",
+                        markup=False,
+                    )
+                result = result.alignment
             self.post_message(AnalysisStep(what, result, time.perf_counter() - t0))
         t0 = time.perf_counter()
         try:

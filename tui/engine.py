@@ -4,12 +4,15 @@ A thread is enough for a handful of articles (tens of milliseconds). For long do
 engine's pure-Python work would hold the GIL and stall the UI thread, so past
 `PROCESS_THRESHOLD` sentences each step runs in one spawned child process (documents and
 results are plain dataclasses and pickle). `close()` terminates the child when the app quits,
-so quitting never waits for an alignment nobody will see.
+so quitting never waits for an alignment nobody will see. `align` uses the hybrid scorer
+(compare.semantic) when the semantic extra is installed and falls back to the lexical one,
+saying why, when it cannot run.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+from dataclasses import dataclass
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -19,17 +22,38 @@ PROCESS_THRESHOLD = 1500
 """Total sentences from which the engine runs in a child process."""
 
 
-def align(docs: Sequence[Document]) -> Any:
+@dataclass
+class Aligned:
+    """`align`'s answer: the alignment, the scorer that made it and, when the semantic
+    scorer was wanted but could not run, the one-line reason (the alignment is lexical)."""
+
+    alignment: Any
+    scorer: str
+    fallback: str | None = None
+
+
+def align(docs: Sequence[Document]) -> Aligned:
+    """Align with the hybrid scorer when the semantic extra is installed, else lexically."""
     import compare
+    from compare.semantic import SemanticUnavailable, make_scorer
 
-    return compare.align(list(docs))
+    try:
+        scorer = make_scorer(None, load=False)
+    except SemanticUnavailable as err:
+        return Aligned(compare.align(list(docs)), "lexical", str(err))
+    if scorer is None:
+        return Aligned(compare.align(list(docs)), "lexical")
+    try:
+        return Aligned(compare.align(list(docs), scorer=scorer), "hybrid")
+    except SemanticUnavailable as err:  # the model is loaded lazily and can fail here
+        return Aligned(compare.align(list(docs)), "lexical", str(err))
 
 
-def _align_lean(docs: Sequence[Document]) -> Any:
+def _align_lean(docs: Sequence[Document]) -> Aligned:
     """Child side of `align`: the result without its documents (the parent has them), so
     less is pickled back while the UI thread competes for the GIL."""
     result = align(docs)
-    result.documents = []
+    result.alignment.documents = []
     return result
 
 
@@ -63,7 +87,7 @@ class EngineRunner:
             self._pool = multiprocessing.get_context("spawn").Pool(1)
         if fn is align:
             result = self._pool.apply_async(_align_lean, (self.documents,)).get()
-            result.documents = self.documents
+            result.alignment.documents = self.documents
             return result
         return self._pool.apply_async(fn, (self.documents,)).get()
 

@@ -23,6 +23,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="PATH",
         help="files, folders (corpora), http(s) URLs or '-' to open side by side",
     )
+    parser.add_argument(
+        "--group",
+        type=int,
+        metavar="N",
+        help="open group N found by 'samestory discover' in FOLDER (or in a discover --json file)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -35,6 +41,8 @@ def run(args: argparse.Namespace) -> int:
     import readers
 
     sources = [str(p) for p in args.paths]
+    if args.group is not None:
+        sources = _group_sources(sources, args.group)
     corpus: Corpus | None = None
     if not any(s == "-" for s in sources):
         from tui.loading import BIG_INPUT_BYTES, input_bytes
@@ -52,6 +60,17 @@ def run(args: argparse.Namespace) -> int:
     from tui.app import run_app
 
     return run_app(corpus)
+
+
+def _group_sources(sources: list[str], group: int) -> list[str]:
+    """The documents of discovery group `group` of the one folder or JSON file given."""
+    from readers.errors import UsageError
+
+    if len(sources) != 1:
+        raise UsageError("--group", "give exactly one folder (or discover JSON file) with --group")
+    from compare.discovery import load_group
+
+    return [str(p) for p in load_group(sources[0], group)]
 
 
 def _load_with_progress(sources: list[str], size: int) -> Corpus | int:

@@ -28,9 +28,36 @@ def test_engine_runs_in_child_process_for_big_corpora(seed_docs) -> None:
     runner = engine.EngineRunner(seed_docs, threshold=0)
     try:
         assert runner.use_process
-        alignment = runner.run(engine.align)
+        aligned = runner.run(engine.align)
+        alignment = aligned.alignment
         assert alignment.links and len(alignment.documents) == len(seed_docs)
+        assert aligned.scorer in ("lexical", "hybrid")
     finally:
         runner.close()
     small = engine.EngineRunner(seed_docs)
     assert not small.use_process
+
+
+def test_align_falls_back_to_lexical_when_semantic_unavailable(seed_docs, monkeypatch) -> None:
+    import compare.semantic as semantic
+
+    def broken(*args, **kwargs):
+        raise semantic.SemanticUnavailable("model folder /nowhere is unusable")
+
+    monkeypatch.setattr(semantic, "make_scorer", broken)
+    aligned = engine.align(seed_docs)
+    assert aligned.scorer == "lexical"
+    assert aligned.fallback == "model folder /nowhere is unusable"
+    assert aligned.alignment.links
+
+
+def test_align_uses_the_hybrid_scorer_when_one_is_made(seed_docs, monkeypatch) -> None:
+    import compare
+    import compare.semantic as semantic
+
+    seen = []
+    sentinel = object()
+    monkeypatch.setattr(semantic, "make_scorer", lambda name, load=True: sentinel)
+    monkeypatch.setattr(compare, "align", lambda docs, scorer=None: seen.append(scorer) or "A")
+    aligned = engine.align(seed_docs)
+    assert (aligned.scorer, aligned.alignment, seen) == ("hybrid", "A", [sentinel])
