@@ -17,10 +17,17 @@ from tui.state import ReaderState
 
 
 def header_text(state: ReaderState, doc: int) -> Text:
-    """Two rows: number, outlet (or file name) and date; then the title."""
+    """Two rows. With an outlet: number, outlet and date; then the title. Without one the
+    title is the name: number, date, then the title wrapping over both rows. The file name
+    shows only when the document has neither outlet nor title."""
     d = state.documents[doc]
     name = d.source.rstrip("/").rsplit("/", 1)[-1] or d.source
     top = Text(f"{doc + 1} ", style="bold reverse")
+    if not d.outlet and d.title:
+        if d.date:
+            top.append(f" {d.date} ·", style="dim")
+        top.append(f" {d.title}", style="bold")
+        return top
     top.append(f" {d.outlet or name}", style="bold")
     if d.date:
         top.append(f" · {d.date}", style="dim")
@@ -32,13 +39,42 @@ def header_text(state: ReaderState, doc: int) -> Text:
     return top
 
 
-class PaneHeader(Static):
+class PaneHeader(Widget):
+    """The header's two rows; text longer than a row ends in an ellipsis, never spills."""
+
     DEFAULT_CSS = """
     PaneHeader {
         height: 2; padding: 0 1; background: $panel; color: $foreground;
-        text-wrap: nowrap; text-overflow: ellipsis;
     }
     """
+
+    def __init__(self, text: Text) -> None:
+        super().__init__()
+        self.text = text
+
+    def render(self) -> Text:
+        width = self.content_size.width
+        if width <= 0:
+            return self.text
+        parts = self.text.split("\n")
+        if len(parts) > 1:  # outlet row, title row: each cut to one row
+            rows = [_ellipsis(p, width) for p in parts[:2]]
+        else:  # a title that wraps over both rows
+            wrapped = list(parts[0].wrap(self.app.console, width))
+            rows = wrapped[:2]
+            if len(wrapped) > 2:
+                rows[1] = _ellipsis(rows[1], width, more=True)
+        return Text("\n").join(rows)
+
+
+def _ellipsis(text: Text, width: int, *, more: bool = False) -> Text:
+    """`text` cut to `width` cells, ending in "…" when cut (or when `more` follows)."""
+    out = text.copy()
+    out.rstrip()
+    if more or out.cell_len > width:
+        out.truncate(width - 1)
+        out.append("…")
+    return out
 
 
 class PaneStatus(Widget):

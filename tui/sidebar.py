@@ -34,6 +34,20 @@ KIND_TITLES = {
 MAX_PER_KIND = 200
 
 
+def conflict_text(conflict: object) -> str:
+    """What each side says, with documents numbered as the columns are (from 1).
+
+    The engine's own description numbers documents from 0, which would contradict the
+    column headers."""
+    facts = getattr(conflict, "facts", ())
+    if not facts:
+        return " ".join(str(getattr(conflict, "description", "")).split())
+    sides = [
+        f"{'+'.join(str(d + 1) for d in f.docs)}: “{' '.join(f.label.split())}”" for f in facts
+    ]
+    return f"{getattr(conflict, 'kind', '')} differs · " + " vs ".join(sides)
+
+
 class FactList(OptionList):
     BINDINGS = [Binding("escape", "app.cycle_pane(0)", "Back to panes", id="sidebar-back")]
 
@@ -86,9 +100,9 @@ class FactSidebar(Vertical):
             for i, conflict in enumerate(table.conflicts):
                 prompt = self._markers(tuple(conflict.docs))
                 prompt.append(" ! ", style=palette.conflict)
-                description = " ".join(conflict.description.split())
-                if len(description) > 90:
-                    description = description[:89] + "…"
+                description = conflict_text(conflict)
+                if len(description) > 200:
+                    description = description[:199] + "…"
                 prompt.append(" " + description)
                 key = conflict.facts[0].key if conflict.facts else ""
                 options.append(Option(prompt, id=f"conflict\x00{i}\x00{key}"))
@@ -114,9 +128,9 @@ class FactSidebar(Vertical):
         fact_list = self.query_one(FactList)
         fact_list.clear_options()
         fact_list.add_options(options)
-        n = len(table.facts)
+        n, k = len(table.facts), len(table.conflicts)
         self.query_one("#sidebar-title", Static).update(
-            Text(f"Facts · {n} · {len(table.conflicts)} conflicts")
+            Text(f"Facts · {n} · {k} conflict{'s' if k != 1 else ''}")
         )
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
