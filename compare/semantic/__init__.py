@@ -10,7 +10,9 @@ Callers (CLI, TUI) use only this module's functions:
 - `make_scorer(name, model_path=None)`: a `compare.scoring.Scorer` for "semantic" or
   "hybrid"; `None` for "lexical" (then `compare.align` uses its built-in lexical scorer).
   Raises `SemanticUnavailable` (one-line message) when the extra or the model is missing.
-- `default_scorer_name()`: "hybrid" when the extra is installed, else "lexical".
+- `default_scorer_name(documents=None)`: "hybrid" when the extra is installed, else
+  "lexical"; also "lexical" when `documents` hold more than `AUTO_SEMANTIC_MAX_SENTENCES`
+  content sentences (embedding a book on the CPU takes minutes; ask for it by name).
 - `available()`: whether the extra's packages and model files are there.
 """
 
@@ -19,6 +21,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import threading
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from compare.semantic.errors import SemanticUnavailable
@@ -26,10 +29,17 @@ from compare.semantic.errors import SemanticUnavailable
 if TYPE_CHECKING:
     from compare.semantic.cache import EmbeddingCache
     from compare.semantic.scorers import HybridScorer, SemanticScorer
+    from readers import Document
 
 SCORER_NAMES = ("lexical", "semantic", "hybrid")
 
+AUTO_SEMANTIC_MAX_SENTENCES = 3_000
+"""Above this many content sentences in all, the default scorer is lexical: the model embeds
+about 100-200 sentences a second on two CPU cores, so a pair of books would take minutes, while
+the lexical scorer aligns them in seconds. `--scorer hybrid` still forces the embeddings."""
+
 __all__ = [
+    "AUTO_SEMANTIC_MAX_SENTENCES",
     "SCORER_NAMES",
     "SemanticUnavailable",
     "available",
@@ -54,8 +64,12 @@ def available(model_path: str | os.PathLike[str] | None = None) -> bool:
     return True
 
 
-def default_scorer_name() -> str:
-    """ "hybrid" when the semantic extra is installed, else "lexical"."""
+def default_scorer_name(documents: Sequence[Document] | None = None) -> str:
+    """ "hybrid" when the semantic extra is installed (and the input is not book-sized)."""
+    if documents is not None:
+        total = sum(1 for d in documents for s in d.sentences if not s.boilerplate)
+        if total > AUTO_SEMANTIC_MAX_SENTENCES:
+            return "lexical"
     return "hybrid" if available() else "lexical"
 
 
@@ -64,6 +78,7 @@ def make_scorer(
     model_path: str | os.PathLike[str] | None = None,
     *,
     load: bool = True,
+    documents: Sequence[Document] | None = None,
 ) -> SemanticScorer | HybridScorer | None:
     """The scorer called `name` ("lexical", "semantic", "hybrid"; None means the default).
 
@@ -71,10 +86,11 @@ def make_scorer(
     per process and shared by every scorer made for it (safe across worker threads). With
     `load=False` the model is only located now and loaded when a text is first embedded (not
     at all when every document's vectors are in the disk cache); `SemanticUnavailable` can
-    then also come from `prepare` or `score_pairs`.
+    then also come from `prepare` or `score_pairs`. `documents`, when given, lets the default
+    fall back to lexical for book-sized input (see `default_scorer_name`).
     """
     if name is None:
-        name = "hybrid" if model_path is not None else default_scorer_name()
+        name = "hybrid" if model_path is not None else default_scorer_name(documents)
     if name not in SCORER_NAMES:
         raise ValueError(f"unknown scorer {name!r}; choose one of {', '.join(SCORER_NAMES)}")
     if name == "lexical":

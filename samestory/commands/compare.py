@@ -330,7 +330,9 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         # The model loads only if the alignment is not cached; `align` calls `scorer.prepare`.
-        scorer = make_scorer(args.scorer, model_path=args.model, load=False)
+        scorer = make_scorer(
+            args.scorer, model_path=args.model, load=False, documents=corpus.documents
+        )
         al = align(
             corpus.documents, min_score=args.min_score, scorer=scorer, use_cache=not args.no_cache
         )

@@ -16,6 +16,30 @@ from textual.widgets import Static
 from tui.settings import KEYMAP_FILE
 
 
+LONG = {
+    "next-sentence": "Next sentence",
+    "next-linked": "Next sentence with a match",
+    "previous-linked": "Previous sentence with a match",
+    "next-unique": "Next unique sentence",
+    "previous-unique": "Previous unique sentence",
+    "next-counterpart": "Counterpart in next pane",
+    "previous-counterpart": "Counterpart in previous pane",
+    "detail": "Detail: passage, word diffs",
+    "sidebar": "Facts sidebar",
+    "search": "Search all documents",
+    "boilerplate": "Show / hide boilerplate",
+    "theme": "Next theme",
+    "overview": "Overview: similarity, density",
+    "highlight": "Highlight the sentence",
+    "highlight-group": "Highlight its passage group",
+    "edit-note": "Edit the highlight's note",
+    "sets": "Highlight sets",
+    "help": "This help",
+    "sidebar-back": "Back to the panes",
+}
+"""Help wording for bindings whose footer label is too short to explain them (≤ 30 cells)."""
+
+
 def _bindings(owner: type) -> list[Binding]:
     return [b for b in getattr(owner, "BINDINGS", []) if isinstance(b, Binding)]
 
@@ -50,13 +74,24 @@ def help_text(keymap: dict[str, str]) -> Text:
     ):
         text.append(f"{title}\n", style="bold underline")
         for b in _bindings(owner):
-            text.append(f"  {_keys(b, keymap):<16}", style="bold")
-            text.append(f"{b.description or b.action:<24}")
+            text.append(f"  {_keys(b, keymap):<15}", style="bold")
+            text.append(f"{LONG.get(b.id or '', b.description or b.action):<31}")
             text.append(f"{b.id or ''}\n", style="dim")
         text.append("\n")
-    text.append(f"  {'ctrl+p':<16}", style="bold")
+    text.append("Sidebar and windows\n", style="bold underline")
+    for keys, what in (
+        ("enter", "Fact: light every mention, jump"),
+        ("", "to the next (again: the one after)"),
+        ("/ then enter", "Search: jump to the first hit"),
+        ("/ then ↓", "Search: pick another hit"),
+        ("s then n", "Sets: make a new highlight set"),
+        ("escape", "Close any window"),
+    ):
+        text.append(f"  {keys:<15}", style="bold")
+        text.append(f"{what}\n")
+    text.append(f"  {'ctrl+p':<15}", style="bold")
     text.append("Command palette\n")
-    text.append(f"  {'mouse click':<16}", style="bold")
+    text.append(f"  {'mouse click':<15}", style="bold")
     text.append("Select a sentence\n")
     return text
 
