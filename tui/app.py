@@ -68,7 +68,7 @@ class SameStoryApp(App[None]):
     """
     BINDINGS = [
         Binding("f", "sidebar", "Facts", id="sidebar"),
-        Binding("slash", "search", "Search", show=False, id="search"),
+        Binding("slash", "search", "Search", id="search"),
         Binding("b", "toggle_boilerplate", "Boilerplate", show=False, id="boilerplate"),
         Binding("t", "cycle_theme", "Theme", show=False, id="theme"),
         Binding("o", "overview", "Overview", id="overview"),
@@ -289,6 +289,7 @@ class SameStoryApp(App[None]):
         elif pane.linked:
             best_s = min(pane.linked)
             cp = pane.linked[best_s]
+            text = Text(f"→{best_s + 1}/{n}")  # where the counterpart is, not the old cursor
             score = f" {cp.score:.2f}" if cp.score is not None else ""
             text.append(f"  {LINK_MARKERS.get(cp.kind, '~')} {cp.kind}{score}")
         return text
@@ -352,6 +353,7 @@ class SameStoryApp(App[None]):
                 pane.scroll_sentence(pane.cursor, row=max(0, row))
                 self.relink()
                 return
+        self.notify("This sentence has no counterpart in another column", timeout=2)
         self.bell()
 
     def action_detail(self) -> None:
@@ -433,6 +435,7 @@ class SameStoryApp(App[None]):
         names = list(THEME_NAMES)
         i = names.index(self.theme) if self.theme in names else -1
         self.theme = names[(i + 1) % len(names)]
+        self.notify(f"Theme: {self.theme.removeprefix('samestory-')}", timeout=1.5)
 
     def _theme_changed(self, theme: Any) -> None:
         save_settings(theme=self.theme)

@@ -12,8 +12,8 @@ saying why, when it cannot run.
 from __future__ import annotations
 
 import multiprocessing
-from dataclasses import dataclass
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from readers import Document
@@ -33,12 +33,13 @@ class Aligned:
 
 
 def align(docs: Sequence[Document]) -> Aligned:
-    """Align with the hybrid scorer when the semantic extra is installed, else lexically."""
+    """Align with the hybrid scorer when the semantic extra is installed (and the input is
+    not book-sized), else lexically."""
     import compare
     from compare.semantic import SemanticUnavailable, make_scorer
 
     try:
-        scorer = make_scorer(None, load=False)
+        scorer = make_scorer(None, load=False, documents=list(docs))  # books stay lexical
     except SemanticUnavailable as err:
         return Aligned(compare.align(list(docs)), "lexical", str(err))
     if scorer is None:

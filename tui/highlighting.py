@@ -154,21 +154,37 @@ class HighlightController:
         doc = state.documents[state.focused]
         s = doc.sentences[state.cursors[state.focused]]
         hs = self._ensure_set()
+        if self._covered(hs.id, state.focused, s.start, s.end):
+            self.app.notify(f"Already highlighted in {hs.name}", timeout=1.5, markup=False)
+            return
         self.data.store.add(hs.id, doc, s.start, s.end)
         self.reload()
         self.app.notify(f"Highlighted in {hs.name}", timeout=1.5, markup=False)
+
+    def _covered(self, set_id: str, doc_index: int, start: int, end: int) -> bool:
+        """Whether the set already holds a highlight of exactly this span (no duplicates)."""
+        return any(
+            p.highlight.set_id == set_id
+            and p.doc_index == doc_index
+            and (p.start, p.end) == (start, end)
+            for p in self.data.placed
+        )
 
     def highlight_group(self) -> None:
         if not self.ready:
             return
         state = self.app.state
         refs = [state.ref(), *[r for d, cps in state.counterparts().items() for r in _refs(d, cps)]]
+        hs = self._ensure_set()
         spans = []
         for d, i in refs:
             doc = state.documents[d]
             s = doc.sentences[i]
-            spans.append((doc, s.start, s.end))
-        hs = self._ensure_set()
+            if not self._covered(hs.id, d, s.start, s.end):
+                spans.append((doc, s.start, s.end))
+        if not spans:
+            self.app.notify(f"Already highlighted in {hs.name}", timeout=1.5, markup=False)
+            return
         self.data.store.add_many(hs.id, spans)
         self.reload()
         self.app.notify(

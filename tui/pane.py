@@ -116,14 +116,25 @@ class DocumentPane(ScrollView, can_focus=True):
         width = self.text_width
         if not force and self.wrapped is not None and self.wrapped.width == width:
             return
-        old_row = self.cursor_rows()[0] - int(self.scroll_y) if self.wrapped else None
+        # Keep the cursor's row; in the other panes keep the counterpart's, so the panes stay
+        # level when the sidebar opens or the terminal is resized.
+        anchor = self.cursor
+        if self.doc != self.state.focused and self.linked:
+            anchor = min(self.linked)
+        old_row = None
+        if self.wrapped is not None:
+            rows = self.wrapped.rows.get(anchor)
+            if rows is None:
+                anchor = self.cursor
+            first = rows[0] if rows is not None else self.cursor_rows()[0]
+            old_row = first - int(self.scroll_y)
         self.wrapped = wrap_document(
             self.document, self.shown, width, show_boilerplate=self.state.show_boilerplate
         )
         self.virtual_size = Size(width + GUTTER, len(self.wrapped.lines))
         self.invalidate()
         if old_row is not None:
-            self.scroll_sentence(self.cursor, row=old_row)
+            self.scroll_sentence(anchor, row=old_row)
 
     def on_resize(self) -> None:
         self.relayout()
@@ -206,10 +217,18 @@ class DocumentPane(ScrollView, can_focus=True):
             self.scroll_to(y=max(0, first - row), animate=False, immediate=True)
             return
         top = int(self.scroll_y)
-        if first < top:
-            self.scroll_to(y=first, animate=False, immediate=True)
-        elif last >= top + height:
-            self.scroll_to(y=min(first, last - height + 1), animate=False, immediate=True)
+        # Keep a margin below the cursor so counterparts scrolled level with it (often longer
+        # than the cursor sentence) stay readable; a far jump lands a third of the way down.
+        margin = min(6, height // 4)
+        if last < top or first >= top + height:
+            y = max(0, first - height // 3)
+        elif first < top + min(margin, first):
+            y = max(0, first - margin)
+        elif last >= top + height - margin:
+            y = min(first, last + margin - height + 1)
+        else:
+            return
+        self.scroll_to(y=y, animate=False, immediate=True)
 
     def screen_row_of_cursor(self) -> int:
         return self.cursor_rows()[0] - int(self.scroll_y)
@@ -217,7 +236,12 @@ class DocumentPane(ScrollView, can_focus=True):
     def action_move(self, direction: int, want: str = "any") -> None:
         target = self.state.step(self.doc, self.cursor, direction, want)
         if target is None:
-            if want != "any":
+            if want != "any":  # say so: a terminal bell is often silent (tmux, muted)
+                what = {"linked": "sentence with a match", "unique": "unique sentence"}.get(
+                    want, f"{want} sentence"
+                )
+                where = "below" if direction > 0 else "above"
+                self.app.notify(f"No {what} {where} in this document", timeout=2)
                 self.app.bell()
             return
         self.set_cursor(target)
@@ -348,7 +372,8 @@ class DocumentPane(ScrollView, can_focus=True):
             if m.end <= a or m.start >= b:
                 continue
             lo, hi = max(m.start, a) - a, min(m.end, b) - a
-            text.stylize(p.fact(m.kind), lo, hi)
+            if m.shared:  # a fact only this article states stays plain text
+                text.stylize(p.fact(m.kind), lo, hi)
             if m.conflict:
                 text.stylize(p.conflict, lo, hi)
             if selected is not None and m.key == selected:

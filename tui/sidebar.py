@@ -93,6 +93,10 @@ class FactSidebar(Vertical):
             return
         theme = self.app.current_theme
         palette = palette_for(theme.name, dark=theme.dark)
+        shown = min(len(self.state.documents), 12)
+        legend = Text("".join(str((d + 1) % 10) for d in range(shown)), style="bold")
+        legend.append(" ← which documents state it", style="dim")
+        options.append(Option(legend, disabled=True))
         if table.conflicts:
             options.append(
                 Option(Text(f"Conflicts ({len(table.conflicts)})", style="bold"), disabled=True)

@@ -30,6 +30,8 @@ class Mark:
     conflict: bool = False
     color: str = ""
     """Highlight set colour."""
+    shared: bool = True
+    """Fact stated by more than one document (only shared facts are coloured inline)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +99,14 @@ class ReaderState:
         self.conflict_keys = {f.key for c in table.conflicts for f in c.facts}
         for d in range(len(self.documents)):
             marks = [
-                Mark(m.start, m.end, f.kind, f.key, f.key in self.conflict_keys)
+                Mark(
+                    m.start,
+                    m.end,
+                    f.kind,
+                    f.key,
+                    f.key in self.conflict_keys,
+                    shared=len(set(f.docs)) > 1,
+                )
                 for f in table.facts
                 for m in f.mentions
                 if m.doc == d

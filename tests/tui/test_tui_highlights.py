@@ -40,6 +40,17 @@ async def test_H_highlights_passage_group_and_survives_restart(make_app, seed_al
         assert sum(len(m) for m in app2.state.highlight_marks) == group
 
 
+async def test_h_then_H_adds_no_duplicate(make_app, seed_alignment) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("n", "h", "h")
+        assert len(store_items()) == 1
+        await pilot.press("H", "H")
+        group = 1 + len(seed_alignment.counterparts(app.state.ref()))
+        assert len(store_items()) == group
+
+
 async def test_e_edits_note_and_s_lists_sets(make_app) -> None:
     from tui.screens.sets import SetsScreen
 

@@ -57,7 +57,7 @@ def test_align_uses_the_hybrid_scorer_when_one_is_made(seed_docs, monkeypatch) -
 
     seen = []
     sentinel = object()
-    monkeypatch.setattr(semantic, "make_scorer", lambda name, load=True: sentinel)
+    monkeypatch.setattr(semantic, "make_scorer", lambda name, load=True, documents=None: sentinel)
     monkeypatch.setattr(compare, "align", lambda docs, scorer=None: seen.append(scorer) or "A")
     aligned = engine.align(seed_docs)
     assert (aligned.scorer, aligned.alignment, seen) == ("hybrid", "A", [sentinel])

@@ -1,8 +1,10 @@
 """`DetailScreen` (`enter`): the cursor sentence's passage group across all documents.
 
 For every counterpart it shows the link kind and score and the word-level diff against the
-cursor sentence (`Alignment.diff`): removed words struck through, added words underlined,
-so a spun copy's "deposed" → "imposed" stands out. All article text goes in as `Text`.
+cursor sentence (`Alignment.diff`), as the counterpart reads: its words the cursor sentence
+lacks underlined, then the cursor's words it lacks struck through on a second line, so a
+spun copy's "deposed" → "imposed" stands out and a paraphrase stays readable
+(`reading_diff`). All article text goes in as `Text`.
 """
 
 from __future__ import annotations
@@ -25,36 +27,32 @@ REMOVED = "strike red"
 ADDED = "underline bold green"
 
 
-def diff_text(ops: Any, cursor_is_a: bool) -> Text:
-    """The counterpart's text with the edits from the cursor sentence marked."""
+def reading_diff(ops: Any, cursor_is_a: bool) -> Text:
+    """The counterpart as it reads, its own words marked, then what only the cursor had.
+
+    Interleaving both sentences (as `git diff --word-diff` does) is unreadable for
+    paraphrases, where most words change; here the counterpart stays a sentence: the words the cursor sentence
+    lacks are marked as added, and the cursor's words it lacks follow on a second line.
+    """
     text = Text()
-    pending_gap = False
-
-    def put(chunk: str, style: str = "") -> None:
-        nonlocal pending_gap
-        if not chunk:
-            return
-        if pending_gap and not chunk[0].isspace() and text.plain and not text.plain[-1].isspace():
-            text.append(" ")
-        pending_gap = False
-        text.append(display_text(chunk), style=style)
-
+    missing: list[str] = []
     for op in ops:
         old, new = (op.a_text, op.b_text) if cursor_is_a else (op.b_text, op.a_text)
         tag = op.tag
         if not cursor_is_a and tag in ("insert", "delete"):
             tag = "delete" if tag == "insert" else "insert"
         if tag == "equal":
-            put(new)
-        elif tag == "insert":
-            put(new, ADDED)
-        elif tag == "delete":
-            put(old, REMOVED)
-            pending_gap = True
-        else:
-            put(old, REMOVED)
-            pending_gap = True
-            put(new, ADDED)
+            text.append(display_text(new))
+        if tag in ("insert", "replace"):
+            text.append(display_text(new), style=ADDED)
+        if tag in ("delete", "replace") and old.strip():
+            missing.append(" ".join(display_text(old).split()))
+    if missing:
+        text.append("\n  only in the cursor sentence: ", style="dim")
+        for i, chunk in enumerate(missing):
+            if i:
+                text.append(" · ", style="dim")
+            text.append(chunk, style=REMOVED)
     return text
 
 
@@ -126,13 +124,13 @@ class DetailScreen(ModalScreen[None]):
                 pair = Link(a, b, 0.0, "paraphrase")
             try:
                 diff = alignment.diff(pair)  # type: ignore[union-attr]
-                body = diff_text(diff.ops, cursor_is_a=pair.a == ref)
+                body = reading_diff(diff.ops, cursor_is_a=pair.a == ref)
             except Exception:  # diff unavailable: show the plain text
                 body = Text(display_text(odoc.sentences[other.sentence].text))
             yield Static(body)
         legend = Text("\n")
-        legend.append("removed", style=REMOVED)
-        legend.append("  ")
         legend.append("added", style=ADDED)
-        legend.append("  (relative to the cursor sentence) · escape closes", style="dim")
+        legend.append(": words the cursor sentence does not have  ", style="dim")
+        legend.append("removed", style=REMOVED)
+        legend.append(": words only the cursor sentence has · escape closes", style="dim")
         yield Static(legend)

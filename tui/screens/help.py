@@ -15,7 +15,6 @@ from textual.widgets import Static
 
 from tui.settings import KEYMAP_FILE
 
-
 LONG = {
     "next-sentence": "Next sentence",
     "next-linked": "Next sentence with a match",
@@ -77,11 +76,16 @@ def help_text(keymap: dict[str, str]) -> Text:
             text.append(f"  {_keys(b, keymap):<15}", style="bold")
             text.append(f"{LONG.get(b.id or '', b.description or b.action):<31}")
             text.append(f"{b.id or ''}\n", style="dim")
+        if owner is FactList:
+            for keys, what in (
+                ("enter", "Light every mention, jump to"),
+                ("", "the next (again: the one after)"),
+            ):
+                text.append(f"  {keys:<15}", style="bold")
+                text.append(f"{what}\n")
         text.append("\n")
-    text.append("Sidebar and windows\n", style="bold underline")
+    text.append("Search, sets and other windows\n", style="bold underline")
     for keys, what in (
-        ("enter", "Fact: light every mention, jump"),
-        ("", "to the next (again: the one after)"),
         ("/ then enter", "Search: jump to the first hit"),
         ("/ then ↓", "Search: pick another hit"),
         ("s then n", "Sets: make a new highlight set"),

@@ -126,7 +126,11 @@ class OverviewScreen(ModalScreen[None]):
             names.append(f"{d + 1:>2} ", style="bold")
             names.append(f"{doc.label}\n")
         with VerticalScroll():
-            yield Static(Text(f"Overview · {self.state.counts()}", style="bold"))
+            title = Text(f"Overview · {self.state.counts()}", style="bold")
+            if self.state.alignment is not None:
+                scorer = getattr(self.app, "scorer", "lexical")
+                title.append(f" · aligned with the {scorer} scorer", style="dim")
+            yield Static(title)
             yield Static(names)
             yield Static(heat_map(self.state, dark))
             width = max(16, min(STRIP_WIDTH, self.app.size.width - 16))
