@@ -69,6 +69,7 @@ class SameStoryApp(App[None]):
     BINDINGS = [
         Binding("f", "sidebar", "Facts", id="sidebar"),
         Binding("slash", "search", "Search", id="search"),
+        Binding("escape", "clear_search", "Clear search", show=False, id="clear-search"),
         Binding("b", "toggle_boilerplate", "Boilerplate", show=False, id="boilerplate"),
         Binding("t", "cycle_theme", "Theme", show=False, id="theme"),
         Binding("o", "overview", "Overview", id="overview"),
@@ -383,6 +384,13 @@ class SameStoryApp(App[None]):
             self.refresh_panes()
 
         self.push_screen(SearchScreen(self.state), done)
+
+    def action_clear_search(self) -> None:
+        """Drop the search text: its hits stop being lit and `h` takes whole sentences again."""
+        if self.state.search:
+            self.state.search = ""
+            self.refresh_panes()
+            self.notify("Search cleared", timeout=1.5, markup=False)
 
     def action_sidebar(self) -> None:
         sidebar = self.query_one(FactSidebar)

@@ -153,13 +153,16 @@ class HighlightController:
         state = self.app.state
         doc = state.documents[state.focused]
         s = doc.sentences[state.cursors[state.focused]]
+        start, end = search_span(s.text, state.search) or (0, len(s.text))
+        start, end = s.start + start, s.start + end
         hs = self._ensure_set()
-        if self._covered(hs.id, state.focused, s.start, s.end):
+        if self._covered(hs.id, state.focused, start, end):
             self.app.notify(f"Already highlighted in {hs.name}", timeout=1.5, markup=False)
             return
-        self.data.store.add(hs.id, doc, s.start, s.end)
+        self.data.store.add(hs.id, doc, start, end)
         self.reload()
-        self.app.notify(f"Highlighted in {hs.name}", timeout=1.5, markup=False)
+        what = "" if (start, end) == (s.start, s.end) else f" “{doc.text[start:end]}”"
+        self.app.notify(f"Highlighted{what} in {hs.name}", timeout=1.5, markup=False)
 
     def _covered(self, set_id: str, doc_index: int, start: int, end: int) -> bool:
         """Whether the set already holds a highlight of exactly this span (no duplicates)."""
@@ -241,6 +244,19 @@ class HighlightController:
         from tui.screens.sets import SetsScreen
 
         self.app.push_screen(SetsScreen(self))
+
+
+def search_span(text: str, query: str) -> tuple[int, int] | None:
+    """Where the active search text first occurs in `text` (case-insensitive), if it does.
+
+    This is how a reader selects part of a sentence: search for the phrase (`/`), then `h`
+    highlights just that phrase; `escape` clears the search and `h` takes whole sentences again.
+    """
+    needle = query.strip().lower()
+    if not needle:
+        return None
+    i = text.lower().find(needle)
+    return None if i < 0 else (i, i + len(needle))
 
 
 def _refs(doc: int, cps: dict[int, Any]) -> list[tuple[int, int]]:

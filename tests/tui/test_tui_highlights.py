@@ -86,3 +86,25 @@ async def test_highlights_from_another_process_appear(make_app, seed_docs) -> No
             other.add(hs.id, seed_docs[2], s.start, s.end)
         app.highlighter._poll()
         assert [(m.start, m.end) for m in app.state.highlight_marks[2]] == [(s.start, s.end)]
+
+
+async def test_h_on_a_search_hit_highlights_just_that_phrase(make_app) -> None:
+    """Part of a sentence: search for the phrase, then `h`; `escape` goes back to sentences."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("slash")
+        await type_text(pilot, "8,665 DETAINEES")
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("h")
+        items = store_items()
+        assert [i.exact for i in items] == ["8,665 detainees"]
+        doc = app.state.documents[app.state.focused]
+        sentence = doc.sentences[app.state.cursors[app.state.focused]]
+        assert sentence.start < items[0].start and items[0].end < sentence.end
+        await pilot.press("escape")
+        assert app.state.search == ""
+        await pilot.press("h")
+        spans = sorted((i.start, i.end) for i in store_items())
+        assert (sentence.start, sentence.end) in spans and len(spans) == 2
