@@ -184,8 +184,8 @@ def discover(
     readable at the same paths on the workers. `threshold`: LSH Jaccard threshold for
     sentence candidates. `max_bucket`: sentences found in more documents than this are
     treated as stock phrases. `all_pairs`: align every pair instead of LSH candidates
-    (default: only for folders of up to `ALL_PAIRS_UP_TO` documents). `cache`: remember the result of a one-folder run so that
-    `load_group(folder, n)` can reuse it.
+    (default: only for folders of up to `ALL_PAIRS_UP_TO` documents). `cache`: remember the
+    result of a one-folder run so that `load_group(folder, n)` can reuse it.
 
     Unreadable files are skipped and listed in `Discovery.errors`; `UsageError` when there
     is nothing to read, `ReaderError` when no file could be read.
@@ -268,15 +268,15 @@ def discover(
         s = doc_sketches[d]
         return DocumentInfo(s.path, s.title, s.sentences)
 
+    components = _components(len(doc_items), [(a, b) for a, b, _ in confirmed])
+    component_of = {d: k for k, comp in enumerate(components) for d in comp}
+    shared_in: list[list[SharedPair]] = [[] for _ in components]
+    for a, b, r in confirmed:  # one pass, not one per group: thousands of groups are common
+        pair = SharedPair(doc_sketches[a].path, doc_sketches[b].path, r.shared, r.links)
+        shared_in[component_of[a]].append(pair)
     groups: list[DiscoveredGroup] = []
-    for comp in _components(len(doc_items), [(a, b) for a, b, _ in confirmed]):
-        members = set(comp)
+    for comp, shared in zip(components, shared_in, strict=True):
         docs = sorted((info(d) for d in comp), key=lambda x: x.path)
-        shared = [
-            SharedPair(doc_sketches[a].path, doc_sketches[b].path, r.shared, r.links)
-            for a, b, r in confirmed
-            if a in members
-        ]
         shared.sort(key=lambda p: (-p.shared, p.a, p.b))
         groups.append(DiscoveredGroup(0, docs, shared))
     groups.sort(key=lambda g: (-len(g.documents), g.documents[0].path))

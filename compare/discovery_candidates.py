@@ -16,7 +16,7 @@ number of candidate pairs, and so the cost, close to linear in the corpus size.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 
@@ -32,13 +32,13 @@ def lsh_bands(threshold: float, num_perm: int) -> tuple[int, int]:
 
 
 def _add_bucket(
-    keys: np.ndarray,
-    owner: np.ndarray,
+    members: Iterable[tuple[int, int]],
     max_bucket: int,
     hits: dict[tuple[int, int], set[int]],
 ) -> None:
+    """Record the document pairs of one LSH bucket of `(sentence key, document)` members."""
     by_doc: dict[int, list[int]] = {}
-    for key, doc in zip(keys.tolist(), owner[keys].tolist(), strict=True):
+    for key, doc in members:
         by_doc.setdefault(doc, []).append(key)
     if len(by_doc) < 2 or len(by_doc) > max_bucket:
         return
@@ -76,7 +76,8 @@ def candidate_pairs(
         sizes = np.diff(np.r_[starts, len(order)])
         shared = sizes > 1
         for start, size in zip(starts[shared].tolist(), sizes[shared].tolist(), strict=True):
-            _add_bucket(order[start : start + size], owner, max_bucket, hits)
+            keys = order[start : start + size]
+            _add_bucket(zip(keys.tolist(), owner[keys].tolist(), strict=True), max_bucket, hits)
         if progress is not None:
             progress("indexing", band + 1, b)
     return {pair: len(keys) for pair, keys in hits.items()}
@@ -115,13 +116,6 @@ def candidate_pairs_datasketch(
     for table in lsh.hashtables:
         for bucket in table.keys():  # noqa: SIM118 - a datasketch storage, not a dict
             members = table.get(bucket)
-            if len(members) < 2:
-                continue
-            by_doc: dict[int, list[int]] = {}
-            for key in members:
-                by_doc.setdefault(owner[key], []).append(key)
-            if len(by_doc) < 2 or len(by_doc) > max_bucket:
-                continue
-            for da, db in itertools.combinations(sorted(by_doc), 2):
-                hits.setdefault((da, db), set()).update(by_doc[da])
+            if len(members) >= 2:
+                _add_bucket(((key, owner[key]) for key in members), max_bucket, hits)
     return {pair: len(keys) for pair, keys in hits.items()}

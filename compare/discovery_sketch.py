@@ -74,7 +74,7 @@ def signatures(sentences: list[str], params: SketchParams) -> np.ndarray:
     """MinHash signatures (datasketch) of the sentences that have enough shingles."""
     from datasketch import MinHash
 
-    sets = [sh for sh in (shingles(t, params.shingle) for t in sentences)]
+    sets = [shingles(t, params.shingle) for t in sentences]
     sets = [sh for sh in sets if len(sh) >= params.min_shingles]
     if not sets:
         return np.zeros((0, params.num_perm), dtype=np.uint64)
@@ -92,7 +92,8 @@ def sketch_path(path: str, metadata: dict[str, str] | None, params: SketchParams
     except ReaderError as err:
         return Sketch(path=path, error=err.reason)
     except Exception as exc:  # a reader bug must not stop a 10,000-file run
-        return Sketch(path=path, error=f"could not be read ({type(exc).__name__}: {exc})")
+        first_line = next(iter(str(exc).splitlines()), "")
+        return Sketch(path=path, error=f"could not be read ({type(exc).__name__}: {first_line})")
     content = [s.text for s in doc.sentences if not s.boilerplate]
     return Sketch(
         path=path,

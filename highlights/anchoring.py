@@ -32,6 +32,8 @@ LONG_QUOTE = 300
 """Quotes longer than this are refined by their ends (`EDGE` characters each) only."""
 EDGE = 64
 PEAKS = 6
+MIN_FUZZY_QUOTE = 8
+"""Quotes shorter than this are only looked for unchanged: a fuzzy match would be a guess."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,19 +53,16 @@ def anchor(highlight: Highlight, document: Document) -> Anchored | Orphan:
     if not h.exact:
         return Orphan(h, "empty quote")
     scorer = _Scorer(h, text)
-
     exact = [scorer.score(s, s + len(h.exact)) for s in _occurrences(text, h.exact)]
-    pool = list(exact)
-    if exact:
-        best = max(exact, key=lambda c: c.score)
-        context_fit = (best.score - W_QUOTE - W_POSITION * scorer.position(best.start)) / (
-            W_PREFIX + W_SUFFIX
-        )
-        if context_fit >= 0.5 or len(h.exact) < 8:
-            return _decide(pool, h)
-    if len(h.exact) >= 8:
-        pool.extend(_fuzzy_candidates(scorer))
-    return _decide(pool, h)
+    if len(h.exact) < MIN_FUZZY_QUOTE or (exact and _context_fit(scorer, exact) >= 0.5):
+        return _decide(exact, h)
+    return _decide(exact + _fuzzy_candidates(scorer), h)
+
+
+def _context_fit(scorer: _Scorer, exact: list[Candidate]) -> float:
+    """How well the best unchanged occurrence's surroundings match the stored prefix/suffix."""
+    best = max(exact, key=lambda c: c.score)
+    return (best.score - W_QUOTE - W_POSITION * scorer.position(best.start)) / (W_PREFIX + W_SUFFIX)
 
 
 def _decide(pool: list[Candidate], h: Highlight) -> Anchored | Orphan:

@@ -19,9 +19,9 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
-from highlights.errors import ImportFormatError, UnknownSetError
+from highlights.errors import BadInputError, ImportFormatError, UnknownSetError
 from highlights.model import Highlight, HighlightSet
-from highlights.store import Store, check_color, new_id, now
+from highlights.store import DEFAULT_COLORS, Store, check_color, new_id, now
 
 W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 NS = "https://samestory.invalid/ns#"
@@ -136,6 +136,13 @@ def _int(obj: Mapping[str, Any], key: str, where: str) -> int:
     return value
 
 
+def _color(value: str, where: str) -> str:
+    try:
+        return check_color(value)
+    except BadInputError:
+        raise _fail(where, f"bad colour {value!r}") from None
+
+
 def read_collection(
     data: Mapping[str, Any], where: str = "import"
 ) -> tuple[HighlightSet, list[Highlight]]:
@@ -159,11 +166,7 @@ def read_collection(
         )
     set_id = _uuid(data.get("id"), where, "collection")
     stamp = now()
-    color = _str(data, "samestory:color", where, "#f6d743")
-    try:
-        check_color(color)
-    except Exception:
-        raise _fail(where, f"bad colour {color!r}") from None
+    color = _color(_str(data, "samestory:color", where, DEFAULT_COLORS[0]), where)
     name = _str(data, "label", where, "").strip()
     if not name:
         raise _fail(where, "collection has no label (the set name)")
@@ -227,10 +230,7 @@ def _read_annotation(a: object, set_id: str, where: str, stamp: str) -> Highligh
         raise _fail(where, "empty or reversed text position")
     color = _str(a, "samestory:color", where, "")
     if color:
-        try:
-            check_color(color)
-        except Exception:
-            raise _fail(where, f"bad colour {color!r}") from None
+        _color(color, where)
     doc_hash = _str(target, "samestory:docHash", where, "")
     return Highlight(
         id=hid,

@@ -53,10 +53,6 @@ def counterparts(
     return [(d, i, kind, score) for (d, i), (kind, score) in sorted(best.items())]
 
 
-def _doc_name(doc: Document) -> str:
-    return doc.label
-
-
 def _quote_md(text: str) -> str:
     lines = " ".join(text.split()) or text
     return "> " + lines.replace("\n", "\n> ")
@@ -84,11 +80,11 @@ def export_markdown(
         doc = docs[p.doc_index]
         refs = counterparts(alignment, p.doc_index, p.start, p.end)
         lines = [
-            f"  - **{_doc_name(docs[d])}** ({kind}, {score:.2f}): "
+            f"  - **{docs[d].label}** ({kind}, {score:.2f}): "
             f"{' '.join(docs[d].sentences[s].text.split())}"
             for d, s, kind, score in refs
         ]
-        where = f"{_doc_name(doc)} ({doc.source}), characters {p.start}–{p.end}"
+        where = f"{doc.label} ({doc.source}), characters {p.start}–{p.end}"
         if p.status != "exact":
             where += f" — re-anchored ({p.status})"
         out += _md_item(p.highlight, doc.text[p.start : p.end], where, lines)

@@ -38,6 +38,7 @@ class DocumentIndex:
         self.by_name = {name: found[0] for name, found in by_name.items() if len(found) == 1}
 
     def find(self, highlight: Highlight) -> int | None:
+        """Index of the highlight's document: same hash, same source, else same file name."""
         for table, key in (
             (self.by_hash, highlight.doc_hash),
             (self.by_source, highlight.doc_source),
@@ -46,12 +47,6 @@ class DocumentIndex:
             if key in table:
                 return table[key]
         return None
-
-
-def find_document(highlight: Highlight, documents: Sequence[Document]) -> int | None:
-    """Index of the document a highlight belongs to: same hash, same source, same file name
-    (the last only when exactly one open document has that name)."""
-    return DocumentIndex(documents).find(highlight)
 
 
 def _name(source: str) -> str:

@@ -18,7 +18,7 @@ import threading
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
-from dataclasses import replace
+from dataclasses import astuple, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -51,6 +51,8 @@ _HL_COLUMNS = (
     'id, set_id, doc_id, doc_hash, doc_source, start, "end", exact, prefix, suffix, '
     "note, label, color, group_id, created, updated"
 )
+_HL_INSERT = "{verb} INTO highlights (" + _HL_COLUMNS + ") VALUES (" + ", ".join("?" * 16) + ")"
+"""Insert one `_hl_row`; fill in `verb` ("INSERT" or "INSERT OR IGNORE")."""
 
 
 def now() -> str:
@@ -248,35 +250,17 @@ class Store:
         stamp = now()
         hs = HighlightSet(new_id(), name, color, corpus, description, stamp, stamp)
         with self._write() as conn:
-            try:
-                conn.execute(
-                    f"INSERT INTO sets ({_SET_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (hs.id, hs.name, hs.color, hs.corpus, hs.description, hs.created, hs.updated),
-                )
-            except sqlite3.IntegrityError:
-                raise SetExistsError(
-                    "highlights", f"a set named {name!r} already exists in corpus {corpus!r}"
-                ) from None
+            _insert_set(conn, hs)
         return hs
 
     def create_imported(self, hs: HighlightSet, items: Sequence[Highlight]) -> None:
         """Store a complete set with its highlights in one transaction (used by import)."""
         check_color(hs.color)
         with self._write() as conn:
-            try:
-                conn.execute(
-                    f"INSERT INTO sets ({_SET_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (hs.id, hs.name, hs.color, hs.corpus, hs.description, hs.created, hs.updated),
-                )
-            except sqlite3.IntegrityError:
-                raise SetExistsError(
-                    "highlights", f"a set named {hs.name!r} already exists in corpus {hs.corpus!r}"
-                ) from None
+            _insert_set(conn, hs)
             for h in items:
                 conn.execute(
-                    f"INSERT OR IGNORE INTO highlights ({_HL_COLUMNS}) VALUES "
-                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    _hl_row(replace(h, set_id=hs.id)),
+                    _HL_INSERT.format(verb="INSERT OR IGNORE"), _hl_row(replace(h, set_id=hs.id))
                 )
 
     def find_set(self, name_or_id: str, corpus: str | None = None) -> HighlightSet | None:
@@ -368,9 +352,10 @@ class Store:
         color: str = "",
     ) -> Highlight:
         """Highlight `document.text[start:end]` into a set (committed at once)."""
-        return self.add_many(set_id, [(document, start, end)], note=note, label=label, color=color)[
-            0
-        ]
+        (made,) = self.add_many(
+            set_id, [(document, start, end)], note=note, label=label, color=color
+        )
+        return made
 
     def add_many(
         self,
@@ -407,22 +392,18 @@ class Store:
     def insert(self, items: Sequence[Highlight], *, skip_existing: bool = False) -> int:
         """Store ready-made highlights (used by import) in one transaction; returns rows added."""
         added = 0
+        set_ids = sorted({h.set_id for h in items})
+        sql = _HL_INSERT.format(verb="INSERT OR IGNORE" if skip_existing else "INSERT")
         with self._write() as conn:
-            for set_id in {h.set_id for h in items}:
+            for set_id in set_ids:
                 if conn.execute("SELECT 1 FROM sets WHERE id = ?", (set_id,)).fetchone() is None:
                     raise UnknownSetError("highlights", f"no highlight set with id {set_id!r}")
-            verb = "INSERT OR IGNORE" if skip_existing else "INSERT"
             for h in items:
-                cur = conn.execute(
-                    f"{verb} INTO highlights ({_HL_COLUMNS}) VALUES "
-                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    _hl_row(h),
-                )
-                added += cur.rowcount
+                added += conn.execute(sql, _hl_row(h)).rowcount
             if added:
                 conn.execute(
-                    f"UPDATE sets SET updated = ? WHERE id IN ({','.join('?' * len({h.set_id for h in items}))})",
-                    (now(), *sorted({h.set_id for h in items})),
+                    f"UPDATE sets SET updated = ? WHERE id IN ({','.join('?' * len(set_ids))})",
+                    (now(), *set_ids),
                 )
         return added
 
@@ -493,6 +474,19 @@ class Store:
         return int(rows[0][0])
 
 
+def _insert_set(conn: sqlite3.Connection, hs: HighlightSet) -> None:
+    """Insert a set row; a name already used in its corpus is a `SetExistsError`."""
+    try:
+        conn.execute(
+            f"INSERT INTO sets ({_SET_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (hs.id, hs.name, hs.color, hs.corpus, hs.description, hs.created, hs.updated),
+        )
+    except sqlite3.IntegrityError:
+        raise SetExistsError(
+            "highlights", f"a set named {hs.name!r} already exists in corpus {hs.corpus!r}"
+        ) from None
+
+
 class _Corrupt(sqlite3.DatabaseError):
     sqlite_errorname = "SQLITE_CORRUPT"
 
@@ -546,60 +540,20 @@ def _set(row: tuple[Any, ...]) -> HighlightSet:
 
 
 def _highlight(row: tuple[Any, ...]) -> Highlight:
-    (
-        hid,
-        set_id,
-        doc_id,
-        doc_hash,
-        src,
-        start,
-        end,
-        exact,
-        prefix,
-        suffix,
-        note,
-        label,
-        color,
-        group_id,
-        created,
-        updated,
-    ) = row
+    """A `Highlight` from a row of `_HL_COLUMNS` (the model's fields, in order)."""
+    hid, set_id, doc_id, doc_hash, src, start, end, *rest = row
     return Highlight(
-        id=str(hid),
-        set_id=str(set_id),
-        doc_id=str(doc_id),
-        doc_hash=str(doc_hash),
-        doc_source=str(src),
-        start=int(start),
-        end=int(end),
-        exact=str(exact),
-        prefix=str(prefix),
-        suffix=str(suffix),
-        note=str(note),
-        label=str(label),
-        color=str(color),
-        group_id=str(group_id),
-        created=str(created),
-        updated=str(updated),
+        str(hid),
+        str(set_id),
+        str(doc_id),
+        str(doc_hash),
+        str(src),
+        int(start),
+        int(end),
+        *(str(v) for v in rest),
     )
 
 
 def _hl_row(h: Highlight) -> tuple[Any, ...]:
-    return (
-        h.id,
-        h.set_id,
-        h.doc_id,
-        h.doc_hash,
-        h.doc_source,
-        h.start,
-        h.end,
-        h.exact,
-        h.prefix,
-        h.suffix,
-        h.note,
-        h.label,
-        h.color,
-        h.group_id,
-        h.created,
-        h.updated,
-    )
+    """The values of `_HL_COLUMNS` for one highlight."""
+    return astuple(h)

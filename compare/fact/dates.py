@@ -99,14 +99,10 @@ def _num(word: str) -> int:
     return NUMBER_WORDS.get(w, 0)
 
 
-def find_dates(
-    text: str, offset: int, sentence: int, taken: Taken, *, allow_weekday: bool = True
-) -> list[Candidate]:
+def find_dates(text: str, offset: int, sentence: int, taken: Taken) -> list[Candidate]:
     """Date spans of one sentence (`text` starts at document offset `offset`)."""
     out: list[Candidate] = []
     for name, pattern in _PATTERNS:
-        if name == "wd" and not allow_weekday:
-            continue
         for m in pattern.finditer(text):
             start, end = offset + m.start(), offset + m.end()
             if not taken.free(start, end):

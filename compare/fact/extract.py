@@ -27,7 +27,7 @@ class _Entities:
     """Entity hits of the whole corpus and the alias table built from them."""
 
     def __init__(self) -> None:
-        self.hits: list[tuple[int, int, int, int, EntityHit]] = []  # doc, sent, start, end, hit
+        self.hits: list[tuple[int, int, int, EntityHit]] = []  # doc, start, end, hit
         self.canonical: dict[tuple[str, str], tuple[str, str]] = {}
         self.surfaces: dict[str, tuple[str, str]] = {}
 
@@ -76,9 +76,7 @@ class _Entities:
         return self.canonical.get((hit.kind, hit.name), (hit.kind, hit.name))
 
 
-def _entity_candidate(
-    doc: Document, di: int, start: int, end: int, kind: str, name: str
-) -> Candidate:
+def _entity_candidate(doc: Document, start: int, end: int, kind: str, name: str) -> Candidate:
     sent = doc.sentence_at(start)
     c = Candidate(kind, f"{kind}:{_norm(name)}", name, start, end, sent.index if sent else 0, name)
     c.extra["surface"] = doc.text[start:end]
@@ -108,14 +106,14 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
             for h in hits:
                 a, b = s.start + h.start, s.start + h.end
                 if taken[di].free(a, b):
-                    ents.hits.append((di, s.index, a, b, h))
+                    ents.hits.append((di, a, b, h))
     ents.build()
-    for di, _sentence, a, b, h in ents.hits:
+    for di, a, b, h in ents.hits:
         target = ents.resolve(h)
         if target is None:
             continue
         taken[di].add(a, b)
-        found[di].append(_entity_candidate(documents[di], di, a, b, *target))
+        found[di].append(_entity_candidate(documents[di], a, b, *target))
     _alias_pass(documents, ents, taken, found)
     for di, doc in enumerate(documents):
         found[di].extend(_quotes(doc, found[di]))
@@ -147,7 +145,7 @@ def _alias_pass(
                 a, b = s.start + m.start(), s.start + m.end()
                 if taken[di].free(a, b):
                     taken[di].add(a, b)
-                    found[di].append(_entity_candidate(doc, di, a, b, *surfaces[m.group(0)]))
+                    found[di].append(_entity_candidate(doc, a, b, *surfaces[m.group(0)]))
 
 
 def _quotes(doc: Document, cands: list[Candidate]) -> list[Candidate]:
@@ -161,10 +159,10 @@ def _quotes(doc: Document, cands: list[Candidate]) -> list[Candidate]:
         for q in find_quotes(para):
             start, end = p.start + q.start, p.start + q.end
             first = doc.sentence_at(start)
-            last = doc.sentence_at(max(start, end - 1)) or first
             if first is None or first.boilerplate:
                 continue
-            lo, hi = first.start, (last or first).end
+            last = doc.sentence_at(max(start, end - 1)) or first
+            lo, hi = first.start, last.end
             outside = doc.text[lo:start] + " " + doc.text[end:hi]
             speech, pronoun = speaker_hint(outside)
             speaker = _speaker(doc.text, speakers, persons, lo, hi, start, end, speech, pronoun)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from compare.fact.model import FACT_KINDS, Fact, FactTable
 from readers import Document
@@ -38,17 +38,22 @@ def _norm_text(f: Fact) -> str:
     return "" if n == f.label else str(n)
 
 
+def _by_kind(table: FactTable, kinds: tuple[str, ...] | None) -> Iterator[tuple[str, list[Fact]]]:
+    """`(kind, facts)` in `FACT_KINDS` order, for the asked kinds (all when none) that have facts."""
+    for kind in FACT_KINDS:
+        if kinds and kind not in kinds:
+            continue
+        group = [f for f in table.facts if f.kind == kind]
+        if group:
+            yield kind, group
+
+
 def to_text(table: FactTable, docs: Sequence[Document], kinds: tuple[str, ...] | None) -> str:
     lines: list[str] = []
     for i, d in enumerate(docs):
         lines.append(f"[{i}] {d.label}")
     lines.append("")
-    for kind in FACT_KINDS:
-        if kinds and kind not in kinds:
-            continue
-        group = [f for f in table.facts if f.kind == kind]
-        if not group:
-            continue
+    for kind, group in _by_kind(table, kinds):
         lines.append(f"{_TITLES[kind]} ({len(group)})")
         for f in group:
             docs_s = ",".join(str(d) for d in f.docs)
@@ -72,12 +77,7 @@ def to_markdown(table: FactTable, docs: Sequence[Document], kinds: tuple[str, ..
     for i, d in enumerate(docs):
         lines.append(f"- **[{i}]** {_md(d.label)}")
     lines.append("")
-    for kind in FACT_KINDS:
-        if kinds and kind not in kinds:
-            continue
-        group = [f for f in table.facts if f.kind == kind]
-        if not group:
-            continue
+    for kind, group in _by_kind(table, kinds):
         lines += [
             f"## {_TITLES[kind]}",
             "",

@@ -94,8 +94,11 @@ def build_table(documents: Sequence[Document], found: list[list[Candidate]]) -> 
         first = members[0][1]
         if first.kind == "date":
             # Describe a date by an absolute mention when one exists ("1999", not "26 years ago").
-            absolute = [c for _, c in members if isinstance(c.normalized, dict)]
-            absolute = [c for c in absolute if not c.normalized.get("relative")]  # type: ignore[union-attr]
+            absolute = [
+                c
+                for _, c in members
+                if isinstance(c.normalized, dict) and not c.normalized.get("relative")
+            ]
             first = absolute[0] if absolute else first
         label = _label(first.kind, [c for _, c in members])
         surfaces = sorted({m.text for m in mentions} - {label})
@@ -115,20 +118,18 @@ def build_table(documents: Sequence[Document], found: list[list[Candidate]]) -> 
 
 
 def _label(kind: str, cands: list[Candidate]) -> str:
-    if kind in ("person", "organisation", "place", "quote"):
+    if kind != "date":
         return cands[0].label
-    if kind == "date":
-        # The most explicit wording: one with digits or a month name, longest first.
-        best = max(
-            cands,
-            key=lambda c: (
-                c.extra.get("form") in ("mdy", "dmy", "my", "pmy", "py", "y", "range"),
-                bool(re.search(r"\d", c.label)),
-                len(c.label),
-            ),
-        )
-        return best.label
-    return cands[0].label
+    # The most explicit wording: one with digits or a month name, longest first.
+    best = max(
+        cands,
+        key=lambda c: (
+            c.extra.get("form") in ("mdy", "dmy", "my", "pmy", "py", "y", "range"),
+            bool(re.search(r"\d", c.label)),
+            len(c.label),
+        ),
+    )
+    return best.label
 
 
 def _context(documents: Sequence[Document], m: Mention) -> set[str]:
@@ -139,13 +140,11 @@ def _context(documents: Sequence[Document], m: Mention) -> set[str]:
 
 def _best_context(documents: Sequence[Document], a: Fact, b: Fact) -> float:
     best = 0.0
+    others = [(mb.doc, _context(documents, mb)) for mb in b.mentions]
     for ma in a.mentions:
         ca = _context(documents, ma)
-        for mb in b.mentions:
-            if mb.doc == ma.doc:
-                continue
-            cb = _context(documents, mb)
-            if ca and cb:
+        for doc, cb in others:
+            if doc != ma.doc and ca and cb:
                 best = max(best, len(ca & cb) / min(len(ca), len(cb)))
     return best
 
@@ -156,6 +155,12 @@ def _docs_text(f: Fact) -> str:
 
 def _describe(a: Fact, b: Fact) -> str:
     return f'doc {_docs_text(a)} says "{a.label}", doc {_docs_text(b)} says "{b.label}"'
+
+
+def _conflict(kind: str, description: str, pair: tuple[Fact, Fact], subject: str) -> Conflict:
+    """A conflict between two facts; its documents are those of both."""
+    a, b = pair
+    return Conflict(kind, description, pair, tuple(sorted(set(a.docs) | set(b.docs))), subject)
 
 
 Meta = dict[str, tuple[str, float | None]]
@@ -180,13 +185,7 @@ def _figure_conflicts(
             continue
         subject = meta[a.key][0]
         out.append(
-            Conflict(
-                "figure",
-                f"figures differ on {subject}: {_describe(a, b)}",
-                (a, b),
-                tuple(sorted(set(a.docs) | set(b.docs))),
-                subject,
-            )
+            _conflict("figure", f"figures differ on {subject}: {_describe(a, b)}", (a, b), subject)
         )
     return out
 
@@ -227,13 +226,7 @@ def _date_conflicts(documents: Sequence[Document], facts: list[Fact], meta: Meta
             continue
         subject = meta[a.key][0]
         out.append(
-            Conflict(
-                "date",
-                f"dates differ for {subject}: {_describe(a, b)}",
-                (a, b),
-                tuple(sorted(set(a.docs) | set(b.docs))),
-                subject,
-            )
+            _conflict("date", f"dates differ for {subject}: {_describe(a, b)}", (a, b), subject)
         )
     return out
 
@@ -269,12 +262,11 @@ def _quote_conflicts(documents: Sequence[Document], facts: list[Fact]) -> list[C
             if isinstance(f.normalized, dict) and f.normalized.get("speaker"):
                 speaker = str(f.normalized["speaker"])
         out.append(
-            Conflict(
+            _conflict(
                 "quote",
                 f"quote worded differently: doc {_docs_text(lf)} {how} doc {_docs_text(sf)}'s "
                 f'"{sf.label}" ("{lf.label}")',
                 (sf, lf),
-                tuple(sorted(set(a.docs) | set(b.docs))),
                 speaker,
             )
         )

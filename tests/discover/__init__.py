@@ -1,0 +1,1 @@
+"""Tests of corpus discovery (compare.discovery*)."""

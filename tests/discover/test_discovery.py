@@ -183,3 +183,18 @@ def test_lazy_public_export() -> None:
     import compare
 
     assert compare.discover is discover
+
+
+def test_a_reader_crash_is_reported_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib
+
+    def crash(*_args: object, **_kwargs: object) -> Document:
+        raise RuntimeError("first line\nsecond line")
+
+    monkeypatch.setattr(importlib.import_module("readers.load"), "read_path", crash)
+    path = tmp_path / "a.txt"
+    path.write_text("Some text here.", encoding="utf-8")
+    sketch = sketch_path(str(path), None, SketchParams())
+    assert sketch.error == "could not be read (RuntimeError: first line)"

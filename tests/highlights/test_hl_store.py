@@ -159,3 +159,21 @@ def test_unwritable_data_dir_is_a_clear_error(tmp_path: Path) -> None:
     blocker.write_text("x")
     with pytest.raises(StoreError, match="cannot create data folder"):
         highlights.open_store(blocker / "data")
+
+
+def test_store_columns_follow_the_model_fields() -> None:
+    """Rows are read and written positionally: the column list must match the dataclass."""
+    from dataclasses import fields
+
+    from highlights.model import Highlight
+    from highlights.store import _HL_COLUMNS
+
+    columns = [c.strip().strip('"') for c in _HL_COLUMNS.split(",")]
+    assert columns == [f.name for f in fields(Highlight)]
+
+
+def test_insert_skip_existing_counts_only_new_rows(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    hs = store.create_set("Again", color="#123456", corpus="c")
+    made = store.add(hs.id, _doc(tmp_path), 0, 5, note="n")
+    assert store.insert([made], skip_existing=True) == 0
+    assert store.get(made.id) == made
