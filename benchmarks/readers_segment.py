@@ -5,6 +5,8 @@ Texts: the seed corpus repeated to about 5,000 sentences, once line per paragrap
 and once as a single line with no breaks (the case where pysbd's run time grows with the
 square of its input). The baseline gives each paragraph to pysbd whole, as the reader did
 before windowing; it is only run on the single line up to a size it finishes in reasonable time.
+A second table reads the same text with and without readers/pysbd_speedup.py's patch (baseline:
+pure pysbd 0.3.4) and checks both give identical documents.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from readers.pysbd_speedup import unpatched
 from readers.segment import _segmenter, build_document, split_sentences
 
 SEED = Path(__file__).resolve().parent.parent / "corpus" / "belarus-myanmar"
@@ -55,6 +58,22 @@ def main() -> None:
             f"{bn:>22} {bt:>7.2f}" if bn is not None else f"{'(too slow to run)':>22} {'':>7}"
         )
         print(f"{name:<26} {chars:>9,} {n:>9} {t:>11.2f} {base_cols}")
+
+    print()
+    print(
+        f"{'reading (build_document)':<34} {'sentences':>9} {'pure pysbd s':>12} {'patched s':>9} {'speed-up':>8} same"
+    )
+    two = "\n".join([lines, lines])
+    for name, text in (
+        ("seed corpus once", base),
+        ("~5,000 sentences", lines),
+        ("~10,000 sentences", two),
+    ):
+        with unpatched():
+            tb, before = _timed(lambda text=text: build_document(text, "b"))
+        t, after = _timed(lambda text=text: build_document(text, "b"))
+        same = before.sentences == after.sentences
+        print(f"{name:<34} {len(after.sentences):>9} {tb:>12.2f} {t:>9.2f} {tb / t:>7.1f}x {same}")
 
 
 if __name__ == "__main__":

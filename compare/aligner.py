@@ -298,10 +298,11 @@ def _compute(docs: list[Document], min_score: float, scorer: Scorer) -> list[Lin
         return []
     doc_of = np.fromiter((r.doc for r in refs), dtype=np.int64, count=len(refs))
     lexical = isinstance(scorer, LexicalScorer)
-    table = build_table(texts)
     if blocking.cross_pair_count(doc_of) <= blocking.DENSE_LIMIT:
+        table = build_table(texts) if lexical else None  # other scorers need no table here
         ii, jj = blocking.all_cross_pairs(doc_of)
     else:
+        table = build_table(texts)
         ii, jj = blocking.blocked_pairs(table.tfidf, doc_of)
     scoring = _Scoring(texts, scorer, table if lexical else None)
     scores = scoring.pairs(ii, jj)

@@ -159,7 +159,6 @@ STOPWORDS = frozenset(
         "says",
         "say",
         "according",
-        "which",
         "whose",
         "upon",
         "via",
@@ -203,9 +202,7 @@ def stem(word: str) -> str:
             w = w[: -len(suf)]
             if suf in ("ies", "ied"):
                 w += "y"
-            elif (
-                suf in ("ed", "ing", "ings") and len(w) > 3 and w[-1] == w[-2] and w[-1] not in "ls"
-            ) or (suf in ("ed", "ing", "ings") and len(w) > 3 and w[-1] == w[-2] == "l"):
+            elif suf in ("ed", "ing", "ings") and len(w) > 3 and w[-1] == w[-2] != "s":
                 w = w[:-1]
             break
     if w.endswith("our") and len(w) > 4:
@@ -320,13 +317,8 @@ class FeatureTable:
     """Rows L2-normalised TF-IDF over stems."""
     grams: sparse.csr_matrix
     """Binary character 3-gram rows."""
-    gram_counts: np.ndarray
     stem_text: list[str]
     """Stems joined by spaces (what `token_set_ratio` sees)."""
-    idf: dict[str, float]
-    """IDF of each stem seen."""
-    default_idf: float
-    """IDF given to stems never seen (as rare as can be)."""
     tf: sparse.csr_matrix
     """Binary stem rows (before IDF weighting)."""
     idf_arr: np.ndarray
@@ -352,10 +344,7 @@ class FeatureTable:
             feats,
             tfidf,
             grams,
-            np.asarray(grams.sum(axis=1)).ravel(),
             [_stem_text(f, self.topical) for f in feats],
-            self.idf,
-            self.default_idf,
             tf.tocsr(),
             self.idf_arr,
             self.gram_w,
@@ -380,33 +369,25 @@ def _l2_rows(m: sparse.csr_matrix) -> sparse.csr_matrix:
     return sparse.csr_matrix(sparse.diags(1.0 / norms).dot(m))
 
 
-def build_table(texts: Sequence[str], idf_from: FeatureTable | None = None) -> FeatureTable:
-    """Features for `texts`, with IDF computed over the same texts (or taken from `idf_from`)."""
+def build_table(texts: Sequence[str]) -> FeatureTable:
+    """Features for `texts`, with IDF computed over the same texts."""
     feats = [features(t) for t in texts]
     vocab: dict[str, int] = {}
     tf = _binary_rows([f.stems for f in feats], vocab)
     terms = sorted(vocab, key=vocab.__getitem__)
-    if idf_from is None:
-        df = np.asarray(tf.sum(axis=0)).ravel().astype(np.float32)[: len(terms)]
-        n = float(len(texts) or 1)
-        idf_arr = (np.log((n + 1.0) / (df + 1.0)) + 1.0).astype(np.float32)
-        default_idf = float(np.log(n + 1.0) + 1.0)
-        idf_map = dict(zip(terms, idf_arr.tolist(), strict=True))
-    else:
-        default_idf = idf_from.default_idf
-        idf_map = idf_from.idf
-        idf_arr = np.array([idf_map.get(t, default_idf) for t in terms], dtype=np.float32)
+    df_all = np.asarray(tf.sum(axis=0)).ravel()[: len(terms)]
+    df = df_all.astype(np.float32)
+    n = float(len(texts) or 1)
+    idf_arr = (np.log((n + 1.0) / (df + 1.0)) + 1.0).astype(np.float32)
     if len(terms) < tf.shape[1]:
         idf_arr = np.concatenate([idf_arr, np.ones(tf.shape[1] - len(terms), np.float32)])
     tfidf = _l2_rows(tf.multiply(idf_arr.reshape(1, -1)).tocsr())
     grams = _gram_rows(feats)
-    gram_counts = np.asarray(grams.sum(axis=1)).ravel()
     n_rows = len(texts)
     gdf = np.asarray(grams.sum(axis=0)).ravel()
     gram_w = (np.log((n_rows + 1.0) / (gdf + 1.0)) + 1.0).astype(np.float64)
     topical: frozenset[str] = frozenset()
     if n_rows >= TOPICAL_MIN_SENTENCES:
-        df_all = np.asarray(tf.sum(axis=0)).ravel()[: len(terms)]
         topical = frozenset(
             terms[k] for k in np.flatnonzero(df_all > TOPICAL_SHARE * n_rows).tolist()
         )
@@ -414,10 +395,7 @@ def build_table(texts: Sequence[str], idf_from: FeatureTable | None = None) -> F
         feats,
         tfidf,
         grams,
-        gram_counts,
         [_stem_text(f, topical) for f in feats],
-        idf_map,
-        default_idf,
         tf,
         idf_arr,
         gram_w,
@@ -515,7 +493,9 @@ def score_table_pairs(
     base = np.where(cos > 0, base, base * NO_SHARED_WORD_FACTOR)
     # Agreement can only be non-zero where both sentences state figures or names.
     adj = np.zeros(len(li), dtype=np.float64)
-    cand = np.flatnonzero(_has_facts(left)[li] & _has_facts(right)[rj])
+    facts_left = _has_facts(left)
+    facts_right = facts_left if right is left else _has_facts(right)
+    cand = np.flatnonzero(facts_left[li] & facts_right[rj])
     if len(cand):
         adj[cand] = np.fromiter(
             (
@@ -549,8 +529,9 @@ class LexicalScorer:
 
 def pair_similarity(a: str, b: str) -> float:
     """Lexical similarity of two texts in [0, 1] (IDF from the two texts only)."""
-    if normalize(a) == normalize(b):
-        return 1.0 if normalize(a) else 0.0
+    norm_a = normalize(a)
+    if norm_a == normalize(b):
+        return 1.0 if norm_a else 0.0
     return LexicalScorer().score_pairs([a], [b], [(0, 0)])[0]
 
 
