@@ -28,14 +28,14 @@ from rich.text import Text
 from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, HorizontalScroll
+from textual.containers import Horizontal
 from textual.widgets import Footer, Header, ProgressBar, Static
 
 from readers import Corpus
 from themes import THEME_NAMES, THEMES
 from themes.palette import LINK_MARKERS, UNIQUE_MARKER
 from tui import engine
-from tui.columns import DocumentColumn
+from tui.columns import ColumnRow, DocumentColumn
 from tui.commands import ReaderCommands
 from tui.highlighting import HighlightController
 from tui.messages import AnalysisFailed, AnalysisStep, CursorMoved, FactChosen
@@ -43,10 +43,6 @@ from tui.pane import DocumentPane
 from tui.settings import load_keymap, load_settings, save_settings
 from tui.sidebar import FactSidebar
 from tui.state import ReaderState
-
-MIN_COLUMN = 30
-"""Narrowest useful column: fewer columns are shown (the row scrolls) below this."""
-MAX_VISIBLE = 6
 
 
 class Progress(Horizontal):
@@ -127,7 +123,7 @@ class SameStoryApp(App[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal():
-            with HorizontalScroll(id="columns"):
+            with ColumnRow(id="columns"):
                 for d in range(len(self.state.documents)):
                     yield DocumentColumn(self.state, d)
             yield FactSidebar(self.state)
@@ -157,18 +153,6 @@ class SameStoryApp(App[None]):
 
     def on_resize(self) -> None:
         self._update_counts()
-        self.call_after_refresh(self._size_columns)
-
-    def _size_columns(self) -> None:
-        columns = self.query_one("#columns", HorizontalScroll)
-        n = len(self.state.documents)
-        width = columns.size.width
-        if not n or not width:
-            return
-        visible = max(1, min(n, MAX_VISIBLE, width // MIN_COLUMN))
-        for col in self.query(DocumentColumn):
-            col.styles.width = f"{100 / visible:.5f}%" if visible < n else "1fr"
-        self._show_focused_column()
 
     @property
     def panes(self) -> list[DocumentPane]:
@@ -265,42 +249,68 @@ class SameStoryApp(App[None]):
                 pane.scroll_sentence(min(pane.linked), row=max(0, row))
             column = pane.parent
             if isinstance(column, DocumentColumn):
-                column.set_status(self._status_text(pane))
+                column.set_status(*self._status_text(pane))
 
-    def _status_text(self, pane: DocumentPane) -> Text:
+    def _status_text(self, pane: DocumentPane) -> tuple[Text, ...]:
+        """The status line's forms, longest first: full, compact (single spaces, "2d"), then
+        with the kind name shortened. Every form keeps the kind and the score."""
         state = self.state
         s = pane.cursor
         n = len(pane.document.sentences)
-        text = Text(f"{s + 1}/{n}", style="bold" if pane.doc == state.focused else "")
-        if pane.doc == state.focused and state.alignment is not None:
+        focused = pane.doc == state.focused
+        where = f"{s + 1}/{n}"
+        kind, score, docs = "", "", 0
+        mark: Text | None = None
+        if focused and state.alignment is not None:
             links = state.alignment.links_of(state.ref())
-            kind = state.sentence_kind[pane.doc][s]
-            if kind == "unique":
-                text.append(f"  {UNIQUE_MARKER} unique")
+            if state.sentence_kind[pane.doc][s] == "unique":
+                kind = "unique"
             elif links:
                 docs = len({lk.other(state.ref()).doc for lk in links})
-                best = links[0]
-                text.append(f"  {LINK_MARKERS[best.kind]} {best.kind} {best.score:.2f}")
-                text.append(f" · {docs} doc{'s' if docs != 1 else ''}")
+                kind, score = links[0].kind, f"{links[0].score:.2f}"
             for placed in self.highlighter.under_cursor():
                 note = " ".join(placed.highlight.note.split())
-                text.append("  ▌", style=self.highlighter.color(placed))
-                text.append(f" {note}" if note else " highlighted")
+                mark = Text("▌", style=self.highlighter.color(placed))
+                mark.append(f" {note}" if note else " highlighted")
                 break
-        elif pane.linked:
+        elif not focused and pane.linked:
             best_s = min(pane.linked)
             cp = pane.linked[best_s]
-            text = Text(f"→{best_s + 1}/{n}")  # where the counterpart is, not the old cursor
-            score = f" {cp.score:.2f}" if cp.score is not None else ""
-            text.append(f"  {LINK_MARKERS.get(cp.kind, '~')} {cp.kind}{score}")
-        return text
+            where = f"→{best_s + 1}/{n}"  # where the counterpart is, not the old cursor
+            kind = cp.kind
+            score = f"{cp.score:.2f}" if cp.score is not None else ""
+        marker = UNIQUE_MARKER if kind == "unique" else LINK_MARKERS.get(kind, "~")
+        style = "bold" if focused else ""
+        forms: list[Text] = []
+        for gap, name, count in (
+            ("  ", kind, f" · {docs} doc{'s' if docs != 1 else ''}"),
+            (" ", kind, f" ·{docs}d"),
+            (" ", _short_kind(kind), f" ·{docs}d"),
+        ):
+            text = Text(where, style=style)
+            if kind:
+                text.append(f"{gap}{marker} {name}")
+                if score:
+                    text.append(f" {score}")
+                if docs:
+                    text.append(count)
+            forms.append(text)
+        if mark is not None:
+            bar = Text("  ").append_text(mark[:1])
+            with_note = Text("  ").append_text(mark)
+            forms = [f + with_note for f in forms[:2]] + [f + bar for f in forms]
+        unique: list[Text] = []
+        for form in forms:
+            if not unique or form != unique[-1]:
+                unique.append(form)
+        return tuple(unique)
 
     def refresh_panes(self) -> None:
         for pane in self.panes:
             pane.invalidate()
             column = pane.parent
             if isinstance(column, DocumentColumn):
-                column.set_status(self._status_text(pane))
+                column.set_status(*self._status_text(pane))
 
     def on_descendant_focus(self, event: Any) -> None:
         widget = event.widget
@@ -312,8 +322,7 @@ class SameStoryApp(App[None]):
     def _show_focused_column(self) -> None:
         if not self.state.documents:
             return
-        column = self.query_one(f"#column-{self.state.focused}", DocumentColumn)
-        self.query_one("#columns", HorizontalScroll).scroll_to_widget(column, animate=False)
+        self.query_one(ColumnRow).show_column(self.state.focused)
 
     def focus_sentence(self, doc: int, sentence: int) -> None:
         """Focus pane `doc`, put its cursor on `sentence` and re-link."""
@@ -400,7 +409,6 @@ class SameStoryApp(App[None]):
         else:
             sidebar.display = True
             sidebar.focus_list()
-        self.call_after_refresh(self._size_columns)
 
     def on_fact_chosen(self, message: FactChosen) -> None:
         """Highlight every mention of the fact and jump to the next one after the cursor."""
@@ -463,6 +471,11 @@ class SameStoryApp(App[None]):
 
     def action_sets(self) -> None:
         self.highlighter.show_sets()
+
+
+def _short_kind(kind: str) -> str:
+    """ "paraphrase" -> "para.", "verbatim" -> "verb."; short names stay."""
+    return kind if len(kind) <= 6 else kind[:4] + "."
 
 
 def run_app(corpus: Corpus) -> int:
