@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from highlights.store import DEFAULT_COLORS
 from tui.settings import load_settings, save_settings
 
 if TYPE_CHECKING:
@@ -119,7 +120,7 @@ class HighlightController:
         for s in self.data.sets:
             if s.id == placed.highlight.set_id:
                 return str(s.color)
-        return "#f6d743"
+        return DEFAULT_COLORS[0]
 
     def create_set(self, name: str) -> Any:
         import highlights

@@ -33,6 +33,7 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from highlights.store import DEFAULT_COLORS
 from themes import KindPalette, palette_for
 from themes.palette import LINK_MARKERS, UNIQUE_MARKER, ink_for
 from tui.layout import Line, Wrapped, display_text, wrap_document
@@ -375,7 +376,7 @@ class DocumentPane(ScrollView, can_focus=True):
         a, b = line.start, line.end
         for m in self.state.highlight_marks_at[self.doc].get(line.sentence, ()):
             if m.start < b and a < m.end and not on_row_bg:
-                color = m.color or "#f6d743"
+                color = m.color or DEFAULT_COLORS[0]
                 style = Style(bgcolor=color, color=ink_for(color))
                 text.stylize(style, max(m.start, a) - a, min(m.end, b) - a)
         selected = self.state.selected_fact

@@ -19,18 +19,11 @@ from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from compare.fact.model import KIND_TITLES
 from themes import palette_for
 from tui.messages import FactChosen
 from tui.state import ReaderState
 
-KIND_TITLES = {
-    "figure": "Figures",
-    "date": "Dates",
-    "person": "People",
-    "organisation": "Organisations",
-    "place": "Places",
-    "quote": "Quotes",
-}
 MAX_PER_KIND = 200
 
 

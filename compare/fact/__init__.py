@@ -34,10 +34,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from compare.fact.model import FACT_KINDS, Conflict, Fact, FactKind, FactTable, Mention
+from compare.fact.model import FACT_KINDS, KIND_TITLES, Conflict, Fact, FactKind, FactTable, Mention
 from readers import Document
 
-__all__ = ["FACT_KINDS", "Conflict", "Fact", "FactKind", "FactTable", "Mention", "facts"]
+__all__ = [
+    "FACT_KINDS",
+    "KIND_TITLES",
+    "Conflict",
+    "Fact",
+    "FactKind",
+    "FactTable",
+    "Mention",
+    "facts",
+]
 
 
 def facts(documents: Sequence[Document]) -> FactTable:

@@ -12,6 +12,16 @@ from typing import Any, Literal
 FactKind = Literal["figure", "date", "person", "organisation", "place", "quote"]
 FACT_KINDS: tuple[FactKind, ...] = ("figure", "date", "person", "organisation", "place", "quote")
 
+KIND_TITLES: dict[str, str] = {
+    "figure": "Figures",
+    "date": "Dates",
+    "person": "People",
+    "organisation": "Organisations",
+    "place": "Places",
+    "quote": "Quotes",
+}
+"""Heading for each fact kind in reports and the reader's sidebar."""
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:

@@ -4,17 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from compare.fact.model import FACT_KINDS, Fact, FactTable
+from compare.fact.model import FACT_KINDS, KIND_TITLES, Fact, FactTable
 from readers import Document
-
-_TITLES = {
-    "figure": "Figures",
-    "date": "Dates",
-    "person": "People",
-    "organisation": "Organisations",
-    "place": "Places",
-    "quote": "Quotes",
-}
 
 
 def _one_line(text: str, limit: int = 90) -> str:
@@ -54,7 +45,7 @@ def to_text(table: FactTable, docs: Sequence[Document], kinds: tuple[str, ...] |
         lines.append(f"[{i}] {d.label}")
     lines.append("")
     for kind, group in _by_kind(table, kinds):
-        lines.append(f"{_TITLES[kind]} ({len(group)})")
+        lines.append(f"{KIND_TITLES[kind]} ({len(group)})")
         for f in group:
             docs_s = ",".join(str(d) for d in f.docs)
             norm = _norm_text(f)
@@ -79,7 +70,7 @@ def to_markdown(table: FactTable, docs: Sequence[Document], kinds: tuple[str, ..
     lines.append("")
     for kind, group in _by_kind(table, kinds):
         lines += [
-            f"## {_TITLES[kind]}",
+            f"## {KIND_TITLES[kind]}",
             "",
             "| fact | normalized | documents |",
             "| --- | --- | --- |",
