@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from compare.fact.candidate import Candidate, Taken
@@ -91,6 +92,7 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
     found: list[list[Candidate]] = [[] for _ in documents]
     ents = _Entities()
     for di, doc in enumerate(documents):
+        first = next((s.index for s in doc.sentences if not s.boilerplate), -1)
         for s in doc.sentences:
             if s.boilerplate:
                 continue
@@ -99,7 +101,7 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
             if s.heading:
                 continue
             hits = find_entities(s.text, orgs)
-            outlet = dateline_outlet(s.text) if s.index == doc.content_sentences[0].index else None
+            outlet = dateline_outlet(s.text) if s.index == first else None
             if outlet is not None:
                 hits = [h for h in hits if not (h.start < outlet.end and outlet.start < h.end)]
                 hits.append(outlet)
@@ -239,7 +241,10 @@ def _speaker(
     pronoun: bool,
 ) -> str:
     """Who says the quote at `start:end` in the sentence(s) `lo:hi` ("" when unknown)."""
-    near = [c for c in speakers if lo <= c.start < hi and not start <= c.start < end]
+    # `speakers` is sorted by start: look only at those inside the sentence(s) lo:hi.
+    first = bisect_left(speakers, lo, key=lambda c: c.start)
+    last = bisect_left(speakers, hi, lo=first, key=lambda c: c.start)
+    near = [c for c in speakers[first:last] if not start <= c.start < end]
     for c in near:
         if _SAYS_AFTER.match(text[c.end : c.end + 16]) or _SAYS_BEFORE.search(
             text[max(lo, c.start - 60) : c.start]
@@ -250,7 +255,7 @@ def _speaker(
         after = [c for c in people if c.start >= end]
         return (after[0] if after else people[-1]).label
     if pronoun:
-        before = [c for c in persons if c.start < lo]
-        if before:
-            return before[-1].label
+        i = bisect_left(persons, lo, key=lambda c: c.start)  # persons is sorted by start
+        if i:
+            return persons[i - 1].label
     return ""
