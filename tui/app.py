@@ -21,6 +21,7 @@ Keys owned by the app (the panes own the reading keys, see `tui.pane`):
 
 from __future__ import annotations
 
+import gc
 import time
 from typing import Any
 
@@ -146,6 +147,7 @@ class SameStoryApp(App[None]):
     def _first_paint(self) -> None:
         """The screen is painted: note the time, then start the engine."""
         self.first_paint = time.perf_counter()
+        _freeze_long_lived()
         self._analyse()
 
     def on_unmount(self) -> None:
@@ -222,6 +224,7 @@ class SameStoryApp(App[None]):
         if (bar.progress or 0) >= (bar.total or 0):
             self.query_one("#progress").display = False
             self.analysis_done = True
+            _freeze_long_lived()
         self._update_counts()
 
     def _update_counts(self) -> None:
@@ -481,3 +484,14 @@ def _short_kind(kind: str) -> str:
 def run_app(corpus: Corpus) -> int:
     SameStoryApp(corpus).run()
     return 0
+
+
+def _freeze_long_lived() -> None:
+    """Move the documents and analysis results out of the garbage collector's sight.
+
+    A corpus of books is millions of objects that live as long as the app; without this every
+    full collection walks them all and a key press can stall for a few hundred milliseconds.
+    """
+    gc.collect()
+    gc.freeze()
+
