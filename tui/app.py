@@ -494,4 +494,3 @@ def _freeze_long_lived() -> None:
     """
     gc.collect()
     gc.freeze()
-
