@@ -1,6 +1,6 @@
 """Recall and precision against hand-written expected facts (tests/data/facts_*.json).
 
-Figures reached (docs/readme/facts.md reports them): seed corpus recall 146/146, precision
+Figures reached (README.md reports them): seed corpus recall 146/146, precision
 146/146. Two held-out pairs were written before the extractor saw them; first measurement
 recall 30/34 and 26/35, precision 30/35 and 26/30; after the general fixes they prompted,
 34/34 and 33/35 (precision 34/34 and 33/35). The thresholds below are what the tests hold the
