@@ -1,6 +1,6 @@
 """Entry point: `samestory PATH...` opens the reader; `samestory COMMAND ...` runs a command.
 
-Each command lives in `samestory/commands/<name>.py` with `HELP`, `add_arguments(parser)`
+Each command lives in `samestory/commands/<name>.py` with `add_arguments(parser)`
 and `run(args) -> int`; modules are imported only when their command runs, so
 `samestory read` never loads Textual. Errors from the engine become one line on stderr and an
 exit status (2 for usage errors, 1 for unreadable input), never a traceback.

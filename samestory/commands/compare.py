@@ -317,12 +317,10 @@ def _write_markdown(al: Alignment, out: TextIO, scorer: str = "lexical") -> None
 
 
 def run(args: argparse.Namespace) -> int:
-    import readers
     from compare.aligner import align
+    from samestory.commands.sources import load_sources
 
-    corpus = readers.load(args.paths)
-    for err in corpus.errors:
-        print(f"samestory: skipped {err}", file=sys.stderr)
+    corpus = load_sources(args.paths)
     if len(corpus.documents) < 2:
         print("samestory: compare needs at least two documents", file=sys.stderr)
         return 2

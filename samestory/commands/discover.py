@@ -14,7 +14,6 @@ import time
 from pathlib import Path
 from typing import TextIO
 
-HELP = "Find groups of documents that share passages in a large folder."
 MAX_ERRORS_SHOWN = 10
 
 

@@ -7,7 +7,7 @@ import argparse
 import json
 import sys
 
-HELP = "Extract figures, dates, entities and quotes and line them up across documents."
+from compare.fact.model import FACT_KINDS
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -21,19 +21,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--kind",
         action="append",
-        choices=["figure", "date", "person", "organisation", "place", "quote"],
+        choices=list(FACT_KINDS),
         help="only facts of this kind (repeatable)",
     )
 
 
 def run(args: argparse.Namespace) -> int:
-    import readers
     from compare.fact import facts
     from compare.fact.render import to_markdown, to_text
+    from samestory.commands.sources import load_sources
 
-    corpus = readers.load(args.paths)
-    for err in corpus.errors:
-        print(f"samestory: {err}", file=sys.stderr)
+    corpus = load_sources(args.paths)
     table = facts(corpus.documents)
     kinds = tuple(args.kind) if args.kind else None
     if args.format == "json":

@@ -15,8 +15,6 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-HELP = "List, export, import or delete highlight sets."
-
 
 def _data_dir_parent() -> argparse.ArgumentParser:
     parent = argparse.ArgumentParser(add_help=False)

@@ -15,6 +15,7 @@ from typing import TextIO
 
 import readers
 from readers.document import Document
+from samestory.commands.sources import load_sources
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -76,9 +77,7 @@ def run(args: argparse.Namespace) -> int:
         else:
             _write_text(doc, out)
         return 0
-    corpus = readers.load(args.paths, timeout=args.timeout)
-    for err in corpus.errors:
-        print(f"samestory: skipped {err}", file=sys.stderr)
+    corpus = load_sources(args.paths, timeout=args.timeout)
     if args.format == "json":
         payload = {
             "corpus": corpus.name,
