@@ -3,12 +3,12 @@
     python benchmarks/bench_discover.py                 # sizes 100, 1000, 10000
     python benchmarks/bench_discover.py --sizes 100 1000 --workers 2
 
-For each size a deterministic synthetic corpus (compare.discovery_synthetic: news-like
+For each size a deterministic synthetic corpus (tools.discovery_synthetic: news-like
 sentences from a Zipf-Mandelbrot vocabulary, about 30% of the articles in planted groups of
 2-4 sharing a lightly edited passage of 3-5 sentences) is written to a temporary folder, and
 each measurement runs in a fresh subprocess so that peak memory is its own:
 
-* discover - `compare.discovery.discover(folder)`: read + MinHash/LSH + `compare.align` on
+* discover - `discover.pipeline.discover(folder)`: read + MinHash/LSH + `compare.align` on
   the candidates, all cores (or `--workers`).
 * all-pairs baseline - content-word bigram shingle sets of every article (straight from the
   generated texts: no file reading or sentence splitting, which favours the baseline), then
@@ -96,8 +96,8 @@ def _pairs_in_groups(groups: list[list[int]]) -> set[tuple[int, int]]:
 
 
 def run_discover(n: int, workers: int | None) -> dict[str, object]:
-    from compare.discovery import discover
-    from compare.discovery_synthetic import make_corpus
+    from discover.pipeline import discover
+    from tools.discovery_synthetic import make_corpus
 
     corpus = make_corpus(n)
     with tempfile.TemporaryDirectory(prefix="bench-discover-") as tmp:
@@ -126,8 +126,8 @@ def run_discover(n: int, workers: int | None) -> dict[str, object]:
 
 
 def run_baseline(n: int, max_pairs: int) -> dict[str, object]:
-    from compare.discovery_sketch import shingles
-    from compare.discovery_synthetic import make_corpus
+    from discover.sketch import shingles
+    from tools.discovery_synthetic import make_corpus
 
     corpus = make_corpus(n)
     started = time.perf_counter()

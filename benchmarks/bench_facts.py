@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import readers
-from compare.fact import facts
+from facts import facts
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET_MS = 200.0

@@ -88,7 +88,7 @@ def quality() -> None:
     from compare.aligner import align
     from compare.lexical import LexicalScorer
     from compare.semantic import make_scorer
-    from compare.semantic.evaluate import (
+    from tools.semantic_evaluate import (
         DATA_DIR,
         best_f1,
         best_recall_at_precision,
@@ -149,7 +149,7 @@ def quality() -> None:
 
 
 def gold(scorers, docs) -> None:  # type: ignore[no-untyped-def]
-    from compare.semantic.evaluate import DATA_DIR, gold_pr
+    from tools.semantic_evaluate import DATA_DIR, gold_pr
 
     files = sorted(DATA_DIR.glob("gold_*.json"))
     if not files:

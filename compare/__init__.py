@@ -1,11 +1,9 @@
-"""compare: paraphrase-aware N-way alignment and cross-article facts. No Textual, no Rich.
+"""compare: paraphrase-aware N-way sentence alignment. No Textual, no Rich.
 
 Public API (imported lazily so `import compare` stays cheap):
 
 - `align(documents, *, min_score=...) -> Alignment` (module compare.aligner)
 - `similarity(a: str, b: str) -> float` (module compare.aligner)
-- `facts(documents) -> FactTable` (package compare.fact)
-- `discover(paths, ...)` (module compare.discovery)
 
 No submodule may share a name with a public function (`compare.align` must stay the function).
 """
@@ -19,9 +17,6 @@ from compare.model import LINK_KINDS, Alignment, DiffOp, Link, LinkKind, Sentenc
 _LAZY = {
     "align": "compare.aligner",
     "similarity": "compare.aligner",
-    "facts": "compare.fact",
-    "FactTable": "compare.fact",
-    "discover": "compare.discovery",
 }
 
 __all__ = [
@@ -33,8 +28,6 @@ __all__ = [
     "SentenceRef",
     "WordDiff",
     "align",
-    "discover",
-    "facts",
     "similarity",
 ]
 

@@ -1,6 +1,6 @@
 """On-disk cache of alignment results (links only; everything else is derived in microseconds).
 
-Entries live in `samestory.locations.cache_dir()/alignments/`, one JSON file per key. The key
+Entries live in `readers.locations.cache_dir()/alignments/`, one JSON file per key. The key
 hashes the engine version, the scorer name, the parameters and every document's content hash,
 so a changed document, engine or threshold never reuses an old result. A missing, truncated or
 otherwise corrupt entry is ignored (and recomputed); write failures are ignored too.
@@ -30,7 +30,7 @@ def cache_key(hashes: Sequence[str], scorer: str, params: dict[str, object]) -> 
 
 
 def _path(key: str) -> Path:
-    from samestory.locations import cache_dir
+    from readers.locations import cache_dir
 
     return cache_dir() / "alignments" / f"{key}.json"
 

@@ -5,7 +5,7 @@ Public API (stable; the TUI and the `samestory highlights` command use only this
     import highlights
 
     store = highlights.open_store(data_dir=None)
-        # SQLite file `highlights.sqlite3` in `data_dir`, default `samestory.locations.data_dir()`
+        # SQLite file `highlights.sqlite3` in `data_dir`, default `readers.locations.data_dir()`
         # (env SAMESTORY_DATA_DIR). WAL mode; every call below commits before it returns.
         # A corrupt store file is moved aside (renamed `...corrupt-<UTC timestamp>`) and a new
         # one started; `store.warnings` then holds one line saying where it went.

@@ -82,9 +82,9 @@ def check_color(color: str) -> str:
 
 
 def open_store(data_dir: Path | str | None = None) -> Store:
-    """Open (creating if needed) the store in `data_dir` or `samestory.locations.data_dir()`."""
+    """Open (creating if needed) the store in `data_dir` or `readers.locations.data_dir()`."""
     if data_dir is None:
-        from samestory.locations import data_dir as default_dir
+        from readers.locations import data_dir as default_dir
 
         data_dir = default_dir()
     return Store(Path(data_dir) / STORE_FILE)

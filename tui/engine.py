@@ -59,9 +59,9 @@ def _align_lean(docs: Sequence[Document]) -> Aligned:
 
 
 def facts(docs: Sequence[Document]) -> Any:
-    import compare
+    from facts import facts as extract_facts
 
-    return compare.facts(list(docs))
+    return extract_facts(list(docs))
 
 
 class EngineRunner:

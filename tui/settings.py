@@ -1,4 +1,4 @@
-"""Per-user reader settings in `samestory.locations.config_dir()`: theme and keymap.
+"""Per-user reader settings in `readers.locations.config_dir()`: theme and keymap.
 
 - `settings.json`: `{"theme": "samestory-dark"}`, written when the theme changes.
 - `keymap.toml`: binding id to keys, e.g. `next-sentence = "j,down"` (top level or under a
@@ -13,7 +13,7 @@ import json
 import tomllib
 from pathlib import Path
 
-from samestory.locations import config_dir
+from readers.locations import config_dir
 
 SETTINGS_FILE = "settings.json"
 KEYMAP_FILE = "keymap.toml"

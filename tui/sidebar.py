@@ -19,7 +19,7 @@ from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from compare.fact.model import KIND_TITLES
+from facts.model import KIND_TITLES
 from themes import palette_for
 from tui.messages import FactChosen
 from tui.state import ReaderState

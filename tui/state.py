@@ -51,7 +51,7 @@ class ReaderState:
     name: str = "samestory"
     alignment: Alignment | None = None
     facts: Any = None
-    """`compare.fact.FactTable` once extracted."""
+    """`facts.FactTable` once extracted."""
     show_boilerplate: bool = True
     focused: int = 0
     cursors: list[int] = field(default_factory=list)

@@ -66,7 +66,7 @@ class EmbeddingCache:
     def directory(self) -> Path:
         if self._directory is not None:
             return self._directory
-        from samestory.locations import cache_dir
+        from readers.locations import cache_dir
 
         return cache_dir() / "embeddings" / self.encoder.model_id
 

@@ -129,7 +129,7 @@ def _recorded_hash(model: Path) -> str | None:
 
 
 def _configured_path() -> str | None:
-    from samestory.locations import config_dir
+    from readers.locations import config_dir
 
     config = config_dir() / "config.toml"
     try:

@@ -8,7 +8,7 @@ the hybrid, `lexical`, the engine's own lexical score (`compare.lexical.LexicalS
 hybrid's score is the larger of its three-feature regression and a lexical-only one
 (`LEXICAL_WEIGHTS`), so strong word overlap is never vetoed by a low embedding similarity.
 
-Fitted offline with numpy by `python -m compare.semantic.fit`: L2-regularised logistic
+Fitted offline with numpy by `python -m tools.semantic_fit`: L2-regularised logistic
 regression (penalty as scikit-learn's default C = 1), Newton's method, on
 tests/data/pairs_synthetic.json (62 hand-written same pairs from nine made-up news stories;
 3,871 different pairs). The default link thresholds (0.40 for both) were chosen on those

@@ -339,7 +339,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     out = sys.stdout
     if args.format == "json":
-        from compare import facts
+        from facts import facts
 
         data = to_json(al)
         data.update(facts(corpus.documents).to_dict())

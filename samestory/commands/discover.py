@@ -1,8 +1,8 @@
 """`samestory discover FOLDER`: find the groups of documents that share passages.
 
 Prints each group with its documents and the shared-passage count of every confirmed pair,
-optionally writes the JSON described in `compare.discovery_result`, and shows a progress bar
-on standard error when it is a terminal. The work itself is `compare.discovery.discover`.
+optionally writes the JSON described in `discover.result`, and shows a progress bar
+on standard error when it is a terminal. The work itself is `discover.pipeline.discover`.
 """
 
 from __future__ import annotations
@@ -116,7 +116,7 @@ def _one_line(text: str | None) -> str:
 
 def print_discovery(discovery: object, out: TextIO, folder_hint: str) -> None:
     """The human-readable report (plain text: titles are printed as data, never markup)."""
-    from compare.discovery_result import Discovery
+    from discover.result import Discovery
 
     assert isinstance(discovery, Discovery)
     st = discovery.stats
@@ -142,7 +142,7 @@ def print_discovery(discovery: object, out: TextIO, folder_hint: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from compare.discovery import discover
+    from discover.pipeline import discover
 
     bar = ProgressBar(sys.stderr) if not args.quiet and sys.stderr.isatty() else None
     try:

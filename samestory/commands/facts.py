@@ -7,7 +7,7 @@ import argparse
 import json
 import sys
 
-from compare.fact.model import FACT_KINDS
+from facts.model import FACT_KINDS
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -27,8 +27,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from compare.fact import facts
-    from compare.fact.render import to_markdown, to_text
+    from facts import facts
+    from facts.render import to_markdown, to_text
     from samestory.commands.sources import load_sources
 
     corpus = load_sources(args.paths)

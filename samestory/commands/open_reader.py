@@ -68,7 +68,7 @@ def _group_sources(sources: list[str], group: int) -> list[str]:
 
     if len(sources) != 1:
         raise UsageError("--group", "give exactly one folder (or discover JSON file) with --group")
-    from compare.discovery import load_group
+    from discover.pipeline import load_group
 
     return [str(p) for p in load_group(sources[0], group)]
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from compare import cache
 from compare.aligner import align
-from samestory.locations import cache_dir
+from readers.locations import cache_dir
 
 
 def _entries() -> list[Path]:

@@ -8,7 +8,7 @@ from pathlib import Path
 from compare.aligner import align
 from compare.lexical import LexicalScorer
 from readers import Document
-from samestory.locations import cache_dir
+from readers.locations import cache_dir
 
 
 class _Versioned:

@@ -1,1 +1,1 @@
-"""Tests of corpus discovery (compare.discovery*)."""
+"""Tests of corpus discovery (discover.pipeline*)."""

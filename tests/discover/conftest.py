@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from compare.discovery_synthetic import SyntheticCorpus, make_corpus
+from tools.discovery_synthetic import SyntheticCorpus, make_corpus
 
 
 @pytest.fixture(scope="session")

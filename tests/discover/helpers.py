@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from compare.discovery_result import Discovery
-from compare.discovery_synthetic import SyntheticCorpus
+from discover.result import Discovery
+from tools.discovery_synthetic import SyntheticCorpus
 
 
 def group_names(discovery: Discovery) -> list[list[str]]:

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from compare.discovery_synthetic import SyntheticCorpus
 from samestory.cli import main
 from samestory.commands.discover import ProgressBar
+from tools.discovery_synthetic import SyntheticCorpus
 
 from .helpers import planted_names
 

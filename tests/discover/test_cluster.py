@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from compare.discovery import discover
-from compare.discovery_synthetic import SyntheticCorpus
+from discover.pipeline import discover
+from tools.discovery_synthetic import SyntheticCorpus
 
 from .helpers import group_names, planted_names
 

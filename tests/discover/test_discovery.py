@@ -1,4 +1,4 @@
-"""`compare.discovery.discover`: planted groups found, unrelated documents left alone."""
+"""`discover.pipeline.discover`: planted groups found, unrelated documents left alone."""
 
 from __future__ import annotations
 
@@ -9,14 +9,14 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from compare.discovery import discover, load_group
-from compare.discovery_candidates import candidate_pairs, candidate_pairs_datasketch
-from compare.discovery_docs import pack, unpack
-from compare.discovery_result import Discovery
-from compare.discovery_sketch import SketchParams, signatures, sketch_path
-from compare.discovery_synthetic import SyntheticCorpus, make_corpus
+from discover.candidates import candidate_pairs, candidate_pairs_datasketch
+from discover.docs import pack, unpack
+from discover.pipeline import discover, load_group
+from discover.result import Discovery
+from discover.sketch import SketchParams, signatures, sketch_path
 from readers import Document
 from readers.errors import ReaderError, UsageError
+from tools.discovery_synthetic import SyntheticCorpus, make_corpus
 
 from .helpers import group_names, planted_names
 
@@ -180,9 +180,9 @@ def test_boilerplate_sentences_are_not_sketched(tmp_path: Path) -> None:
 
 
 def test_lazy_public_export() -> None:
-    import compare
+    import discover as package
 
-    assert compare.discover is discover
+    assert package.discover is discover
 
 
 def test_a_reader_crash_is_reported_in_one_line(

@@ -1,1 +1,1 @@
-"""Tests of the fact extraction and fact table (compare.fact)."""
+"""Tests of the fact extraction and fact table (facts)."""

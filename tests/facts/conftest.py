@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 
 import readers
-from compare.fact import FactTable, facts
+from facts import FactTable, facts
 
 
 @pytest.fixture(scope="session")

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from compare.fact import Fact, FactTable
-from compare.fact.quotes import quote_key
+from facts import Fact, FactTable
+from facts.quotes import quote_key
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 

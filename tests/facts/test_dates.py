@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from compare.fact import facts
+from facts import facts
 
 
 def _dates(make_docs, text: str, date: str | None = "2025-11-28") -> dict[str, dict]:

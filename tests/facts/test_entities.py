@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from compare.fact import facts
+from facts import facts
 
 
 def _keys(table, kind: str) -> set[str]:  # type: ignore[no-untyped-def]

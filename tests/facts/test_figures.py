@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from compare.fact import facts
+from facts import facts
 
 
 def _figures(make_docs, text: str) -> dict[str, str]:

@@ -5,15 +5,7 @@ from __future__ import annotations
 import json
 from itertools import pairwise
 
-from compare import FactTable as LazyFactTable
-from compare import facts as lazy_facts
-from compare.fact import FACT_KINDS, FactTable, facts
-
-
-def test_public_names_are_reachable_from_compare(seed_docs) -> None:
-    assert lazy_facts is facts
-    assert LazyFactTable is FactTable
-    assert isinstance(lazy_facts(seed_docs[:2]), FactTable)
+from facts import FACT_KINDS, facts
 
 
 def test_every_mention_round_trips_to_the_document_text(seed_docs, seed_table) -> None:

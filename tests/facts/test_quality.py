@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 import readers
-from compare.fact import facts
+from facts import facts
 
 from .gold import DATA, Score, gold_files, load_gold, score_corpus, score_document
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from compare.fact import facts
+from facts import facts
 
 
 def _quotes(table):  # type: ignore[no-untyped-def]

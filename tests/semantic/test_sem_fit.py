@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from compare.semantic.fit import fit_logistic
+from tools.semantic_fit import fit_logistic
 
 
 def test_fit_logistic_recovers_known_weights() -> None:
@@ -29,11 +29,11 @@ def test_published_weights_are_the_fit_on_the_synthetic_pairs() -> None:
 
     The hybrid's `lexical` feature is compare.lexical's score, which may be retuned: small
     changes keep the published weights within 3% of the best log-loss; a larger one fails here
-    and means `python -m compare.semantic.fit` should be rerun and its output pasted.
+    and means `python -m tools.semantic_fit` should be rerun and its output pasted.
     """
     from compare.semantic import weights as W
-    from compare.semantic.evaluate import synthetic_blocks
-    from compare.semantic.fit import feature_matrix
+    from tools.semantic_evaluate import synthetic_blocks
+    from tools.semantic_fit import feature_matrix
 
     blocks = synthetic_blocks()
     for names, published in (

@@ -14,7 +14,7 @@ def test_hybrid_recall_beats_lexical_at_equal_precision_on_seed_pairs(hybrid) ->
     """At every precision from 0.5 to 1.0 the hybrid finds at least as many of the labelled
     pairs as the lexical scorer, and clearly more at most levels."""
     from compare.lexical import LexicalScorer
-    from compare.semantic.evaluate import best_recall_at_precision, score_blocks, seed_blocks
+    from tools.semantic_evaluate import best_recall_at_precision, score_blocks, seed_blocks
 
     blocks = seed_blocks()
     lex_scores, labels = score_blocks(blocks, LexicalScorer())
@@ -42,7 +42,7 @@ def test_hybrid_default_beats_lexical_default_on_seed_links(seed_docs, hybrid) -
     20 links, P 0.85 / R 0.81 = 17 of 21). The hybrid's threshold was chosen on these pairs
     and the synthetic training pairs, never on the gold files."""
     from compare.aligner import align
-    from compare.semantic.evaluate import DATA_DIR
+    from tools.semantic_evaluate import DATA_DIR
 
     data = json.loads((DATA_DIR / "pairs_seed.json").read_text(encoding="utf-8"))
     # The labels were made on this segmentation; stop loudly if it changed.
@@ -65,7 +65,7 @@ def test_hybrid_default_on_held_out_gold_links(seed_docs) -> None:  # type: igno
     18 as a 2:1 merge where the gold wants 11 with 19-20). Lower hybrid thresholds find more
     (16 of 21 at 0.20) but link 000's lede to 002's headline."""
     from compare.semantic import make_scorer
-    from compare.semantic.evaluate import DATA_DIR, gold_pr
+    from tools.semantic_evaluate import DATA_DIR, gold_pr
 
     files = sorted(DATA_DIR.glob("gold_*.json"))
     assert len(files) >= 2

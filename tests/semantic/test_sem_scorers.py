@@ -123,7 +123,7 @@ def test_version_fingerprints_weights_and_model_file(seed_docs, hybrid, tmp_path
 
     from compare.aligner import align
     from compare.semantic import make_scorer
-    from samestory.locations import cache_dir
+    from readers.locations import cache_dir
 
     assert hybrid.version == make_scorer("hybrid", load=False).version  # type: ignore[union-attr]
     assert hybrid.version != make_scorer("semantic", load=False).version  # type: ignore[union-attr]

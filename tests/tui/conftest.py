@@ -18,9 +18,9 @@ def seed_alignment(seed_docs):  # type: ignore[no-untyped-def]
 
 @pytest.fixture(scope="session")
 def seed_facts(seed_docs):  # type: ignore[no-untyped-def]
-    import compare
+    from facts import facts
 
-    return compare.facts(seed_docs)
+    return facts(seed_docs)
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import json
 from tui_helpers import ready, screen_text, type_text
 
 from compare.model import SentenceRef
-from samestory.locations import config_dir
+from readers.locations import config_dir
 
 
 async def test_start_links_and_counts(make_app) -> None:

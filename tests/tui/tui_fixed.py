@@ -6,9 +6,9 @@ compare engine's thresholds are tuned.
 
 from __future__ import annotations
 
-from compare.fact.model import Conflict, Fact, FactTable, Mention
 from compare.groups import passage_groups, similarity_matrix, unique_sentences
 from compare.model import Alignment, Link, SentenceRef
+from facts.model import Conflict, Fact, FactTable, Mention
 from readers import Document
 
 # (doc a, words in a, doc b, words in b, score, kind)

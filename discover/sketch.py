@@ -14,8 +14,8 @@ from pathlib import Path
 
 import numpy as np
 
-from compare.discovery_docs import PackedDocument, pack
 from compare.lexical import STOPWORDS
+from discover.docs import PackedDocument, pack
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from compare.fact.model import FACT_KINDS, KIND_TITLES, Fact, FactTable
+from facts.model import FACT_KINDS, KIND_TITLES, Fact, FactTable
 from readers import Document
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from compare.discovery_docs import PackedDocument, unpack
+from discover.docs import PackedDocument, unpack
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""compare.fact: the facts a reader compares across articles, lined up across documents.
+"""facts: the facts a reader compares across articles, lined up across documents.
 
 `facts(documents) -> FactTable` extracts, offline and rule-based (no model download):
 
@@ -12,7 +12,7 @@
   merged per article and across articles;
 - quotes (curly, straight, single) with their speaker when the sentence names one.
 
-Boilerplate sentences are skipped. The data model (module compare.fact.model):
+Boilerplate sentences are skipped. The data model (module facts.model):
 
 - `Mention(doc, start, end, text, sentence)`: `documents[doc].text[start:end] == text`;
   `sentence` is the `Sentence.index` holding `start`.
@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from compare.fact.model import FACT_KINDS, KIND_TITLES, Conflict, Fact, FactKind, FactTable, Mention
+from facts.model import FACT_KINDS, KIND_TITLES, Conflict, Fact, FactKind, FactTable, Mention
 from readers import Document
 
 __all__ = [
@@ -51,7 +51,7 @@ __all__ = [
 
 def facts(documents: Sequence[Document]) -> FactTable:
     """Extract the facts of `documents` and line them up across them."""
-    from compare.fact.extract import extract
-    from compare.fact.table import build_table
+    from facts.extract import extract
+    from facts.table import build_table
 
     return build_table(documents, extract(documents))

@@ -8,12 +8,12 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from compare.fact.candidate import Candidate, Taken
-from compare.fact.dates import find_dates, normalise, parse_iso
-from compare.fact.entities import EntityHit, dateline_outlet, find_entities
-from compare.fact.figures import find_figures
-from compare.fact.gazetteer import KNOWN_ORGS, NOT_NAMES, PLACES
-from compare.fact.quotes import find_quotes, quote_key, speaker_hint
+from facts.candidate import Candidate, Taken
+from facts.dates import find_dates, normalise, parse_iso
+from facts.entities import EntityHit, dateline_outlet, find_entities
+from facts.figures import find_figures
+from facts.gazetteer import KNOWN_ORGS, NOT_NAMES, PLACES
+from facts.quotes import find_quotes, quote_key, speaker_hint
 from readers import Document
 
 _ABSOLUTE_FORMS = frozenset(["mdy", "dmy", "my", "pmy", "py", "y", "range"])

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from compare.fact.gazetteer import (
+from facts.gazetteer import (
     COUNTRIES,
     COUNTRY_ABBREVIATIONS,
     DEMONYMS,

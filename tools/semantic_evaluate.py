@@ -23,7 +23,7 @@ from compare.scoring import Scorer
 if TYPE_CHECKING:
     from readers import Document
 
-DATA_DIR = Path(__file__).resolve().parents[2] / "tests" / "data"
+DATA_DIR = Path(__file__).resolve().parents[1] / "tests" / "data"
 
 PairScores = Callable[[Sequence[str], Sequence[str], Sequence[tuple[int, int]]], np.ndarray]
 

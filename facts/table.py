@@ -19,8 +19,8 @@ from difflib import SequenceMatcher
 from itertools import combinations
 from typing import Any
 
-from compare.fact.candidate import Candidate
-from compare.fact.model import FACT_KINDS, Conflict, Fact, FactTable, Mention
+from facts.candidate import Candidate
+from facts.model import FACT_KINDS, Conflict, Fact, FactTable, Mention
 from readers import Document
 
 _CONTEXT_STOP = frozenset(

@@ -1,4 +1,4 @@
-"""Fitting the published weights: `python -m compare.semantic.fit` (numpy only, ~5 s).
+"""Fitting the published weights: `python -m tools.semantic_fit` (numpy only, ~5 s).
 
 Fits L2-regularised logistic regressions by Newton's method on the hand-written pairs of
 tests/data/pairs_synthetic.json (62 same pairs; 3,871 different pairs: every other
@@ -39,8 +39,8 @@ def fit_logistic(
 
 def feature_matrix(blocks: Sequence[object], names: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     """Feature columns `names` for every labelled pair in `blocks`."""
-    from compare.semantic.evaluate import score_blocks
     from compare.semantic.scorers import feature_columns
+    from tools.semantic_evaluate import score_blocks
 
     columns = []
     labels = np.zeros(0)
@@ -52,7 +52,7 @@ def feature_matrix(blocks: Sequence[object], names: Sequence[str]) -> tuple[np.n
 
 def main() -> None:
     from compare.semantic import weights as W
-    from compare.semantic.evaluate import (
+    from tools.semantic_evaluate import (
         best_f1,
         best_recall_at_precision,
         seed_blocks,

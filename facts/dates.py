@@ -11,8 +11,8 @@ import datetime as dt
 import re
 from typing import Any
 
-from compare.fact.candidate import Candidate, Taken
-from compare.fact.gazetteer import MONTHS, NUMBER_WORDS, WEEKDAYS
+from facts.candidate import Candidate, Taken
+from facts.gazetteer import MONTHS, NUMBER_WORDS, WEEKDAYS
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"

@@ -28,17 +28,17 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from compare.discovery_candidates import candidate_pairs
-from compare.discovery_confirm import PairResult, confirm_batch
-from compare.discovery_docs import PackedDocument
-from compare.discovery_executor import InlineExecutor, dask_executor, local_executor
-from compare.discovery_result import (
+from discover.candidates import candidate_pairs
+from discover.confirm import PairResult, confirm_batch
+from discover.docs import PackedDocument
+from discover.executor import InlineExecutor, dask_executor, local_executor
+from discover.result import (
     DiscoveredGroup,
     Discovery,
     DocumentInfo,
     SharedPair,
 )
-from compare.discovery_sketch import Sketch, SketchParams, sketch_batch
+from discover.sketch import Sketch, SketchParams, sketch_batch
 from readers.errors import ReaderError, UsageError
 
 __all__ = ["Discovery", "discover", "load_group"]
@@ -319,7 +319,7 @@ def discover(
 def _cache_file(folder: Path) -> Path:
     """Cache entry of a folder, keyed by its path and the names, sizes and times of its files."""
     from readers.corpus import corpus_files
-    from samestory.locations import cache_dir
+    from readers.locations import cache_dir
 
     h = hashlib.sha256(str(folder.resolve()).encode())
     for f in corpus_files(folder):

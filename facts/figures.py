@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from compare.fact.candidate import Candidate, Taken
-from compare.fact.gazetteer import MULTIPLIERS, NOUN_SYNONYMS, NUMBER_WORDS, ORDINALS, singular
+from facts.candidate import Candidate, Taken
+from facts.gazetteer import MULTIPLIERS, NOUN_SYNONYMS, NUMBER_WORDS, ORDINALS, singular
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
