@@ -1,0 +1,1 @@
+"""provenance: what each outlet changed, and which document is the likely source of which."""
