@@ -1,47 +1,50 @@
-"""Benchmark `samestory discover` against a naive all-pairs baseline.
+"""Benchmark `samestory discover`: story groups on real news, planted groups, and scaling.
 
-    python benchmarks/bench_discover.py                 # sizes 100, 1000, 10000
-    python benchmarks/bench_discover.py --sizes 100 1000 --workers 2
+    python benchmarks/bench_discover.py                       # quality + 1,000 / 10,000
+    python benchmarks/bench_discover.py --sizes 1000 10000 100000 --dask-from 100000
+    python benchmarks/bench_discover.py --skip-quality --sizes 1000
 
-For each size a deterministic synthetic corpus (tools.discovery_synthetic: news-like
-sentences from a Zipf-Mandelbrot vocabulary, about 30% of the articles in planted groups of
-2-4 sharing a lightly edited passage of 3-5 sentences) is written to a temporary folder, and
-each measurement runs in a fresh subprocess so that peak memory is its own:
+Quality (B-cubed precision / recall / F1 over all documents, ungrouped documents counting as
+groups of one), each next to the plain baseline measured in the same run:
 
-* discover - `discover.pipeline.discover(folder)`: read + MinHash/LSH + `compare.align` on
-  the candidates, all cores (or `--workers`).
-* all-pairs baseline - content-word bigram shingle sets of every article (straight from the
-  generated texts: no file reading or sentence splitting, which favours the baseline), then
-  every pair of articles compared; a pair is flagged when it shares at least
-  `BASELINE_MIN_SHARED` shingles. Run only where it has at most `--baseline-max-pairs` pairs;
-  above that its time is extrapolated from a timed sample of pairs (marked "est.").
+* ECB+ 1.0, odd-numbered topics only (tests/data/ecbplus-odd, made by tools/ecb_extract.py;
+  the even topics are held out): 496 news articles, 42 stories (each topic has two similar
+  events, e.g. two different Chargers players arrested for drunk driving).
+* a synthetic 10,000-article corpus (tools.discovery_synthetic: made-up Zipf vocabulary,
+  about 30% of the articles in planted groups of 2-4 sharing a lightly edited passage).
 
-Recall is over the planted pairs: a planted pair counts as found when both articles end up in
-the same discovered group (or, for the baseline, when the pair is flagged). "extra" counts
-pairs placed together that were not planted.
+Baseline: TF-IDF over whole documents (words of two or more letters, sub-linear TF, smoothed
+IDF, unit length), every pair compared, pairs with cosine >= 0.3 linked, groups = connected
+components.
+
+Scaling: wall time and peak memory (driver, and driver + worker processes, sampled) of
+`discover()` on synthetic corpora of each `--sizes`, each in a fresh subprocess; sizes from
+`--dask-from` up run on a local Dask cluster (`distributed.LocalCluster`, `--workers`
+processes).
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
-import itertools
 import json
 import os
-import random
+import re
 import resource
 import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-BASELINE_MIN_SHARED = 4
-SAMPLE_PAIRS = 300_000
+ECB_FOLDER = ROOT / "tests" / "data" / "ecbplus-odd"
+BASELINE_COSINE = 0.3
+_BASELINE_WORD = re.compile(r"(?u)\b\w\w+\b")
 
 
 def _peak_mb() -> float:
@@ -88,14 +91,113 @@ class TreeMemory:
         self._thread.join()
 
 
-def _pairs_in_groups(groups: list[list[int]]) -> set[tuple[int, int]]:
-    out: set[tuple[int, int]] = set()
-    for g in groups:
-        out.update(itertools.combinations(sorted(g), 2))
-    return out
+def bcubed(groups: list[list[int]], gold: list[str]) -> tuple[float, float, float]:
+    """B-cubed precision, recall and F1; documents in no group are groups of one."""
+    cluster = list(range(len(gold)))
+    for k, members in enumerate(groups):
+        for d in members:
+            cluster[d] = len(gold) + k
+    cluster_size = Counter(cluster)
+    gold_size = Counter(gold)
+    both = Counter(zip(cluster, gold, strict=True))
+    precision = sum(both[(c, g)] / cluster_size[c] for c, g in zip(cluster, gold, strict=True))
+    recall = sum(both[(c, g)] / gold_size[g] for c, g in zip(cluster, gold, strict=True))
+    p, r = precision / len(gold), recall / len(gold)
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def run_discover(n: int, workers: int | None) -> dict[str, object]:
+def baseline_groups(texts: list[str]) -> list[list[int]]:
+    """TF-IDF cosine >= 0.3 over whole documents, every pair, connected components."""
+    import numpy as np
+    from scipy.sparse.csgraph import connected_components
+
+    from discover.story import _matrix, key_of, tfidf
+
+    keys = []
+    counts = []
+    for text in texts:
+        bag = Counter(_BASELINE_WORD.findall(text.lower()))
+        keys.append(np.array([key_of(w) for w in bag], dtype=np.int64))
+        counts.append(np.array(list(bag.values()), dtype=np.float32))
+    matrix, _ = _matrix(keys, counts)
+    weights, _ = tfidf(matrix)
+    rows: list[np.ndarray] = []
+    cols: list[np.ndarray] = []
+    for start in range(0, len(texts), 500):
+        block = (weights[start : start + 500] @ weights.T).toarray()
+        i, j = np.nonzero(block >= BASELINE_COSINE)
+        rows.append(i + start)
+        cols.append(j)
+    from scipy import sparse
+
+    r, c = np.concatenate(rows), np.concatenate(cols)
+    graph = sparse.csr_matrix((np.ones(len(r)), (r, c)), shape=(len(texts), len(texts)))
+    _, label = connected_components(graph, directed=False)
+    members: dict[int, list[int]] = {}
+    for d, k in enumerate(label.tolist()):
+        members.setdefault(k, []).append(d)
+    return [m for m in members.values() if len(m) > 1]
+
+
+def _discovered(found: object, index: dict[str, int]) -> list[list[int]]:
+    from discover.result import Discovery
+
+    assert isinstance(found, Discovery)
+    return [[index[d.path] for d in g.documents] for g in found.groups]
+
+
+def quality(folder: Path, gold: list[str], workers: int | None) -> dict[str, object]:
+    """discover and the baseline on one folder whose sorted files have `gold` labels."""
+    from discover.pipeline import collect_files, discover
+
+    _, items = collect_files([folder])
+    paths = [p for p, _ in items]
+    index = {p: i for i, p in enumerate(paths)}
+    started = time.perf_counter()
+    found = discover(folder, workers=workers, cache=False)
+    seconds = time.perf_counter() - started
+    ours = bcubed(_discovered(found, index), gold)
+    started = time.perf_counter()
+    texts = [Path(p).read_text(encoding="utf-8", errors="replace") for p in paths]
+    base = bcubed(baseline_groups(texts), gold)
+    base_seconds = time.perf_counter() - started
+    return {
+        "docs": len(paths),
+        "ours": ours,
+        "seconds": seconds,
+        "groups": len(found.groups),
+        "baseline": base,
+        "baseline_seconds": base_seconds,
+    }
+
+
+def ecb_quality(workers: int | None) -> dict[str, object]:
+    from tools.ecb_extract import gold_file
+
+    labels = json.loads(gold_file(ECB_FOLDER).read_text())
+    from discover.pipeline import collect_files
+
+    _, items = collect_files([ECB_FOLDER])
+    gold = [labels[Path(p).name] for p, _ in items]
+    return quality(ECB_FOLDER, gold, workers)
+
+
+def synthetic_quality(n: int, workers: int | None) -> dict[str, object]:
+    from tools.discovery_synthetic import make_corpus
+
+    corpus = make_corpus(n)
+    gold = [f"single{i}" for i in range(n)]
+    for k, group in enumerate(corpus.groups):
+        for d in group:
+            gold[d] = f"group{k}"
+    with tempfile.TemporaryDirectory(prefix="bench-discover-") as tmp:
+        folder = Path(tmp)
+        corpus.write(folder)
+        # collect_files sorts like corpus.names (zero-padded), so gold lines up.
+        return quality(folder, gold, workers)
+
+
+def scaling(n: int, workers: int | None, dask: bool) -> dict[str, object]:
     from discover.pipeline import discover
     from tools.discovery_synthetic import make_corpus
 
@@ -103,61 +205,30 @@ def run_discover(n: int, workers: int | None) -> dict[str, object]:
     with tempfile.TemporaryDirectory(prefix="bench-discover-") as tmp:
         folder = Path(tmp)
         corpus.write(folder)
-        index = {str((folder / name).resolve()): i for i, name in enumerate(corpus.names)}
-        with TreeMemory() as tree:
+        cluster_ctx: contextlib.AbstractContextManager[object] = contextlib.nullcontext()
+        if dask:
+            from distributed import LocalCluster
+
+            cluster_ctx = LocalCluster(
+                n_workers=workers or 2,
+                threads_per_worker=1,
+                dashboard_address=None,
+                memory_limit=0,
+            )
+        with cluster_ctx as cluster, TreeMemory() as tree:
+            address = getattr(cluster, "scheduler_address", None)
             started = time.perf_counter()
-            found = discover(folder, workers=workers, cache=False)
+            found = discover(folder, workers=workers, scheduler=address, cache=False)
             seconds = time.perf_counter() - started
-    groups = [[index[d.path] for d in g.documents] for g in found.groups]
-    got = _pairs_in_groups(groups)
-    planted = corpus.planted_pairs
     own = _peak_mb()
     return {
         "seconds": seconds,
         "stages": found.stats["stage_seconds"],
         "candidates": found.stats["candidates"],
-        "planted": len(planted),
-        "recall": len(got & planted) / len(planted) if planted else 1.0,
-        "extra": len(got - planted),
+        "groups": len(found.groups),
         "peak_mb": own,
         "tree_peak_mb": max(tree.peak, own),
-        "workers": found.stats["workers"],
-    }
-
-
-def run_baseline(n: int, max_pairs: int) -> dict[str, object]:
-    from discover.sketch import shingles
-    from tools.discovery_synthetic import make_corpus
-
-    corpus = make_corpus(n)
-    started = time.perf_counter()
-    sets = [frozenset(shingles(text.replace("\n", " "), 2)) for text in corpus.texts]
-    total_pairs = n * (n - 1) // 2
-    estimated = total_pairs > max_pairs
-    if estimated:
-        rng = random.Random(1)
-        sample = [tuple(sorted(rng.sample(range(n), 2))) for _ in range(SAMPLE_PAIRS)]
-        t0 = time.perf_counter()
-        for i, j in sample:
-            _ = len(sets[i] & sets[j]) >= BASELINE_MIN_SHARED
-        per_pair = (time.perf_counter() - t0) / len(sample)
-        seconds = (t0 - started) + per_pair * total_pairs
-        own = _peak_mb()
-        return {"seconds": seconds, "estimated": True, "peak_mb": own}
-    flagged = {
-        (i, j)
-        for i, j in itertools.combinations(range(n), 2)
-        if len(sets[i] & sets[j]) >= BASELINE_MIN_SHARED
-    }
-    seconds = time.perf_counter() - started
-    planted = corpus.planted_pairs
-    own = _peak_mb()
-    return {
-        "seconds": seconds,
-        "estimated": False,
-        "recall": len(flagged & planted) / len(planted) if planted else 1.0,
-        "extra": len(flagged - planted),
-        "peak_mb": own,
+        "where": "dask" if dask else f"{found.stats['workers']} proc",
     }
 
 
@@ -171,59 +242,76 @@ def _subprocess(args: list[str]) -> dict[str, object]:
     return result
 
 
+def _row(name: str, q: dict[str, object]) -> str:
+    ours, base = q["ours"], q["baseline"]
+    assert isinstance(ours, list | tuple) and isinstance(base, list | tuple)
+    gain = ours[2] - base[2]
+    return (
+        f"{name:<22} | {q['docs']:>6} | {ours[0]:.3f} {ours[1]:.3f} {ours[2]:.3f} | "
+        f"{q['seconds']:>7.1f} | {base[0]:.3f} {base[1]:.3f} {base[2]:.3f} | "
+        f"{q['baseline_seconds']:>6.1f} | {gain:+.3f}"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--synthetic-quality", type=int, default=10000, metavar="N")
+    parser.add_argument("--dask-from", type=int, default=100000, metavar="N")
     parser.add_argument("--workers", type=int, default=None)
-    parser.add_argument("--baseline-max-pairs", type=int, default=2_000_000)
-    parser.add_argument("--one", choices=["discover", "baseline"], help=argparse.SUPPRESS)
+    parser.add_argument("--skip-quality", action="store_true")
+    parser.add_argument("--skip-scaling", action="store_true")
+    parser.add_argument("--one", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        n = args.sizes[0]
-        result = (
-            run_discover(n, args.workers)
-            if args.one == "discover"
-            else run_baseline(n, args.baseline_max_pairs)
-        )
+        kind, _, size = args.one.partition(":")
+        if kind == "ecb":
+            result = ecb_quality(args.workers)
+        elif kind == "synthetic":
+            result = synthetic_quality(int(size), args.workers)
+        else:
+            result = scaling(int(size), args.workers, kind == "dask")
         print(json.dumps(result))
         return
 
+    extra = ["--workers", str(args.workers)] if args.workers else []
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     print(f"# samestory discover benchmark ({cores} cores, load {os.getloadavg()[0]:.1f})")
-    header = (
-        f"{'docs':>6} | {'discover s':>10} | {'s/1k docs':>9} | {'read/cand/align s':>19} | "
-        f"{'cands':>6} | {'recall':>6} | {'extra':>5} | {'peak MB':>13} || "
-        f"{'all-pairs s':>11} | {'recall':>6} | {'extra':>5} | {'peak MB':>7}"
-    )
-    print(header)
-    print("-" * len(header))
-    for n in args.sizes:
-        extra_args = ["--workers", str(args.workers)] if args.workers else []
-        d = _subprocess(["--one", "discover", "--sizes", str(n), *extra_args])
-        b = _subprocess(
-            ["--one", "baseline", "--sizes", str(n), "--baseline-max-pairs",
-             str(args.baseline_max_pairs)]
-        )  # fmt: skip
-        st = d["stages"]
-        assert isinstance(st, dict)
-        stages = f"{st['read']:.1f}/{st['candidates']:.1f}/{st['align']:.1f}"
-        peak = f"{d['peak_mb']:.0f} / {d['tree_peak_mb']:.0f}"
-        if b["estimated"]:
-            base = f"{'~' + format(b['seconds'], '.0f') + ' est.':>11} | {'-':>6} | {'-':>5}"
-        else:
-            base = f"{b['seconds']:>11.1f} | {b['recall']:>6.1%} | {b['extra']:>5}"
+    if not args.skip_quality:
         print(
-            f"{n:>6} | {d['seconds']:>10.1f} | {1000 * d['seconds'] / n:>9.2f} | {stages:>19} | "
-            f"{d['candidates']:>6} | {d['recall']:>6.1%} | {d['extra']:>5} | {peak:>13} || "
-            f"{base} | {b['peak_mb']:>7.0f}",
-            flush=True,
+            "\nB-cubed precision recall F1; baseline = TF-IDF cosine >= 0.3 + connected components"
         )
-    print(
-        "\ndiscover: read + MinHash/LSH of sentences + compare.align on candidates; peak MB is "
-        "driver / driver + all its worker processes (sampled).\nall-pairs: shingle sets from the generated texts "
-        f"(no reading), every pair compared, flagged at >= {BASELINE_MIN_SHARED} shared "
-        "content-word bigrams; 'est.' = extrapolated from a timed sample of pairs."
-    )
+        header = (
+            f"{'data':<22} | {'docs':>6} | {'discover P   R     F1':<17} | {'s':>7} | "
+            f"{'baseline P   R     F1':<17} | {'s':>6} | F1 gain"
+        )
+        print(header)
+        print("-" * len(header))
+        print(_row("ECB+ odd topics", _subprocess(["--one", "ecb", *extra])), flush=True)
+        n = args.synthetic_quality
+        q = _subprocess(["--one", f"synthetic:{n}", *extra])
+        print(_row(f"synthetic {n:,}", q), flush=True)
+    if not args.skip_scaling:
+        print("\nscaling (synthetic corpora; peak MB = driver / driver + workers, sampled)")
+        header = (
+            f"{'docs':>7} | {'where':>7} | {'seconds':>8} | {'ms/doc':>6} | "
+            f"{'read/cand/group s':>19} | {'cands':>8} | {'groups':>6} | {'peak MB':>13}"
+        )
+        print(header)
+        print("-" * len(header))
+        for n in args.sizes:
+            kind = "dask" if n >= args.dask_from else "local"
+            d = _subprocess(["--one", f"{kind}:{n}", *extra])
+            st = d["stages"]
+            assert isinstance(st, dict)
+            stages = f"{st['read']:.1f}/{st['candidates']:.1f}/{st['group']:.1f}"
+            peak = f"{d['peak_mb']:.0f} / {d['tree_peak_mb']:.0f}"
+            print(
+                f"{n:>7} | {d['where']:>7} | {d['seconds']:>8.1f} | "
+                f"{1000 * d['seconds'] / n:>6.2f} | {stages:>19} | {d['candidates']:>8} | "
+                f"{d['groups']:>6} | {peak:>13}",
+                flush=True,
+            )
 
 
 if __name__ == "__main__":

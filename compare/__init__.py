@@ -2,8 +2,16 @@
 
 Public API (imported lazily so `import compare` stays cheap):
 
-- `align(documents, *, min_score=...) -> Alignment` (module compare.aligner)
+- `align(documents, *, min_score=..., scorer="auto") -> Alignment` (module compare.aligner);
+  `scorer` is a `compare.scoring.Scorer` or a name (`compare.scorer_choice`), and the result
+  says which scorer made it (`Alignment.scorer`) and why "auto" fell back (`.fallback`)
 - `similarity(a: str, b: str) -> float` (module compare.aligner)
+
+Modules: `aligner` (candidates, assignment, merges, kinds), `blocking` (candidate pairs of long
+texts), `scoring` (the scorer contract), `scorer_choice` (which scorer), `lexical` (the default
+scorer) on `features` (per-sentence features and tables), `normalize` (folding, stop words) and
+`stemming`; `groups` (passage groups, similarity), `diff` (word diffs), `cache` (links on disk),
+`model` (result types), `semantic/` (the optional embedding scorers).
 
 No submodule may share a name with a public function (`compare.align` must stay the function).
 """

@@ -1,4 +1,4 @@
-"""The N-way aligner: `align(documents, *, min_score=..., scorer=None) -> Alignment`.
+"""The N-way aligner: `align(documents, *, min_score=..., scorer="auto") -> Alignment`.
 
 Steps (order-free; documents may move facts around):
 
@@ -31,12 +31,12 @@ weights, model file), and parameters.
 
 from __future__ import annotations
 
-import gc
+import os
 from collections.abc import Sequence
 
 import numpy as np
 
-from compare import blocking, cache
+from compare import blocking, cache, scorer_choice
 from compare.groups import passage_groups, similarity_matrix, unique_sentences
 from compare.lexical import (
     FeatureTable,
@@ -167,11 +167,12 @@ def _merges(
     texts: list[str],
     scoring: _Scoring,
     min_score: float,
-) -> dict[tuple[int, int], tuple[float, LinkKind]]:
+) -> dict[tuple[int, int], tuple[float, LinkKind, int]]:
     """1:2 / 2:1 merges of adjacent sentences around accepted links and near misses.
 
     Returns, for each (low, high) global pair that is half of a merge, the merged score and
-    kind (the single sentence against the two adjacent ones joined).
+    kind (the single sentence against the two adjacent ones joined) and the other adjacent
+    sentence.
     """
     partners: dict[tuple[int, int], set[int]] = {}
     for i, j, _ in accepted:
@@ -206,7 +207,7 @@ def _merges(
         ):
             good.append((ms, one, first, second))
     good.sort(key=lambda t: (-t[0], t[1], t[2]))
-    out: dict[tuple[int, int], tuple[float, LinkKind]] = {}
+    out: dict[tuple[int, int], tuple[float, LinkKind, int]] = {}
     for ms, one, first, second in good:
         d_other, d_one = refs[first].doc, refs[one].doc
         if not partners.get((one, d_other), set()) <= {first, second}:
@@ -214,8 +215,8 @@ def _merges(
         if any(not partners.get((x, d_one), set()) <= {one} for x in (first, second)):
             continue
         kind = _kind(texts[one], texts[first] + " " + texts[second])
-        for x in (first, second):
-            out[(min(one, x), max(one, x))] = (ms, kind)
+        for x, partner in ((first, second), (second, first)):
+            out[(min(one, x), max(one, x))] = (ms, kind, partner)
             partners.setdefault((x, d_one), set()).add(one)
             partners.setdefault((one, d_other), set()).add(x)
     return out
@@ -225,19 +226,44 @@ def align(
     documents: Sequence[Document],
     *,
     min_score: float | None = None,
-    scorer: Scorer | None = None,
+    scorer: Scorer | str | None = None,
+    model_path: str | os.PathLike[str] | None = None,
     use_cache: bool = True,
 ) -> Alignment:
     """Align N documents: links, passage groups, similarity matrix and unique sentences.
 
-    `min_score` is the link threshold (default `MIN_SCORE`, or the scorer's own `min_score`
-    attribute when it has one). `scorer` defaults to the lexical scorer; its optional
-    `prepare(documents)` is called before scoring. Results are cached on disk unless
-    `use_cache` is false.
+    `scorer` is a `Scorer` or a name: "lexical" (the default, also None), "semantic",
+    "hybrid" or "auto" (hybrid when the semantic extra can run, else lexical; see
+    `compare.scorer_choice`). `model_path` is the semantic model directory (default: the
+    installed one). The result names its scorer in `Alignment.scorer`, and with "auto" why
+    the semantic scorer could not run in `Alignment.fallback`. `min_score` is the link
+    threshold (default `MIN_SCORE`, or the scorer's own `min_score` attribute when it has
+    one). The scorer's optional `prepare(documents)` is called before scoring. Results are
+    cached on disk unless `use_cache` is false.
     """
     docs = list(documents)
-    if scorer is None:
-        scorer = LexicalScorer()
+    choice = scorer_choice.choose(scorer, docs, model_path=model_path)
+    if choice.scorer is None:
+        return _align(docs, LexicalScorer(), min_score, use_cache, choice)
+    from compare.semantic import SemanticUnavailable
+
+    try:
+        return _align(docs, choice.scorer, min_score, use_cache, choice)
+    except SemanticUnavailable as err:  # the model loads lazily and can fail while scoring
+        if scorer != scorer_choice.AUTO:
+            raise
+        return _align(
+            docs, LexicalScorer(), min_score, use_cache, scorer_choice.lexical_fallback(err)
+        )
+
+
+def _align(
+    docs: list[Document],
+    scorer: Scorer,
+    min_score: float | None,
+    use_cache: bool,
+    choice: scorer_choice.ScorerChoice,
+) -> Alignment:
     if min_score is None:
         min_score = float(getattr(scorer, "min_score", MIN_SCORE))
     if not 0.0 <= min_score <= 1.0:
@@ -251,20 +277,12 @@ def align(
         if links is not None and not _valid(links, docs):
             links = None
     if links is None:
-        # Many small objects, no reference cycles: pausing the cyclic GC saves up to a third
-        # of the time on book-length texts.
         prepare = getattr(scorer, "prepare", None)
         if callable(prepare):
             # Embedding scorers load each document's vectors from their own disk cache (or
             # compute and store them) before scoring; only needed when not reusing links.
             prepare(docs)
-        was_enabled = gc.isenabled()
-        gc.disable()
-        try:
-            links = _compute(docs, min_score, scorer)
-        finally:
-            if was_enabled:
-                gc.enable()
+        links = _compute(docs, min_score, scorer)
         if use_cache:
             cache.save(key, links)
     return Alignment(
@@ -274,6 +292,8 @@ def align(
         similarity=similarity_matrix(docs, links),
         unique=unique_sentences(docs, links),
         min_score=min_score,
+        scorer=choice.name,
+        fallback=choice.fallback,
     )
 
 
@@ -314,19 +334,22 @@ def _compute(docs: list[Document], min_score: float, scorer: Scorer) -> list[Lin
     pair_score = {(min(i, j), max(i, j)): s for i, j, s in near}
     seeds = _merge_seeds(accepted, near, refs)
     merges = _merges(accepted, seeds, pair_score, refs, texts, scoring, min_score)
-    found: dict[tuple[int, int], tuple[float, LinkKind | None, bool]] = {}
+    found: dict[tuple[int, int], tuple[float, LinkKind | None, int | None]] = {}
     for i, j, s in accepted:
-        found[(min(i, j), max(i, j))] = (s, None, False)
-    for pair, (ms, kind) in merges.items():
-        found[pair] = (ms, kind, True)
+        found[(min(i, j), max(i, j))] = (s, None, None)
+    for pair, (ms, kind, partner) in merges.items():
+        found[pair] = (ms, kind, partner)
     links: list[Link] = []
-    for (lo, hi), (score, mkind, merged) in found.items():
+    for (lo, hi), (score, mkind, partner) in found.items():
         a, b = refs[lo], refs[hi]
         if a.doc > b.doc:
             a, b = b, a
         kind = mkind or _kind(texts[lo], texts[hi])
         if kind == "verbatim":
             score = 1.0
-        links.append(Link(a, b, round(float(score), 4), kind, merged))
+        merged_with = None if partner is None else refs[partner]
+        links.append(
+            Link(a, b, round(float(score), 4), kind, partner is not None, merged_with=merged_with)
+        )
     links.sort(key=lambda lk: (lk.a, lk.b))
     return links

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from compare.model import LINK_KINDS, Link, SentenceRef
 
-ENGINE_VERSION = "align-4"
+ENGINE_VERSION = "align-5"
 """Bump when the aligner's output for the same input may change."""
 
 
@@ -42,7 +42,7 @@ def load(key: str, n_docs: int) -> list[Link] | None:
         if data.get("key") != key:
             return None
         links = []
-        for a_doc, a_s, b_doc, b_s, score, kind, merged in data["links"]:
+        for a_doc, a_s, b_doc, b_s, score, kind, merged, partner in data["links"]:
             if kind not in LINK_KINDS or not (0 <= a_doc < n_docs and 0 <= b_doc < n_docs):
                 return None
             links.append(
@@ -52,6 +52,7 @@ def load(key: str, n_docs: int) -> list[Link] | None:
                     float(score),
                     kind,
                     bool(merged),
+                    merged_with=None if partner is None else SentenceRef(*map(int, partner)),
                 )
             )
         return links
@@ -62,7 +63,16 @@ def load(key: str, n_docs: int) -> list[Link] | None:
 def save(key: str, links: Sequence[Link]) -> None:
     """Store links under `key` atomically (errors are ignored: the cache is optional)."""
     rows = [
-        [lk.a.doc, lk.a.sentence, lk.b.doc, lk.b.sentence, lk.score, lk.kind, lk.merged]
+        [
+            lk.a.doc,
+            lk.a.sentence,
+            lk.b.doc,
+            lk.b.sentence,
+            lk.score,
+            lk.kind,
+            lk.merged,
+            None if lk.merged_with is None else list(lk.merged_with),
+        ]
         for lk in links
     ]
     try:

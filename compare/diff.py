@@ -1,8 +1,9 @@
 """Word-level diff between two sentences: `word_diff(a, b) -> list[DiffOp]`.
 
-Texts are split into word and punctuation tokens ("deposed", "1999", ",", "’"); the token
-sequences are compared with difflib's `SequenceMatcher` (junk heuristics off), so the edits are
-whole words, never character soup. The ops tile both texts exactly: joining the `a_text` of
+Texts are split into tokens: the words of `readers.words` ("deposed", "8,665", "U.S.") and
+every other visible character on its own (",", "’", "-"). The token sequences are compared
+with difflib's `SequenceMatcher` (junk heuristics off), so the edits are whole words, never
+character soup. The ops tile both texts exactly: joining the `a_text` of
 every op gives `a`, joining the `b_text` gives `b`. Whitespace between tokens is given to the
 neighbouring `equal` op, so changed ops are tight around the changed words; an `equal` op's
 `a_text` and `b_text` therefore hold the same tokens but may differ in surrounding whitespace.
@@ -11,17 +12,22 @@ Offsets are relative to each sentence's text.
 
 from __future__ import annotations
 
-import re
 from difflib import SequenceMatcher
 
 from compare.model import DiffOp, DiffTag
-
-_TOKEN = re.compile(r"\w+(?:['’.,]\w+)*|[^\w\s]", re.UNICODE)
+from readers.words import word_spans
 
 
 def tokens(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each word or punctuation token of `text`."""
-    return [m.span() for m in _TOKEN.finditer(text)]
+    """(start, end) of each word or punctuation token of `text`, in order."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for start, end in [*word_spans(text), (len(text), len(text))]:
+        spans.extend((k, k + 1) for k in range(pos, start) if not text[k].isspace())
+        if start < end:
+            spans.append((start, end))
+        pos = end
+    return spans
 
 
 def _boundaries(text: str, spans: list[tuple[int, int]], equal_before: list[bool]) -> list[int]:

@@ -3,8 +3,9 @@
 An `Alignment` says which sentences of N documents say the same thing. Sentences are named
 by `SentenceRef(doc, sentence)`: `doc` is the index in `Alignment.documents`, `sentence` the
 `Sentence.index` in that document. Links are between single sentences; a 2:1 merge (one long
-sentence matching two short ones) is two links that share a passage group and carry
-`merged=True`.
+sentence matching two short ones) is two links that share one end and carry `merged=True`;
+each names the other half's sentence in `merged_with`. `Alignment.scorer` names the scorer
+that made the links and `Alignment.fallback` why it is not the one asked for, if it is not.
 """
 
 from __future__ import annotations
@@ -36,6 +37,11 @@ class Link:
     kind: LinkKind
     merged: bool = False
     """True when this link is one half of a 1:2 or 2:1 merge."""
+    pinned: bool = False
+    """True when a person linked these sentences (`compare.corrections`); never cached."""
+    merged_with: SentenceRef | None = None
+    """For one half of a merge: the sentence joined to this link's end in the same document
+    (the two adjacent sentences that together match the other end). None otherwise."""
 
     def other(self, ref: SentenceRef) -> SentenceRef:
         """The end of the link that is not `ref`."""
@@ -88,6 +94,11 @@ class Alignment:
     unique: list[SentenceRef]
     """Content (non-boilerplate) sentences with no counterpart in any other document."""
     min_score: float = 0.0
+    scorer: str = "lexical"
+    """Name of the scorer that made the links ("lexical", "semantic", "hybrid")."""
+    fallback: str | None = None
+    """When `align(..., scorer="auto")` wanted the semantic scorer but could not run it: the
+    one-line reason (the links are then lexical)."""
     _by_ref: dict[SentenceRef, list[Link]] = field(default_factory=dict, repr=False)
     _group_of: dict[SentenceRef, int] = field(default_factory=dict, repr=False)
 

@@ -1,59 +1,71 @@
-"""Corpus discovery: which documents of a large folder share passages?
+"""Corpus discovery: which documents of a large folder tell the same story?
 
 `discover(paths)` runs three stages:
 
-1. read every document and MinHash each content sentence (word shingles; boilerplate
-   skipped) - in a process pool over all cores, or on a Dask cluster (`scheduler=`);
-2. put all sentence signatures in a MinHash LSH index (datasketch) and take the document
-   pairs that collide as candidates (stages 1 and 2 are linear in the corpus size);
-3. confirm each candidate pair with the alignment engine (`compare.align([a, b])`) and keep
-   pairs with at least `min_shared` shared passage groups; connected components of the
-   confirmed pairs are the groups, numbered from 1, largest first.
+1. read every document (in a process pool over all cores, or on a Dask cluster with
+   `scheduler=`), profile what it is about (terms, names, figures, years: `discover.story`)
+   and MinHash each content sentence (boilerplate, datelines and bylines skipped);
+2. candidate pairs, sub-quadratic: documents that share two of their heaviest rare terms or
+   names (`StoryIndex.candidates`), plus documents with a near-identical sentence (LSH over
+   the sentence signatures, `discover.candidates`);
+3. score each candidate pair (its story score, raised for pairs that share `min_shared` or
+   more near-verbatim passages) and group by average link (`discover.cluster`): a document joins
+   a group only when its average score with the group's members reaches `threshold`, and
+   two groups merge only when they are nearly as close to each other as inside (`COHESION`).
 
-`load_group(json_or_folder, n)` gives the files of group n, from a JSON file written by
-`samestory discover --json`, or from a folder (using the last discovery of that folder, kept
-in the cache directory, or running a new one).
+Each group says why its members belong: the names and figures most of them share, and its
+pairs with their scores and shared passages. `load_group(json_or_folder, n)` gives the files
+of group n, from a JSON file written by `samestory discover --json`, or from a folder (the
+last discovery of that folder, kept in the cache directory, or a new one).
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
-import itertools
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Executor, Future, as_completed
 from contextlib import AbstractContextManager, nullcontext
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from discover.candidates import candidate_pairs
-from discover.confirm import PairResult, confirm_batch
-from discover.docs import PackedDocument
+from discover.cluster import average_link
 from discover.executor import InlineExecutor, dask_executor, local_executor
-from discover.result import (
-    DiscoveredGroup,
-    Discovery,
-    DocumentInfo,
-    SharedPair,
-)
+from discover.result import DiscoveredGroup, Discovery, DocumentInfo, SharedPair
 from discover.sketch import Sketch, SketchParams, sketch_batch
+from discover.story import PairScores, Profile, StoryIndex
 from readers.errors import ReaderError, UsageError
 
 __all__ = ["Discovery", "discover", "load_group"]
 
 ProgressFn = Callable[[str, int, int], None]
-"""`progress(stage, done, total)`; stages are "reading", "indexing", "aligning"."""
+"""`progress(stage, done, total)`; stages are "reading", "indexing", "grouping"."""
 
 Item = tuple[str, dict[str, str] | None]
 
 SMALL_CORPUS = 16
 """Folders this small are processed in this process: a pool would cost more than it saves."""
-ALL_PAIRS_UP_TO = 20
-"""Up to this many documents every pair is aligned (a second or two), so paraphrased
-rewrites that share no near-verbatim sentence are found too; above it, LSH picks the pairs."""
-PAIRS_PER_TASK = 8
+DEFAULT_THRESHOLD = 0.16
+"""Average story score a document needs with a group's members to join it (set on the
+odd-numbered ECB+ topics: benchmarks/bench_discover.py)."""
+COHESION = 0.6
+"""Two groups of two or more documents merge only when their average score is at least this
+share of the average inside the looser one: two tight groups on one topic (two different
+arrests of players of one team) stay two stories."""
+PASSAGE_BONUS = 0.1
+"""A pair sharing `min_shared` or more near-verbatim passages scores at least this much per
+passage (up to `MAX_PASSAGES`): copied passages link documents whose story profiles alone
+would not (a shared report inside otherwise different articles)."""
+MAX_PASSAGES = 5
+SENTENCE_THRESHOLD = 0.4
+"""Shingle Jaccard above which two sentences count as one passage (LSH)."""
+FACTS_SHOWN = 8
+PAIRS_SHOWN = 30
 
 
 def collect_files(paths: Iterable[str | Path]) -> tuple[str | None, list[Item]]:
@@ -121,71 +133,57 @@ def _run(
     return results
 
 
-def _components(n: int, edges: Iterable[tuple[int, int]]) -> list[list[int]]:
-    parent = list(range(n))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    touched: set[int] = set()
-    for a, b in edges:
-        touched.update((a, b))
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    comps: dict[int, list[int]] = {}
-    for x in sorted(touched):
-        comps.setdefault(find(x), []).append(x)
-    return list(comps.values())
+def _shared_facts(profiles: Sequence[Profile], members: list[int], df: dict[int, int]) -> list[str]:
+    """Names and figures held by at least half the members (and two), most shared first."""
+    held: Counter[int] = Counter()
+    for d in members:
+        p = profiles[d]
+        held.update(set(p.name_keys.tolist()) | set(p.figure_keys.tolist()))
+    need = max(2, (len(members) + 1) // 2)
+    labels: dict[int, str] = {}
+    for d in members:
+        labels.update(profiles[d].labels)
+    common = [k for k, c in held.items() if c >= need and k in labels]
+    common.sort(key=lambda k: (-held[k], df.get(k, 0), labels[k]))
+    return [labels[k] for k in common[:FACTS_SHOWN]]
 
 
-def _confirm_tasks(
-    docs: Sequence[PackedDocument | None], pairs: list[tuple[int, int]], min_score: float | None
-) -> tuple[list[tuple[Callable[..., Any], tuple[Any, ...], int]], list[list[tuple[int, int]]]]:
-    """Batches of candidate pairs, neighbours in the candidate graph kept together so each
-    task ships a document once for several pairs."""
-    order = {d: k for k, comp in enumerate(_components(len(docs), pairs)) for d in comp}
-    ordered = sorted(pairs, key=lambda p: (order[p[0]], p))
-    tasks: list[tuple[Callable[..., Any], tuple[Any, ...], int]] = []
-    batches: list[list[tuple[int, int]]] = []
-    for chunk in _chunks(ordered, PAIRS_PER_TASK):
-        used = sorted({d for pair in chunk for d in pair})
-        local = {d: k for k, d in enumerate(used)}
-        task_docs = [docs[d] for d in used]
-        task_pairs = [(local[a], local[b]) for a, b in chunk]
-        tasks.append((confirm_batch, (task_docs, task_pairs, min_score), len(chunk)))
-        batches.append(list(chunk))
-    return tasks, batches
+def pair_scores(
+    index: StoryIndex,
+    pairs: Iterable[tuple[int, int]],
+    passages: dict[tuple[int, int], int],
+    min_shared: int,
+) -> tuple[PairScores, np.ndarray, np.ndarray]:
+    """Story scores of `pairs`, their shared passages, and the scores passages raise."""
+    scores = index.score(pairs)
+    shared = np.array([passages.get((a, b), 0) for a, b in scores.pairs.tolist()], dtype=np.float64)
+    bonus = np.where(shared >= min_shared, PASSAGE_BONUS * np.minimum(shared, MAX_PASSAGES), 0.0)
+    return scores, shared, np.maximum(scores.score, bonus)
 
 
 def discover(
     paths: Iterable[str | Path] | str | Path,
     *,
+    threshold: float = DEFAULT_THRESHOLD,
     min_shared: int = 2,
     workers: int | None = None,
     scheduler: str | None = None,
-    threshold: float = 0.4,
     num_perm: int = 64,
     shingle: int = 2,
     max_bucket: int = 100,
-    min_score: float | None = None,
-    all_pairs: bool | None = None,
     progress: ProgressFn | None = None,
     cache: bool = True,
 ) -> Discovery:
-    """Find groups of documents that share at least `min_shared` passages.
+    """Find the groups of documents that tell the same story.
 
-    `paths`: folders (their documents, as for a corpus) and/or files. `workers`: processes
-    for the local run (default: all cores). `scheduler`: address of a Dask scheduler
-    (`tcp://host:8786`) to run stages 1 and 3 on a cluster instead; the files must be
-    readable at the same paths on the workers. `threshold`: LSH Jaccard threshold for
-    sentence candidates. `max_bucket`: sentences found in more documents than this are
-    treated as stock phrases. `all_pairs`: align every pair instead of LSH candidates
-    (default: only for folders of up to `ALL_PAIRS_UP_TO` documents). `cache`: remember the
-    result of a one-folder run so that `load_group(folder, n)` can reuse it.
+    `paths`: folders (their documents, as for a corpus) and/or files. `threshold`: average
+    story score for a document to join a group (higher: tighter groups). `min_shared`:
+    near-verbatim passages from which shared passages add to a pair's score. `workers`:
+    processes for the local run (default: all cores). `scheduler`: address of a Dask
+    scheduler (`tcp://host:8786`) to read on a cluster instead; the files must be readable at
+    the same paths on the workers. `max_bucket`: terms, names and sentences found in more
+    documents than this propose no pairs. `cache`: remember the result of a one-folder run
+    so that `load_group(folder, n)` can reuse it.
 
     Unreadable files are skipped and listed in `Discovery.errors`; `UsageError` when there
     is nothing to read, `ReaderError` when no file could be read.
@@ -206,106 +204,108 @@ def discover(
         context = local_executor(workers)
 
     with context as (executor, n_workers):
-        # Stage 1: read and sketch.
         batch = max(4, min(64, len(items) // (n_workers * 8) or 1))
-        chunks = _chunks(items, batch)
         sketch_tasks: list[tuple[Callable[..., Any], tuple[Any, ...], int]] = [
-            (sketch_batch, (list(chunk), params), len(chunk)) for chunk in chunks
+            (sketch_batch, (list(chunk), params), len(chunk)) for chunk in _chunks(items, batch)
         ]
         sketches: list[Sketch] = [
             s
             for part in _run(executor, sketch_tasks, "reading", len(items), progress)
             for s in part
         ]
-        errors = [(s.path, s.error or "unreadable") for s in sketches if s.error is not None]
-        good = [(k, s) for k, s in enumerate(sketches) if s.error is None]
-        if not good:
-            where = root or sources[0]
-            if len(errors) == 1:
-                raise ReaderError(errors[0][0], errors[0][1])
-            raise ReaderError(str(where), f"none of the {len(errors)} files could be read")
-        t_read = time.perf_counter()
-        doc_items = [items[k] for k, _ in good]
-        doc_sketches = [s for _, s in good]
-        del sketches, good
-        n_sentences = sum(len(s.rows) for s in doc_sketches)
+    errors = [(s.path, s.error or "unreadable") for s in sketches if s.error is not None]
+    docs = [s for s in sketches if s.error is None and s.profile is not None]
+    del sketches
+    if not docs:
+        where = root or sources[0]
+        if len(errors) == 1:
+            raise ReaderError(errors[0][0], errors[0][1])
+        raise ReaderError(str(where), f"none of the {len(errors)} files could be read")
+    t_read = time.perf_counter()
+    n_sentences = sum(len(s.rows) for s in docs)
 
-        # Stage 2: candidate pairs from the LSH index of sentences (or every pair).
-        if all_pairs is None:
-            all_pairs = len(doc_items) <= ALL_PAIRS_UP_TO
-        if all_pairs:
-            pairs = list(itertools.combinations(range(len(doc_items)), 2))
-        else:
-            hits = candidate_pairs(
-                [s.rows for s in doc_sketches],
-                num_perm=num_perm,
-                threshold=threshold,
-                max_bucket=max_bucket,
-                seed=params.seed,
-                progress=progress,
+    # Stage 2: candidates from story profiles and from shared sentences.
+    profiles = [s.profile for s in docs if s.profile is not None]
+    index = StoryIndex(profiles)
+    story_pairs = index.candidates(max_bucket=max_bucket)
+    passages = candidate_pairs(
+        [s.rows for s in docs],
+        num_perm=num_perm,
+        threshold=SENTENCE_THRESHOLD,
+        max_bucket=max_bucket,
+        seed=params.seed,
+        progress=progress,
+    )
+    pairs = story_pairs | set(passages)
+    for s in docs:  # the signatures are no longer needed
+        object.__setattr__(s, "signatures", None)
+    t_candidates = time.perf_counter()
+
+    # Stage 3: score and group.
+    if progress is not None:
+        progress("grouping", 0, 1)
+    scores, shared, total = pair_scores(index, pairs, passages, min_shared)
+    edges = zip(
+        scores.pairs[:, 0].tolist(), scores.pairs[:, 1].tolist(), total.tolist(), strict=True
+    )
+    clusters = average_link(len(docs), edges, threshold, COHESION)
+    if progress is not None:
+        progress("grouping", 1, 1)
+    group_of = {d: k for k, members in enumerate(clusters) for d in members}
+    in_group: list[list[SharedPair]] = [[] for _ in clusters]
+    for (a, b), score, n_shared, conflicts in zip(
+        scores.pairs.tolist(),
+        total.tolist(),
+        shared.tolist(),
+        scores.conflicts.tolist(),
+        strict=True,
+    ):
+        k = group_of.get(a)
+        if k is not None and k == group_of.get(b):
+            in_group[k].append(
+                SharedPair(
+                    docs[a].path, docs[b].path, int(n_shared), round(score, 3), int(conflicts)
+                )
             )
-            pairs = sorted(hits)
-
-        t_candidates = time.perf_counter()
-
-        # Stage 3: confirm with the alignment engine.
-        # Only the candidates' documents travel on; the rest can go now.
-        in_pairs = {d for pair in pairs for d in pair}
-        packed = [s.document if k in in_pairs else None for k, s in enumerate(doc_sketches)]
-        doc_sketches = [replace(s, document=None, signatures=None) for s in doc_sketches]
-        tasks, batches = _confirm_tasks(packed, pairs, min_score)
-        del packed
-        results: list[list[PairResult]] = _run(executor, tasks, "aligning", len(pairs), progress)
-        t_align = time.perf_counter()
-
-    confirmed: list[tuple[int, int, PairResult]] = []
-    for batch_pairs, batch_results in zip(batches, results, strict=True):
-        for (a, b), res in zip(batch_pairs, batch_results, strict=True):
-            if res.error is None and res.shared >= min_shared:
-                confirmed.append((a, b, res))
-
-    def info(d: int) -> DocumentInfo:
-        s = doc_sketches[d]
-        return DocumentInfo(s.path, s.title, s.sentences)
-
-    components = _components(len(doc_items), [(a, b) for a, b, _ in confirmed])
-    component_of = {d: k for k, comp in enumerate(components) for d in comp}
-    shared_in: list[list[SharedPair]] = [[] for _ in components]
-    for a, b, r in confirmed:  # one pass, not one per group: thousands of groups are common
-        pair = SharedPair(doc_sketches[a].path, doc_sketches[b].path, r.shared, r.links)
-        shared_in[component_of[a]].append(pair)
+    fact_df = dict(zip(index.fact_vocab.tolist(), index.fact_df.tolist(), strict=True))
+    figure_df = Counter(k for p in profiles for k in p.figure_keys.tolist())
+    fact_df.update(figure_df)
     groups: list[DiscoveredGroup] = []
-    for comp, shared in zip(components, shared_in, strict=True):
-        docs = sorted((info(d) for d in comp), key=lambda x: x.path)
-        shared.sort(key=lambda p: (-p.shared, p.a, p.b))
-        groups.append(DiscoveredGroup(0, docs, shared))
+    for members, group_pairs in zip(clusters, in_group, strict=True):
+        infos = sorted(
+            (DocumentInfo(docs[d].path, docs[d].title, docs[d].sentences) for d in members),
+            key=lambda x: x.path,
+        )
+        group_pairs.sort(key=lambda p: (-p.score, p.a, p.b))
+        facts = _shared_facts(profiles, members, fact_df)
+        groups.append(DiscoveredGroup(0, infos, group_pairs[:PAIRS_SHOWN], facts))
     groups.sort(key=lambda g: (-len(g.documents), g.documents[0].path))
     for number, group in enumerate(groups, 1):
         group.number = number
 
     discovery = Discovery(
         groups=groups,
-        documents=len(doc_items),
+        documents=len(docs),
         errors=errors,
         root=root,
         settings={
-            "min_shared": min_shared,
             "threshold": threshold,
+            "min_shared": min_shared,
             "num_perm": num_perm,
             "shingle": shingle,
             "max_bucket": max_bucket,
-            "min_score": min_score,
         },
         stats={
             "candidates": len(pairs),
-            "mode": "all-pairs" if all_pairs else "lsh",
-            "confirmed": len(confirmed),
+            "story_candidates": len(story_pairs),
+            "passage_candidates": len(passages),
+            "grouped": sum(len(c) for c in clusters),
             "sentences": n_sentences,
             "seconds": round(time.perf_counter() - started, 3),
             "stage_seconds": {
                 "read": round(t_read - started, 3),
                 "candidates": round(t_candidates - t_read, 3),
-                "align": round(t_align - t_candidates, 3),
+                "group": round(time.perf_counter() - t_candidates, 3),
             },
             "workers": n_workers,
             "scheduler": scheduler,

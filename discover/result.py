@@ -1,23 +1,29 @@
 """The result of corpus discovery and its JSON form.
 
-JSON schema (`"schema": "samestory.discovery/1"`)::
+JSON schema (`"schema": "samestory.discovery/2"`)::
 
     {
-      "schema": "samestory.discovery/1",
+      "schema": "samestory.discovery/2",
       "root": "/abs/folder" | null,           # the folder searched, when there was one
       "documents": 10000,                      # files read successfully
       "errors": [{"path": "...", "reason": "..."}],   # files skipped
-      "settings": {"min_shared": 2, "threshold": 0.4, "num_perm": 64, "shingle": 2,
-                   "max_bucket": 100, "min_score": null},
-      "stats": {"candidates": 812, "confirmed": 640, "seconds": 97.3,
-                "sentences": 240512, "workers": 2, "scheduler": null, "mode": "lsh",
-                "stage_seconds": {"read": 80.1, "candidates": 9.2, "align": 8.0}},
+      "settings": {"threshold": 0.18, "min_shared": 2, "num_perm": 64, "shingle": 2,
+                   "max_bucket": 100},
+      "stats": {"candidates": 812, "story_candidates": 700, "passage_candidates": 300,
+                "grouped": 640, "seconds": 97.3, "sentences": 240512, "workers": 2,
+                "scheduler": null,
+                "stage_seconds": {"read": 80.1, "candidates": 9.2, "group": 1.0}},
       "groups": [                              # largest first; "group" numbers start at 1
         {"group": 1,
          "documents": [{"path": "/abs/a.txt", "title": "...", "sentences": 31}, ...],
-         "pairs": [{"a": "/abs/a.txt", "b": "/abs/b.txt", "shared": 12, "links": 14}, ...]}
+         "facts": ["Lukashenko", "Naypyidaw", "8665"],   # names/figures most members share
+         "pairs": [{"a": "/abs/a.txt", "b": "/abs/b.txt", "score": 0.41, "shared": 3,
+                    "conflicts": 0}, ...]}           # the group's best-scored pairs
       ]
     }
+
+`score` is the pair's story score (plus its shared-passage bonus), `shared` the near-verbatim
+passages the two share, `conflicts` the main names of one the other never mentions.
 
 Paths are absolute so that the file can be used from any working directory.
 """
@@ -31,7 +37,7 @@ from typing import Any
 
 from readers.errors import UsageError
 
-SCHEMA = "samestory.discovery/1"
+SCHEMA = "samestory.discovery/2"
 
 
 @dataclass(frozen=True)
@@ -43,28 +49,32 @@ class DocumentInfo:
 
 @dataclass(frozen=True)
 class SharedPair:
-    """Two documents the alignment engine confirmed as sharing `shared` passages."""
+    """Two documents of a group: their score and the evidence behind it."""
 
     a: str
     b: str
     shared: int
-    links: int
+    """Near-verbatim passages (sentences) the two share."""
+    score: float
+    conflicts: int = 0
+    """Main names of one document that the other never mentions."""
 
 
 @dataclass
 class DiscoveredGroup:
-    """A connected component of confirmed pairs: documents that tell (part of) one story."""
+    """Documents that tell one story, with why: shared facts and their best pairs."""
 
     number: int
     documents: list[DocumentInfo]
     pairs: list[SharedPair]
+    facts: list[str] = field(default_factory=list)
 
     @property
     def paths(self) -> list[Path]:
         return [Path(d.path) for d in self.documents]
 
     def shared(self, a: str, b: str) -> int:
-        """Shared passages between two documents of the group (0 if not a confirmed pair)."""
+        """Shared passages between two documents of the group (0 if not a listed pair)."""
         for p in self.pairs:
             if {p.a, p.b} == {a, b}:
                 return p.shared
@@ -73,7 +83,7 @@ class DiscoveredGroup:
 
 @dataclass
 class Discovery:
-    """Groups of documents sharing passages, plus what was skipped and how long it took."""
+    """Groups of documents telling one story, plus what was skipped and how long it took."""
 
     groups: list[DiscoveredGroup]
     documents: int
@@ -104,8 +114,16 @@ class Discovery:
                         {"path": d.path, "title": d.title, "sentences": d.sentences}
                         for d in g.documents
                     ],
+                    "facts": list(g.facts),
                     "pairs": [
-                        {"a": p.a, "b": p.b, "shared": p.shared, "links": p.links} for p in g.pairs
+                        {
+                            "a": p.a,
+                            "b": p.b,
+                            "score": p.score,
+                            "shared": p.shared,
+                            "conflicts": p.conflicts,
+                        }
+                        for p in g.pairs
                     ],
                 }
                 for g in self.groups
@@ -130,9 +148,16 @@ class Discovery:
                     for d in g["documents"]
                 ],
                 pairs=[
-                    SharedPair(str(p["a"]), str(p["b"]), int(p["shared"]), int(p["links"]))
+                    SharedPair(
+                        str(p["a"]),
+                        str(p["b"]),
+                        int(p["shared"]),
+                        float(p["score"]),
+                        int(p.get("conflicts", 0)),
+                    )
                     for p in g["pairs"]
                 ],
+                facts=[str(f) for f in g.get("facts", [])],
             )
             for g in data["groups"]
         ]

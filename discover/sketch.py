@@ -1,23 +1,23 @@
-"""Discovery stage 1: read documents and MinHash their content sentences.
+"""Discovery stage 1: read documents, profile them and MinHash their content sentences.
 
 Runs inside worker processes (or Dask workers), so everything here is a plain top-level
-function over picklable values. A document becomes one MinHash signature per content
-sentence (boilerplate skipped) over its word shingles; sentences with too few shingles to be
-telling ("He said.") are left out.
+function over picklable values. A document becomes its story profile (`discover.story`) and
+one MinHash signature per content sentence over its word shingles. Boilerplate, datelines,
+bylines and time stamps are skipped, and sentences with too few shingles to be telling
+("He said.") are left out.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from compare.lexical import STOPWORDS
-from discover.docs import PackedDocument, pack
-
-_WORD = re.compile(r"\w+", re.UNICODE)
+from discover.features import document_features, is_meta
+from discover.story import Profile, make_profile
+from readers.words import words
 
 
 @dataclass(frozen=True)
@@ -46,8 +46,8 @@ class Sketch:
     signatures: np.ndarray | None = None
     """uint64 array, one row of `num_perm` hash values per kept sentence."""
     error: str | None = None
-    document: PackedDocument | None = None
-    """The document itself, packed, for the alignment stage."""
+    profile: Profile | None = None
+    """What the document is about (terms, names, figures), for story-level grouping."""
 
     @property
     def rows(self) -> np.ndarray:
@@ -59,7 +59,7 @@ class Sketch:
 
 def content_words(text: str) -> list[str]:
     """Lower-cased words of a sentence without stop words and one- or two-letter words."""
-    return [w for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in STOPWORDS]
+    return [w for w in words(text.lower()) if len(w) > 2 and w not in STOPWORDS]
 
 
 def shingles(text: str, k: int) -> list[bytes]:
@@ -72,14 +72,23 @@ def shingles(text: str, k: int) -> list[bytes]:
 
 def signatures(sentences: list[str], params: SketchParams) -> np.ndarray:
     """MinHash signatures (datasketch) of the sentences that have enough shingles."""
+    return signed_sentences(sentences, params)[0]
+
+
+def signed_sentences(
+    sentences: list[str], params: SketchParams
+) -> tuple[np.ndarray, tuple[str, ...]]:
+    """MinHash signatures of the sentences that have enough shingles, and those sentences."""
     from datasketch import MinHash
 
-    sets = [shingles(t, params.shingle) for t in sentences]
-    sets = [sh for sh in sets if len(sh) >= params.min_shingles]
-    if not sets:
-        return np.zeros((0, params.num_perm), dtype=np.uint64)
-    hashes = MinHash.bulk(sets, num_perm=params.num_perm, seed=params.seed)
-    return np.vstack([m.hashvalues for m in hashes]).astype(np.uint64, copy=False)
+    kept = [
+        (t, sh) for t in sentences if len(sh := shingles(t, params.shingle)) >= params.min_shingles
+    ]
+    if not kept:
+        return np.zeros((0, params.num_perm), dtype=np.uint64), ()
+    hashes = MinHash.bulk([sh for _, sh in kept], num_perm=params.num_perm, seed=params.seed)
+    rows = np.vstack([m.hashvalues for m in hashes]).astype(np.uint64, copy=False)
+    return rows, tuple(t for t, _ in kept)
 
 
 def sketch_path(path: str, metadata: dict[str, str] | None, params: SketchParams) -> Sketch:
@@ -94,13 +103,14 @@ def sketch_path(path: str, metadata: dict[str, str] | None, params: SketchParams
     except Exception as exc:  # a reader bug must not stop a 10,000-file run
         first_line = next(iter(str(exc).splitlines()), "")
         return Sketch(path=path, error=f"could not be read ({type(exc).__name__}: {first_line})")
-    content = [s.text for s in doc.sentences if not s.boilerplate]
+    content = [s.text for s in doc.sentences if not s.boilerplate and not is_meta(s.text)]
+    rows, _ = signed_sentences(content, params)
     return Sketch(
         path=path,
         title=doc.title,
         sentences=len(content),
-        signatures=signatures(content, params),
-        document=pack(doc),
+        signatures=rows,
+        profile=make_profile(document_features(content)),
     )
 
 

@@ -1,8 +1,12 @@
 """Dates and times: absolute ("November 28, 2025", "February 1st, 2021", "late 2024", "1999",
 "2026–2028") and relative ("Thursday", "next month", "26 years ago").
 
-Extraction finds spans; `normalise` turns a span into an ISO value ("2025-11-27", "2025-12",
-"1999", "2026/2028") using the document's reference date when the text alone is not enough.
+Extraction finds spans: first the forms this module normalises itself (month-day-year,
+seasons of a year, year ranges, weekdays, "N years ago", "next month"...), then the DATE and
+TIME spans of spaCy's English pipeline that those missed ("Dec. 6", "this morning", "at
+noon"), whose value dateparser reads. `normalise` turns a span into an ISO value
+("2025-11-27", "2025-12", "1999", "2026/2028") using the document's reference date when the
+text alone is not enough.
 """
 
 from __future__ import annotations
@@ -12,7 +16,8 @@ import re
 from typing import Any
 
 from facts.candidate import Candidate, Taken
-from facts.gazetteer import MONTHS, NUMBER_WORDS, WEEKDAYS
+from facts.lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
+from facts.nlp import DATE_LABELS, Span
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -100,7 +105,8 @@ def _num(word: str) -> int:
 
 
 def find_dates(text: str, offset: int, sentence: int, taken: Taken) -> list[Candidate]:
-    """Date spans of one sentence (`text` starts at document offset `offset`)."""
+    """Date spans of one sentence that the patterns find (`text` starts at document offset
+    `offset`)."""
     out: list[Candidate] = []
     for name, pattern in _PATTERNS:
         for m in pattern.finditer(text):
@@ -121,6 +127,54 @@ def find_dates(text: str, offset: int, sentence: int, taken: Taken) -> list[Cand
                 out.append(_cand(name, g, start, end, sentence, text))
             taken.add(start, end)
     return out
+
+
+def nlp_dates(
+    text: str, offset: int, sentence: int, taken: Taken, spans: list[Span]
+) -> list[Candidate]:
+    """The sentence's DATE/TIME NER spans still free once patterns and figures had theirs."""
+    out: list[Candidate] = []
+    for span in spans:
+        if span.label not in DATE_LABELS:
+            continue
+        a, b = _trim(text, span.start, span.end)
+        if b <= a or not _POINT.search(text[a:b]) or _DURATION.search(text[a:b]):
+            continue
+        if re.fullmatch(r"\d{1,3}", text[a:b]):
+            continue  # "Prakash Shah, 58,": an age the model took for a date
+        if taken.free(offset + a, offset + b):
+            out.append(_cand("nlp", {"text": text[a:b]}, offset + a, offset + b, sentence, text))
+            taken.add(offset + a, offset + b)
+    return out
+
+
+_POINT = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+    r"today|tonight|tomorrow|yesterday|noon|midnight|morning|afternoon|evening|night|"
+    r"spring|summer|autumn|fall|winter|christmas|easter|weekend|ago|last|next|this|"
+    r"earlier|later|coming|previous|past|quarter|fiscal|latest|current|year|decade|century)",
+    re.I,
+)
+"""A DATE/TIME span names a point in time when it has a number, a month, a day, a part of
+the day, a season or a relative word; "annual", "daily", "the day" do not."""
+_DURATION = re.compile(
+    r"^(?:for\s+|about\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+)?"
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)"
+    r"[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)(?:[\s-]+old|\s+long)?$",
+    re.I,
+)
+"""A span that is only an amount of time ("three years", "10-day") is a duration, not a date."""
+_EDGE = re.compile(r"^(?:the|about|around|on|at|in|by|since|until|as of)\s+", re.I)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading article/preposition and trailing punctuation from a span."""
+    m = _EDGE.match(text, start, end)
+    if m:
+        start = m.end()
+    while end > start and text[end - 1] in " ,.;:'’\"":
+        end -= 1
+    return start, end
 
 
 def _cand(
@@ -170,6 +224,10 @@ def normalise(c: Candidate, ref: dt.date | None, ref_source: str) -> None:
         if len(y2) == 2:
             y2 = g["y"][:2] + y2
         value = f"{g['y']}/{y2}"
+    elif form == "nlp":
+        value, relative = _read(str(g["text"]), ref)
+        if relative:
+            info["relative"] = True
     elif ref is not None:
         info["relative"] = True
         if form in ("md", "dm"):
@@ -222,6 +280,45 @@ def normalise(c: Candidate, ref: dt.date | None, ref_source: str) -> None:
         c.key = ""  # filled per document by the caller: an unanchored relative date
     if form == "range":
         c.normalized["start"], c.normalized["end"] = value.split("/") if value else ("", "")
+
+
+def _read(text: str, ref: dt.date | None) -> tuple[str | None, bool]:
+    """(ISO value at the precision written, relative to `ref`?) read by dateparser."""
+    settings: dict[str, Any] = {"PREFER_DAY_OF_MONTH": "first", "RETURN_TIME_AS_PERIOD": True}
+    if ref is not None:
+        settings["RELATIVE_BASE"] = dt.datetime(ref.year, ref.month, ref.day)
+    data = _parser(tuple(sorted((k, str(v)) for k, v in settings.items())), settings)
+    try:
+        found = data.get_date_data(text)
+    except (ValueError, OverflowError):
+        return None, False
+    when = found.date_obj if found else None
+    if when is None:
+        return None, False
+    relative = not re.search(r"\b(?:1[5-9]|20)\d\d\b", text)
+    if relative and ref is None:
+        return None, True
+    period = found.period or "day"
+    if period == "year":
+        return f"{when.year:04d}", relative
+    if period == "month":
+        return f"{when.year:04d}-{when.month:02d}", relative
+    if period == "week":
+        iso = when.isocalendar()
+        return f"{iso[0]:04d}-W{iso[1]:02d}", relative
+    return when.date().isoformat(), relative
+
+
+_PARSERS: dict[tuple[tuple[str, str], ...], Any] = {}
+
+
+def _parser(key: tuple[tuple[str, str], ...], settings: dict[str, Any]) -> Any:
+    """One English `DateDataParser` per settings (they are slow to build)."""
+    if key not in _PARSERS:
+        from dateparser.date import DateDataParser
+
+        _PARSERS[key] = DateDataParser(languages=["en"], settings=settings)
+    return _PARSERS[key]
 
 
 def parse_iso(value: str | None) -> dt.date | None:

@@ -1,5 +1,8 @@
 """Per-document extraction: dates, figures, entities (with corpus-wide alias merging) and
-quotes, as `Candidate`s with document offsets. Boilerplate sentences are skipped."""
+quotes, as `Candidate`s with document offsets. Boilerplate sentences are skipped.
+
+The content sentences of all documents go through spaCy once (facts.nlp.annotate); its
+spans feed the entity, date and figure finders, which add samestory's own rules on top."""
 
 from __future__ import annotations
 
@@ -9,10 +12,11 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from facts.candidate import Candidate, Taken
-from facts.dates import find_dates, normalise, parse_iso
-from facts.entities import EntityHit, dateline_outlet, find_entities
+from facts.dates import find_dates, nlp_dates, normalise, parse_iso
+from facts.entities import EntityHit, dateline_outlet, dateline_place, find_entities
 from facts.figures import find_figures
-from facts.gazetteer import KNOWN_ORGS, NOT_NAMES, PLACES
+from facts.lexicon import is_title, places
+from facts.nlp import Span, annotate
 from facts.quotes import find_quotes, quote_key, speaker_hint
 from readers import Document
 
@@ -60,8 +64,8 @@ class _Entities:
             if kind != "person" or len(name.split()) < 2:
                 continue
             for part in (name.split()[-1], name.split()[0]):
-                # "Lukashenko", "Lavrov", "Srettha": one name that only one person carries.
-                if len(part) < 5 or part in NOT_NAMES or part in PLACES:
+                # A surname or given name that only one person of the corpus carries.
+                if len(part) < 3 or is_title(part) or part in places():
                     continue
                 owners = {
                     t for (k, n), t in self.canonical.items() if k == "person" and part in n.split()
@@ -73,7 +77,7 @@ class _Entities:
         if hit.kind == "place":
             return ("place", hit.name)
         if hit.kind == "single":
-            return self.surfaces.get(hit.name)
+            return self.surfaces.get(hit.name, ("person", hit.name))
         return self.canonical.get((hit.kind, hit.name), (hit.kind, hit.name))
 
 
@@ -84,27 +88,48 @@ def _entity_candidate(doc: Document, start: int, end: int, kind: str, name: str)
     return c
 
 
+def _spans(documents: Sequence[Document]) -> list[list[list[Span]]]:
+    """NER spans of every content sentence, per document and sentence position (empty lists
+    when spaCy is not available)."""
+    texts = [s.text for d in documents for s in d.sentences if not s.boilerplate]
+    flat = annotate(texts) if texts else []
+    out: list[list[list[Span]]] = []
+    i = 0
+    for d in documents:
+        per: list[list[Span]] = []
+        for s in d.sentences:
+            if s.boilerplate:
+                per.append([])
+            else:
+                per.append(flat[i] if flat else [])
+                i += 1
+        out.append(per)
+    return out
+
+
 def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
     """Candidates of every document, in document order."""
-    outlets = frozenset(d.outlet for d in documents if d.outlet)
-    orgs = KNOWN_ORGS | outlets
+    spans = _spans(documents)
     taken = [Taken() for _ in documents]
     found: list[list[Candidate]] = [[] for _ in documents]
     ents = _Entities()
     for di, doc in enumerate(documents):
         first = next((s.index for s in doc.sentences if not s.boilerplate), -1)
-        for s in doc.sentences:
+        for pos, s in enumerate(doc.sentences):
             if s.boilerplate:
                 continue
+            ner = spans[di][pos]
             found[di].extend(find_dates(s.text, s.start, s.index, taken[di]))
-            found[di].extend(find_figures(s.text, s.start, s.index, taken[di]))
+            found[di].extend(find_figures(s.text, s.start, s.index, taken[di], ner))
+            found[di].extend(nlp_dates(s.text, s.start, s.index, taken[di], ner))
             if s.heading:
                 continue
-            hits = find_entities(s.text, orgs)
-            outlet = dateline_outlet(s.text) if s.index == first else None
-            if outlet is not None:
-                hits = [h for h in hits if not (h.start < outlet.end and outlet.start < h.end)]
-                hits.append(outlet)
+            hits = find_entities(s.text, ner)
+            if s.index == first:
+                for lead in (dateline_outlet(s.text), dateline_place(s.text)):
+                    if lead is not None:
+                        hits = [h for h in hits if not (h.start < lead.end and lead.start < h.end)]
+                        hits.append(lead)
             for h in hits:
                 a, b = s.start + h.start, s.start + h.end
                 if taken[di].free(a, b):

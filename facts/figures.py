@@ -1,15 +1,26 @@
 """Figures: numbers with their unit and counted noun ("145 of 330 townships", "8,665
-detainees", "three Su-30SME fighter jets", "two-day", "$1.2 billion", "40%", "second foreign
-leader"), normalised to a value and a singular noun so rewrites compare equal."""
+detainees", "three Su-30SME fighter jets", "two-day", "$1.2 billion", "40%", "between 20 and
+30 people", "second foreign leader"), normalised to a value and a singular noun so rewrites
+compare equal.
+
+The patterns here find the forms a reader compares and normalise them (part of a whole, the
+counted noun, currencies, ranges); spaCy's CARDINAL, MONEY, PERCENT and QUANTITY spans add
+the numbers the patterns miss ("2 1/2 inches", "930,000 mi"). Ordinals are figures only when
+they rank something ("the second foreign leader"), not a sequence word ("first time", "tenth
+meeting"); "zero" before a singular noun ("zero carbon") is not a figure."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from typing import Any
 
 from facts.candidate import Candidate, Taken
-from facts.gazetteer import MULTIPLIERS, NOUN_SYNONYMS, NUMBER_WORDS, ORDINALS, singular
+from facts.lexicon import MULTIPLIERS, NUMBER_WORDS, ORDINALS, SEQUENCE_NOUNS, singular
+from facts.nlp import NUMBER_LABELS, Span
 
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+_DIGITS = r"(?:\d+\s?)?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _WORDNUM = rf"(?:{_WORDS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
 _NUM = rf"(?:{_DIGITS}|(?i:{_WORDNUM}))"
@@ -110,6 +121,11 @@ _ORDINAL = re.compile(rf"\b(?P<o>(?i:{_ORD})|\d+(?:st|nd|rd|th))(?=\s+[A-Za-z])"
 _PLAIN = re.compile(
     rf"(?<![\w.,$£€%-])(?P<n>{_NUM})(?:\s(?P<mult>{_MULT})\b)?(?![\w%-])(?=\s+[A-Za-z(])"
 )
+_BETWEEN = re.compile(
+    rf"(?<![\w.,-])(?:between|from)\s+(?:\$|€|£)?(?P<n>{_NUM})\s+(?:and|to)\s+(?:\$|€|£)?"
+    rf"(?P<n2>{_NUM})(?:\s(?P<mult>{_MULT})\b)?(?![\w%])",
+    re.I,
+)
 _RANGE = re.compile(rf"(?<![\w.,-])(?P<n>{_DIGITS})\s?[–—-]\s?(?P<n2>{_DIGITS})(?![\w,])")
 
 _PLURAL_ONLY = frozenset(["people", "police", "men", "women", "children", "troops", "staff"])
@@ -119,18 +135,34 @@ _TIME_UNITS = frozenset(["day", "week", "month", "year", "hour", "minute", "deca
 
 
 def parse_number(text: str) -> float | None:
+    """The value of "8,665", "1.5", "2 1/2", "3/4", "twenty-five", "two hundred" (else None)."""
     t = text.lower().replace(",", "").strip()
     try:
         return float(t)
     except ValueError:
         pass
-    total = 0.0
-    for part in re.split(r"[- ]", t):
-        if part in NUMBER_WORDS:
-            total += NUMBER_WORDS[part]
-        elif part:
+    if t and t[-1] in _VULGAR:
+        whole = t[:-1].strip()
+        base = float(whole) if whole.isdigit() else 0.0
+        return base + unicodedata.numeric(t[-1]) if not whole or whole.isdigit() else None
+    frac = re.fullmatch(r"(?:(\d+)\s+)?(\d+)/(\d+)", t)
+    if frac:
+        whole, num, den = frac.groups()
+        return (float(whole) if whole else 0.0) + int(num) / int(den) if int(den) else None
+    total, current = 0.0, 0.0
+    for part in re.split(r"[- ]+", t):
+        if part == "and":
+            continue
+        if part == "hundred":
+            current = (current or 1) * 100
+        elif part in ("thousand", "million", "billion") and part in MULTIPLIERS:
+            total += (current or 1) * MULTIPLIERS[part]
+            current = 0.0
+        elif part in NUMBER_WORDS:
+            current += NUMBER_WORDS[part]
+        else:
             return None
-    return total
+    return total + current
 
 
 def _fmt(value: float) -> str:
@@ -187,11 +219,15 @@ def _noun_run(text: str, pos: int, plural_stop: bool = True) -> tuple[list[str],
 
 
 def noun_class(noun: str) -> str:
-    return NOUN_SYNONYMS.get(noun, noun)
+    """The class a counted noun is compared in (its singular form)."""
+    return noun
 
 
-def find_figures(text: str, offset: int, sentence: int, taken: Taken) -> list[Candidate]:
-    """Figure spans of one sentence (`text` starts at document offset `offset`)."""
+def find_figures(
+    text: str, offset: int, sentence: int, taken: Taken, spans: list[Span] | None = None
+) -> list[Candidate]:
+    """Figure spans of one sentence (`text` starts at document offset `offset`); `spans` are
+    the sentence's NER spans, whose number spans add what the patterns miss."""
     out: list[Candidate] = []
 
     def add(
@@ -245,6 +281,17 @@ def find_figures(text: str, offset: int, sentence: int, taken: Taken) -> list[Ca
         add(m.start(), end, f"figure:{_fmt(part)}/{_fmt(total)} {noun}",
             f"{_fmt(part)} of {_fmt(total)} {words[-1]}",
             {"value": part, "total": total, "noun": noun}, noun + "/", part / total)  # fmt: skip
+    for m in _BETWEEN.finditer(text):
+        lo, hi = parse_number(m.group("n")), parse_number(m.group("n2"))
+        if lo is None or hi is None or lo >= hi:
+            continue
+        mult = (m.group("mult") or "").lower()
+        lo, hi = lo * MULTIPLIERS.get(mult, 1), hi * MULTIPLIERS.get(mult, 1)
+        words, end = _noun_run(text, m.end())
+        noun = singular(words[-1]) if words else ""
+        add(m.start(), end if words else m.end(), f"figure:{_fmt(lo)}-{_fmt(hi)} {noun}".rstrip(),
+            text[m.start():end if words else m.end()],
+            {"value": [lo, hi], "noun": noun}, noun, lo)  # fmt: skip
     for m in _RANGE.finditer(text):
         lo, hi = parse_number(m.group("n")), parse_number(m.group("n2"))
         if lo is None or hi is None:
@@ -262,6 +309,8 @@ def find_figures(text: str, offset: int, sentence: int, taken: Taken) -> list[Ca
         if not words or words[0].lower() in _RANK_TITLES:
             continue  # "first announced" is a verb, "first deputy chair" a title
         noun = singular(words[-1])
+        if noun in SEQUENCE_NOUNS or singular(words[0]) in SEQUENCE_NOUNS:
+            continue  # "first time", "tenth meeting": a place in a sequence, not a count
         add(m.start(), end, f"figure:#{rank} {noun}", text[m.start():end],
             {"value": rank, "ordinal": True, "noun": noun}, "#" + noun, rank)  # fmt: skip
     for m in _PLAIN.finditer(text):
@@ -277,8 +326,56 @@ def find_figures(text: str, offset: int, sentence: int, taken: Taken) -> list[Ca
         if not words:
             continue
         noun = singular(words[-1])
-        if raw.lower() in _SMALL_WORDS and noun not in _TIME_UNITS:
+        if raw.lower() in _SMALL_WORDS and noun not in _TIME_UNITS and not mult:
             continue  # "the two sides", "one of the few": not a figure worth comparing
+        if value == 0 and not _plural(words[-1]):
+            continue  # "zero carbon", "zero tolerance": a name for a goal, not a count
         add(m.start(), end, f"figure:{_fmt(value)} {noun}", text[m.start():end],
             {"value": value, "noun": noun, "unit": noun}, noun, value)  # fmt: skip
+    for span in spans or ():
+        if span.label in NUMBER_LABELS:
+            _from_span(text, span, add)
     return out
+
+
+_LEAD_WORDS = re.compile(
+    r"^(?:about|around|nearly|almost|some|over|more than|less than|fewer than|up to|at least|"
+    r"roughly|approximately|only|just|the|a|an)\s+",
+    re.I,
+)
+_SPAN_NUMBER = re.compile(
+    rf"(?P<n>(?:{_DIGITS})(?:\s+\d+/\d+)?|\d+/\d+|(?i:{_WORDNUM})(?:[ -](?i:{_WORDNUM}))*)"
+    rf"(?:\s?(?P<mult>{_MULT})\b)?"
+)
+
+
+def _from_span(text: str, span: Span, add: Any) -> None:
+    """A figure from a spaCy number span the patterns missed: its first number is the value
+    and the rest of the span (or the counted noun after it) the unit."""
+    start, end = span.start, span.end
+    lead = _LEAD_WORDS.match(text, start, end)
+    if lead:
+        start = lead.end()
+    m = _SPAN_NUMBER.match(text, start, end)
+    if m is None:
+        return
+    raw = m.group("n")
+    num = parse_number(raw)
+    if num is None:
+        return
+    if re.fullmatch(r"1[89]\d\d|20\d\d", raw) and end == m.end():
+        return  # a bare year
+    value = num * MULTIPLIERS.get((m.group("mult") or "").lower(), 1)
+    rest = text[m.end() : end].strip()
+    if rest:
+        unit = singular(rest.split()[-1].strip(".,"))
+    else:
+        words, noun_end = _noun_run(text, end)
+        if words:
+            end, unit = noun_end, singular(words[-1])
+        else:
+            unit = ""
+        if raw.lower() in _SMALL_WORDS or (value == 0 and not words):
+            return
+    add(start, end, f"figure:{_fmt(value)} {unit}".rstrip(), text[start:end],
+        {"value": value, "unit": unit}, unit, value)  # fmt: skip

@@ -60,7 +60,9 @@ def to_text(table: FactTable, docs: Sequence[Document], kinds: tuple[str, ...] |
 
 
 def _md(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    from readers.textsafe import markdown_inline
+
+    return markdown_inline(text)
 
 
 def to_markdown(table: FactTable, docs: Sequence[Document], kinds: tuple[str, ...] | None) -> str:

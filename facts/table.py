@@ -7,8 +7,10 @@ Conflicts are deliberately conservative ("flag only real disagreement"):
 - dates: same event word ("coup", "established", "election"...), incompatible ISO values
   ("2021-02" and "2021-02-01" are compatible; an approximate year "26 years ago" allows one
   year either side), disjoint documents, sentences that share context words;
-- quotes: two documents quote the same words (a run of at least five) but one adds or changes
-  words inside the same sentence.
+- quotes: two documents quote the same words (a run of at least five) but one changes words.
+  A quote that another article extends or trims (one is a contiguous part of the other) is
+  not a conflict: each fact's `normalized["quoted_at_different_length"]` lists the keys of
+  the longer or shorter quotes.
 """
 
 from __future__ import annotations
@@ -250,13 +252,12 @@ def _quote_conflicts(documents: Sequence[Document], facts: list[Fact]) -> list[C
         if match.size < min(5, len(short)) and sm.ratio() < MIN_QUOTE_SIMILARITY:
             continue
         if match.size == len(short):
-            # An excerpt: consistent if it ends where a sentence of the longer quote ends.
-            tail = _after_words(lf.label, match.b + match.size)
-            if not tail or tail[0] in ".!?":
-                continue
-            how = "adds words to"
-        else:
-            how = "words differently"
+            # An excerpt of the other: quoted at different length, not a disagreement.
+            for one, other in ((sf, lf), (lf, sf)):
+                if isinstance(one.normalized, dict):
+                    one.normalized.setdefault("quoted_at_different_length", []).append(other.key)
+            continue
+        how = "words differently"
         speaker = ""
         for f in (a, b):
             if isinstance(f.normalized, dict) and f.normalized.get("speaker"):
@@ -271,11 +272,3 @@ def _quote_conflicts(documents: Sequence[Document], facts: list[Fact]) -> list[C
             )
         )
     return out
-
-
-def _after_words(text: str, n_words: int) -> str:
-    """The text of `text` after its first `n_words` words (stripped of leading spaces)."""
-    matches = list(re.finditer(r"\w+", text.lower().replace("’", "'")))
-    if n_words >= len(matches):
-        return ""
-    return text[matches[n_words - 1].end() :].lstrip()

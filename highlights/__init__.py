@@ -47,7 +47,7 @@ old place (by context), else a fuzzy match (rapidfuzz) scored on quote, prefix, 
 position; when the two best candidates score nearly the same it refuses and returns an `Orphan`.
 
 Errors are `highlights.errors.HighlightError` / `StoreError` / `UnknownSetError` /
-`ImportFormatError` (subclasses of `readers.errors.ReaderError`: one printable line).
+`ImportFormatError` (subclasses of `readers.errors.SamestoryError`: one printable line).
 """
 
 from __future__ import annotations

@@ -1,39 +1,59 @@
 """Re-anchoring a highlight in a document whose text may have changed since it was made.
 
-Order of attempts (W3C Web Annotation selectors, as Hypothesis and others do it):
+Evidence (W3C Web Annotation selectors plus the facts inside the quote):
 
 1. the content hash still matches and `text[start:end]` is the quote: the stored position;
-2. the quote occurs unchanged: the occurrence whose prefix/suffix and position fit best
-   (status `moved`);
-3. a fuzzy match (rapidfuzz): windows of the text near the quote's length are scored, the best
-   few places are refined word boundary by word boundary, and every candidate gets
-   `0.5 quote + 0.2 prefix + 0.2 suffix + 0.1 position` (status `fuzzy`).
+2. otherwise candidates: every unchanged occurrence of the quote; when there is none, fuzzy
+   places (rapidfuzz windows refined at word boundaries) and the sentences of the new text
+   most like the quote (sentence matching, for a quote whose surroundings were rewritten);
+3. each candidate is scored on quote similarity, prefix and suffix agreement and nearness to
+   the stored position; a changed quote whose figures (numbers) are gone or whose names were
+   replaced is not the same sentence and is dropped (a lookalike, not the highlight);
+4. the score is turned into a calibrated confidence (Platt scaling fitted on the dev split of
+   tests/data/reanchor_cases.json, `python benchmarks/highlights_reanchor.py --fit`).
 
-When the two best distinct places score within `TIE_MARGIN` of each other the highlight is not
-placed: an `Orphan` ("two places match nearly equally") is returned rather than a guess.
+Decision: the best distinct candidate is placed when its confidence reaches `PLACE_AT` and
+its score beats the runner-up's by `MARGIN`; otherwise the highlight is an `Orphan` (kept,
+listed, re-placeable by hand) with the reason. A placement below `SURE_AT` gets the status
+`check` ("moved? check") so the reader and exports can show it.
 """
 
 from __future__ import annotations
 
+import math
+import re
 from dataclasses import dataclass
 
-from highlights.model import Anchored, Highlight, Orphan
+from highlights.model import Anchored, AnchorStatus, Highlight, Orphan
 from readers.document import Document
 
-W_QUOTE, W_PREFIX, W_SUFFIX, W_POSITION = 0.5, 0.2, 0.2, 0.1
-TIE_MARGIN = 0.03
-"""Two candidates closer than this in score are a tie: refuse to choose."""
+W_QUOTE, W_PREFIX, W_SUFFIX, W_POSITION = 0.6, 0.15, 0.15, 0.1
+"""Weights of the evidence score (they sum to 1)."""
+CALIBRATION = (0.74, 4.36, -0.33, 0.31)
+"""Logistic calibration `1 / (1 + exp(-(a * score + g * gap + q * quote + b)))` (`gap`: the
+lead over the runner-up), fitted on the dev split."""
+PLACE_AT = 0.5
+"""Below this confidence the highlight is not placed."""
+SURE_AT = 0.9
+"""Below this confidence a placement is marked `check`."""
+MARGIN = 0.05
+"""The best candidate's score must beat the runner-up's by this much, else it is a tie."""
 MIN_QUOTE = 0.6
-"""A fuzzy candidate's text must be at least this similar to the quote."""
-MIN_SCORE = 0.6
-"""...and its combined score at least this."""
+"""A changed candidate's text must be at least this similar to the quote."""
+NEAR = 0.25
+"""Position evidence fades to nothing at this share of the document's length away."""
 MAX_OCCURRENCES = 500
 LONG_QUOTE = 300
 """Quotes longer than this are refined by their ends (`EDGE` characters each) only."""
 EDGE = 64
 PEAKS = 6
-MIN_FUZZY_QUOTE = 8
-"""Quotes shorter than this are only looked for unchanged: a fuzzy match would be a guess."""
+SENTENCES = 3
+"""Most similar sentences of the new text added as candidates for a changed quote."""
+MIN_FUZZY_QUOTE = 4
+"""Quotes shorter than this are only looked for unchanged."""
+
+_FIGURE = re.compile(r"\d+(?:[.,:]\d+)*")
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]+", re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +62,23 @@ class Candidate:
     end: int
     score: float
     quote: float
+    facts: str = ""
+    """Empty when the facts inside the quote still agree, else why they do not."""
+    content: float = 0.0
+    """The score without the position evidence."""
+
+
+def gap(content: float, others: list[float]) -> float:
+    """A candidate's lead (selector evidence without position) over the best other place."""
+    return max(-0.5, min(0.5, content - max(others))) if others else 0.5
+
+
+def confidence(c: Candidate, others: list[float]) -> float:
+    """The calibrated probability that candidate `c` is the highlight's place, given the
+    evidence of the other places (`content` scores)."""
+    a, g, q, b = CALIBRATION
+    z = a * c.score + g * gap(c.content, others) + q * c.quote + b
+    return 1.0 / (1.0 + math.exp(-z))
 
 
 def anchor(highlight: Highlight, document: Document) -> Anchored | Orphan:
@@ -50,40 +87,53 @@ def anchor(highlight: Highlight, document: Document) -> Anchored | Orphan:
     h = highlight
     if document.hash == h.doc_hash and text[h.start : h.end] == h.exact:
         return Anchored(h.start, h.end, "exact", 1.0)
-    if not h.exact:
+    if not h.exact.strip():
         return Orphan(h, "empty quote")
-    scorer = _Scorer(h, text)
-    exact = [scorer.score(s, s + len(h.exact)) for s in _occurrences(text, h.exact)]
-    if len(h.exact) < MIN_FUZZY_QUOTE or (exact and _context_fit(scorer, exact) >= 0.5):
-        return _decide(exact, h)
-    return _decide(exact + _fuzzy_candidates(scorer), h)
+    pool = candidates(h, document)
+    return decide(pool, h)
 
 
-def _context_fit(scorer: _Scorer, exact: list[Candidate]) -> float:
-    """How well the best unchanged occurrence's surroundings match the stored prefix/suffix."""
-    best = max(exact, key=lambda c: c.score)
-    return (best.score - W_QUOTE - W_POSITION * scorer.position(best.start)) / (W_PREFIX + W_SUFFIX)
+def candidates(h: Highlight, document: Document) -> list[Candidate]:
+    """Every place the highlight might be now, scored (unchanged occurrences first)."""
+    scorer = _Scorer(h, document.text)
+    exact = [scorer.score(s, s + len(h.exact)) for s in _occurrences(document.text, h.exact)]
+    if exact or len(h.exact) < MIN_FUZZY_QUOTE:
+        return exact
+    return _fuzzy_candidates(scorer) + _sentence_candidates(scorer, document)
 
 
-def _decide(pool: list[Candidate], h: Highlight) -> Anchored | Orphan:
-    """The best distinct candidate, unless it is too weak or ties with the runner-up."""
+def decide(pool: list[Candidate], h: Highlight) -> Anchored | Orphan:
+    """The best distinct candidate, unless it is unsure or ties with the runner-up.
+
+    The runner-up must trail by `MARGIN` on the selector evidence without the position: two
+    places whose quote and context fit equally are a tie however near one is to the old place.
+    """
     if not pool:
         return Orphan(h, "quote not found")
     ranked = _distinct(sorted(pool, key=lambda c: (-c.score, c.start)))
-    best = ranked[0]
-    if best.quote < MIN_QUOTE or best.score < MIN_SCORE:
+    usable = [c for c in ranked if not c.facts and c.quote >= MIN_QUOTE]
+    if not usable:
+        best = ranked[0]
+        if best.facts and best.quote >= MIN_QUOTE:
+            return Orphan(h, f"not placed: a similar passage remains but {best.facts}")
         return Orphan(h, f"quote not found (best match {best.quote:.0%} similar)")
-    if len(ranked) > 1 and best.score - ranked[1].score < TIE_MARGIN:
-        other = ranked[1]
-        return Orphan(
-            h,
-            f"two places match nearly equally (at {best.start} and {other.start}, "
-            f"scores {best.score:.2f} and {other.score:.2f})",
-        )
-    exact_text = best.quote >= 1.0
-    return Anchored(
-        best.start, best.end, "moved" if exact_text else "fuzzy", 1.0 if exact_text else best.score
-    )
+    best = usable[0]
+    rivals = [c for c in ranked if c is not best and not c.facts]
+    if rivals:
+        other = max(rivals, key=lambda c: c.content)
+        if best.content - other.content < MARGIN:
+            return Orphan(
+                h,
+                f"two places match nearly equally (at {best.start} and {other.start}, "
+                f"scores {best.score:.2f} and {other.score:.2f})",
+            )
+    sure = confidence(best, [c.content for c in rivals])
+    if sure < PLACE_AT:
+        return Orphan(h, f"not placed: best match {best.quote:.0%} similar, confidence {sure:.0%}")
+    status: AnchorStatus = "moved" if best.quote >= 1.0 else "fuzzy"
+    if sure < SURE_AT:
+        status = "check"
+    return Anchored(best.start, best.end, status, round(sure, 3))
 
 
 def _distinct(ranked: list[Candidate]) -> list[Candidate]:
@@ -110,33 +160,78 @@ def _occurrences(text: str, quote: str) -> list[int]:
     return found
 
 
+def facts_disagree(quote: str, found: str) -> str:
+    """Why `found` is not the quoted passage by its facts ("" when they agree).
+
+    A figure of the quote that is gone, a name replaced by another (one missing, one new), or
+    three or more figures and names dropped or added in all make a lookalike; a name simply
+    dropped or a figure added does not.
+    """
+    figures = {_figure(m) for m in _FIGURE.findall(quote)}
+    now = {_figure(m) for m in _FIGURE.findall(found)}
+    gone, new = sorted(figures - now), sorted(now - figures)
+    if gone:
+        return f"its figures changed ({', '.join(gone)}" + (
+            f" → {', '.join(new)})" if new else " gone)"
+        )
+    names, now_names = _names(quote), _names(found)
+    missing = [n for n in names if not any(_same_name(n, m) for m in now_names)]
+    added = [m for m in now_names if not any(_same_name(n, m) for n in names)]
+    if missing and added:
+        return f"its names changed ({', '.join(missing)} → {', '.join(added)})"
+    if len(new) + len(missing) + len(added) >= 3:
+        changed = [*(f"-{n}" for n in missing), *(f"+{n}" for n in [*new, *added])]
+        return f"its facts changed ({', '.join(changed)})"
+    return ""
+
+
+def _figure(text: str) -> str:
+    return text.replace(",", "")
+
+
+def _names(text: str) -> list[str]:
+    return [m.group() for m in _NAME.finditer(text.strip())]
+
+
+def _same_name(a: str, b: str) -> bool:
+    a, b = a.casefold(), b.casefold()
+    return a == b or (min(len(a), len(b)) >= 3 and (a.startswith(b[:3]) and b.startswith(a[:3])))
+
+
 class _Scorer:
     """Scores a candidate span `[start, end)` of the new text against the stored selectors."""
 
     def __init__(self, h: Highlight, text: str) -> None:
-        from rapidfuzz.distance import Indel
+        from rapidfuzz.distance import Levenshtein
 
-        self._sim = Indel.normalized_similarity
+        self._sim = Levenshtein.normalized_similarity
         self.h = h
         self.text = text
         self.n = max(1, len(text))
 
     def position(self, start: int) -> float:
-        return 1.0 - min(1.0, abs(start - self.h.start) / self.n)
+        """1 at the stored position, fading to 0 at `NEAR` of the text away; 0.5 if unknown."""
+        if self.h.start < 0:
+            return 0.5
+        return max(0.0, 1.0 - abs(start - self.h.start) / (NEAR * self.n))
 
     def context(self, start: int, end: int) -> tuple[float, float]:
         """Similarity of the stored prefix/suffix to the text just before/after the span.
 
         A stored prefix shorter than `QUOTE_CONTEXT` (the quote was near the start) is
-        compared with text of its own length, so an empty one fits everywhere equally.
+        compared with text of its own length; a missing one is no evidence either way (0.5).
         """
         h, text = self.h, self.text
-        prefix = self._sim(h.prefix, text[max(0, start - len(h.prefix)) : start])
-        suffix = self._sim(h.suffix, text[end : end + len(h.suffix)])
+        prefix = suffix = 0.5
+        if h.prefix:
+            prefix = self._sim(h.prefix, text[max(0, start - len(h.prefix)) : start])
+        if h.suffix:
+            suffix = self._sim(h.suffix, text[end : end + len(h.suffix)])
         return prefix, suffix
 
-    def score(self, start: int, end: int) -> Candidate:
-        quote = self._sim(self.h.exact, self.text[start:end])
+    def score(self, start: int, end: int, *, facts: bool = True) -> Candidate:
+        found = self.text[start:end]
+        quote = 1.0 if found == self.h.exact else self._sim(self.h.exact, found)
         prefix, suffix = self.context(start, end)
         total = (
             W_QUOTE * quote
@@ -144,7 +239,22 @@ class _Scorer:
             + W_SUFFIX * suffix
             + W_POSITION * self.position(start)
         )
-        return Candidate(start, end, total, quote)
+        why = facts_disagree(self.h.exact, found) if facts and quote < 1.0 else ""
+        content = total - W_POSITION * self.position(start)
+        return Candidate(start, end, total, quote, why, content)
+
+
+def _sentence_candidates(scorer: _Scorer, document: Document) -> list[Candidate]:
+    """Sentences (and runs of two) of the new text most like the quote: sentence matching."""
+    from rapidfuzz import fuzz, process
+
+    exact = scorer.h.exact
+    spans = [(s.start, s.end) for s in document.sentences]
+    pairs = zip(document.sentences, document.sentences[1:], strict=False)
+    spans += [(a.start, b.end) for a, b in pairs]
+    texts = [document.text[s:e] for s, e in spans]
+    best = process.extract(exact, texts, scorer=fuzz.ratio, limit=SENTENCES, score_cutoff=50)
+    return [_refine(scorer, *spans[i]) for _, _, i in best]
 
 
 def _fuzzy_candidates(scorer: _Scorer) -> list[Candidate]:
@@ -154,7 +264,7 @@ def _fuzzy_candidates(scorer: _Scorer) -> list[Candidate]:
     text, exact = scorer.text, scorer.h.exact
     n = len(exact)
     if len(text) <= n:
-        return [_refine(scorer, 0, len(text))] if text else []
+        return [_refine(scorer, 0, len(text))] if text.strip() else []
     step = max(1, n // 6)
     starts = list(range(0, len(text) - n + 1, step))
     if starts[-1] != len(text) - n:
@@ -185,13 +295,14 @@ def _refine(scorer: _Scorer, start: int, end: int) -> Candidate:
     before = _kind(h.prefix[-1]) if h.prefix else None
     after = _kind(h.suffix[0]) if h.suffix else None
     if len(h.exact) > LONG_QUOTE:
-        return _refine_long(scorer, start, end, reach, (inside_start, inside_end, before, after))
-    best = scorer.score(start, end)
+        best = _refine_long(scorer, start, end, reach, (inside_start, inside_end, before, after))
+        return scorer.score(best.start, best.end)
+    best = scorer.score(start, end, facts=False)
     for _ in range(3):
         moved = False
         lo, hi = max(0, best.start - reach), min(best.end - 1, best.start + reach)
         starts = [
-            scorer.score(s, best.end)
+            scorer.score(s, best.end, facts=False)
             for s in range(lo, hi + 1)
             if _start_ok(text, s, inside_start, before)
         ]
@@ -201,7 +312,7 @@ def _refine(scorer: _Scorer, start: int, end: int) -> Candidate:
             best = pick
         lo, hi = max(best.start + 1, best.end - reach), min(len(text), best.end + reach)
         ends = [
-            scorer.score(best.start, e)
+            scorer.score(best.start, e, facts=False)
             for e in range(lo, hi + 1)
             if _end_ok(text, e, inside_end, after)
         ]
@@ -211,7 +322,7 @@ def _refine(scorer: _Scorer, start: int, end: int) -> Candidate:
             best = pick
         if not moved:
             break
-    return best
+    return scorer.score(best.start, best.end)
 
 
 def _refine_long(
@@ -252,7 +363,7 @@ def _refine_long(
     ]
     if ends:
         end = max(ends, key=lambda e: (end_score(e), -abs(e - end)))
-    return scorer.score(start, max(end, start + 1))
+    return Candidate(start, max(end, start + 1), 0.0, 0.0)
 
 
 def _start_ok(text: str, s: int, inside: int, before: int | None) -> bool:

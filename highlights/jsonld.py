@@ -16,7 +16,7 @@ import json
 import re
 import uuid
 from collections.abc import Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from highlights.errors import BadInputError, ImportFormatError, UnknownSetError
@@ -107,6 +107,10 @@ def parse(text: str, where: str = "import") -> dict[str, Any]:
         raise _fail(
             where, f"not valid JSON (line {err.lineno}, column {err.colno}: {err.msg})"
         ) from None
+    except RecursionError:
+        raise _fail(where, "not an annotation collection (JSON nested too deeply)") from None
+    except ValueError as err:  # e.g. an integer of thousands of digits
+        raise _fail(where, f"not valid JSON ({err})") from None
     if not isinstance(data, dict):
         raise _fail(where, "not a W3C annotation collection (top level is not an object)")
     return data
@@ -116,6 +120,10 @@ def _uuid(value: object, where: str, what: str) -> str:
     """The hex UUID of a `urn:uuid:` id; other IRIs map to a stable name-based UUID."""
     if not isinstance(value, str) or not value.strip():
         raise _fail(where, f"{what} has no id")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise _fail(where, f"{what} id holds a lone surrogate") from None
     m = _UUID.match(value)
     if m:
         return m.group(2).replace("-", "").lower()
@@ -126,13 +134,23 @@ def _str(obj: Mapping[str, Any], key: str, where: str, default: str | None = Non
     value = obj.get(key, default)
     if not isinstance(value, str):
         raise _fail(where, f"field {key!r} must be a string")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise _fail(where, f"field {key!r} holds a lone surrogate (\\ud800-\\udfff)") from None
     return value
+
+
+MAX_OFFSET = 2**31 - 1
+"""Largest character offset accepted (a document is at most 20 MiB)."""
 
 
 def _int(obj: Mapping[str, Any], key: str, where: str) -> int:
     value = obj.get(key)
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
         raise _fail(where, f"field {key!r} must be a non-negative integer")
+    if value > MAX_OFFSET:
+        raise _fail(where, f"field {key!r} is too large for a character offset")
     return value
 
 
@@ -252,6 +270,18 @@ def _read_annotation(a: object, set_id: str, where: str, stamp: str) -> Highligh
     )
 
 
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import did: the set written to, highlights added, and those skipped."""
+
+    set: HighlightSet
+    imported: int
+    skipped: int
+    """Highlights already in the store (same id), or given twice in the file."""
+    created: bool
+    """True when the import made a new set."""
+
+
 def import_jsonld(
     store: Store, data: Mapping[str, Any], into: str | None = None, where: str = "import"
 ) -> HighlightSet:
@@ -262,6 +292,14 @@ def import_jsonld(
     highlights join that existing set (unknown set: `UnknownSetError`, nothing written);
     highlights whose id already exists get a new id.
     """
+    return import_collection(store, data, into, where).set
+
+
+def import_collection(
+    store: Store, data: Mapping[str, Any], into: str | None = None, where: str = "import"
+) -> ImportResult:
+    """`import_jsonld`, reporting how many highlights were added and how many skipped (counted
+    in the import's own transaction, so other writers do not change the numbers)."""
     hs, items = read_collection(data, where)
     if into is not None:
         target = store.get_set(into)
@@ -269,8 +307,8 @@ def import_jsonld(
         items = [
             replace(h, set_id=target.id, id=new_id() if h.id in taken else h.id) for h in items
         ]
-        store.insert(items, skip_existing=True)
-        return target
+        added = store.insert(items, skip_existing=True)
+        return ImportResult(target, added, len(items) - added, created=False)
     existing = store.find_set(hs.id)
     if existing is None:
         clash = store.find_set(hs.name, hs.corpus) if hs.name else None
@@ -280,7 +318,7 @@ def import_jsonld(
                 f"a different set named {hs.name!r} already exists in corpus {hs.corpus!r}; "
                 "use --into to merge or rename one",
             )
-        store.create_imported(hs, items)
-        return hs
-    store.insert(items, skip_existing=True)
-    return existing
+        added = store.create_imported(hs, items)
+        return ImportResult(hs, added, len(items) - added, created=True)
+    added = store.insert(items, skip_existing=True)
+    return ImportResult(existing, added, len(items) - added, created=False)

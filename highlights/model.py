@@ -9,9 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-AnchorStatus = Literal["exact", "moved", "fuzzy"]
+AnchorStatus = Literal["exact", "moved", "fuzzy", "check"]
 """How a highlight was placed: `exact` (same text, same offsets), `moved` (the quote found
-unchanged elsewhere), `fuzzy` (the quote was edited; best approximate match)."""
+unchanged elsewhere), `fuzzy` (the quote was edited; best approximate match), `check` (placed
+with low confidence: shown as "moved? check")."""
 
 QUOTE_CONTEXT = 32
 """Characters of prefix and suffix stored with each highlight (TextQuoteSelector)."""

@@ -28,17 +28,23 @@ class DocumentIndex:
 
     def __init__(self, documents: Sequence[Document]) -> None:
         self.by_hash: dict[str, int] = {}
+        self.by_hash_source: dict[tuple[str, str], int] = {}
         self.by_source: dict[str, int] = {}
         by_name: dict[str, list[int]] = {}
         for i, doc in enumerate(documents):
             self.by_hash.setdefault(doc.hash, i)
             source = normalize_source(doc.source)
+            self.by_hash_source.setdefault((doc.hash, source), i)
             self.by_source.setdefault(source, i)
             by_name.setdefault(_name(source), []).append(i)
         self.by_name = {name: found[0] for name, found in by_name.items() if len(found) == 1}
 
     def find(self, highlight: Highlight) -> int | None:
-        """Index of the highlight's document: same hash, same source, else same file name."""
+        """Index of the highlight's document: same hash and source (two open documents may
+        share a text), same hash, same source, else same file name."""
+        exact = self.by_hash_source.get((highlight.doc_hash, highlight.doc_source))
+        if exact is not None:
+            return exact
         for table, key in (
             (self.by_hash, highlight.doc_hash),
             (self.by_source, highlight.doc_source),

@@ -46,6 +46,34 @@ MIGRATIONS: dict[int, str] = {
         CREATE INDEX highlights_by_group ON highlights (group_id);
         UPDATE schema_version SET version = 2;
     """,
+    3: """
+        CREATE TABLE corrections (
+            id TEXT PRIMARY KEY,
+            corpus TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('link', 'unlink')),
+            note TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL,
+            a_doc_id TEXT NOT NULL,
+            a_doc_hash TEXT NOT NULL,
+            a_doc_source TEXT NOT NULL,
+            a_start INTEGER NOT NULL,
+            a_end INTEGER NOT NULL,
+            a_exact TEXT NOT NULL,
+            a_prefix TEXT NOT NULL DEFAULT '',
+            a_suffix TEXT NOT NULL DEFAULT '',
+            b_doc_id TEXT NOT NULL,
+            b_doc_hash TEXT NOT NULL,
+            b_doc_source TEXT NOT NULL,
+            b_start INTEGER NOT NULL,
+            b_end INTEGER NOT NULL,
+            b_exact TEXT NOT NULL,
+            b_prefix TEXT NOT NULL DEFAULT '',
+            b_suffix TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX corrections_by_corpus ON corrections (corpus);
+        UPDATE schema_version SET version = 3;
+    """,
 }
 
 LATEST = max(MIGRATIONS)

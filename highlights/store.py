@@ -202,6 +202,10 @@ class Store:
                 raise StoreError(str(self.path), f"cannot write highlight store: {err}") from None
             try:
                 yield conn
+            except sqlite3.DatabaseError as err:  # disk full, I/O error: nothing was written
+                with suppress(sqlite3.Error):
+                    conn.execute("ROLLBACK")
+                raise StoreError(str(self.path), f"cannot write highlight store: {err}") from None
             except BaseException:
                 with suppress(sqlite3.Error):
                     conn.execute("ROLLBACK")
@@ -253,23 +257,28 @@ class Store:
             _insert_set(conn, hs)
         return hs
 
-    def create_imported(self, hs: HighlightSet, items: Sequence[Highlight]) -> None:
-        """Store a complete set with its highlights in one transaction (used by import)."""
+    def create_imported(self, hs: HighlightSet, items: Sequence[Highlight]) -> int:
+        """Store a complete set with its highlights in one transaction (used by import);
+        returns the highlights added (an id given twice is stored once)."""
         check_color(hs.color)
+        added = 0
         with self._write() as conn:
             _insert_set(conn, hs)
             for h in items:
-                conn.execute(
+                added += conn.execute(
                     _HL_INSERT.format(verb="INSERT OR IGNORE"), _hl_row(replace(h, set_id=hs.id))
-                )
+                ).rowcount
+        return added
 
     def find_set(self, name_or_id: str, corpus: str | None = None) -> HighlightSet | None:
         """The set with this id, id prefix (6+ hex digits) or name; None if there is none."""
         matches = self._match_sets(name_or_id, corpus)
         if len(matches) > 1:
-            where = ", ".join(sorted(s.corpus for s in matches))
+            where = ", ".join(f"{s.id[:8]} in {s.corpus}" for s in matches)
             raise UnknownSetError(
-                "highlights", f"set name {name_or_id!r} is in several corpora ({where}); pick one"
+                "highlights",
+                f"set name {name_or_id!r} is in several corpora ({where}); "
+                "give the set id (or its first 8 digits) or --corpus",
             )
         return matches[0] if matches else None
 
@@ -429,6 +438,25 @@ class Store:
 
     def update_label(self, highlight_id: str, label: str) -> Highlight:
         return self._update(highlight_id, "label", label)
+
+    def replace_anchor(
+        self, highlight_id: str, document: Document, start: int, end: int
+    ) -> Highlight:
+        """Re-place a highlight by hand (an orphan picked anew): new selectors and document
+        hash, same id, set, note, label and colour."""
+        old = self.get(highlight_id)
+        fresh = make_highlight(old.set_id, document, start, end)
+        stamp = now()
+        with self._write() as conn:
+            conn.execute(
+                "UPDATE highlights SET doc_id = ?, doc_hash = ?, doc_source = ?, start = ?, "
+                '"end" = ?, exact = ?, prefix = ?, suffix = ?, updated = ? WHERE id = ?',
+                (
+                    fresh.doc_id, fresh.doc_hash, fresh.doc_source, fresh.start, fresh.end,
+                    fresh.exact, fresh.prefix, fresh.suffix, stamp, highlight_id,
+                ),
+            )  # fmt: skip
+        return self.get(highlight_id)
 
     def remove(self, highlight_id: str) -> None:
         with self._write() as conn:

@@ -79,6 +79,12 @@ class Document:
     format: str = "txt"
     hash: str = field(default="")
     """SHA-256 of `text`; filled in automatically."""
+    author: str | None = None
+    """The byline's author (Markdown `author:`, corpus.toml `author`), kept apart from the
+    outlet."""
+    warnings: tuple[str, ...] = ()
+    """Things the reader should tell the user about this document (one line each): very
+    little text extracted, a charset that did not fit, a page read as plain text."""
 
     def __post_init__(self) -> None:
         if not self.hash:
@@ -86,8 +92,10 @@ class Document:
 
     @property
     def id(self) -> str:
-        """Stable identifier derived from the content: the first 16 hex digits of the hash."""
-        return self.hash[:16]
+        """Stable identifier from the content hash plus the source (16 hex digits): two
+        documents with the same text read from different places have different ids."""
+        key = f"{self.hash}\0{self.source}".encode("utf-8", "surrogatepass")
+        return hashlib.sha256(key).hexdigest()[:16]
 
     @property
     def label(self) -> str:
@@ -126,10 +134,12 @@ class Document:
             "format": self.format,
             "title": self.title,
             "outlet": self.outlet,
+            "author": self.author,
             "date": self.date,
             "url": self.url,
             "hash": self.hash,
             "length": len(self.text),
+            "warnings": list(self.warnings),
             "paragraphs": [{"start": p.start, "end": p.end} for p in self.paragraphs],
             "boilerplate": [{"start": b.start, "end": b.end} for b in self.boilerplate],
             "sentences": [

@@ -14,6 +14,7 @@ class Extracted:
     text: str
     title: str | None = None
     outlet: str | None = None
+    author: str | None = None
     date: str | None = None
     url: str | None = None
     headings: list[Span] = field(default_factory=list)
@@ -22,3 +23,5 @@ class Extracted:
     """True when `headings` is complete (Markdown, HTML, EPUB): no guessing from line shape."""
     boilerplate: list[Span] = field(default_factory=list)
     """Spans of `text` the format knows to be page furniture."""
+    warnings: list[str] = field(default_factory=list)
+    """One-line notes for the user (e.g. a page read as plain text)."""

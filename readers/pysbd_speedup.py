@@ -1,42 +1,47 @@
-"""The one place samestory patches pysbd, for speed, with output identical to pysbd's own.
+"""`FastSegmenter`: pysbd's English segmenter, faster, with exactly pysbd's sentences.
 
-pysbd 0.3.4 spends about half its time in `AbbreviationReplacer.search_for_abbreviations_in_string`:
-for each of its 188 English abbreviations that occurs anywhere in a paragraph as a substring
-("st", "no", "co", "pl", ...) it runs a case-insensitive `findall` over the paragraph and one
-`re.sub` per match. Every one of those substitutions only turns the "." right after
-`<white space><abbreviation>` into "∯", so an abbreviation made of plain letters can change the
-text only if some "." in the paragraph is preceded by exactly that word (any case) and white
-space (or the start). `_fast_search` collects those dot-preceding words once per paragraph and
-skips every other abbreviation; everything else is pysbd's own code, run in pysbd's order.
-`Text.apply` (the ~80 `re.sub(pattern_string, ...)` calls per paragraph) is replaced by the same
-substitutions on patterns compiled once, which is what `re.sub` does after its cache look-up.
+A `pysbd.Segmenter` subclass that changes two steps through pysbd's own extension points and
+patches nothing of pysbd's:
 
-Why skipping is exact: the loop only ever replaces "." by "∯", so the words before the dots
-that remain are unchanged from the original paragraph; abbreviations that are not plain ASCII
-letters (e.g. "u.s", a regular expression in pysbd) and paragraphs whose dot-preceding words
-are not all ASCII (Unicode case folding, "ſt" matches "st") always take pysbd's own path.
+- Its `processor()` hook returns a `Processor` whose abbreviation replacer skips the
+  abbreviations that cannot match. pysbd 0.3.4 spends about half its time in
+  `AbbreviationReplacer.search_for_abbreviations_in_string`: for each of its 188 English
+  abbreviations that occurs anywhere in a paragraph as a substring ("st", "no", "co", ...) it
+  runs a case-insensitive `findall` over the paragraph and one `re.sub` per match. Every one of
+  those substitutions only turns the "." right after `<white space><abbreviation>` into "∯",
+  so an abbreviation of plain letters can change the text only if some "." in the paragraph is
+  preceded by exactly that word (any case) and white space (or the start). `_fast_search`
+  collects those dot-preceding words once per paragraph and runs pysbd's loop body, in pysbd's
+  order, for the others only. Exact because the loop only ever replaces "." by "∯", so the
+  words before the remaining dots are those of the original paragraph; abbreviations that are
+  not plain ASCII letters ("u.s", a regular expression in pysbd) and paragraphs whose
+  dot-preceding words are not all ASCII (Unicode case folding: "ſt" matches "st") always take
+  pysbd's full loop.
+- `segment()` finds each sentence in the text with `str.find` from where the previous one
+  ended, instead of pysbd's `sentences_with_char_spans`, which compiles one regular expression
+  per sentence and scans the text from its start each time (quadratic in the paragraph). The
+  result is the one `sentences_with_char_spans` gives (same rule: the first non-overlapping
+  occurrence, with its trailing white space, ending after the previous sentence); the rare
+  sentence that overlaps an earlier occurrence of itself takes pysbd's scan.
 
-The patch is installed only on the pysbd version it was checked against (`CHECKED_VERSION`);
-tests/readers/test_pysbd_speedup.py fails if pysbd's patched code changes and compares the
-patched segmenter with pure pysbd over the seed corpus and a generated long text.
+The abbreviation shortcut is used only on the pysbd version it was checked against
+(`CHECKED_VERSION`); tests/readers/test_pysbd_speedup.py fails if the pysbd code it mirrors
+changes and compares `FastSegmenter` with pure pysbd over the seed corpus and generated text.
 """
 
 from __future__ import annotations
 
 import re
-import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from typing import Any
+
+import pysbd
+from pysbd.lang.english import English
+from pysbd.processor import Processor
 
 CHECKED_VERSION = "0.3.4"
 _PLAIN = re.compile(r"[a-z]+")
 _WORD = re.compile(r"\S+")
-_lock = threading.Lock()
-_abbreviation_cache: dict[int, _Abbreviations] = {}
-_original: Callable[[Any, str], str] | None = None
-_original_apply: Callable[..., str] | None = None
-_patterns: dict[str, re.Pattern[str]] = {}
+_SPACES = re.compile(r"\s*")
 
 
 def _dot_words(text: str) -> set[str] | None:
@@ -58,7 +63,6 @@ class _Abbreviations:
     """pysbd's abbreviation list, stripped, indexed for `_fast_search`."""
 
     def __init__(self, abbreviations: list[str]) -> None:
-        self.source = abbreviations
         self.stripped = [a.strip() for a in abbreviations]
         self.plain: dict[str, list[int]] = {}
         """Positions of each plain lower-case ASCII abbreviation (what may be skipped)."""
@@ -78,18 +82,13 @@ class _Abbreviations:
         return sorted(found + self.other)
 
 
-def _abbreviations(abbreviations: list[str]) -> _Abbreviations:
-    """The index of `abbreviations`, built once (rebuilt should pysbd's list be replaced)."""
-    cached = _abbreviation_cache.get(id(abbreviations))
-    if cached is None or cached.source is not abbreviations:
-        cached = _abbreviation_cache[id(abbreviations)] = _Abbreviations(abbreviations)
-    return cached
+_ENGLISH = _Abbreviations(English.Abbreviation.ABBREVIATIONS)
 
 
-def _fast_search(self: Any, text: str) -> str:
+def _fast_search(replacer: Any, text: str) -> str:
     """pysbd's `search_for_abbreviations_in_string`, skipping abbreviations that cannot match."""
     lowered = text.lower()
-    index = _abbreviations(self.lang.Abbreviation.ABBREVIATIONS)
+    index = _ENGLISH
     for k in index.candidates(_dot_words(text) if "." in text else set()):
         stripped = index.stripped[k]
         if stripped not in lowered:
@@ -101,61 +100,77 @@ def _fast_search(self: Any, text: str) -> str:
         next_word_start = r"(?<={" + str(re.escape(stripped)) + "} ).{1}"
         char_array = re.findall(next_word_start, text)
         for ind, match in enumerate(abbrev_match):
-            text = self.scan_for_replacements(text, match, ind, char_array)
+            text = replacer.scan_for_replacements(text, match, ind, char_array)
     return text
 
 
-def _compiled_apply(self: str, *rules: Any) -> str:
-    """pysbd's `Text.apply` (`re.sub(rule.pattern, rule.replacement, text)` per rule) with each
-    pattern compiled once instead of looked up in `re`'s cache on every one of ~80 calls."""
-    for rule in rules:
-        pattern = _patterns.get(rule.pattern)
-        if pattern is None:
-            pattern = _patterns[rule.pattern] = re.compile(rule.pattern)
-        self = pattern.sub(rule.replacement, self)
-    return self
+class FastAbbreviationReplacer(English.AbbreviationReplacer):  # type: ignore[misc]
+    """English's abbreviation replacer with `_fast_search` (same text out)."""
+
+    def search_for_abbreviations_in_string(self, text: str) -> str:
+        return _fast_search(self, text)
 
 
-def install() -> bool:
-    """Patch pysbd (once, thread-safe) if it is the version checked; True if the patch is on."""
-    global _original, _original_apply
-    import pysbd
-    from pysbd.abbreviation_replacer import AbbreviationReplacer
-    from pysbd.utils import Text
+class FastProcessor(Processor):  # type: ignore[misc]
+    """pysbd's processor with `FastAbbreviationReplacer` (pysbd's `abbreviations_replacer`
+    hook)."""
 
-    if pysbd.__version__ != CHECKED_VERSION:
-        return False
-    with _lock:
-        if _original is None:
-            _original_apply = Text.apply
-            Text.apply = _compiled_apply
-            _original = AbbreviationReplacer.search_for_abbreviations_in_string
-            AbbreviationReplacer.search_for_abbreviations_in_string = _fast_search
-    return True
+    def abbreviations_replacer(self) -> Any:
+        return FastAbbreviationReplacer(self.text, self.lang)
 
 
-def original_search() -> Callable[[Any, str], str]:
-    """pysbd's own `search_for_abbreviations_in_string` (for equivalence tests)."""
-    from pysbd.abbreviation_replacer import AbbreviationReplacer
-
-    return _original or AbbreviationReplacer.search_for_abbreviations_in_string
+def _checked() -> bool:
+    return bool(pysbd.__version__ == CHECKED_VERSION)
 
 
-@contextmanager
-def unpatched() -> Iterator[None]:
-    """Pure pysbd for the duration (tests and benchmarks only: not safe while other threads
-    segment)."""
-    from pysbd.abbreviation_replacer import AbbreviationReplacer
+class FastSegmenter(pysbd.Segmenter):  # type: ignore[misc]
+    """pysbd's English segmenter (`clean=False`, no char spans): the same sentences, faster.
 
-    if not install():
-        yield
-        return
-    from pysbd.utils import Text
+    Keeps per-call state like pysbd's own: use one per thread.
+    """
 
-    AbbreviationReplacer.search_for_abbreviations_in_string = original_search()
-    Text.apply = _original_apply
-    try:
-        yield
-    finally:
-        AbbreviationReplacer.search_for_abbreviations_in_string = _fast_search
-        Text.apply = _compiled_apply
+    def __init__(self) -> None:
+        super().__init__(language="en", clean=False, char_span=False)
+
+    def processor(self, text: str) -> Any:
+        if self.language_module is English and _checked():
+            return FastProcessor(text, self.language_module, char_span=self.char_span)
+        return super().processor(text)
+
+    def segment(self, text: str) -> list[str]:
+        """The sentences of `text`, each with the white space that follows it (as pysbd)."""
+        self.original_text = text
+        if not text:
+            return []
+        pieces: list[str] = []
+        prior_end = 0
+        for sentence in self.processor(text).process():
+            span = _find(text, sentence, prior_end)
+            if span is not None:
+                pieces.append(text[span[0] : span[1]])
+                prior_end = span[1]
+        return pieces
+
+
+def _find(text: str, sentence: str, prior_end: int) -> tuple[int, int] | None:
+    """Where pysbd's `sentences_with_char_spans` places `sentence`: the first match of
+    `re.escape(sentence) + r"\\s*"` in `re.finditer` order that ends after `prior_end`.
+
+    After a match `text[prior_end]` is not white space (the match took all of it), so a match
+    ends after `prior_end` exactly when the sentence itself does: the first occurrence from
+    `prior_end - len(sentence) + 1` on. `finditer` reaches that occurrence unless an earlier
+    occurrence overlaps it; then (and for empty sentences or ones starting with white space)
+    pysbd's own scan decides.
+    """
+    n = len(sentence)
+    if n and not sentence[0].isspace():
+        start = text.find(sentence, max(0, prior_end - n + 1))
+        if start < 0:
+            return None
+        if text.find(sentence, max(0, start - n + 1), start + n - 1) < 0:
+            end = _SPACES.match(text, start + n)
+            return start, end.end() if end else start + n
+    for match in re.finditer(re.escape(sentence) + r"\s*", text):
+        if match.end() > prior_end:
+            return match.span()
+    return None

@@ -13,6 +13,7 @@ from textual.containers import HorizontalScroll, Vertical
 from textual.events import Resize
 from textual.widget import Widget
 
+from readers.textsafe import one_line
 from tui.pane import DocumentPane
 from tui.state import ReaderState
 
@@ -20,23 +21,29 @@ from tui.state import ReaderState
 def header_text(state: ReaderState, doc: int) -> Text:
     """Two rows. With an outlet: number, outlet and date; then the title. Without one the
     title is the name: number, date, then the title wrapping over both rows. The file name
-    shows only when the document has neither outlet nor title."""
+    shows only when the document has neither outlet nor title. Metadata is data: control
+    characters come out visible."""
     d = state.documents[doc]
-    name = d.source.rstrip("/").rsplit("/", 1)[-1] or d.source
+    source = one_line(d.source)
+    name = source.rstrip("/").rsplit("/", 1)[-1] or source
+    title, outlet, date = one_line(d.title or ""), one_line(d.outlet or ""), one_line(d.date or "")
     top = Text(f"{doc + 1} ", style="bold reverse")
-    if not d.outlet and d.title:
-        if d.date:
-            top.append(f" {d.date} ·", style="dim")
-        top.append(f" {d.title}", style="bold")
+    if not outlet and title:
+        if date:
+            top.append(f" {date} ·", style="dim")
+        top.append(f" {title}", style="bold")
         return top
-    top.append(f" {d.outlet or name}", style="bold")
-    if d.date:
-        top.append(f" · {d.date}", style="dim")
+    top.append(f" {outlet or name}", style="bold")
+    if date:
+        top.append(f" · {date}", style="dim")
+    author = one_line(d.author or "")
+    if author:
+        top.append(f" · {author}", style="dim")
     top.append("\n")
-    if d.title:
-        top.append(d.title, style="italic")
+    if title:
+        top.append(title, style="italic")
     else:
-        top.append(d.source, style="dim")
+        top.append(source, style="dim")
     return top
 
 

@@ -4,9 +4,9 @@ A thread is enough for a handful of articles (tens of milliseconds). For long do
 engine's pure-Python work would hold the GIL and stall the UI thread, so past
 `PROCESS_THRESHOLD` sentences each step runs in one spawned child process (documents and
 results are plain dataclasses and pickle). `close()` terminates the child when the app quits,
-so quitting never waits for an alignment nobody will see. `align` uses the hybrid scorer
-(compare.semantic) when the semantic extra is installed and falls back to the lexical one,
-saying why, when it cannot run.
+so quitting never waits for an alignment nobody will see. `align` lets the engine choose the
+scorer (`compare.align(..., scorer="auto")`: hybrid when the semantic extra can run, else
+lexical, saying why).
 """
 
 from __future__ import annotations
@@ -33,21 +33,12 @@ class Aligned:
 
 
 def align(docs: Sequence[Document]) -> Aligned:
-    """Align with the hybrid scorer when the semantic extra is installed (and the input is
-    not book-sized), else lexically."""
+    """Align with the scorer the engine picks ("auto": hybrid when the semantic extra can run
+    and the input is not book-sized, else lexical, with the reason for any fallback)."""
     import compare
-    from compare.semantic import SemanticUnavailable, make_scorer
 
-    try:
-        scorer = make_scorer(None, load=False, documents=list(docs))  # books stay lexical
-    except SemanticUnavailable as err:
-        return Aligned(compare.align(list(docs)), "lexical", str(err))
-    if scorer is None:
-        return Aligned(compare.align(list(docs)), "lexical")
-    try:
-        return Aligned(compare.align(list(docs), scorer=scorer), "hybrid")
-    except SemanticUnavailable as err:  # the model is loaded lazily and can fail here
-        return Aligned(compare.align(list(docs)), "lexical", str(err))
+    al = compare.align(list(docs), scorer="auto")
+    return Aligned(al, al.scorer, al.fallback)
 
 
 def _align_lean(docs: Sequence[Document]) -> Aligned:

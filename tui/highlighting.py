@@ -1,135 +1,180 @@
-"""`HighlightController`: the reader side of highlight sets (issue 6's `h H x e s` keys).
+"""`HighlightController`: the reader side of highlight sets (the `h H x e s` keys).
 
 Talks to the `highlights` store (SQLite, every change committed at once). Loading and
 anchoring of existing highlights run in the app's analysis worker (`load`); the small writes
-the keys make run on the UI thread and then re-anchor only the active corpus' highlights.
+the keys make run on the UI thread and then re-anchor only the open corpus' highlights.
+A write that fails (disk full, a set or highlight another process deleted) is told to the
+user in one line and the lists are read again; the reader keeps running.
+
+The controller knows nothing of widgets: it reports through a `HighlightHost` (the reader
+screen), so it imports no screen and no app.
 """
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Protocol
 
-from highlights.store import DEFAULT_COLORS
+import highlights
+from highlights.model import HighlightSet, Orphan, PlacedHighlight
+from highlights.store import DEFAULT_COLORS, Store
+from readers import Document
+from readers.errors import ReaderError, SamestoryError
 from tui.settings import load_settings, save_settings
-
-if TYPE_CHECKING:
-    from tui.app import SameStoryApp
+from tui.state import ReaderState, plural
 
 POLL_SECONDS = 2.0
 """How often the store is asked whether another process changed it."""
+
+StoreFailure = (SamestoryError, sqlite3.Error, OSError)
+"""What a store call can raise when the disk is full or another process changed the data."""
+
+
+class HighlightHost(Protocol):
+    """What the controller needs from the screen that shows the highlights."""
+
+    state: ReaderState
+
+    def say(self, message: str, *, warning: bool = False, timeout: float = 2.0) -> None:
+        """Show a one-line notification (text, never markup)."""
+
+    def marks_changed(self) -> None:
+        """Highlights changed: repaint the panes and status lines."""
 
 
 @dataclass
 class HighlightData:
     """What the store holds for the open corpus."""
 
-    store: Any = None
-    sets: list[Any] = field(default_factory=list)
-    placed: list[Any] = field(default_factory=list)
-    orphans: list[Any] = field(default_factory=list)
+    store: Store | None = None
+    sets: list[HighlightSet] = field(default_factory=list)
+    placed: list[PlacedHighlight] = field(default_factory=list)
+    orphans: list[Orphan] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
 
+def read_store(store: Store, documents: Sequence[Document], corpus: str) -> HighlightData:
+    """The sets of `corpus` and their highlights anchored in `documents`."""
+    sets = store.list_sets(corpus)
+    items = store.highlights_for(corpus)
+    placed, orphans = highlights.resolve(items, None, list(documents))
+    return HighlightData(store, sets, placed, orphans, list(store.warnings))
+
+
+def load(documents: Sequence[Document], corpus: str, *, enabled: bool = True) -> HighlightData:
+    """Open the store and read it (runs in the analysis worker)."""
+    if not enabled:
+        return HighlightData()
+    return read_store(highlights.open_store(), documents, corpus)
+
+
 class HighlightController:
-    def __init__(self, app: SameStoryApp, *, enabled: bool = True) -> None:
-        self.app = app
-        self.enabled = enabled
+    def __init__(self, host: HighlightHost) -> None:
+        self.host = host
         self.data = HighlightData()
-        self._version = 0
+        self.version = 0
+        """The store's `data_version` when last read."""
         self.active: str | None = None
         """Id of the active set (new highlights go there)."""
 
-    # -- loading (worker thread) ----------------------------------------------------------
+    @property
+    def state(self) -> ReaderState:
+        return self.host.state
 
-    def load(self, documents: list[Any], corpus: str) -> HighlightData:
-        if not self.enabled:
-            return HighlightData()
-        import highlights
-
-        store = highlights.open_store()
-        return self._read(store, documents, corpus)
-
-    @staticmethod
-    def _read(store: Any, documents: list[Any], corpus: str) -> HighlightData:
-        import highlights
-
-        sets = store.list_sets(corpus)
-        items = store.highlights_for(corpus)
-        placed, orphans = highlights.resolve(items, None, documents)
-        return HighlightData(store, sets, placed, orphans, list(getattr(store, "warnings", [])))
+    # -- loading --------------------------------------------------------------------------
 
     def loaded(self, data: HighlightData) -> None:
         self.data = data
         for w in data.warnings:
-            self.app.notify(w, severity="warning", markup=False)
+            self.host.say(w, warning=True, timeout=6)
+        self._pick_active()
+        self._apply()
+        if data.store is not None:
+            self.version = data.store.data_version()
+
+    def _pick_active(self) -> None:
+        ids = [s.id for s in self.data.sets]
+        if self.active in ids:
+            return
         settings, _ = load_settings()
         wanted = settings.get("active_set")
-        ids = [s.id for s in data.sets]
         self.active = (
             wanted if isinstance(wanted, str) and wanted in ids else (ids[0] if ids else None)
         )
-        self._apply()
-        if data.store is not None:
-            self._version = data.store.data_version()
-            self.app.set_interval(POLL_SECONDS, self._poll)
 
-    def _poll(self) -> None:
+    def poll(self) -> None:
         """Pick up highlights another samestory process committed to the same store."""
         store = self.data.store
         if store is None:
             return
         try:
             version = store.data_version()
-        except Exception:
+        except StoreFailure:
             return
-        if version != self._version:
-            self._version = version
+        if version != self.version:
+            self.version = version
             self.reload()
 
     def reload(self) -> None:
-        if self.data.store is None:
+        store = self.data.store
+        if store is None:
             return
-        self.data = self._read(self.data.store, self.app.state.documents, self.app.state.name)
+        try:
+            self.data = read_store(store, self.state.documents, self.state.name)
+        except StoreFailure as err:
+            self.host.say(f"Highlights could not be read: {err}", warning=True, timeout=6)
+            return
+        self._pick_active()
         self._apply()
 
     def _apply(self) -> None:
         colors = {s.id: s.color for s in self.data.sets}
-        self.app.state.set_highlights(self.data.placed, colors)
-        self.app.refresh_panes()
+        self.state.set_highlights(self.data.placed, colors)
+        self.host.marks_changed()
+
+    def _failed(self, what: str, err: BaseException) -> None:
+        """A write failed: say so in one line and show the store as it now is."""
+        self.host.say(f"Could not {what}: {err}", warning=True, timeout=6)
+        self.reload()
 
     # -- sets -----------------------------------------------------------------------------
 
     @property
     def ready(self) -> bool:
         if self.data.store is None:
-            self.app.notify("Highlights are not available yet", severity="warning")
+            self.host.say("Highlights are not available yet", warning=True)
             return False
         return True
 
-    def active_set(self) -> Any:
+    def active_set(self) -> HighlightSet | None:
         for s in self.data.sets:
             if s.id == self.active:
                 return s
         return None
 
-    def color(self, placed: Any) -> str:
+    def set_name(self, set_id: str) -> str:
+        for s in self.data.sets:
+            if s.id == set_id:
+                return s.name
+        return "another set"
+
+    def color(self, placed: PlacedHighlight) -> str:
         """The colour a placed highlight is drawn in (its own, else its set's)."""
         if placed.highlight.color:
-            return str(placed.highlight.color)
+            return placed.highlight.color
         for s in self.data.sets:
             if s.id == placed.highlight.set_id:
-                return str(s.color)
+                return s.color
         return DEFAULT_COLORS[0]
 
-    def create_set(self, name: str) -> Any:
-        import highlights
-
+    def create_set(self, name: str) -> HighlightSet:
+        """A new set, made active; raises the store's error (duplicate name, disk full)."""
+        store = self._store()
         used = {s.color for s in self.data.sets}
-        color = next(
-            (c for c in highlights.DEFAULT_COLORS if c not in used), highlights.DEFAULT_COLORS[0]
-        )
-        hs = self.data.store.create_set(name, color=color, corpus=self.app.state.name)
+        color = next((c for c in DEFAULT_COLORS if c not in used), DEFAULT_COLORS[0])
+        hs = store.create_set(name, color=color, corpus=self.state.name)
         self.set_active(hs.id)
         self.reload()
         return hs
@@ -138,10 +183,16 @@ class HighlightController:
         self.active = set_id
         save_settings(active_set=set_id)
 
-    def _ensure_set(self) -> Any:
+    def _store(self) -> Store:
+        store = self.data.store
+        if store is None:
+            raise ReaderError("highlights", "the highlight store is not open")
+        return store
+
+    def _ensure_set(self) -> HighlightSet:
         hs = self.active_set()
         if hs is None:
-            existing = self.data.store.find_set("Highlights", self.app.state.name)
+            existing = self._store().find_set("Highlights", self.state.name)
             hs = existing or self.create_set("Highlights")
             self.set_active(hs.id)
         return hs
@@ -151,19 +202,23 @@ class HighlightController:
     def highlight_sentence(self) -> None:
         if not self.ready:
             return
-        state = self.app.state
+        state = self.state
         doc = state.documents[state.focused]
         s = doc.sentences[state.cursors[state.focused]]
         start, end = search_span(s.text, state.search) or (0, len(s.text))
         start, end = s.start + start, s.start + end
-        hs = self._ensure_set()
-        if self._covered(hs.id, state.focused, start, end):
-            self.app.notify(f"Already highlighted in {hs.name}", timeout=1.5, markup=False)
+        try:
+            hs = self._ensure_set()
+            if self._covered(hs.id, state.focused, start, end):
+                self.host.say(f"Already highlighted in {hs.name}", timeout=1.5)
+                return
+            self._store().add(hs.id, doc, start, end)
+        except StoreFailure as err:
+            self._failed("highlight", err)
             return
-        self.data.store.add(hs.id, doc, start, end)
         self.reload()
         what = "" if (start, end) == (s.start, s.end) else f" “{doc.text[start:end]}”"
-        self.app.notify(f"Highlighted{what} in {hs.name}", timeout=1.5, markup=False)
+        self.host.say(f"Highlighted{what} in {hs.name}", timeout=1.5)
 
     def _covered(self, set_id: str, doc_index: int, start: int, end: int) -> bool:
         """Whether the set already holds a highlight of exactly this span (no duplicates)."""
@@ -177,74 +232,77 @@ class HighlightController:
     def highlight_group(self) -> None:
         if not self.ready:
             return
-        state = self.app.state
-        refs = [state.ref(), *[r for d, cps in state.counterparts().items() for r in _refs(d, cps)]]
-        hs = self._ensure_set()
-        spans = []
-        for d, i in refs:
-            doc = state.documents[d]
-            s = doc.sentences[i]
-            if not self._covered(hs.id, d, s.start, s.end):
-                spans.append((doc, s.start, s.end))
-        if not spans:
-            self.app.notify(f"Already highlighted in {hs.name}", timeout=1.5, markup=False)
+        state = self.state
+        refs = [(state.focused, state.cursors[state.focused])]
+        for d, cps in state.counterparts().items():
+            refs += [(d, i) for i in sorted(cps)]
+        try:
+            hs = self._ensure_set()
+            spans = []
+            for d, i in refs:
+                doc = state.documents[d]
+                s = doc.sentences[i]
+                if not self._covered(hs.id, d, s.start, s.end):
+                    spans.append((doc, s.start, s.end))
+            if not spans:
+                self.host.say(f"Already highlighted in {hs.name}", timeout=1.5)
+                return
+            self._store().add_many(hs.id, spans)
+        except StoreFailure as err:
+            self._failed("highlight", err)
             return
-        self.data.store.add_many(hs.id, spans)
         self.reload()
-        self.app.notify(
-            f"Highlighted {len(spans)} sentences in {hs.name}", timeout=1.5, markup=False
-        )
+        self.host.say(f"Highlighted {plural(len(spans), 'sentence')} in {hs.name}", timeout=1.5)
 
-    def under_cursor(self) -> list[Any]:
-        state = self.app.state
+    def under_cursor(self) -> list[PlacedHighlight]:
+        """Highlights of every set on the cursor sentence, the active set's first."""
+        state = self.state
         doc = state.documents[state.focused]
         s = doc.sentences[state.cursors[state.focused]]
-        return [
+        found = [
             p
             for p in self.data.placed
             if p.doc_index == state.focused and p.start < s.end and s.start < p.end
         ]
+        return sorted(found, key=lambda p: p.highlight.set_id != self.active)
 
-    def remove(self) -> None:
+    def remove(self) -> bool:
+        """Remove the active set's highlights on the cursor sentence; other sets keep theirs.
+
+        Returns False (and says why) when the active set has none there."""
         if not self.ready:
-            return
+            return False
         found = self.under_cursor()
-        if not found:
-            self.app.bell()
-            return
-        for p in found:
-            self.data.store.remove(p.highlight.id)
+        mine = [p for p in found if p.highlight.set_id == self.active]
+        if not mine:
+            others = sorted({self.set_name(p.highlight.set_id) for p in found})
+            hs = self.active_set()
+            where = hs.name if hs is not None else "the active set"
+            tail = f" (only in {', '.join(others)}: s picks the active set)" if others else ""
+            self.host.say(f"Nothing highlighted here in {where}{tail}", timeout=3)
+            return False
+        try:
+            for p in mine:
+                self._store().remove(p.highlight.id)
+        except StoreFailure as err:
+            self._failed("remove the highlight", err)
+            return False
         self.reload()
-        self.app.notify(
-            f"Removed {len(found)} highlight{'s' if len(found) != 1 else ''}", timeout=1.5
-        )
+        self.host.say(f"Removed {plural(len(mine), 'highlight')}", timeout=1.5)
+        return True
 
-    def edit_note(self) -> None:
-        if not self.ready:
-            return
+    def note_target(self) -> PlacedHighlight | None:
+        """The highlight whose note `e` edits: the active set's on the cursor, else any."""
         found = self.under_cursor()
-        if not found:
-            self.app.notify("No highlight under the cursor (h highlights it)", severity="warning")
+        return found[0] if found else None
+
+    def save_note(self, highlight_id: str, note: str) -> None:
+        try:
+            self._store().update_note(highlight_id, note)
+        except StoreFailure as err:
+            self._failed("save the note", err)
             return
-        from tui.screens.prompt import PromptScreen
-
-        target = found[0].highlight
-
-        def done(note: str | None) -> None:
-            if note is not None:
-                self.data.store.update_note(target.id, note)
-                self.reload()
-
-        self.app.push_screen(
-            PromptScreen("Note", target.note, placeholder="note for this highlight"), done
-        )
-
-    def show_sets(self) -> None:
-        if not self.ready:
-            return
-        from tui.screens.sets import SetsScreen
-
-        self.app.push_screen(SetsScreen(self))
+        self.reload()
 
 
 def search_span(text: str, query: str) -> tuple[int, int] | None:
@@ -258,7 +316,3 @@ def search_span(text: str, query: str) -> tuple[int, int] | None:
         return None
     i = text.lower().find(needle)
     return None if i < 0 else (i, i + len(needle))
-
-
-def _refs(doc: int, cps: dict[int, Any]) -> list[tuple[int, int]]:
-    return [(doc, i) for i in sorted(cps)]

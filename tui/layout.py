@@ -15,22 +15,13 @@ from dataclasses import dataclass
 from rich.cells import cell_len
 
 from readers import Document
-
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-
-
-def _visible(match: re.Match[str]) -> str:
-    ch = match.group()
-    if ch in "\n\r\t\x0b\x0c":
-        return " "
-    if ch == "\x7f":
-        return "\u2421"
-    return chr(0x2400 + ord(ch))  # ␛ for ESC, ␀ for NUL, ...
+from readers.textsafe import visible_controls
 
 
 def display_text(text: str) -> str:
-    """`text` with every control character replaced by one visible symbol (same length)."""
-    return _CONTROL.sub(_visible, text)
+    """`text` with every control character (C0, DEL, C1) replaced by one visible symbol and
+    line breaks and tabs by a space (same length): `readers.textsafe.visible_controls`."""
+    return visible_controls(text, keep="", blank="\n\r\t\x0b\x0c")
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,43 +1,70 @@
-"""Messages the reader's widgets and workers send to the app (dataclass-style, small)."""
+"""Messages of the reader: one dataclass per engine result, plus cursor and sidebar events.
+
+The analysis worker posts `AlignmentReady`, `FactsReady` and `HighlightsReady` (or
+`AnalysisFailed` for a step that raised); each carries its own typed result, so the handlers
+need no type tests.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 
+if TYPE_CHECKING:
+    from compare.model import Alignment
+    from facts.model import FactTable
+    from tui.highlighting import HighlightData
 
+
+@dataclass
 class CursorMoved(Message):
-    """The cursor of pane `doc` moved to `sentence` (the app re-links the other panes)."""
+    """The cursor of pane `doc` moved to `sentence` (the reader screen re-links the panes)."""
 
-    def __init__(self, doc: int, sentence: int) -> None:
-        super().__init__()
-        self.doc = doc
-        self.sentence = sentence
+    doc: int
+    sentence: int
 
 
-class AnalysisStep(Message):
-    """A worker finished one step: `what` is "alignment", "facts" or "highlights"."""
+@dataclass
+class AlignmentReady(Message):
+    """The alignment is made: which scorer made it, and why it fell back, if it did."""
 
-    def __init__(self, what: str, result: Any, seconds: float = 0.0) -> None:
-        super().__init__()
-        self.what = what
-        self.result = result
-        self.seconds = seconds
+    alignment: Alignment
+    scorer: str
+    """"hybrid" or "lexical"."""
+    fallback: str | None
+    """One line saying why the semantic scorer could not run, else None."""
+    seconds: float
 
 
+@dataclass
+class FactsReady(Message):
+    """Facts of every document are extracted."""
+
+    table: FactTable
+    seconds: float
+
+
+@dataclass
+class HighlightsReady(Message):
+    """The highlight store was read and its highlights anchored in the open documents."""
+
+    data: HighlightData
+    seconds: float
+
+
+@dataclass
 class AnalysisFailed(Message):
     """A worker step raised: shown as one line, the reader keeps working without it."""
 
-    def __init__(self, what: str, error: str) -> None:
-        super().__init__()
-        self.what = what
-        self.error = error
+    step: str
+    """"alignment", "facts" or "highlights"."""
+    error: str
 
 
+@dataclass
 class FactChosen(Message):
     """The sidebar selected fact `key` (highlight every mention, jump to the next)."""
 
-    def __init__(self, key: str) -> None:
-        super().__init__()
-        self.key = key
+    key: str

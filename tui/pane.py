@@ -15,15 +15,15 @@ Keys owned by the pane:
 | `]` / `[` | jump to the counterpart in the next / previous pane |
 | `tab` / `shift+tab` | next / previous pane |
 | `enter` | detail view of the cursor sentence's passage group |
-| `g` / `G`, `pageup` / `pagedown` | top / bottom, page up / down |
+| `g` / `G`, `pageup` / `pagedown`, `space` | top / bottom, page up / down, page down |
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from rich.cells import cell_len
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
@@ -35,7 +35,7 @@ from textual.strip import Strip
 
 from highlights.store import DEFAULT_COLORS
 from themes import KindPalette, palette_for
-from themes.palette import LINK_MARKERS, UNIQUE_MARKER, ink_for
+from themes.palette import LINK_MARKERS, UNIQUE_MARKER, ink_for, readable
 from tui.layout import Line, Wrapped, display_text, wrap_document
 from tui.messages import CursorMoved
 
@@ -45,39 +45,132 @@ if TYPE_CHECKING:
 GUTTER = 2
 
 
+class Navigator(Protocol):
+    """Moves the reader's cursor (`ReaderScreen.go_to`)."""
+
+    def __call__(self, doc: int, sentence: int, *, row: int | None = None) -> None: ...
+
+
+class ScrollListener(Protocol):
+    def __call__(self, pane: DocumentPane) -> None: ...
+
+
 class DocumentPane(ScrollView, can_focus=True):
     """One document of the corpus, one sentence starting each row."""
 
     BINDINGS = [
-        Binding("j,down", "move(1)", "Sentence", key_display="j/k", id="next-sentence"),
-        Binding("k,up", "move(-1)", "Previous sentence", show=False, id="previous-sentence"),
-        Binding("n", "move(1, 'linked')", "Match", key_display="n/N", id="next-linked"),
-        Binding("N", "move(-1, 'linked')", "Previous match", show=False, id="previous-linked"),
         Binding(
-            "u", "move(1, 'unique')", "Unique", show=False, key_display="u/U", id="next-unique"
+            "j,down",
+            "move(1)",
+            "Sentence",
+            key_display="j/k",
+            tooltip="Next sentence",
+            id="next-sentence",
         ),
-        Binding("U", "move(-1, 'unique')", "Previous unique", show=False, id="previous-unique"),
+        Binding(
+            "k,up",
+            "move(-1)",
+            "Previous sentence",
+            show=False,
+            tooltip="Previous sentence",
+            id="previous-sentence",
+        ),
+        Binding(
+            "n",
+            "move(1, 'linked')",
+            "Match",
+            key_display="n/N",
+            tooltip="Next sentence with a match",
+            id="next-linked",
+        ),
+        Binding(
+            "N",
+            "move(-1, 'linked')",
+            "Previous match",
+            show=False,
+            tooltip="Previous sentence with a match",
+            id="previous-linked",
+        ),
+        Binding(
+            "u",
+            "move(1, 'unique')",
+            "Unique",
+            show=False,
+            tooltip="Next unique sentence",
+            id="next-unique",
+        ),
+        Binding(
+            "U",
+            "move(-1, 'unique')",
+            "Previous unique",
+            show=False,
+            tooltip="Previous unique sentence",
+            id="previous-unique",
+        ),
         Binding(
             "right_square_bracket",
-            "app.jump_counterpart(1)",
+            "screen.jump_counterpart(1)",
             "Jump",
             key_display="]/[",
+            tooltip="Counterpart in the next column",
             id="next-counterpart",
         ),
         Binding(
             "left_square_bracket",
-            "app.jump_counterpart(-1)",
+            "screen.jump_counterpart(-1)",
             "Previous counterpart",
             show=False,
+            tooltip="Counterpart in the previous column",
             id="previous-counterpart",
         ),
-        Binding("tab", "app.cycle_pane(1)", "Next pane", show=False, id="next-pane"),
-        Binding("shift+tab", "app.cycle_pane(-1)", "Previous pane", show=False, id="previous-pane"),
-        Binding("enter", "app.detail", "Detail", id="detail"),
-        Binding("g,home", "edge(-1)", "First sentence", show=False, id="first-sentence"),
-        Binding("G,end", "edge(1)", "Last sentence", show=False, id="last-sentence"),
-        Binding("pagedown,space", "page(1)", "Page down", show=False, id="page-down"),
-        Binding("pageup", "page(-1)", "Page up", show=False, id="page-up"),
+        Binding(
+            "tab",
+            "screen.cycle_pane(1)",
+            "Next column",
+            show=False,
+            tooltip="Next column (cursor on the counterpart)",
+            id="next-pane",
+        ),
+        Binding(
+            "shift+tab",
+            "screen.cycle_pane(-1)",
+            "Previous column",
+            show=False,
+            tooltip="Previous column",
+            id="previous-pane",
+        ),
+        Binding(
+            "enter",
+            "screen.detail",
+            "Detail",
+            tooltip="Detail: passage group, word diffs",
+            id="detail",
+        ),
+        Binding(
+            "g,home",
+            "edge(-1)",
+            "First sentence",
+            show=False,
+            tooltip="First sentence",
+            id="first-sentence",
+        ),
+        Binding(
+            "G,end",
+            "edge(1)",
+            "Last sentence",
+            show=False,
+            tooltip="Last sentence",
+            id="last-sentence",
+        ),
+        Binding(
+            "pagedown,space",
+            "page(1)",
+            "Page down",
+            show=False,
+            tooltip="Page down",
+            id="page-down",
+        ),
+        Binding("pageup", "page(-1)", "Page up", show=False, tooltip="Page up", id="page-up"),
     ]
 
     DEFAULT_CSS = """
@@ -99,8 +192,10 @@ class DocumentPane(ScrollView, can_focus=True):
         self.wrapped: Wrapped | None = None
         self.linked: dict[int, Counterpart] = {}
         self._cache: LRUCache[int, Strip] = LRUCache(512)
-        self.on_moved: Callable[[int, int], None] | None = None
-        """Called when the cursor moved (instead of posting `CursorMoved`)."""
+        self.navigate: Navigator | None = None
+        """Moves the cursor for the pane's keys (else the pane posts `CursorMoved`)."""
+        self.on_scrolled: ScrollListener | None = None
+        """Told when the pane scrolled (its status line says what is on screen)."""
         self._painted: tuple[int, bool] = (-1, False)
         """(cursor, focused) as last painted, to repaint only what changed."""
         self._base: Style | None = None
@@ -207,17 +302,44 @@ class DocumentPane(ScrollView, can_focus=True):
             rows = self.wrapped.rows.get(nxt if nxt is not None else 0, (0, 0))
         return rows
 
-    def set_cursor(self, sentence: int, *, notify: bool = True, scroll: bool = True) -> None:
+    def set_cursor(self, sentence: int, *, scroll: bool = True) -> None:
+        """Ask for the cursor on `sentence` (the reader screen's `go_to` moves it); without
+        `scroll` the sentence stays where it is on screen."""
+        row = None if scroll else self.row_of(sentence)
+        if self.navigate is not None:
+            self.navigate(self.doc, sentence, row=row)
+            return
         old = self.state.cursors[self.doc]
         self.state.cursors[self.doc] = sentence
-        if scroll:
-            self.scroll_sentence(sentence)
+        self.scroll_sentence(sentence, row=row)
         self.invalidate_sentences({old, sentence})
-        if notify:
-            if self.on_moved is not None:  # the app re-links now: one repaint per key
-                self.on_moved(self.doc, sentence)
-            else:
-                self.post_message(CursorMoved(self.doc, sentence))
+        self.post_message(CursorMoved(self.doc, sentence))
+
+    def row_of(self, sentence: int) -> int | None:
+        """Screen row of the sentence's first line, when it is on screen."""
+        if self.wrapped is None or sentence not in self.wrapped.rows:
+            return None
+        row = self.wrapped.rows[sentence][0] - int(self.scroll_y)
+        return row if 0 <= row < self.scrollable_content_region.height else None
+
+    def sentences_shown(self) -> tuple[int, int]:
+        """First and last sentence with a row on screen (the cursor's when not laid out)."""
+        if self.wrapped is None or not self.wrapped.lines:
+            return (self.cursor, self.cursor)
+        lines = self.wrapped.lines
+        top = min(int(self.scroll_y), len(lines) - 1)
+        bottom = min(top + max(1, self.scrollable_content_region.height), len(lines)) - 1
+        first = self._sentence_near_row(top, 1)
+        last = self._sentence_near_row(bottom, -1)
+        return (
+            first if first is not None else self.cursor,
+            last if last is not None else self.cursor,
+        )
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        if self.on_scrolled is not None and int(old_value) != int(new_value):
+            self.on_scrolled(self)
 
     def scroll_sentence(self, sentence: int, *, row: int | None = None) -> None:
         """Bring `sentence` into view; with `row`, put its first line at that screen row."""
@@ -355,7 +477,10 @@ class DocumentPane(ScrollView, can_focus=True):
         text.pad_right(max(0, body_width - text.cell_len))
         text.truncate(body_width)
         line_text = Text.assemble(gutter, text, no_wrap=True, end="")
-        segments = list(line_text.render(self.app.console))
+        segments = [
+            Segment(text, readable(style, base) if style is not None else None, control)
+            for text, style, control in line_text.render(self.app.console)
+        ]
         return Strip(segments, width).crop_extend(0, width, base)
 
     def _gutter(self, line: Line, p: KindPalette, base: Style) -> Text:
@@ -368,7 +493,7 @@ class DocumentPane(ScrollView, can_focus=True):
         bar = Text(" ", style=base)
         for m in self.state.highlight_marks_at[self.doc].get(line.sentence, ()):
             if m.start < max(line.end, line.start + 1) and line.start < m.end:
-                bar = Text("▌", style=base + Style(color=m.color or "yellow"))
+                bar = Text("▌", style=base + Style(color=m.color or DEFAULT_COLORS[0]))
                 break
         return Text.assemble(Text(mark, style=style), bar)
 

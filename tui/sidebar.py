@@ -19,30 +19,45 @@ from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from facts.model import KIND_TITLES
+from facts.model import KIND_TITLES, Conflict, Fact
+from readers.textsafe import one_line
 from themes import palette_for
 from tui.messages import FactChosen
-from tui.state import ReaderState
+from tui.state import ReaderState, plural
 
 MAX_PER_KIND = 200
 
 
-def conflict_text(conflict: object) -> str:
+def conflict_text(conflict: Conflict) -> str:
     """What each side says, with documents numbered as the columns are (from 1).
 
     The engine's own description numbers documents from 0, which would contradict the
-    column headers."""
-    facts = getattr(conflict, "facts", ())
-    if not facts:
-        return " ".join(str(getattr(conflict, "description", "")).split())
+    column headers. Labels are article text: control characters come out visible."""
+    if not conflict.facts:
+        return one_line(conflict.description)
     sides = [
-        f"{'+'.join(str(d + 1) for d in f.docs)}: “{' '.join(f.label.split())}”" for f in facts
+        f"{'+'.join(str(d + 1) for d in f.docs)}: “{one_line(f.label)}”" for f in conflict.facts
     ]
-    return f"{getattr(conflict, 'kind', '')} differs · " + " vs ".join(sides)
+    return f"{conflict.kind} differs · " + " vs ".join(sides)
 
 
 class FactList(OptionList):
-    BINDINGS = [Binding("escape", "app.cycle_pane(0)", "Back to panes", id="sidebar-back")]
+    BINDINGS = [
+        Binding(
+            "escape",
+            "screen.focus_panes",
+            "Back to columns",
+            tooltip="Back to the columns",
+            id="sidebar-back",
+        ),
+        Binding(
+            "enter",
+            "select",
+            "Light mentions",
+            tooltip="Light every mention, jump to the next (again: the one after)",
+            id="sidebar-choose",
+        ),
+    ]
 
 
 class FactSidebar(Vertical):
@@ -81,9 +96,9 @@ class FactSidebar(Vertical):
 
     def rebuild(self) -> None:
         table = self.state.facts
-        options: list[Option | None] = []
         if table is None:
             return
+        options: list[Option | None] = []
         theme = self.app.current_theme
         palette = palette_for(theme.name, dark=theme.dark)
         shown = min(len(self.state.documents), 12)
@@ -91,9 +106,8 @@ class FactSidebar(Vertical):
         legend.append(" ← which documents state it", style="dim")
         options.append(Option(legend, disabled=True))
         if table.conflicts:
-            options.append(
-                Option(Text(f"Conflicts ({len(table.conflicts)})", style="bold"), disabled=True)
-            )
+            title = f"Conflicts ({len(table.conflicts)})"
+            options.append(Option(Text(title, style="bold"), disabled=True))
             for i, conflict in enumerate(table.conflicts):
                 prompt = self._markers(tuple(conflict.docs))
                 prompt.append(" ! ", style=palette.conflict)
@@ -103,31 +117,27 @@ class FactSidebar(Vertical):
                 prompt.append(" " + description)
                 key = conflict.facts[0].key if conflict.facts else ""
                 options.append(Option(prompt, id=f"conflict\x00{i}\x00{key}"))
-        by_kind: dict[str, list[object]] = {}
+        by_kind: dict[str, list[Fact]] = {}
         for fact in table.facts:
             by_kind.setdefault(fact.kind, []).append(fact)
         for kind, facts in by_kind.items():
-            facts.sort(key=lambda f: (-len(f.docs), f.label.lower()))  # type: ignore[attr-defined]
-            options.append(
-                Option(
-                    Text(f"{KIND_TITLES.get(kind, kind.title())} ({len(facts)})", style="bold"),
-                    disabled=True,
-                )
-            )
+            facts.sort(key=lambda f: (-len(f.docs), f.label.lower()))
+            title = f"{KIND_TITLES.get(kind, kind.title())} ({len(facts)})"
+            options.append(Option(Text(title, style="bold"), disabled=True))
             for fact in facts[:MAX_PER_KIND]:
-                prompt = self._markers(fact.docs)  # type: ignore[attr-defined]
+                prompt = self._markers(fact.docs)
                 prompt.append(" ")
-                label = Text(fact.label, style=palette.fact(kind))  # type: ignore[attr-defined]
-                if fact.key in self.state.conflict_keys:  # type: ignore[attr-defined]
+                label = Text(one_line(fact.label), style=palette.fact(kind))
+                if fact.key in self.state.conflict_keys:
                     label.stylize(palette.conflict)
                 prompt.append_text(label)
-                options.append(Option(prompt, id=f"fact\x00{fact.key}"))  # type: ignore[attr-defined]
+                options.append(Option(prompt, id=f"fact\x00{fact.key}"))
         fact_list = self.query_one(FactList)
         fact_list.clear_options()
         fact_list.add_options(options)
         n, k = len(table.facts), len(table.conflicts)
         self.query_one("#sidebar-title", Static).update(
-            Text(f"Facts · {n} · {k} conflict{'s' if k != 1 else ''}")
+            Text(f"Facts · {n} · {plural(k, 'conflict')}")
         )
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

@@ -9,12 +9,21 @@ counterpart in another pane). No Textual here, so it is tested without an app.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from highlights.store import DEFAULT_COLORS
 from readers import Document
+from themes.palette import safe_color
 
 if TYPE_CHECKING:
     from compare.model import Alignment, SentenceRef
+    from facts.model import FactTable
+    from highlights.model import PlacedHighlight
+
+
+def plural(count: int, noun: str) -> str:
+    """ "1 sentence", "2 sentences"."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,8 +59,10 @@ class ReaderState:
     documents: list[Document]
     name: str = "samestory"
     alignment: Alignment | None = None
-    facts: Any = None
-    """`facts.FactTable` once extracted."""
+    scorer: str = "lexical"
+    """The scorer the alignment was made with: "hybrid" or "lexical"."""
+    facts: FactTable | None = None
+    """The fact table once extracted."""
     show_boilerplate: bool = True
     focused: int = 0
     cursors: list[int] = field(default_factory=list)
@@ -94,7 +105,7 @@ class ReaderState:
                 links = alignment.links_of(SentenceRef(d, s.index))
                 kinds[s.index] = links[0].kind if links else "unique"
 
-    def set_facts(self, table: Any) -> None:
+    def set_facts(self, table: FactTable) -> None:
         self.facts = table
         self.conflict_keys = {f.key for c in table.conflicts for f in c.facts}
         for d in range(len(self.documents)):
@@ -115,12 +126,12 @@ class ReaderState:
             self.fact_marks[d] = marks
             self.fact_marks_at[d] = self._by_sentence(d, marks)
 
-    def set_highlights(self, placed: list[Any], colors: dict[str, str]) -> None:
-        """`placed`: `highlights.PlacedHighlight`s; `colors`: set id to colour."""
+    def set_highlights(self, placed: list[PlacedHighlight], colors: dict[str, str]) -> None:
+        """`placed`: the anchored highlights; `colors`: set id to colour."""
         marks: list[list[Mark]] = [[] for _ in self.documents]
         for p in placed:
             h = p.highlight
-            color = h.color or colors.get(h.set_id, "")
+            color = safe_color(h.color or colors.get(h.set_id, ""), DEFAULT_COLORS[0])
             if 0 <= p.doc_index < len(marks):
                 marks[p.doc_index].append(Mark(p.start, p.end, "highlight", h.id, color=color))
         for m in marks:

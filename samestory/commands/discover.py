@@ -1,8 +1,9 @@
-"""`samestory discover FOLDER`: find the groups of documents that share passages.
+"""`samestory discover FOLDER`: find the groups of documents that tell the same story.
 
-Prints each group with its documents and the shared-passage count of every confirmed pair,
-optionally writes the JSON described in `discover.result`, and shows a progress bar
-on standard error when it is a terminal. The work itself is `discover.pipeline.discover`.
+Prints each group with its documents, the names and figures its members share and its best
+pairs (score, shared passages, disagreeing names), or the JSON described in `discover.result`
+(`--format json` on standard output, `--json OUT` to a file), and shows a progress bar on
+standard error when it is a terminal. The work itself is `discover.pipeline.discover`.
 """
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ from pathlib import Path
 from typing import TextIO
 
 MAX_ERRORS_SHOWN = 10
+PAIRS_PRINTED = 5
+DEFAULT_THRESHOLD = 0.16
+"""The same as `discover.pipeline.DEFAULT_THRESHOLD` (not imported: `--help` stays fast)."""
 
 
 def _positive(text: str) -> int:
@@ -39,13 +43,27 @@ def _fraction(text: str) -> float:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="FOLDER", help="folder(s) or files to search")
+    parser.add_argument(
+        "--format",
+        choices=["text", "json"],
+        default="text",
+        help="output format on standard output (default: text)",
+    )
     parser.add_argument("--json", metavar="OUT", help="also write the groups as JSON to OUT")
+    parser.add_argument(
+        "--threshold",
+        type=_fraction,
+        default=DEFAULT_THRESHOLD,
+        metavar="T",
+        help="average story score a document needs with a group to join it; higher makes "
+        f"tighter groups (default: {DEFAULT_THRESHOLD})",
+    )
     parser.add_argument(
         "--min-shared",
         type=_positive,
         default=2,
         metavar="N",
-        help="shared passages two documents need to be grouped (default: 2)",
+        help="near-verbatim passages from which shared passages raise a pair's score (default: 2)",
     )
     parser.add_argument(
         "--workers", type=_positive, metavar="N", help="local worker processes (default: all cores)"
@@ -55,20 +73,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="ADDRESS",
         help="run on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786)",
     )
-    parser.add_argument(
-        "--threshold",
-        type=_fraction,
-        default=0.4,
-        help="sentence similarity (content-word shingle Jaccard) for LSH candidates; lower "
-        "finds looser rewrites at a higher cost (default: 0.4)",
-    )
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
 
 
 class ProgressBar:
     """A one-line progress bar on a terminal stream, redrawn at most ten times a second."""
 
-    LABELS = {"reading": "reading", "indexing": "indexing", "aligning": "aligning"}
+    LABELS = {"reading": "reading", "indexing": "indexing", "grouping": "grouping"}
 
     def __init__(self, stream: TextIO) -> None:
         self.stream = stream
@@ -111,7 +122,9 @@ def _name(path: str, root: str | None) -> str:
 
 
 def _one_line(text: str | None) -> str:
-    return " ".join((text or "").split())
+    from readers.textsafe import one_line
+
+    return one_line(text or "")
 
 
 def print_discovery(discovery: object, out: TextIO, folder_hint: str) -> None:
@@ -124,18 +137,22 @@ def print_discovery(discovery: object, out: TextIO, folder_hint: str) -> None:
     skipped = f", {len(discovery.errors)} skipped" if discovery.errors else ""
     out.write(
         f"{discovery.documents} documents read{skipped}; {st.get('candidates', 0)} candidate "
-        f"pairs, {st.get('confirmed', 0)} confirmed; {n} group{'s' if n != 1 else ''} "
-        f"({st.get('seconds', 0):.1f} s)\n"
+        f"pairs; {n} group{'s' if n != 1 else ''} ({st.get('seconds', 0):.1f} s)\n"
     )
     root = discovery.root
     for group in discovery.groups:
         out.write(f"\ngroup {group.number} · {len(group.documents)} documents\n")
         for doc in group.documents:
             title = _one_line(doc.title)
-            out.write(f"  {_name(doc.path, root)}" + (f"  {title[:70]}" if title else "") + "\n")
-        for pair in group.pairs:
+            name = _one_line(_name(doc.path, root))
+            out.write(f"  {name}" + (f"  {title[:70]}" if title else "") + "\n")
+        if group.facts:
+            out.write(f"  shared facts: {_one_line(', '.join(group.facts))}\n")
+        for pair in group.pairs[:PAIRS_PRINTED]:
+            a, b = _one_line(_name(pair.a, root)), _one_line(_name(pair.b, root))
+            conflicts = f", {pair.conflicts} names differ" if pair.conflicts else ""
             out.write(
-                f"    {pair.shared:>4} shared  {_name(pair.a, root)} ↔ {_name(pair.b, root)}\n"
+                f"    score {pair.score:.2f}  {pair.shared} shared passages{conflicts}  {a} ↔ {b}\n"
             )
     if n and root:
         out.write(f"\nopen a group: samestory {folder_hint} --group N\n")
@@ -148,10 +165,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         found = discover(
             args.paths,
+            threshold=args.threshold,
             min_shared=args.min_shared,
             workers=args.workers,
             scheduler=args.scheduler,
-            threshold=args.threshold,
             progress=bar,
         )
     finally:
@@ -168,5 +185,10 @@ def run(args: argparse.Namespace) -> int:
         except OSError as exc:
             print(f"samestory: {args.json}: {exc.strerror or exc}", file=sys.stderr)
             return 1
-    print_discovery(found, sys.stdout, args.paths[0])
+    if args.format == "json":
+        from readers.textsafe import json_text
+
+        sys.stdout.write(json_text(found.to_dict()) + "\n")
+    else:
+        print_discovery(found, sys.stdout, args.paths[0])
     return 0

@@ -4,7 +4,6 @@ lined up across them (agreements, conflicts, facts unique to one article)."""
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from facts.model import FACT_KINDS
@@ -24,14 +23,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         choices=list(FACT_KINDS),
         help="only facts of this kind (repeatable)",
     )
+    from samestory.commands.sources import add_timeout_argument
+
+    add_timeout_argument(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     from facts import facts
     from facts.render import to_markdown, to_text
+    from readers.textsafe import json_text
     from samestory.commands.sources import load_sources
 
-    corpus = load_sources(args.paths)
+    corpus = load_sources(args.paths, timeout=args.timeout)
     table = facts(corpus.documents)
     kinds = tuple(args.kind) if args.kind else None
     if args.format == "json":
@@ -42,8 +45,7 @@ def run(args: argparse.Namespace) -> int:
             {"index": i, "source": d.source, "label": d.label, "date": d.date}
             for i, d in enumerate(corpus.documents)
         ]
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        sys.stdout.write(json_text(data) + "\n")
     elif args.format == "markdown":
         sys.stdout.write(to_markdown(table, corpus.documents, kinds))
     else:

@@ -8,12 +8,15 @@ default). Export needs the corpus for Markdown counterparts and the HTML report
 from __future__ import annotations
 
 import argparse
-import json
+import contextlib
 import os
 import sys
 import tempfile
 from pathlib import Path
 from typing import Any
+
+from readers.textsafe import json_text
+from samestory.commands.sources import add_timeout_argument
 
 
 def _data_dir_parent() -> argparse.ArgumentParser:
@@ -62,6 +65,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     p.add_argument(
         "-o", "--output", metavar="FILE", help="write to FILE instead of standard output"
     )
+    add_timeout_argument(p)
 
     p = sub.add_parser("import", parents=[parent], help="import a W3C Web Annotation JSON-LD file")
     p.add_argument("file", help="JSON-LD file made by 'export' ('-' for standard input)")
@@ -113,8 +117,7 @@ def _list(store: Any, args: argparse.Namespace) -> int:
                 }
                 for s in sets
             ]
-            json.dump(rows, out, ensure_ascii=False, indent=2)
-            out.write("\n")
+            out.write(json_text(rows) + "\n")
             return 0
         if not sets:
             out.write(f"no highlight sets in {store.path}\n")
@@ -129,8 +132,7 @@ def _list(store: Any, args: argparse.Namespace) -> int:
     if args.format == "json":
         from dataclasses import asdict
 
-        json.dump([asdict(h) for h in items], out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        out.write(json_text([asdict(h) for h in items]) + "\n")
         return 0
     out.write(f"{hs.name}  [{hs.corpus}]  {len(items)} highlights  {hs.color}\n")
     for h in items:
@@ -149,7 +151,8 @@ def _alignment(docs: list[Any]) -> Any:
     try:
         import compare
 
-        return compare.align(docs)
+        # The reader's scorer choice, so an export shows the scores and counterparts it shows.
+        return compare.align(docs, scorer="auto")
     except (ImportError, AttributeError, NotImplementedError) as err:
         print(f"samestory: alignment not available ({err}); counterparts left out", file=sys.stderr)
         return None
@@ -169,14 +172,16 @@ def _export(store: Any, args: argparse.Namespace) -> int:
         docs = None
         alignment = None
         if args.corpus:
-            import readers
+            from samestory.commands.sources import load_sources
 
-            corpus = readers.load(args.corpus)
-            for err in corpus.errors:
-                print(f"samestory: {err}", file=sys.stderr)
+            corpus = load_sources(args.corpus, timeout=args.timeout)
             docs = corpus.documents
             if not args.no_align:
                 alignment = _alignment(docs)
+                if alignment is not None:  # the links and unlinks made by hand
+                    from highlights.corrections import apply_stored
+
+                    alignment, _ = apply_stored(alignment, corpus.name, data_dir=store.path.parent)
         if args.format == "markdown":
             text = highlights.export_markdown(store, hs.id, docs, alignment)
         else:
@@ -190,41 +195,72 @@ def _export(store: Any, args: argparse.Namespace) -> int:
 
 
 def _write_atomic(path: Path, text: str) -> None:
+    """Write `text` to `path` through a temporary file renamed over it, with the permissions
+    a newly created file gets from the user's umask (mkstemp alone would leave 0600)."""
     from readers.errors import UsageError
 
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent or Path("."), prefix=f".{path.name}.")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(text)
+            os.chmod(tmp, 0o666 & ~_umask())
+            os.replace(tmp, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
     except OSError as err:
         raise UsageError(str(path), f"cannot write: {err.strerror}") from None
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def _import(store: Any, args: argparse.Namespace) -> int:
     import highlights
-    from highlights.jsonld import parse
-    from readers.errors import UsageError
+    from highlights.jsonld import import_collection, parse
+    from readers.errors import ReaderError
+    from readers.load import MAX_BYTES, read_capped
 
-    try:
-        raw = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
-    except OSError as err:
-        raise UsageError(args.file, f"cannot read: {err.strerror}") from None
+    if args.file == "-":
+        raw = sys.stdin.buffer.read(MAX_BYTES + 1)
+        if len(raw) > MAX_BYTES:
+            raise ReaderError("-", f"too large (over {MAX_BYTES // 2**20} MiB)")
+    else:
+        raw = read_capped(Path(args.file))  # a regular file, at most MAX_BYTES
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise highlights.ImportFormatError(args.file, "not UTF-8 text (expected JSON-LD)") from None
     data = parse(text, args.file)
-    before = store.count()
-    hs = highlights.import_jsonld(store, data, into=args.into, where=args.file)
-    added = store.count() - before
-    print(f"imported {added} highlights into set {hs.name!r} [{hs.corpus}]")
+    result = import_collection(store, data, into=args.into, where=args.file)
+    hs = result.set
+    what = "new set" if result.created else "set"
+    line = f"imported {_count(result.imported, 'highlight')} into {what} {hs.name!r} [{hs.corpus}]"
+    if result.skipped:
+        line += f"; skipped {result.skipped} already in the store (same id)"
+    print(line)
     return 0
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def _delete(store: Any, args: argparse.Namespace) -> int:
+    from readers.errors import UsageError
+
+    if not args.set.strip():
+        raise UsageError("highlights delete", "the set name or id is empty")
+    if args.highlight is not None and not args.highlight.strip():
+        # An empty --highlight (an unset shell variable) must never mean "the whole set".
+        raise UsageError("highlights delete", "--highlight is empty: give a highlight id")
     hs = store.get_set(args.set)
-    if args.highlight:
+    if args.highlight is not None:
         import highlights
 
         matches = [h for h in store.highlights(hs.id) if h.id.startswith(args.highlight.lower())]

@@ -29,6 +29,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help="open group N found by 'samestory discover' in FOLDER (or in a discover --json file)",
     )
+    from samestory.commands.sources import add_timeout_argument
+
+    add_timeout_argument(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -54,9 +57,15 @@ def run(args: argparse.Namespace) -> int:
                 return loaded
             corpus = loaded
     if corpus is None:
-        corpus = readers.load(sources)
+        from samestory.commands.sources import FetchProgress
+
+        with FetchProgress():
+            corpus = readers.load(sources, timeout=args.timeout)
     for err in corpus.errors:
         print(f"samestory: skipped {err}", file=sys.stderr)
+    from samestory.commands.sources import warn_documents
+
+    warn_documents(corpus.documents)
     from tui.app import run_app
 
     return run_app(corpus)
@@ -81,6 +90,8 @@ def _load_with_progress(sources: list[str], size: int) -> Corpus | int:
         return 130  # quit while reading
     if result[0] == "error":
         _, code, message = result
-        print(f"samestory: {message}", file=sys.stderr)
+        from readers.textsafe import one_line
+
+        print(f"samestory: {one_line(str(message))}", file=sys.stderr)
         return int(code)
     return rebuild(result)

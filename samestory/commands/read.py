@@ -8,14 +8,19 @@ a source that cannot be read is reported on stderr as "skipped ..." and the othe
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import TextIO
 
 import readers
 from readers.document import Document
-from samestory.commands.sources import load_sources
+from readers.textsafe import json_text
+from samestory.commands.sources import (
+    FetchProgress,
+    add_timeout_argument,
+    load_sources,
+    warn_documents,
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -28,28 +33,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--format", choices=["json", "text"], default="text", help="output format (default: text)"
     )
-    parser.add_argument(
-        "--timeout",
-        type=_positive_float,
-        default=None,
-        metavar="SECONDS",
-        help="time limit for fetching URLs (default: 10, or $SAMESTORY_URL_TIMEOUT)",
-    )
-
-
-def _positive_float(value: str) -> float:
-    try:
-        number = float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
-    if not number > 0:
-        raise argparse.ArgumentTypeError(f"must be more than 0: {value!r}")
-    return number
+    add_timeout_argument(parser)
 
 
 def _write_text(doc: Document, out: TextIO) -> None:
     out.write(f"# {doc.source}\n")
-    for key in ("title", "outlet", "date", "url"):
+    for key in ("title", "author", "outlet", "date", "url"):
         value = getattr(doc, key)
         if value:
             out.write(f"{key}: {value}\n")
@@ -70,10 +59,11 @@ def _single(paths: list[str]) -> bool:
 def run(args: argparse.Namespace) -> int:
     out = sys.stdout
     if _single(args.paths):
-        doc = readers.read(args.paths[0], timeout=args.timeout)
+        with FetchProgress():
+            doc = readers.read(args.paths[0], timeout=args.timeout)
+        warn_documents([doc])
         if args.format == "json":
-            json.dump(doc.to_dict(), out, ensure_ascii=False, indent=2)
-            out.write("\n")
+            out.write(json_text(doc.to_dict()) + "\n")
         else:
             _write_text(doc, out)
         return 0
@@ -83,9 +73,9 @@ def run(args: argparse.Namespace) -> int:
             "corpus": corpus.name,
             "documents": [d.to_dict() for d in corpus.documents],
             "errors": [str(e) for e in corpus.errors],
+            "warnings": [f"{d.source}: {w}" for d in corpus.documents for w in d.warnings],
         }
-        json.dump(payload, out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        out.write(json_text(payload) + "\n")
     else:
         for i, doc in enumerate(corpus.documents):
             if i:

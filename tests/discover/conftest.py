@@ -20,3 +20,11 @@ def planted_dir(planted: SyntheticCorpus, tmp_path_factory: pytest.TempPathFacto
     folder = tmp_path_factory.mktemp("planted")
     planted.write(folder)
     return folder
+
+
+@pytest.fixture(scope="session")
+def ecb_dir() -> Path:
+    """Odd-numbered topics of ECB+ 1.0 as text files (tools/ecb_extract.py)."""
+    folder = Path(__file__).resolve().parents[1] / "data" / "ecbplus-odd"
+    assert folder.is_dir(), "tests/data/ecbplus-odd is missing: run tools/ecb_extract.py"
+    return folder

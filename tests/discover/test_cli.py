@@ -24,28 +24,57 @@ def test_prints_groups_and_writes_json(
     text = captured.out
     assert f"{len(planted.texts)} documents read" in text
     assert f"{len(planted.groups)} groups" in text
-    assert "group 1 · " in text and " shared  " in text and "↔" in text
+    assert "group 1 · " in text and " shared passages  " in text and "↔" in text
     assert f"samestory {planted_dir} --group N" in text
     # stderr is not a terminal here: no progress bar, and nothing went wrong.
     assert captured.err == ""
     data = json.loads(out.read_text())
-    assert data["schema"] == "samestory.discovery/1"
+    assert data["schema"] == "samestory.discovery/2"
     assert data["documents"] == len(planted.texts)
     got = sorted(sorted(Path(d["path"]).name for d in g["documents"]) for g in data["groups"])
     assert got == planted_names(planted)
     for g in data["groups"]:
         paths = {d["path"] for d in g["documents"]}
         assert g["pairs"] and all(p["a"] in paths and p["b"] in paths for p in g["pairs"])
-        assert all(p["shared"] >= 2 for p in g["pairs"])
+        assert all(p["shared"] >= 2 and p["score"] > 0 for p in g["pairs"])
+        assert isinstance(g["facts"], list)
     assert [g["group"] for g in data["groups"]] == list(range(1, len(data["groups"]) + 1))
 
 
 def test_seed_corpus_output(seed_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["discover", str(seed_dir), "--min-shared", "3"]) == 0
+    assert main(["discover", str(seed_dir)]) == 0
     text = capsys.readouterr().out
     block = text.split("group 1 · ", 1)[1]
     for name in ("000_", "001_", "002_"):
         assert name in block
+    assert "shared facts: " in block and "Lukashenko" in block and "score " in block
+
+
+def test_format_json_goes_to_stdout(seed_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["discover", str(seed_dir), "--format", "json", "--quiet"]) == 0
+    captured = capsys.readouterr()
+    data = json.loads(captured.out)
+    assert data["schema"] == "samestory.discovery/2" and captured.err == ""
+    first = data["groups"][0]
+    assert sorted(Path(d["path"]).name[:3] for d in first["documents"]) == ["000", "001", "002"]
+    assert "Lukashenko" in first["facts"]
+    assert data["settings"]["threshold"] == 0.16
+
+
+def test_titles_and_names_are_printed_as_data(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    story = (
+        "Ruritanian minister Rudolf Rassendyll met Flavia Elphberg in Zenda on Tuesday, "
+        "officials in Strelsau said. Rassendyll and Elphberg signed a treaty worth 8,665 crowns. "
+        "Michael Elphberg did not attend the signing in Zenda, Strelsau officials added.\n"
+    )
+    (tmp_path / "a.txt").write_text("Title \x1b[31mred\x07\n\n" + story)
+    (tmp_path / "b.txt").write_text("Second\n\n" + story.replace("Tuesday", "Wednesday"))
+    assert main(["discover", str(tmp_path), "--quiet"]) == 0
+    out = capsys.readouterr().out
+    assert "group 1 · 2 documents" in out
+    assert "\x1b" not in out and "\x07" not in out
 
 
 def test_unreadable_file_is_reported_on_one_line(
@@ -109,9 +138,9 @@ def test_progress_bar_draws_and_clears() -> None:
     bar = ProgressBar(stream)
     bar("reading", 0, 10)
     bar("reading", 10, 10)
-    bar("aligning", 3, 3)
+    bar("grouping", 3, 3)
     bar.close()
     text = stream.getvalue()
-    assert "\rreading   [" in text and "10/10" in text and "aligning" in text
+    assert "\rreading   [" in text and "10/10" in text and "grouping" in text
     assert "#" * 30 in text
     assert text.endswith("\r\033[K")

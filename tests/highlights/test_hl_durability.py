@@ -11,6 +11,7 @@ from pathlib import Path
 
 import highlights
 import readers
+from highlights.schema import LATEST
 
 WRITER = r"""
 import sys, highlights, readers
@@ -125,6 +126,6 @@ def test_two_processes_creating_a_fresh_store_at_once(tmp_path: Path) -> None:
     for p in procs:
         out, err = p.communicate(timeout=60)
         assert p.returncode == 0, err
-        assert out.strip() == "2"
+        assert out.strip() == str(LATEST)
     with highlights.open_store(data) as store:
         assert len(store.list_sets()) == 40

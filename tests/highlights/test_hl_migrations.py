@@ -33,7 +33,7 @@ def test_v1_store_is_migrated_with_its_rows(tmp_path: Path) -> None:
     data.mkdir()
     _make_v1(data / highlights.STORE_FILE)
     with highlights.open_store(data) as store:
-        assert store.schema_version() == LATEST == 2
+        assert store.schema_version() == LATEST
         (hs,) = store.list_sets()
         assert (hs.id, hs.name, hs.color, hs.description) == ("s1", "Old set", "#ff8800", "from v1")
         (h,) = store.highlights("s1")
@@ -51,7 +51,7 @@ def test_v1_store_is_migrated_with_its_rows(tmp_path: Path) -> None:
         new = store.add("s1", doc, 10, 15, label="colour", color="#00ff00")
         assert store.get(new.id).label == "colour"
     conn = sqlite3.connect(data / highlights.STORE_FILE)
-    assert current_version(conn) == 2
+    assert current_version(conn) == LATEST
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     conn.close()
 

@@ -124,9 +124,9 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
     assert_one_line_error(run_cli(str(missing)), 2, f"{missing}: no such file or directory")
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "ignored.png").write_bytes(b"\x89PNG")
-    proc = run_cli(str(tmp_path))
+    proc = run_cli(str(tmp_path))  # a folder of unreadable files is unreadable input: 1
     assert_one_line_error(
-        proc, 2, str(tmp_path), "no readable documents in this folder", "empty.txt: empty file"
+        proc, 1, str(tmp_path), "no readable documents in this folder", "empty.txt: empty file"
     )
     proc = run_cli(str(missing), "--format", "yaml")
     assert proc.returncode == 2 and "invalid choice: 'yaml'" in proc.stderr

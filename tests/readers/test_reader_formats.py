@@ -79,7 +79,7 @@ def test_markdown(tmp_path: Path) -> None:
     _check_offsets(doc)
     assert doc.format == "md"
     assert doc.title == "Lukashenko arrives in Myanmar"  # the first # heading beats front matter
-    assert doc.date == "2025-11-28" and doc.outlet == "Example Wire"
+    assert doc.date == "2025-11-28" and doc.author == "Example Wire" and doc.outlet is None
     assert [(s.text, s.heading) for s in doc.sentences] == [
         ("Lukashenko arrives in Myanmar", True),
         (
@@ -159,7 +159,7 @@ def test_epub(tmp_path: Path) -> None:
     path.write_bytes(make_epub())
     doc = readers.read(str(path))
     _check_offsets(doc)
-    assert (doc.format, doc.title, doc.outlet, doc.date) == (
+    assert (doc.format, doc.title, doc.author, doc.date) == (
         "epub",
         "Two Capitals",
         "Ann Author",
@@ -185,7 +185,8 @@ def test_pdf(tmp_path: Path) -> None:
     path.write_bytes(make_pdf())
     doc = readers.read(str(path))
     _check_offsets(doc)
-    assert (doc.format, doc.title, doc.outlet) == ("pdf", "Amnesty report", "Example Wire")
+    assert (doc.format, doc.title, doc.author) == ("pdf", "Amnesty report", "Example Wire")
+    assert doc.outlet is None
     assert doc.text.split("\n") == [
         # "am-" + "nesty" is mended; "Myanmar-" + "Belarus" keeps its hyphen.
         "Myanmar's military government announced a mass amnesty for 8,665 detainees on Thursday, "

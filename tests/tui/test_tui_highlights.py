@@ -1,4 +1,4 @@
-"""Highlight keys (issue 6): h, H, x, e, s on the seed corpus, stored in a temp data dir."""
+"""Highlight keys: h, H, x, e, s on the seed corpus, stored in a temp data dir."""
 
 from __future__ import annotations
 
@@ -84,7 +84,7 @@ async def test_highlights_from_another_process_appear(make_app, seed_docs) -> No
             hs = other.create_set("Elsewhere", color="#7bd389", corpus=app.state.name)
             s = seed_docs[2].sentences[3]
             other.add(hs.id, seed_docs[2], s.start, s.end)
-        app.highlighter._poll()
+        app.highlighter.poll()
         assert [(m.start, m.end) for m in app.state.highlight_marks[2]] == [(s.start, s.end)]
 
 

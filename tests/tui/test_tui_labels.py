@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from tui_helpers import ready
 
 from tui.columns import PaneHeader, header_text
@@ -32,20 +34,26 @@ async def test_header_rows_fit_the_column(make_app) -> None:
             assert rows[0].split()[0].isdigit()
 
 
-def test_conflicts_number_documents_like_the_columns(seed_facts) -> None:
-    assert seed_facts.conflicts, "the seed corpus has a quote conflict"
-    for conflict in seed_facts.conflicts:
+def test_conflicts_number_documents_like_the_columns(seed_docs) -> None:
+    from tui_fixed import fixed_facts
+
+    table = fixed_facts(list(seed_docs))
+    assert table.conflicts
+    for conflict in table.conflicts:
         text = conflict_text(conflict)
         for fact in conflict.facts:
             assert "+".join(str(d + 1) for d in fact.docs) + ": “" in text
         assert "0:" not in text
 
 
-def test_help_explains_every_key_of_the_issue() -> None:
-    text = help_text({}).plain
+async def test_help_lists_every_key_with_its_explanation(make_app) -> None:
+    app = make_app(use_highlights=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        text = help_text(app.key_groups())
     for key in (
-        "j down",
-        "k up",
+        "j ↓",
+        "k ↑",
         "tab",
         "shift+tab",
         "n ",
@@ -67,9 +75,12 @@ def test_help_explains_every_key_of_the_issue() -> None:
         "e ",
         "s ",
         "?",
+        "pagedown space",
     ):
-        assert f"  {key}" in text, key
+        assert f"\n{key}" in text, key
     assert "Next sentence with a match" in text and "Light every mention" in text
+    row = next(line.rstrip() for line in text.splitlines() if line.rstrip().endswith(" highlight"))
+    assert re.search(r"hit in it\) +highlight$", row), row  # description and id apart
 
 
 def test_only_facts_stated_by_several_documents_count_as_shared(seed_docs, seed_facts) -> None:

@@ -9,7 +9,8 @@ spun copy's "deposed" → "imposed" stands out and a paraphrase stays readable
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from collections.abc import Sequence
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -18,35 +19,54 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from compare.model import DiffOp, Link, SentenceRef
+from readers.textsafe import one_line
 from themes import palette_for
 from themes.palette import LINK_MARKERS
 from tui.layout import display_text
-from tui.state import ReaderState
+from tui.state import ReaderState, plural
 
 REMOVED = "strike red"
 ADDED = "underline bold green"
+MOVED = "italic bold cyan"
+
+_WORD = re.compile(r"\w[\w'’.,-]*\w|\w")
 
 
-def reading_diff(ops: Any, cursor_is_a: bool) -> Text:
+def _words(text: str) -> list[str]:
+    return [m.group().lower() for m in _WORD.finditer(text)]
+
+
+def reading_diff(ops: Sequence[DiffOp], cursor_is_a: bool) -> Text:
     """The counterpart as it reads, its own words marked, then what only the cursor had.
 
     Interleaving both sentences (as `git diff --word-diff` does) is unreadable for
-    paraphrases, where most words change; here the counterpart stays a sentence: the words the cursor sentence
-    lacks are marked as added, and the cursor's words it lacks follow on a second line.
+    paraphrases, where most words change; here the counterpart stays a sentence: the words
+    the cursor sentence lacks are marked as added, words both have in another place are
+    marked as moved (not as added and removed), and the cursor's words it lacks follow on a
+    second line.
     """
-    text = Text()
-    missing: list[str] = []
+    sides: list[tuple[str, str, str]] = []
     for op in ops:
         old, new = (op.a_text, op.b_text) if cursor_is_a else (op.b_text, op.a_text)
         tag = op.tag
         if not cursor_is_a and tag in ("insert", "delete"):
             tag = "delete" if tag == "insert" else "insert"
+        sides.append((tag, old, new))
+    added = [w for tag, _, new in sides if tag in ("insert", "replace") for w in _words(new)]
+    removed = [w for tag, old, _ in sides if tag in ("delete", "replace") for w in _words(old)]
+    moved = set(added) & set(removed)
+    text = Text()
+    missing: list[str] = []
+    for tag, old, new in sides:
         if tag == "equal":
             text.append(display_text(new))
         if tag in ("insert", "replace"):
-            text.append(display_text(new), style=ADDED)
+            _append_words(text, display_text(new), moved)
         if tag in ("delete", "replace") and old.strip():
-            missing.append(" ".join(display_text(old).split()))
+            kept = [w for w in display_text(old).split() if _key(w) not in moved]
+            if kept:
+                missing.append(" ".join(kept))
     if missing:
         text.append("\n  only in the cursor sentence: ", style="dim")
         for i, chunk in enumerate(missing):
@@ -54,6 +74,47 @@ def reading_diff(ops: Any, cursor_is_a: bool) -> Text:
                 text.append(" · ", style="dim")
             text.append(chunk, style=REMOVED)
     return text
+
+
+def _key(word: str) -> str:
+    found = _words(word)
+    return found[0] if found else ""
+
+
+def _append_words(text: Text, chunk: str, moved: set[str]) -> None:
+    """`chunk` as added words, except words the cursor sentence has elsewhere (moved)."""
+    at = 0
+    for m in re.finditer(r"\S+", chunk):
+        text.append(chunk[at : m.start()])
+        word = m.group()
+        text.append(word, style=MOVED if _key(word) in moved else ADDED)
+        at = m.end()
+    text.append(chunk[at:])
+
+
+def why_linked(state: ReaderState, ref: SentenceRef, other: SentenceRef, link: Link | None) -> Text:
+    """One line a reader can judge a link by: the scorer and its score, the facts (names,
+    figures, dates) both sentences state, and the longer words they share."""
+    a = state.documents[ref.doc].sentences[ref.sentence]
+    b = state.documents[other.doc].sentences[other.sentence]
+    line = Text("  why linked: ", style="dim")
+    if link is not None:
+        line.append(f"{state.scorer} score {link.score:.2f} ({link.kind})")
+        if link.merged:
+            line.append(", half of a 2:1 merge")
+    else:
+        line.append("same passage group")
+    keys_a = {m.key for m in state.fact_marks_at[ref.doc].get(ref.sentence, ())}
+    keys_b = {m.key for m in state.fact_marks_at[other.doc].get(other.sentence, ())}
+    labels = sorted({key.split(":", 1)[-1] for key in keys_a & keys_b})
+    if labels:
+        line.append(" · shared facts: ")
+        line.append(", ".join(one_line(x) for x in labels[:6]), style="bold")
+    common = [w for w in dict.fromkeys(_words(a.text)) if len(w) > 3 and w in set(_words(b.text))]
+    if common:
+        line.append(f" · {len(common)} shared words: ")
+        line.append(", ".join(one_line(w) for w in common[:8]), style="italic")
+    return line
 
 
 class DetailScreen(ModalScreen[None]):
@@ -76,8 +137,6 @@ class DetailScreen(ModalScreen[None]):
             yield from self._blocks()
 
     def _blocks(self) -> ComposeResult:
-        from compare.model import Link, SentenceRef
-
         state = self.state
         ref = state.ref()
         doc = state.documents[ref.doc]
@@ -92,10 +151,11 @@ class DetailScreen(ModalScreen[None]):
             title.append(" · alignment still running", style="dim")
         else:
             title.append(
-                f" · {len(members)} counterpart{'s' if len(members) != 1 else ''} in {ndocs} other document{'s' if ndocs != 1 else ''}"
+                f" · {plural(len(members), 'counterpart')} in {ndocs} other"
+                f" document{'s' if ndocs != 1 else ''}"
             )
         yield Static(title, classes="title")
-        head = Text(f"{ref.doc + 1} {doc.label}", style="bold reverse")
+        head = Text(f"{ref.doc + 1} {one_line(doc.label)}", style="bold reverse")
         head.append(f"  sentence {ref.sentence + 1}", style="dim")
         yield Static(head, classes="block")
         yield Static(Text(display_text(sentence.text), style=p.cursor))
@@ -108,7 +168,7 @@ class DetailScreen(ModalScreen[None]):
         for other in members:
             odoc = state.documents[other.doc]
             link = direct.get(other)
-            head = Text(f"{other.doc + 1} {odoc.label}", style="bold reverse")
+            head = Text(f"{other.doc + 1} {one_line(odoc.label)}", style="bold reverse")
             head.append(f"  sentence {other.sentence + 1}  ", style="dim")
             if link is not None:
                 head.append(
@@ -122,15 +182,20 @@ class DetailScreen(ModalScreen[None]):
             if pair is None:
                 a, b = sorted((ref, SentenceRef(other.doc, other.sentence)))
                 pair = Link(a, b, 0.0, "paraphrase")
-            try:
-                diff = alignment.diff(pair)  # type: ignore[union-attr]
-                body = reading_diff(diff.ops, cursor_is_a=pair.a == ref)
-            except Exception:  # diff unavailable: show the plain text
-                body = Text(display_text(odoc.sentences[other.sentence].text))
+            body = Text(display_text(odoc.sentences[other.sentence].text))
+            if alignment is not None:
+                try:
+                    diff = alignment.diff(pair)
+                    body = reading_diff(diff.ops, cursor_is_a=pair.a == ref)
+                except (LookupError, ValueError):  # diff unavailable: show the plain text
+                    pass
             yield Static(body)
+            yield Static(why_linked(state, ref, other, link))
         legend = Text("\n")
         legend.append("added", style=ADDED)
         legend.append(": words the cursor sentence does not have  ", style="dim")
+        legend.append("moved", style=MOVED)
+        legend.append(": words both have, in another place  ", style="dim")
         legend.append("removed", style=REMOVED)
         legend.append(": words only the cursor sentence has · escape closes", style="dim")
         yield Static(legend)

@@ -1,11 +1,17 @@
-"""`HelpScreen` (`?`): every key of the reader, read from the live bindings and keymap.
+"""`HelpScreen` (`?`): every key of the reader, from the live bindings (`tui.keys`).
 
-Lists the bindings of the app, the document panes and the sidebar with their descriptions
-and the binding id to use in `keymap.toml` (see `tui.settings`).
+Three columns: the keys (as the footer writes them, with the user's keymap applied), what
+they do (the binding's tooltip), and the binding id to use in `keymap.toml`
+(see `tui.settings`). The columns are Rich tables of fixed key and id widths, so a long
+description wraps inside its own column and never runs into the id.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from rich.console import Group
+from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -13,113 +19,86 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from tui.keys import KeyGroup
 from tui.settings import KEYMAP_FILE
 
-LONG = {
-    "next-sentence": "Next sentence",
-    "next-linked": "Next sentence with a match",
-    "previous-linked": "Previous sentence with a match",
-    "next-unique": "Next unique sentence",
-    "previous-unique": "Previous unique sentence",
-    "next-counterpart": "Counterpart in next pane",
-    "previous-counterpart": "Counterpart in previous pane",
-    "detail": "Detail: passage, word diffs",
-    "sidebar": "Facts sidebar",
-    "search": "Search all documents",
-    "clear-search": "Clear the search",
-    "boilerplate": "Show / hide boilerplate",
-    "theme": "Next theme",
-    "overview": "Overview: similarity, density",
-    "highlight": "Highlight sentence / search hit",
-    "highlight-group": "Highlight its passage group",
-    "edit-note": "Edit the highlight's note",
-    "sets": "Highlight sets",
-    "help": "This help",
-    "sidebar-back": "Back to the panes",
-}
-"""Help wording for bindings whose footer label is too short to explain them (≤ 30 cells)."""
+OTHER_KEYS: tuple[tuple[str, str], ...] = (
+    ("/ then enter", "Search: jump to the first hit"),
+    ("/ then ↓ ↑", "Search: pick another hit"),
+    ("s then n", "Sets: make a new highlight set"),
+    ("escape", "Close any window"),
+    ("ctrl+p", "Command palette"),
+    ("mouse click", "Select a sentence"),
+)
+"""Keys of the windows opened over the reader, and the mouse."""
 
 
-def _bindings(owner: type) -> list[Binding]:
-    return [b for b in getattr(owner, "BINDINGS", []) if isinstance(b, Binding)]
+KEYS_WIDTH = 16
+ID_WIDTH = 22
 
 
-def _keys(binding: Binding, keymap: dict[str, str]) -> str:
-    keys = keymap.get(binding.id or "", binding.key)
-    names = []
-    for key in keys.split(","):
-        key = key.strip()
-        names.append(
-            {
-                "right_square_bracket": "]",
-                "left_square_bracket": "[",
-                "question_mark": "?",
-                "slash": "/",
-            }.get(key, key)
-        )
-    return " ".join(names)
+def _table(rows: Sequence[tuple[str, str, str]]) -> Table:
+    table = Table.grid(padding=(0, 1), expand=True)
+    table.add_column("keys", style="bold", no_wrap=True, width=KEYS_WIDTH)
+    table.add_column("what", ratio=1)
+    table.add_column("id", style="dim", no_wrap=True, width=ID_WIDTH)
+    for row in rows:
+        table.add_row(*row)
+    return table
 
 
-def help_text(keymap: dict[str, str]) -> Text:
-    """Every binding, grouped by the widget that owns it: keys, description, keymap id."""
-    from tui.app import SameStoryApp
-    from tui.pane import DocumentPane
-    from tui.sidebar import FactList
+def help_table(groups: Sequence[KeyGroup]) -> Group:
+    """Every key, grouped by where it works: keys, description, keymap id, in three
+    columns of the same widths in every group."""
+    parts: list[Text | Table] = []
+    for group in groups:
+        parts.append(Text(group.title, style="bold underline"))
+        rows = [(" ".join(e.keys), e.explanation, e.binding_id) for e in group.entries]
+        parts += [_table(rows), Text("")]
+    parts.append(Text("Search, sets and other windows", style="bold underline"))
+    parts.append(_table([(keys, what, "") for keys, what in OTHER_KEYS]))
+    return Group(*parts)
 
-    text = Text()
-    for title, owner in (
-        ("Reading (document panes)", DocumentPane),
-        ("Reader", SameStoryApp),
-        ("Fact sidebar", FactList),
-    ):
-        text.append(f"{title}\n", style="bold underline")
-        for b in _bindings(owner):
-            text.append(f"  {_keys(b, keymap):<15}", style="bold")
-            text.append(f"{LONG.get(b.id or '', b.description or b.action):<31}")
-            text.append(f"{b.id or ''}\n", style="dim")
-        if owner is FactList:
-            for keys, what in (
-                ("enter", "Light every mention, jump to"),
-                ("", "the next (again: the one after)"),
-            ):
-                text.append(f"  {keys:<15}", style="bold")
-                text.append(f"{what}\n")
-        text.append("\n")
-    text.append("Search, sets and other windows\n", style="bold underline")
-    for keys, what in (
-        ("/ then enter", "Search: jump to the first hit"),
-        ("/ then ↓", "Search: pick another hit"),
-        ("s then n", "Sets: make a new highlight set"),
-        ("escape", "Close any window"),
-    ):
-        text.append(f"  {keys:<15}", style="bold")
-        text.append(f"{what}\n")
-    text.append(f"  {'ctrl+p':<15}", style="bold")
-    text.append("Command palette\n")
-    text.append(f"  {'mouse click':<15}", style="bold")
-    text.append("Select a sentence\n")
-    return text
+
+def help_text(groups: Sequence[KeyGroup]) -> str:
+    """The help table as plain text (what the screen shows, for tests and the README check)."""
+    from rich.console import Console
+
+    console = Console(width=100, record=True, file=_Null(), color_system=None)
+    console.print(help_table(groups))
+    return console.export_text()
+
+
+class _Null:
+    def write(self, _: str) -> int:
+        return 0
+
+    def flush(self) -> None:
+        pass
 
 
 class HelpScreen(ModalScreen[None]):
     BINDINGS = [
-        Binding("escape,q,question_mark", "dismiss", "Close", id="help-close"),
+        Binding("escape,q,question_mark", "dismiss", "Close", tooltip="Close", id="help-close"),
     ]
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
     HelpScreen > VerticalScroll {
-        width: 76; max-width: 100%; height: auto; max-height: 100%;
+        width: 100; max-width: 100%; height: auto; max-height: 100%;
         border: round $accent; background: $surface; padding: 0 1;
     }
     """
 
+    def __init__(self, groups: Sequence[KeyGroup]) -> None:
+        super().__init__()
+        self.groups = list(groups)
+
     def compose(self) -> ComposeResult:
-        keymap = dict(getattr(self.app, "keymap_overrides", {}) or {})
         note = Text(
             f'Keys can be changed in {KEYMAP_FILE} in the config folder: binding id = "keys".',
             style="dim",
         )
         with VerticalScroll():
             yield Static(Text("samestory — keys", style="bold"))
-            yield Static(help_text(keymap))
+            yield Static(help_table(self.groups))
             yield Static(note)

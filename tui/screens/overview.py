@@ -17,9 +17,9 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from themes import palette_for
+from readers.textsafe import one_line
 from themes.palette import ink_for
-from tui.state import ReaderState
+from tui.state import ReaderState, plural
 
 STRIP_WIDTH = 48
 
@@ -32,9 +32,11 @@ def _blend(low: str, high: str, t: float) -> str:
     return f"#{r:02x}{g:02x}{bl:02x}"
 
 
-def heat_map(state: ReaderState, dark: bool) -> Text:
+def heat_map(state: ReaderState, colors: dict[str, str]) -> Text:
+    """The similarity matrix, from the theme's surface colour (nothing shared) to its
+    primary colour (everything shared); each cell's number in black or white."""
     n = len(state.documents)
-    low, high = ("#1f2430", "#f2c14e") if dark else ("#f4f1e8", "#1f5f8b")
+    low, high = colors["surface"], colors["primary"]
     text = Text("Similarity (row's sentences found in column)\n", style="bold")
     if state.alignment is None:
         text.append("alignment still running\n", style="dim")
@@ -55,12 +57,11 @@ def heat_map(state: ReaderState, dark: bool) -> Text:
     return text
 
 
-def density(state: ReaderState, width: int, dark: bool) -> Text:
-    theme = "samestory-dark" if dark else "samestory-light"
-    p = palette_for(theme, dark=dark)
-    shared_c = p.link_markers["verbatim"].color
-    unique_c = p.unique.color
-    boiler_c = Color.parse("#777777")
+def density(state: ReaderState, width: int, colors: dict[str, str]) -> Text:
+    """One strip per document: shared in the theme's success colour, unique in its error
+    colour, boilerplate in its muted text colour."""
+    shared_c, unique_c = colors["success"], colors["error"]
+    boiler_c = colors["foreground-darken-2"]
     text = Text("Density: where each article is shared, unique, boilerplate\n", style="bold")
     for d, doc in enumerate(state.documents):
         kinds = state.sentence_kind[d]
@@ -91,10 +92,10 @@ def density(state: ReaderState, width: int, dark: bool) -> Text:
         n_boiler = sum(1 for k in kinds if k == "boilerplate")
         n = max(1, len(kinds))
         text.append("\n   ")
-        text.append(doc.label, style="italic")
+        text.append(one_line(doc.label), style="italic")
         text.append(
             f" · {round(100 * n_shared / n)}% shared · {round(100 * n_unique / n)}% unique · "
-            f"{round(100 * n_boiler / n)}% boilerplate · {len(kinds)} sentences\n",
+            f"{round(100 * n_boiler / n)}% boilerplate · {plural(len(kinds), 'sentence')}\n",
             style="dim",
         )
     text.append("█", style=Style(color=shared_c))
@@ -107,7 +108,7 @@ def density(state: ReaderState, width: int, dark: bool) -> Text:
 
 
 class OverviewScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape,o,q", "dismiss", "Close", id="overview-close")]
+    BINDINGS = [Binding("escape,o,q", "dismiss", "Close", tooltip="Close", id="overview-close")]
     DEFAULT_CSS = """
     OverviewScreen { align: center middle; }
     OverviewScreen > VerticalScroll {
@@ -115,23 +116,23 @@ class OverviewScreen(ModalScreen[None]):
     }
     """
 
-    def __init__(self, state: ReaderState) -> None:
+    def __init__(self, state: ReaderState, *, scorer: str = "lexical") -> None:
         super().__init__()
         self.state = state
+        self.scorer = scorer
 
     def compose(self) -> ComposeResult:
-        dark = self.app.current_theme.dark
+        colors = self.app.current_theme.to_color_system().generate()
         names = Text()
         for d, doc in enumerate(self.state.documents):
             names.append(f"{d + 1:>2} ", style="bold")
-            names.append(f"{doc.label}\n")
+            names.append(f"{one_line(doc.label)}\n")
         with VerticalScroll():
             title = Text(f"Overview · {self.state.counts()}", style="bold")
             if self.state.alignment is not None:
-                scorer = getattr(self.app, "scorer", "lexical")
-                title.append(f" · aligned with the {scorer} scorer", style="dim")
+                title.append(f" · aligned with the {self.scorer} scorer", style="dim")
             yield Static(title)
             yield Static(names)
-            yield Static(heat_map(self.state, dark))
+            yield Static(heat_map(self.state, colors))
             width = max(16, min(STRIP_WIDTH, self.app.size.width - 16))
-            yield Static(density(self.state, width, dark))
+            yield Static(density(self.state, width, colors))

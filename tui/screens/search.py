@@ -15,7 +15,8 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.layout import display_text
-from tui.state import ReaderState
+from tui.screens.prompt import KeyQueue
+from tui.state import ReaderState, plural
 
 MAX_RESULTS = 300
 
@@ -35,10 +36,17 @@ def find(state: ReaderState, query: str) -> list[tuple[int, int]]:
     return out
 
 
-class SearchScreen(ModalScreen[tuple[str, int, int] | None]):
+class SearchScreen(KeyQueue, ModalScreen[tuple[str, int, int] | None]):
     BINDINGS = [
-        Binding("escape", "cancel", "Cancel", id="search-cancel"),
-        Binding("down", "focus_results", "Results", show=False, id="search-results"),
+        Binding("escape", "cancel", "Cancel", tooltip="Close the search", id="search-cancel"),
+        Binding(
+            "down",
+            "focus_results",
+            "Results",
+            show=False,
+            tooltip="Select the next hit",
+            id="search-results",
+        ),
     ]
     DEFAULT_CSS = """
     SearchScreen { align: center top; }
@@ -63,9 +71,9 @@ class SearchScreen(ModalScreen[tuple[str, int, int] | None]):
             yield OptionList(id="hits")
 
     def on_mount(self) -> None:
-        self.query_one(Input).focus()
         if self.state.search:
             self._update(self.state.search)
+        self.take_queued_keys(self.query_one(Input))
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self._update(event.value)
@@ -92,7 +100,7 @@ class SearchScreen(ModalScreen[tuple[str, int, int] | None]):
             text.append_text(body)
             options.append(Option(text))
         results.add_options(options)
-        label = f"{len(self.hits)} sentence{'s' if len(self.hits) != 1 else ''}" if needle else ""
+        label = plural(len(self.hits), "sentence") if needle else ""
         self.query_one("#count", Static).update(Text(label))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
@@ -105,7 +113,11 @@ class SearchScreen(ModalScreen[tuple[str, int, int] | None]):
         self.dismiss((self.query_one(Input).value.strip(), d, i))
 
     def action_focus_results(self) -> None:
-        self.query_one(OptionList).focus()
+        """Into the hit list with the first hit selected (↓ ↑ then move, enter jumps)."""
+        results = self.query_one(OptionList)
+        results.focus()
+        if results.option_count and results.highlighted is None:
+            results.highlighted = 0
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -7,8 +7,6 @@ changed) are listed with the reason, never dropped.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
@@ -18,21 +16,24 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from tui.layout import display_text
-
-if TYPE_CHECKING:
-    from tui.highlighting import HighlightController
+from highlights.model import HighlightSet, PlacedHighlight
+from readers.textsafe import one_line
+from themes.palette import safe_color
+from tui.highlighting import HighlightController, StoreFailure
+from tui.state import plural
 
 
 def _snippet(text: str, width: int = 60) -> str:
-    text = " ".join(display_text(text).split())
+    text = one_line(text)
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-class SetsScreen(ModalScreen[None]):
+class SetsScreen(ModalScreen[tuple[int, int] | None]):
+    """Dismisses with the (document, sentence) of the highlight chosen, else None."""
+
     BINDINGS = [
-        Binding("escape,s,q", "close", "Close", id="sets-close"),
-        Binding("n", "new_set", "New set", id="sets-new"),
+        Binding("escape,s,q", "close", "Close", tooltip="Close", id="sets-close"),
+        Binding("n", "new_set", "New set", tooltip="Make a new highlight set", id="sets-new"),
     ]
     DEFAULT_CSS = """
     SetsScreen { align: center middle; }
@@ -46,7 +47,8 @@ class SetsScreen(ModalScreen[None]):
     def __init__(self, controller: HighlightController) -> None:
         super().__init__()
         self.controller = controller
-        self.targets: dict[str, tuple[str, Any]] = {}
+        self.sets: dict[str, HighlightSet] = {}
+        self.items: dict[str, PlacedHighlight] = {}
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -67,8 +69,8 @@ class SetsScreen(ModalScreen[None]):
         c = self.controller
         data = c.data
         options: list[Option] = []
-        self.targets = {}
-        by_set: dict[str, list[Any]] = {}
+        self.sets, self.items = {}, {}
+        by_set: dict[str, list[PlacedHighlight]] = {}
         for p in data.placed:
             by_set.setdefault(p.highlight.set_id, []).append(p)
         if not data.sets:
@@ -80,24 +82,24 @@ class SetsScreen(ModalScreen[None]):
             )
         for hs in data.sets:
             items = by_set.get(hs.id, [])
-            row = Text("● ", style=Style(color=hs.color or "yellow"))
-            row.append(hs.name, style="bold")
-            row.append(f"  {len(items)} highlight{'s' if len(items) != 1 else ''}", style="dim")
+            row = Text("● ", style=Style(color=safe_color(hs.color, "#E0A458")))
+            row.append(one_line(hs.name), style="bold")
+            row.append(f"  {plural(len(items), 'highlight')}", style="dim")
             if hs.id == c.active:
                 row.append("  (active)", style="bold")
-            oid = f"set-{len(self.targets)}"
-            self.targets[oid] = ("set", hs)
+            oid = f"set-{len(self.sets)}"
+            self.sets[oid] = hs
             options.append(Option(row, id=oid))
             for p in items:
-                doc = c.app.state.documents[p.doc_index]
+                doc = c.state.documents[p.doc_index]
                 text = Text(f"    {p.doc_index + 1} ", style="bold")
                 text.append(_snippet(doc.text[p.start : p.end]))
                 if p.highlight.note:
                     text.append(f"  — {_snippet(p.highlight.note, 40)}", style="italic")
                 if p.status != "exact":
                     text.append(f"  [{p.status}]", style="dim")
-                oid = f"hl-{len(self.targets)}"
-                self.targets[oid] = ("highlight", p)
+                oid = f"hl-{len(self.items)}"
+                self.items[oid] = p
                 options.append(Option(text, id=oid))
         if data.orphans:
             options.append(
@@ -109,24 +111,23 @@ class SetsScreen(ModalScreen[None]):
             for o in data.orphans:
                 text = Text("    ")
                 text.append(_snippet(o.highlight.exact, 50))
-                text.append(f"  — {o.reason}", style="dim")
+                text.append(f"  — {one_line(o.reason)}", style="dim")
                 options.append(Option(text, disabled=True))
         lst = self.query_one(OptionList)
         lst.clear_options()
         lst.add_options(options)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        kind, target = self.targets.get(event.option.id or "", ("", None))
-        if kind == "set":
-            self.controller.set_active(target.id)
-            self.app.notify(f"Active set: {target.name}", timeout=1.5, markup=False)
+        oid = event.option.id or ""
+        if oid in self.sets:
+            hs = self.sets[oid]
+            self.controller.set_active(hs.id)
+            self.controller.host.say(f"Active set: {hs.name}", timeout=1.5)
             self.dismiss(None)
-        elif kind == "highlight":
-            self.dismiss(None)
-            doc = target.doc_index
-            sentence = self.controller.app.state.documents[doc].sentence_at(target.start)
-            if sentence is not None:
-                self.controller.app.focus_sentence(doc, sentence.index)
+        elif oid in self.items:
+            placed = self.items[oid]
+            sentence = self.controller.state.documents[placed.doc_index].sentence_at(placed.start)
+            self.dismiss(None if sentence is None else (placed.doc_index, sentence.index))
 
     def action_new_set(self) -> None:
         from tui.screens.prompt import PromptScreen
@@ -135,8 +136,8 @@ class SetsScreen(ModalScreen[None]):
             if name and name.strip():
                 try:
                     self.controller.create_set(name.strip())
-                except Exception as err:  # duplicate name etc.: one line
-                    self.app.notify(str(err), severity="error", markup=False)
+                except StoreFailure as err:  # duplicate name, disk full: one line
+                    self.controller.host.say(str(err), warning=True, timeout=6)
                 self.rebuild()
 
         self.app.push_screen(PromptScreen("New highlight set", placeholder="name"), done)

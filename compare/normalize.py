@@ -1,0 +1,177 @@
+"""Text normalising for sentence matching: which words count and how text is folded.
+
+`clean(text)` folds Unicode compatibility forms (NFKC) and typographic quotes, dashes and
+no-break spaces to their plain forms; `normalize(text)` is the case- and punctuation-folded
+word sequence that `verbatim` links compare. Words are cut by `readers.words`, the one word
+tokenizer. `STOPWORDS` are the English function words the word-overlap signals ignore.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from readers.words import words
+
+STOPWORDS = frozenset(
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "all",
+        "also",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "down",
+        "during",
+        "each",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "herself",
+        "him",
+        "himself",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "me",
+        "more",
+        "most",
+        "my",
+        "myself",
+        "no",
+        "nor",
+        "not",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "ours",
+        "ourselves",
+        "out",
+        "over",
+        "own",
+        "same",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "theirs",
+        "them",
+        "themselves",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "yours",
+        "yourself",
+        "yourselves",
+        "said",
+        "says",
+        "say",
+        "according",
+        "whose",
+        "upon",
+        "via",
+        "s",
+        "t",
+    ]
+)
+"""English function words ignored by the word-overlap signals."""
+
+_TRANSLATE = str.maketrans(
+    {
+        "’": "'",
+        "‘": "'",
+        "“": '"',
+        "”": '"',
+        "–": "-",
+        "—": "-",
+        "‐": "-",
+        "\u00a0": " ",
+    }
+)
+
+
+def clean(text: str) -> str:
+    """`text` with compatibility forms, typographic quotes, dashes and no-break spaces folded."""
+    return unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
+
+
+def normalize(text: str) -> str:
+    """Case- and punctuation-folded text: what `verbatim` compares."""
+    return " ".join(words(clean(text).lower()))

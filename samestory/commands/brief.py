@@ -1,0 +1,63 @@
+"""`samestory brief PATH...`: a report a reporter can paste or send: what every article
+states, where they disagree, which is the likely source of which, and what each outlet added,
+dropped or changed, with quotes and character offsets (Markdown, HTML or JSON)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="files, folders (corpora), URLs or '-'"
+    )
+    parser.add_argument(
+        "--format",
+        choices=["markdown", "html", "json"],
+        default="markdown",
+        help="output format (default: markdown)",
+    )
+    parser.add_argument(
+        "--scorer",
+        choices=["lexical", "semantic", "hybrid"],
+        default=None,
+        help="sentence scorer (default: hybrid when the 'semantic' extra is installed, else lexical)",
+    )
+    parser.add_argument(
+        "--no-cache", action="store_true", help="recompute instead of reusing a cached alignment"
+    )
+    from samestory.commands.sources import add_timeout_argument
+
+    add_timeout_argument(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    from compare.aligner import align
+    from compare.semantic import SemanticUnavailable, make_scorer
+    from facts import facts
+    from provenance.analysis import provenance
+    from provenance.brief import build_brief, to_html, to_json, to_markdown
+    from samestory.commands.sources import load_sources
+
+    corpus = load_sources(args.paths, timeout=args.timeout)
+    docs = corpus.documents
+    if len(docs) < 2:
+        print("samestory: brief needs at least two documents", file=sys.stderr)
+        return 2
+    try:
+        scorer = make_scorer(args.scorer, load=False, documents=docs)
+        alignment = align(docs, scorer=scorer, use_cache=not args.no_cache)
+    except SemanticUnavailable as err:
+        print(f"samestory: {err}", file=sys.stderr)
+        return 2
+    table = facts(docs)
+    prov = provenance(alignment, table)
+    if args.format == "json":
+        sys.stdout.write(to_json(prov, table, alignment.groups))
+        return 0
+    title = f"Brief: {len(docs)} articles"
+    sections = build_brief(prov, table, alignment.groups)
+    writer = to_html if args.format == "html" else to_markdown
+    sys.stdout.write(writer(sections, title))
+    return 0

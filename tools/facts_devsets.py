@@ -1,0 +1,106 @@
+"""Build the figure and date sentence sets in tests/data/ from public test data.
+
+- tests/data/facts_quantities.json: quantulum3's English test sentences
+  (`quantulum3/_lang/en_US/tests/quantities.json`, MIT licence), each with its expected
+  quantities (surface, value); read from the installed quantulum3 package.
+- tests/data/facts_datesearch.json: the English cases of dateparser's `tests/test_search.py`
+  (BSD-3-Clause), each a text with the date substrings `search_dates` must find; read from a
+  fetched copy of github:scrapinghub/dateparser (a bare git directory).
+
+Each item gets a `split`: "dev" (even position, used for tuning) or "heldout" (odd position,
+only measured). Run:
+
+    python tools/facts_devsets.py [--dateparser-git DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import json
+import subprocess
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data"
+DEFAULT_DATEPARSER = Path("/work/.mirror/scrapinghub+dateparser/repo")
+
+
+def _split(i: int) -> str:
+    return "dev" if i % 2 == 0 else "heldout"
+
+
+def quantities() -> list[dict[str, Any]]:
+    path = resources.files("quantulum3") / "_lang" / "en_US" / "tests" / "quantities.json"
+    items = json.loads(path.read_text(encoding="utf-8"))
+    out = []
+    for i, item in enumerate(items):
+        gold = [{"surface": r["surface"], "value": r["value"]} for r in item["res"]]
+        out.append({"text": item["req"], "figures": gold, "split": _split(i)})
+    return out
+
+
+def _english_cases(source: str) -> list[tuple[str, list[str]]]:
+    """(text, expected date substrings) of every `param("en", text, [(surface, ...), ...])`."""
+    cases: list[tuple[str, list[str]]] = []
+    for node in ast.walk(ast.parse(source)):
+        if not (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "param"):
+            continue
+        args = node.args
+        if len(args) < 3 or not isinstance(args[0], ast.Constant) or args[0].value != "en":
+            continue
+        if not isinstance(args[1], ast.Constant) or not isinstance(args[1].value, str):
+            continue
+        if not isinstance(args[2], ast.List):
+            continue
+        surfaces = []
+        for elt in args[2].elts:
+            if isinstance(elt, ast.Tuple) and isinstance(elt.elts[0], ast.Constant):
+                surfaces.append(str(elt.elts[0].value))
+        if surfaces and all(s in args[1].value for s in surfaces):
+            cases.append((args[1].value, surfaces))
+    return cases
+
+
+def date_search(git_dir: Path) -> list[dict[str, Any]]:
+    source = subprocess.run(
+        ["git", f"--git-dir={git_dir}", "show", "HEAD:tests/test_search.py"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    seen: set[str] = set()
+    out = []
+    for text, surfaces in _english_cases(source):
+        if text in seen:
+            continue
+        seen.add(text)
+        out.append({"text": text, "dates": surfaces, "split": _split(len(out))})
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dateparser-git", type=Path, default=DEFAULT_DATEPARSER)
+    args = parser.parse_args()
+    sets = {
+        "facts_quantities.json": (
+            "quantulum3 en_US tests/quantities.json (MIT)",
+            quantities(),
+        ),
+        "facts_datesearch.json": (
+            "dateparser tests/test_search.py English cases (BSD-3-Clause)",
+            date_search(args.dateparser_git),
+        ),
+    }
+    for name, (source, items) in sets.items():
+        body = {"source": source, "built_by": "tools/facts_devsets.py", "items": items}
+        (DATA / name).write_text(json.dumps(body, indent=1, ensure_ascii=False) + "\n", "utf-8")
+        print(f"{name}: {len(items)} items")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,361 @@
+"""Corrections in the reader: `l` links the cursor sentence with a sentence of another column
+("these say the same"), `L` unlinks a counterpart ("these do not").
+
+`CorrectionsController` keeps the alignment as the aligner (or its cache) gave it and shows it
+with the stored corrections applied (`highlights.corrections`, `compare.corrections`): every
+correction is committed to the highlight store at once and the one-to-one assignment re-runs
+around it, so freeing a sentence from a wrong link lets it take its right counterpart. `L` on
+a link a person made removes that pin (undo); `l` on a pair unlinked before turns the unlink
+into a link. Corrections whose ends cannot be placed in the open documents are kept in the
+store and counted, never applied to a guess.
+
+`SentencePicker` is the window where the other end is chosen: the sentences of the other
+columns, most alike first, narrowed by typing.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Protocol
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from compare.corrections import Constraints
+from compare.model import Alignment, SentenceRef
+from readers.errors import SamestoryError
+from readers.textsafe import one_line
+from tui.screens.prompt import KeyQueue
+from tui.state import ReaderState
+
+if TYPE_CHECKING:
+    from highlights.corrections import CorrectionKind, UnplacedCorrection
+    from highlights.store import Store
+
+Failure = (SamestoryError, sqlite3.Error, OSError)
+
+
+class CorrectionsHost(Protocol):
+    state: ReaderState
+
+    def say(self, message: str, *, warning: bool = False, timeout: float = 2.0) -> None: ...
+
+    def show_alignment(self) -> None: ...
+
+
+def ref_name(ref: SentenceRef) -> str:
+    return f"{ref.doc}:{ref.sentence}"
+
+
+class CorrectionsController:
+    """Stores corrections and shows the alignment with them applied (see the module doc)."""
+
+    def __init__(self, host: CorrectionsHost, *, enabled: bool = True) -> None:
+        self.host = host
+        self.enabled = enabled
+        self.base: Alignment | None = None
+        """The alignment as the aligner gave it (no corrections)."""
+        self.rules = Constraints()
+        """The corrections applied now, by sentence pair."""
+        self.unplaced: list[UnplacedCorrection] = []
+        self._store: Store | None = None
+        self.scorer: Any = None
+        """Scores the pairs the re-run needs (None: the lexical scorer)."""
+
+    @property
+    def state(self) -> ReaderState:
+        return self.host.state
+
+    def store(self) -> Store | None:
+        if not self.enabled:
+            return None
+        if self._store is None:
+            import highlights
+
+            self._store = highlights.open_store()
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    # -- applying ---------------------------------------------------------------------------
+
+    def corrected(self, alignment: Alignment) -> Alignment:
+        """`alignment` (fresh from the aligner) with the stored corrections applied."""
+        self.base = alignment
+        try:
+            return self._apply()
+        except Failure as err:
+            self.host.say(f"Corrections not applied: {err}", warning=True, timeout=6)
+            return alignment
+
+    def _apply(self) -> Alignment:
+        from highlights.corrections import constraints, list_corrections, resolve_corrections
+
+        assert self.base is not None
+        store = self.store()
+        if store is None:
+            return self.base
+        docs = self.state.documents
+        items = list_corrections(store, self.state.name)
+        placed, unplaced = resolve_corrections(items, docs)
+        rules, skipped = constraints(placed, docs)
+        self.rules, self.unplaced = rules, unplaced + skipped
+        if self.unplaced:
+            self.host.say(
+                f"{len(self.unplaced)} correction(s) not placed in these documents (kept; "
+                "`samestory corrections list` shows them)",
+                warning=True,
+                timeout=6,
+            )
+        from compare.corrections import apply
+
+        return apply(self.base, rules, scorer=self._scorer())
+
+    def _scorer(self) -> Any:
+        if self.scorer is None and self.state.scorer == "hybrid":
+            try:
+                from compare.semantic import make_scorer
+
+                self.scorer = make_scorer("hybrid", load=False, documents=self.state.documents)
+            except Exception:  # the semantic extra missing or broken: re-run lexically
+                self.scorer = None
+        return self.scorer
+
+    def _refresh(self) -> None:
+        if self.base is None:
+            return
+        self.state.set_alignment(self._apply())
+        self.host.show_alignment()
+
+    # -- the keys ---------------------------------------------------------------------------
+
+    def ready(self) -> bool:
+        if self.base is None or self.state.alignment is None:
+            self.host.say("Still aligning: corrections need the alignment", warning=True)
+            return False
+        if self.store() is None:
+            self.host.say("Corrections are off (no highlight store)", warning=True)
+            return False
+        return True
+
+    def link(self, a: SentenceRef, b: SentenceRef, note: str = "") -> bool:
+        """Pin `a` and `b` together; True when stored."""
+        pair = (min(a, b), max(a, b))
+        if pair in self.rules.pins:
+            self.host.say(f"{ref_name(a)} and {ref_name(b)} are already linked by you")
+            return False
+        if not self._write("link", pair, note):
+            return False
+        self._refresh()
+        self.host.say(f"Linked {ref_name(a)} ↔ {ref_name(b)} (pinned)")
+        return True
+
+    def unlink(self, a: SentenceRef, b: SentenceRef) -> bool:
+        """Unlink `a` and `b`: remove the pin when a person made the link, else forbid it."""
+        pair = (min(a, b), max(a, b))
+        pinned = self.rules.pins.get(pair)
+        if pinned is not None:
+            from highlights.corrections import delete_correction
+
+            try:
+                delete_correction(self._must_store(), pinned)
+            except Failure as err:
+                self.host.say(f"Not saved: {err}", warning=True, timeout=6)
+                return False
+            self._refresh()
+            self.host.say(f"Removed your link {ref_name(a)} ↔ {ref_name(b)}")
+            return True
+        if not self._write("unlink", pair, ""):
+            return False
+        self._refresh()
+        now = self.state.alignment
+        extra = ""
+        for r in (a, b):
+            link = now.best_link(r, pair_other(pair, r).doc) if now is not None else None
+            if link is not None:
+                extra += f"; {ref_name(r)} now ↔ {ref_name(link.other(r))}"
+        self.host.say(f"Unlinked {ref_name(a)} ↮ {ref_name(b)}{extra}")
+        return True
+
+    def _must_store(self) -> Store:
+        store = self.store()
+        assert store is not None
+        return store
+
+    def _write(
+        self, kind: CorrectionKind, pair: tuple[SentenceRef, SentenceRef], note: str
+    ) -> bool:
+        from highlights.corrections import add_correction
+
+        docs = self.state.documents
+        ends = []
+        for ref in pair:
+            s = docs[ref.doc].sentences[ref.sentence]
+            ends.append((docs[ref.doc], s.start, s.end))
+        try:
+            add_correction(self._must_store(), self.state.name, kind, ends[0], ends[1], note=note)
+        except Failure as err:
+            self.host.say(f"Not saved: {err}", warning=True, timeout=6)
+            return False
+        return True
+
+    # -- what the pickers list --------------------------------------------------------------
+
+    def link_choices(self, ref: SentenceRef) -> list[SentenceRef]:
+        """Content sentences of the other documents, the most alike to `ref` first."""
+        from compare.aligner import similarity
+
+        docs = self.state.documents
+        text = docs[ref.doc].sentences[ref.sentence].text
+        out = [
+            SentenceRef(d, s.index)
+            for d, doc in enumerate(docs)
+            if d != ref.doc
+            for s in doc.sentences
+            if not s.boilerplate
+        ]
+        score = {r: similarity(text, docs[r.doc].sentences[r.sentence].text) for r in out}
+        return sorted(out, key=lambda r: (-score[r], r))
+
+    def unlink_choices(self, ref: SentenceRef) -> list[SentenceRef]:
+        """The sentences `ref` is linked with now."""
+        al = self.state.alignment
+        if al is None:
+            return []
+        return sorted(lk.other(ref) for lk in al.links_of(ref))
+
+
+def pair_other(pair: tuple[SentenceRef, SentenceRef], ref: SentenceRef) -> SentenceRef:
+    return pair[1] if ref == pair[0] else pair[0]
+
+
+class SentencePicker(KeyQueue, ModalScreen[SentenceRef | None]):
+    """Pick one sentence from a list (type to narrow it, enter picks, escape cancels)."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", tooltip="Cancel", id="picker-cancel"),
+    ]
+    DEFAULT_CSS = """
+    SentencePicker { align: center middle; }
+    SentencePicker > Vertical {
+        width: 100; max-width: 100%; height: 80%; border: round $accent; background: $surface;
+    }
+    SentencePicker Static { padding: 0 1; }
+    SentencePicker OptionList { height: 1fr; }
+    """
+
+    def __init__(self, title: str, state: ReaderState, choices: Sequence[SentenceRef]) -> None:
+        super().__init__()
+        self.title_text = title
+        self.state = state
+        self.choices = list(choices)
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(Text(self.title_text, style="bold"))
+            yield Input(placeholder="type to narrow the list")
+            yield OptionList(*self._options(""))
+            yield Static(Text("enter picks · escape cancels", style="dim"))
+
+    def on_mount(self) -> None:
+        self.take_queued_keys(self.query_one(Input))
+
+    def _label(self, ref: SentenceRef) -> str:
+        doc = self.state.documents[ref.doc]
+        return one_line(f"{ref_name(ref)}  {doc.sentences[ref.sentence].text}")
+
+    def _options(self, query: str) -> list[Option]:
+        q = query.casefold()
+        return [
+            Option(Text(self._label(r)), id=ref_name(r))
+            for r in self.choices
+            if not q or q in self._label(r).casefold()
+        ]
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        options = self.query_one(OptionList)
+        options.clear_options()
+        options.add_options(self._options(event.value))
+        if options.option_count:
+            options.highlighted = 0
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        options = self.query_one(OptionList)
+        if options.option_count:
+            self._pick(options.get_option_at_index(options.highlighted or 0).id)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self._pick(event.option.id)
+
+    def _pick(self, option_id: str | None) -> None:
+        if option_id is None:
+            return
+        doc, sentence = option_id.split(":")
+        self.dismiss(SentenceRef(int(doc), int(sentence)))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def key_down(self) -> None:
+        self.query_one(OptionList).action_cursor_down()
+
+    def key_up(self) -> None:
+        self.query_one(OptionList).action_cursor_up()
+
+
+class ReaderWithCorrections(Protocol):
+    """What the `l`/`L` actions need from the reader screen."""
+
+    state: ReaderState
+    corrections: CorrectionsController
+    app: Any
+
+    def go_to(self, doc: int, sentence: int, *, row: int | None = None) -> None: ...
+
+
+def start_link(reader: ReaderWithCorrections) -> None:
+    """`l`: pick a sentence of another column and link the cursor sentence with it."""
+    ctl = reader.corrections
+    if not ctl.ready():
+        return
+    ref = reader.state.ref()
+
+    def done(other: SentenceRef | None) -> None:
+        if other is not None and ctl.link(ref, other):
+            reader.go_to(ref.doc, ref.sentence)
+
+    title = f"Link {ref_name(ref)} with… (these say the same)"
+    reader.app.push_screen(SentencePicker(title, reader.state, ctl.link_choices(ref)), done)
+
+
+def start_unlink(reader: ReaderWithCorrections) -> None:
+    """`L`: unlink a counterpart of the cursor sentence (asks which when there are several)."""
+    ctl = reader.corrections
+    if not ctl.ready():
+        return
+    ref = reader.state.ref()
+    choices = ctl.unlink_choices(ref)
+    if not choices:
+        ctl.host.say("This sentence has no link to undo")
+        reader.app.bell()
+        return
+    if len(choices) == 1:
+        if ctl.unlink(ref, choices[0]):
+            reader.go_to(ref.doc, ref.sentence)
+        return
+
+    def done(other: SentenceRef | None) -> None:
+        if other is not None and ctl.unlink(ref, other):
+            reader.go_to(ref.doc, ref.sentence)
+
+    title = f"Unlink {ref_name(ref)} from… (these do not say the same)"
+    reader.app.push_screen(SentencePicker(title, reader.state, choices), done)
