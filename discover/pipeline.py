@@ -15,8 +15,9 @@
 
 Each group says why its members belong: the names and figures most of them share, and its
 pairs with their scores and shared passages. `load_group(json_or_folder, n)` gives the files
-of group n, from a JSON file written by `samestory discover --json`, or from a folder (the
-last discovery of that folder, kept in the cache directory, or a new one).
+of group n (`load_discovered_group` the group itself), from a JSON file written by
+`samestory discover --json`, or from a folder (the last discovery of that folder, kept in
+the cache directory, or a new one).
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from typing import Any
 
 import numpy as np
 
-from discover.candidates import candidate_pairs
+from discover.candidates import candidate_pairs_from_bands
 from discover.cluster import average_link
 from discover.executor import InlineExecutor, dask_executor, local_executor
 from discover.result import DiscoveredGroup, Discovery, DocumentInfo, SharedPair
@@ -64,6 +65,8 @@ would not (a shared report inside otherwise different articles)."""
 MAX_PASSAGES = 5
 SENTENCE_THRESHOLD = 0.4
 """Shingle Jaccard above which two sentences count as one passage (LSH)."""
+GROUPING_VERSION = 2
+"""Changes when the same folder would be grouped differently (kept results are not reused)."""
 FACTS_SHOWN = 8
 PAIRS_SHOWN = 30
 
@@ -193,7 +196,7 @@ def discover(
         paths = [paths]
     sources = list(paths)
     root, items = collect_files(sources)
-    params = SketchParams(num_perm=num_perm, shingle=shingle)
+    params = SketchParams(num_perm=num_perm, shingle=shingle, threshold=SENTENCE_THRESHOLD)
 
     context: AbstractContextManager[tuple[Executor, int]]
     if scheduler:
@@ -228,17 +231,12 @@ def discover(
     profiles = [s.profile for s in docs if s.profile is not None]
     index = StoryIndex(profiles)
     story_pairs = index.candidates(max_bucket=max_bucket)
-    passages = candidate_pairs(
-        [s.rows for s in docs],
-        num_perm=num_perm,
-        threshold=SENTENCE_THRESHOLD,
-        max_bucket=max_bucket,
-        seed=params.seed,
-        progress=progress,
+    passages = candidate_pairs_from_bands(
+        [s.rows for s in docs], max_bucket=max_bucket, progress=progress
     )
     pairs = story_pairs | set(passages)
-    for s in docs:  # the signatures are no longer needed
-        object.__setattr__(s, "signatures", None)
+    for s in docs:  # the band keys are no longer needed
+        object.__setattr__(s, "bands", None)
     t_candidates = time.perf_counter()
 
     # Stage 3: score and group.
@@ -317,11 +315,12 @@ def discover(
 
 
 def _cache_file(folder: Path) -> Path:
-    """Cache entry of a folder, keyed by its path and the names, sizes and times of its files."""
+    """Cache entry of a folder, keyed by its path and the names, sizes and times of its files
+    (and the grouping's version: a result of older code is not reused)."""
     from readers.corpus import corpus_files
     from readers.locations import cache_dir
 
-    h = hashlib.sha256(str(folder.resolve()).encode())
+    h = hashlib.sha256(f"{GROUPING_VERSION}\0{folder.resolve()}".encode())
     for f in corpus_files(folder):
         st = f.stat()
         h.update(f"\0{f.name}\0{st.st_size}\0{st.st_mtime_ns}".encode())
@@ -343,8 +342,8 @@ def cached_discovery(folder: Path) -> Discovery | None:
         return None
 
 
-def load_group(source: str | Path, n: int, **discover_options: Any) -> list[Path]:
-    """Files of group `n` (1-based, as `samestory discover` prints them).
+def load_discovered_group(source: str | Path, n: int, **discover_options: Any) -> DiscoveredGroup:
+    """Group `n` (1-based, as `samestory discover` prints it), with why its members belong.
 
     `source` is a JSON file written by `samestory discover --json`, or a folder: then the
     last discovery of that folder is reused when its files are unchanged, otherwise
@@ -358,4 +357,9 @@ def load_group(source: str | Path, n: int, **discover_options: Any) -> list[Path
         found = Discovery.load(path)
     else:
         raise UsageError(str(source), "no such file or directory")
-    return found.group(n).paths
+    return found.group(n)
+
+
+def load_group(source: str | Path, n: int, **discover_options: Any) -> list[Path]:
+    """Files of group `n`: `load_discovered_group(source, n).paths`."""
+    return load_discovered_group(source, n, **discover_options).paths

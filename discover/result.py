@@ -73,6 +73,18 @@ class DiscoveredGroup:
     def paths(self) -> list[Path]:
         return [Path(d.path) for d in self.documents]
 
+    def why(self) -> str:
+        """One line on why the members belong together (plain text, may hold document data)."""
+        parts = [f"group {self.number}: {len(self.documents)} documents"]
+        if self.facts:
+            parts.append("shared facts: " + ", ".join(self.facts))
+        if self.pairs:
+            best = self.pairs[0]
+            parts.append(f"best pair score {best.score:.2f}")
+            passages = sum(p.shared for p in self.pairs)
+            parts.append(f"{passages} shared passages over its {len(self.pairs)} listed pairs")
+        return "; ".join(parts)
+
     def shared(self, a: str, b: str) -> int:
         """Shared passages between two documents of the group (0 if not a listed pair)."""
         for p in self.pairs:

@@ -9,15 +9,21 @@ bylines and time stamps are skipped, and sentences with too few shingles to be t
 
 from __future__ import annotations
 
+import functools
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from compare.lexical import STOPWORDS
+from discover.candidates import band_keys, lsh_bands
 from discover.features import document_features, is_meta
 from discover.story import Profile, make_profile
 from readers.words import words
+
+_MERSENNE_PRIME = np.uint64((1 << 61) - 1)
+_MAX_HASH = np.uint64((1 << 32) - 1)
 
 
 @dataclass(frozen=True)
@@ -32,6 +38,8 @@ class SketchParams:
     single words (1) match paraphrases better but make far more noise in large corpora."""
     min_shingles: int = 3
     """Sentences with fewer shingles are ignored (too short to be evidence)."""
+    threshold: float = 0.4
+    """Shingle Jaccard above which two sentences are likely to share an LSH band."""
     seed: int = 1
 
 
@@ -43,18 +51,19 @@ class Sketch:
     title: str | None = None
     sentences: int = 0
     """Content sentences in the document."""
-    signatures: np.ndarray | None = None
-    """uint64 array, one row of `num_perm` hash values per kept sentence."""
+    bands: np.ndarray | None = None
+    """int64 array, one row of LSH band keys (`discover.candidates.band_keys`) per kept
+    sentence."""
     error: str | None = None
     profile: Profile | None = None
     """What the document is about (terms, names, figures), for story-level grouping."""
 
     @property
     def rows(self) -> np.ndarray:
-        """The signatures, or an empty array for a document with none."""
-        if self.signatures is None:
-            return np.zeros((0, 0), dtype=np.uint64)
-        return self.signatures
+        """The band keys, or an empty array for a document with none."""
+        if self.bands is None:
+            return np.zeros((0, 0), dtype=np.int64)
+        return self.bands
 
 
 def content_words(text: str) -> list[str]:
@@ -71,23 +80,43 @@ def shingles(text: str, k: int) -> list[bytes]:
 
 
 def signatures(sentences: list[str], params: SketchParams) -> np.ndarray:
-    """MinHash signatures (datasketch) of the sentences that have enough shingles."""
+    """MinHash signatures of the sentences that have enough shingles."""
     return signed_sentences(sentences, params)[0]
+
+
+@functools.lru_cache(maxsize=4)
+def _permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """The `a`, `b` of the `num_perm` hash functions `(a x + b) mod p` (p = 2^61 - 1)."""
+    rng = np.random.RandomState(seed)
+    a = rng.randint(1, int(_MERSENNE_PRIME), size=num_perm, dtype=np.uint64)
+    b = rng.randint(0, int(_MERSENNE_PRIME), size=num_perm, dtype=np.uint64)
+    return a, b
+
+
+def _hash32(shingle: bytes) -> int:
+    return int.from_bytes(hashlib.sha1(shingle).digest()[:4], "little")
 
 
 def signed_sentences(
     sentences: list[str], params: SketchParams
 ) -> tuple[np.ndarray, tuple[str, ...]]:
-    """MinHash signatures of the sentences that have enough shingles, and those sentences."""
-    from datasketch import MinHash
+    """MinHash signatures of the sentences that have enough shingles, and those sentences.
 
+    The classic scheme datasketch also uses (32-bit SHA-1 of each shingle, `num_perm`
+    universal hash functions, the minimum per function), computed for all the sentences of
+    a document in one numpy pass instead of one MinHash object per sentence.
+    """
     kept = [
         (t, sh) for t in sentences if len(sh := shingles(t, params.shingle)) >= params.min_shingles
     ]
     if not kept:
         return np.zeros((0, params.num_perm), dtype=np.uint64), ()
-    hashes = MinHash.bulk([sh for _, sh in kept], num_perm=params.num_perm, seed=params.seed)
-    rows = np.vstack([m.hashvalues for m in hashes]).astype(np.uint64, copy=False)
+    a, b = _permutations(params.num_perm, params.seed)
+    flat = [_hash32(x) for _, sh in kept for x in sh]
+    hv = np.array(flat, dtype=np.uint64)
+    values = np.bitwise_and((np.outer(hv, a) + b) % _MERSENNE_PRIME, _MAX_HASH)
+    starts = np.cumsum([0] + [len(sh) for _, sh in kept[:-1]])
+    rows = np.minimum.reduceat(values, starts, axis=0)
     return rows, tuple(t for t, _ in kept)
 
 
@@ -105,11 +134,12 @@ def sketch_path(path: str, metadata: dict[str, str] | None, params: SketchParams
         return Sketch(path=path, error=f"could not be read ({type(exc).__name__}: {first_line})")
     content = [s.text for s in doc.sentences if not s.boilerplate and not is_meta(s.text)]
     rows, _ = signed_sentences(content, params)
+    b, r = lsh_bands(params.threshold, params.num_perm)
     return Sketch(
         path=path,
         title=doc.title,
         sentences=len(content),
-        signatures=rows,
+        bands=band_keys(rows, b, r),
         profile=make_profile(document_features(content)),
     )
 

@@ -39,6 +39,7 @@ CONFLICT_PENALTY = 0.1
 NO_FACTS_WEIGHT = 0.5
 """Without names, figures or years in one of the two (lower-case notes, made-up text), the
 terms cosine alone, discounted: nothing confirms that the story's facts agree."""
+_NO_KEYS = np.zeros(0, dtype=np.int64)
 LABELS_KEPT = 12
 """Names and figures per document whose spelling is kept for explaining groups."""
 
@@ -168,7 +169,9 @@ class StoryIndex:
         )
         self.facts, self.fact_df = tfidf(fact_counts)
         self.has_facts = np.diff(self.facts.indptr) > 0
-        is_name = np.isin(self.fact_vocab, np.concatenate([p.name_keys for p in profiles] or [[]]))
+        is_name = np.isin(
+            self.fact_vocab, np.concatenate([p.name_keys for p in profiles] or [_NO_KEYS])
+        )
         self.is_name = is_name
         self.names_present = sparse.csr_matrix(
             (fact_counts.multiply(is_name[None, :]) > 0).astype(np.float32)
@@ -176,7 +179,9 @@ class StoryIndex:
         main = _top_columns(self.facts, is_name, TOP_CONFLICT)
         self.main_names = _indicator(main, self.facts.shape[1])
         self.main_count = np.array([len(m) for m in main], dtype=np.float64)
-        is_year = np.isin(self.fact_vocab, np.concatenate([p.year_keys for p in profiles] or [[]]))
+        is_year = np.isin(
+            self.fact_vocab, np.concatenate([p.year_keys for p in profiles] or [_NO_KEYS])
+        )
         self.years_present = sparse.csr_matrix(
             (fact_counts.multiply(is_year[None, :]) > 0).astype(np.float32)
         )

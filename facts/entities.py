@@ -68,6 +68,31 @@ def _known_place(name: str) -> bool:
     return place.kind != "city" or place.population >= BIG_CITY
 
 
+def _stop_word(word: str) -> bool:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return word.lower() in STOP_WORDS
+
+
+def join_of_names(text: str, spans: list[Span]) -> list[Span]:
+    """An organisation followed by "of"/"for" and another name is one organisation
+    ("Bank" + "of" + "England", "Justice" + "for" + "Myanmar")."""
+    spans = sorted(spans, key=lambda s: s.start)
+    out: list[Span] = []
+    for s in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label == "organisation"
+            and s.label in ("organisation", "place")
+            and re.fullmatch(r" (?:of|for) (?:the )?", text[prev.end : s.start])
+        ):
+            out[-1] = Span(prev.start, s.end, "organisation")
+            continue
+        out.append(s)
+    return out
+
+
 def clean(text: str, span: Span) -> EntityHit | None:
     """The name a NER span stands for, or None when nothing name-like is left."""
     start, end, kind = span.start, span.end, span.label
@@ -76,6 +101,10 @@ def clean(text: str, span: Span) -> EntityHit | None:
     if lead:
         start += lead.end()
         surface = surface[lead.end() :]
+    first, _, rest = surface.partition(" ")
+    if rest and _stop_word(first) and not is_title(first):
+        start += len(first) + 1  # "Since Myanmar": a sentence's first word is not a name
+        surface = rest
     if "(" in surface and ")" not in surface:
         surface = surface[: surface.index("(")]  # "World Health Organization (WHO"
     stripped = strip_possessive(surface.rstrip(" ,;:-–—("))
@@ -107,9 +136,8 @@ def clean(text: str, span: Span) -> EntityHit | None:
 def find_entities(text: str, spans: list[Span]) -> list[EntityHit]:
     """Entity hits of one sentence from its NER spans (offsets relative to `text`)."""
     hits: list[EntityHit] = []
-    for span in spans:
-        if span.label not in ("person", "organisation", "place"):
-            continue
+    names = [s for s in spans if s.label in ("person", "organisation", "place")]
+    for span in join_of_names(text, names):
         hit = clean(text, span)
         if hit is not None:
             hits.append(hit)

@@ -27,6 +27,7 @@ ENTITY_KINDS = {
     "ORG": "organisation",
     "LOC": "place",
     "GPE": "place",
+    "FAC": "place",
 }
 NUMBER_LABELS = frozenset(["CARDINAL", "MONEY", "PERCENT", "QUANTITY"])
 DATE_LABELS = frozenset(["DATE", "TIME"])
@@ -98,35 +99,44 @@ def annotate(texts: Sequence[str]) -> list[list[Span]] | None:
         for i, doc in enumerate(news.pipe(texts, batch_size=64)):
             newswire = [Span(e.start_char, e.end_char, ENTITY_KINDS[e.label_])
                         for e in doc.ents if e.label_ in ENTITY_KINDS]  # fmt: skip
-            out[i].extend(merge(newswire, general[i], STRATEGY))
+            out[i].extend(merge(newswire, general[i], texts[i]))
     for spans in out:
         spans.sort(key=lambda s: (s.start, -s.end))
     return out
 
 
-STRATEGY = "news"
+def _city(name: str) -> bool:
+    from facts.lexicon import places
+
+    place = places().get(name)
+    return place is not None and place.kind == "city"
 
 
-def merge(newswire: list[Span], general: list[Span], strategy: str) -> list[Span]:
-    """One set of entity spans from the news NER and the general English NER."""
-    if strategy == "news":
-        return newswire
+def merge(newswire: list[Span], general: list[Span], text: str) -> list[Span]:
+    """One set of entity spans from the news NER (better on organisations and newswire) and
+    the general English NER (better on unfamiliar names and places):
+
+    - a span only the general model finds is kept;
+    - a person of the general model replaces what the news model found over it, widened to
+      cover both ("Min Aung Hlaing" over "Aung Hlaing");
+    - a city the news model took for an organisation is a place when the general model says
+      so; otherwise, for the same type, the longer span wins.
+    """
     out = list(newswire)
     for g in general:
         over = [n for n in out if n.start < g.end and g.start < n.end]
         if not over:
-            if strategy in ("s4", "s5"):
-                out.append(g)
-            continue
-        if g.label == "person" and strategy in ("s3", "s4", "s5"):
+            out.append(g)
+        elif g.label == "person":
             for n in over:
                 out.remove(n)
-            lo = min([g.start] + [n.start for n in over]) if strategy == "s5" else g.start
-            hi = max([g.end] + [n.end for n in over]) if strategy == "s5" else g.end
+            lo, hi = min(n.start for n in [g, *over]), max(n.end for n in [g, *over])
             out.append(Span(lo, hi, "person"))
-        elif all(n.label == g.label for n in over) and len(over) == 1:
+        elif len(over) == 1:
             n = over[0]
-            if g.end - g.start > n.end - n.start:
-                out.remove(n)
-                out.append(g)
+            same = (n.start, n.end) == (g.start, g.end)
+            if g.label == "place" and n.label == "organisation" and same and _city(text[g.start : g.end]):
+                out[out.index(n)] = g
+            elif n.label == g.label and g.end - g.start > n.end - n.start:
+                out[out.index(n)] = g
     return out

@@ -43,8 +43,16 @@ Public API (stable; the TUI and the `samestory highlights` command use only this
 Anchoring (W3C Web Annotation selectors): each highlight stores a TextQuoteSelector (`exact`,
 `prefix`, `suffix`), a TextPositionSelector (`start`, `end`) and the document's content hash.
 `anchor` uses the position when the hash still matches, else the unchanged quote nearest its
-old place (by context), else a fuzzy match (rapidfuzz) scored on quote, prefix, suffix and
-position; when the two best candidates score nearly the same it refuses and returns an `Orphan`.
+old place (by context), else a fuzzy match (rapidfuzz) or the most similar sentence, scored on
+quote, prefix, suffix and position, with the figures and names inside the quote checked (a
+lookalike is refused); when the two best candidates score nearly the same, or the calibrated
+confidence is too low, it refuses and returns an `Orphan`. A low-confidence placement has the
+status `check` ("moved? check"). `store.replace_anchor(id, document, start, end)` re-places an
+orphan by hand, keeping its note.
+
+Corrections to an alignment ("these say the same" / "these do not") live in the same store:
+`highlights.corrections` (add, list, delete, re-anchor, `apply_stored`) and
+`highlights.corrections_jsonld` (W3C JSON-LD with `samestory:link` / `samestory:unlink`).
 
 Errors are `highlights.errors.HighlightError` / `StoreError` / `UnknownSetError` /
 `ImportFormatError` (subclasses of `readers.errors.SamestoryError`: one printable line).

@@ -22,7 +22,11 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 from dataclasses import dataclass
+from itertools import pairwise
+
+import numpy as np
 
 from highlights.model import Anchored, AnchorStatus, Highlight, Orphan
 from readers.document import Document
@@ -49,6 +53,11 @@ EDGE = 64
 PEAKS = 6
 SENTENCES = 3
 """Most similar sentences of the new text added as candidates for a changed quote."""
+WHOLE_SENTENCES = 0.85
+"""A sentence (or two) of the new text this similar to the quote ends the search: the
+window scan for quotes inside sentences is skipped."""
+SENTENCE_REACH = 24
+"""How far (characters) the ends of a sentence candidate may move while refined."""
 MIN_FUZZY_QUOTE = 4
 """Quotes shorter than this are only looked for unchanged."""
 
@@ -99,7 +108,10 @@ def candidates(h: Highlight, document: Document) -> list[Candidate]:
     exact = [scorer.score(s, s + len(h.exact)) for s in _occurrences(document.text, h.exact)]
     if exact or len(h.exact) < MIN_FUZZY_QUOTE:
         return exact
-    return _fuzzy_candidates(scorer) + _sentence_candidates(scorer, document)
+    sentences = _sentence_candidates(scorer, document)
+    if sentences and max(c.quote for c in sentences) >= WHOLE_SENTENCES:
+        return sentences  # the quote is one or two whole sentences, found edited
+    return _fuzzy_candidates(scorer) + sentences
 
 
 def decide(pool: list[Candidate], h: Highlight) -> Anchored | Orphan:
@@ -248,13 +260,40 @@ def _sentence_candidates(scorer: _Scorer, document: Document) -> list[Candidate]
     """Sentences (and runs of two) of the new text most like the quote: sentence matching."""
     from rapidfuzz import fuzz, process
 
-    exact = scorer.h.exact
-    spans = [(s.start, s.end) for s in document.sentences]
-    pairs = zip(document.sentences, document.sentences[1:], strict=False)
-    spans += [(a.start, b.end) for a, b in pairs]
-    texts = [document.text[s:e] for s, e in spans]
-    best = process.extract(exact, texts, scorer=fuzz.ratio, limit=SENTENCES, score_cutoff=50)
-    return [_refine(scorer, *spans[i]) for _, _, i in best]
+    spans, texts, lengths = _sentence_spans(document)
+    n = len(scorer.h.exact)
+    near = np.flatnonzero((lengths >= n // 2) & (lengths <= 2 * n)).tolist()
+    best = process.extract(
+        scorer.h.exact,
+        [texts[i] for i in near],
+        scorer=fuzz.ratio,
+        limit=SENTENCES,
+        score_cutoff=50,
+    )
+    return [_refine(scorer, *spans[near[k]], reach=SENTENCE_REACH) for _, _, k in best]
+
+
+_SPANS: dict[str, tuple[list[tuple[int, int]], list[str], np.ndarray]] = {}
+_SPANS_LOCK = threading.Lock()
+
+
+def _sentence_spans(document: Document) -> tuple[list[tuple[int, int]], list[str], np.ndarray]:
+    """Every sentence and pair of adjacent sentences of `document`, their texts and lengths
+    (kept for the last few documents: a whole set asks for the same document again and
+    again)."""
+    with _SPANS_LOCK:
+        found = _SPANS.get(document.hash)
+    if found is None:
+        sents = document.sentences
+        spans = [(s.start, s.end) for s in sents]
+        spans += [(a.start, b.end) for a, b in pairwise(sents)]
+        lengths = np.array([e - s for s, e in spans], dtype=np.int64)
+        found = spans, [document.text[s:e] for s, e in spans], lengths
+        with _SPANS_LOCK:
+            if len(_SPANS) >= 8:
+                _SPANS.pop(next(iter(_SPANS)))
+            _SPANS[document.hash] = found
+    return found
 
 
 def _fuzzy_candidates(scorer: _Scorer) -> list[Candidate]:
@@ -271,17 +310,19 @@ def _fuzzy_candidates(scorer: _Scorer) -> list[Candidate]:
         starts.append(len(text) - n)
     windows = [text[s : s + n] for s in starts]
     scores = process.cdist([exact], windows, scorer=fuzz.ratio, dtype="float32")[0]
-    order = sorted(range(len(starts)), key=lambda i: -float(scores[i]))
+    floor = MIN_QUOTE * 100 * 0.8
+    above = np.flatnonzero(scores >= floor)
+    order = above[np.argsort(-scores[above], kind="stable")].tolist()
     peaks: list[int] = []
     for i in order:
-        if float(scores[i]) < MIN_QUOTE * 100 * 0.8 or len(peaks) >= PEAKS:
+        if len(peaks) >= PEAKS:
             break
         if all(abs(starts[i] - p) >= n // 2 for p in peaks):
             peaks.append(starts[i])
     return [_refine(scorer, p, p + n) for p in peaks]
 
 
-def _refine(scorer: _Scorer, start: int, end: int) -> Candidate:
+def _refine(scorer: _Scorer, start: int, end: int, *, reach: int | None = None) -> Candidate:
     """Move the ends of a candidate to nearby boundaries like the original's, best score first.
 
     Allowed boundaries are word boundaries (whitespace outside, none inside) and boundaries
@@ -290,7 +331,7 @@ def _refine(scorer: _Scorer, start: int, end: int) -> Candidate:
     never ends one character into the next word, yet a mid-word highlight can be found again.
     """
     h, text = scorer.h, scorer.text
-    reach = max(8, len(h.exact) // 2)
+    reach = reach or max(8, len(h.exact) // 2)
     inside_start, inside_end = _kind(h.exact[0]), _kind(h.exact[-1])
     before = _kind(h.prefix[-1]) if h.prefix else None
     after = _kind(h.suffix[0]) if h.suffix else None

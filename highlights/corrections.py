@@ -195,15 +195,16 @@ def resolve_corrections(
             h = _as_highlight(c, end)
             index = lookup.find(h)
             if index is None:
-                unplaced.append(UnplacedCorrection(c, f"{name} end: document not open"))
+                unplaced.append(UnplacedCorrection(c, f"{name} end: its document is not open"))
                 break
             where = anchor(h, documents[index])
             if not isinstance(where, Anchored):
-                unplaced.append(UnplacedCorrection(c, f"{name} end not placed: {where.reason}"))
+                why = where.reason.removeprefix("not placed: ")
+                unplaced.append(UnplacedCorrection(c, f"{name} end: {why}"))
                 break
             if where.status == "check":
                 unplaced.append(
-                    UnplacedCorrection(c, f"{name} end not placed: moved? check (unsure match)")
+                    UnplacedCorrection(c, f"{name} end: moved? check (an unsure match)")
                 )
                 break
             ends.append(PlacedEnd(index, where.start, where.end, where.status))

@@ -136,12 +136,33 @@ def _statements(prov: Provenance, groups: Sequence[Sequence[Any]]) -> list[Secti
     return [Section("What the articles state", intro=""), *out]
 
 
-def _change_item(prov: Provenance, change: Change) -> Item:
-    head = change.description
-    if not change.aligned:
-        head += " (sentences about the same thing, not aligned)"
-    quotes = [q for q in (_quote(prov, change.before), _quote(prov, change.after)) if q]
-    return Item(head, quotes)
+def _change_items(prov: Provenance, changes: Sequence[Change], prefix: str = "") -> list[Item]:
+    """One item per statement pair (its changes joined, both sentences quoted once with every
+    change's evidence marked), in the order the pairs first appear."""
+    groups: dict[tuple[Any, ...], list[Change]] = {}
+    for change in changes:
+        key = (change.before.doc, change.before.sentences, change.after.doc, change.after.sentences)
+        groups.setdefault(key, []).append(change)
+    items = []
+    for group in groups.values():
+        first = group[0]
+        head = "; ".join(c.description for c in group)
+        if not first.aligned:
+            head += " (sentences about the same thing, not aligned)"
+        quotes = []
+        for side in (first.before, first.after):
+            if side.sentences:
+                marks = tuple(
+                    span
+                    for c in group
+                    if c.kind != "order"
+                    for span in (c.before if side is first.before else c.after).spans
+                )
+                quote = _quote(prov, Side(side.doc, side.sentences, marks))
+                if quote is not None:
+                    quotes.append(quote)
+        items.append(Item(prefix + head, quotes))
+    return items
 
 
 def _disagreements(prov: Provenance, table: FactTable) -> Section:
@@ -152,11 +173,11 @@ def _disagreements(prov: Provenance, table: FactTable) -> Section:
         ]
         items.append(Item(f"{c.kind}: {c.description}", quotes))
     for (before, after), changes in sorted(prov.pairs.items()):
-        for change in changes:
-            if change.kind in ("intensity", "hedging") or change.action == "changed":
-                item = _change_item(prov, change)
-                item.text = f"{_label(prov, before)} → {_label(prov, after)}: {item.text}"
-                items.append(item)
+        disagreeing = [
+            c for c in changes if c.kind in ("intensity", "hedging") or c.action == "changed"
+        ]
+        prefix = f"{_label(prov, before)} → {_label(prov, after)}: "
+        items.extend(_change_items(prov, disagreeing, prefix))
     if not items:
         items.append(Item("No disagreement found."))
     return Section(
@@ -194,11 +215,11 @@ def _outlets(prov: Provenance) -> list[Section]:
             items.append(
                 Item(f"Credit line: {name or 'agencies'}", [_sentence_quote(prov, p.doc, s)])
             )
-        by_kind = sorted(p.changes, key=lambda c: CHANGE_KINDS.index(c.kind))
-        for change in by_kind:
-            item = _change_item(prov, change)
-            item.text = f"Changed from {_label(prov, change.before.doc)}: {item.text}"
-            items.append(item)
+        by_source: dict[int, list[Change]] = {}
+        for change in sorted(p.changes, key=lambda c: CHANGE_KINDS.index(c.kind)):
+            by_source.setdefault(change.before.doc, []).append(change)
+        for source, changes in by_source.items():
+            items.extend(_change_items(prov, changes, f"Changed from {_label(prov, source)}: "))
         if not items:
             items.append(Item("Nothing added, dropped or changed."))
         out.append(Section(_label(prov, p.doc), level=3, intro=intro, items=items))

@@ -17,11 +17,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import replace
 
 from compare.diff import word_diff
-from compare.model import Alignment, DiffOp
+from compare.model import Alignment, DiffOp, SentenceRef
 from facts.model import Fact, FactTable, Mention
 from provenance.lexicon import WORD, credit_of, find_terms
+from provenance.loose import best_pairs, unaligned
 from provenance.model import Change, Side
 from provenance.stance import loose_stance_changes, stance_changes
 from provenance.statements import (
@@ -36,6 +38,10 @@ from provenance.statements import (
 )
 
 NAME_KINDS = ("person", "organisation", "place")
+
+LOOSE_STATEMENT_MIN = 0.4
+"""Lexical similarity (`compare.similarity`) from which two unaligned sentences of a rewrite
+and its source, each the other's most similar, are one statement reworded."""
 
 QUOTE_MATCH = 0.6
 """Share of the shorter quote's words found in the other from which two quotes are the same
@@ -57,17 +63,35 @@ _QUOTE = re.compile(
 # -- facts: figures, dates, names ---------------------------------------------------------
 
 
+_INDEX: list[tuple[FactTable, dict[int, list[tuple[int, int, Fact, Mention]]]]] = []
+"""The last fact table's mentions per document, sorted by start (computed once per table)."""
+
+
+def _mention_index(table: FactTable) -> dict[int, list[tuple[int, int, Fact, Mention]]]:
+    for known, cached in _INDEX:
+        if known is table:
+            return cached
+    index: dict[int, list[tuple[int, int, Fact, Mention]]] = {}
+    for fact in table.facts:
+        for m in fact.mentions:
+            index.setdefault(m.doc, []).append((m.start, m.end, fact, m))
+    for entries in index.values():
+        entries.sort(key=lambda e: (e[0], e[1]))
+    _INDEX[:] = [(table, index)]
+    return index
+
+
 def _mentions(table: FactTable, unit: Unit) -> dict[str, dict[str, tuple[Fact, Mention]]]:
     """Fact group ("figure", "date", "name") -> fact key -> (fact, first mention in the unit)."""
     out: dict[str, dict[str, tuple[Fact, Mention]]] = {"figure": {}, "date": {}, "name": {}}
-    for fact in table.facts:
+    entries = _mention_index(table).get(unit.doc, [])
+    at = bisect_left(entries, unit.start, key=lambda e: e[0])
+    for start, end, fact, m in entries[at:]:
+        if start >= unit.end:
+            break
         group = "name" if fact.kind in NAME_KINDS else fact.kind
-        if group not in out:
-            continue
-        for m in fact.mentions:
-            if m.doc == unit.doc and unit.start <= m.start and m.end <= unit.end:
-                out[group].setdefault(fact.key, (fact, m))
-                break
+        if group in out and end <= unit.end:
+            out[group].setdefault(fact.key, (fact, m))
     return out
 
 
@@ -263,6 +287,9 @@ def _unquoted_cover(
     return best
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her)\s+$", re.IGNORECASE)
+
+
 def _attribution_terms(text: str) -> list[tuple[int, int]]:
     """Spans of attribution phrases ("according to the ministry") and reporting verbs outside
     quotes."""
@@ -273,6 +300,8 @@ def _attribution_terms(text: str) -> list[tuple[int, int]]:
             continue
         if any(s <= term.start < e for s, e in inside):
             continue
+        if term.category == "reporting" and _DETERMINER_BEFORE.search(text, 0, term.start):
+            continue  # "the added cost", "a reported 40 deaths": an adjective, not a verb
         end = term.end
         if term.category == "source":
             stop = re.compile(r"[,.;:!?()“”\"]|\s[-–—]\s").search(text, term.end)
@@ -388,6 +417,16 @@ def statement_changes(table: FactTable, a: Unit, b: Unit) -> list[Change]:
     ]
 
 
+def sentence_changes(
+    alignment: Alignment, table: FactTable, before: SentenceRef, after: SentenceRef
+) -> list[Change]:
+    """The changes from one sentence to another (any two sentences, e.g. a sentence and one of
+    its counterparts); none for a verbatim copy."""
+    a = unit_of(alignment, before.doc, [before.sentence])
+    b = unit_of(alignment, after.doc, [after.sentence])
+    return statement_changes(table, a, b)
+
+
 def pair_changes(
     alignment: Alignment,
     table: FactTable,
@@ -406,10 +445,18 @@ def pair_changes(
     out: list[Change] = []
     for a, b in pairs:
         out.extend(statement_changes(table, a, b))
+    loose_pairs: list[Unit] = []
     if same_report:
         out.extend(order_changes(pairs))
+        ua, ub = unaligned(alignment, before, after), unaligned(alignment, after, before)
+        for i, j, _score in best_pairs(ua, ub, min_similarity=LOOSE_STATEMENT_MIN, mutual=True):
+            a, b = ua[i], ub[j]
+            loose_pairs += [a, b]
+            description = "statement reworded (not aligned, most similar sentences)"
+            out.append(Change("statement", "reworded", side_of(a), side_of(b), description, False))
+            out.extend(replace(c, aligned=False) for c in statement_changes(table, a, b))
     if loose:
-        out.extend(loose_stance_changes(alignment, before, after))
+        out.extend(loose_stance_changes(alignment, before, after, skip=loose_pairs))
     if same_report:
         out.extend(credit_changes(alignment, before, after))
     return out

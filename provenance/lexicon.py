@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
@@ -71,8 +71,10 @@ def lexicon() -> Lexicon:
     return Lexicon(entries, max(len(k) for k in entries), patterns)
 
 
-def find_terms(text: str) -> list[Term]:
-    """Every lexicon term in `text`, left to right, longest entry first at each word."""
+@lru_cache(maxsize=8192)
+def find_terms(text: str) -> tuple[Term, ...]:
+    """Every lexicon term in `text`, left to right, longest entry first at each word (cached:
+    one sentence is compared with its counterparts in every other document)."""
     lex = lexicon()
     words = list(WORD.finditer(text))
     keys = [_norm(m.group()) for m in words]
@@ -88,7 +90,7 @@ def find_terms(text: str) -> list[Term]:
                 break
         else:
             i += 1
-    return out
+    return tuple(out)
 
 
 def credit_of(sentence: str) -> str | None:

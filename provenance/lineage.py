@@ -83,11 +83,13 @@ def _relation(alignment: Alignment, a: int, b: int, words: list[list[str]]) -> R
     verbatim = sum(lk.kind != "paraphrase" for lk in links)
     run = longest_shared_run(words[a], words[b])
     evidence = [
-        f"{shared} shared statements; {{a}} has {cab:.0%} of its sentences in {{b}}, "
+        f"{shared} shared statement{'s' if shared != 1 else ''}; {{a}} has {cab:.0%} of its sentences in {{b}}, "
         f"{{b}} {cba:.0%} in {{a}}"
     ]
     if verbatim:
-        evidence.append(f"{verbatim} verbatim or lightly edited statements")
+        evidence.append(
+            f"{verbatim} verbatim or lightly edited statement{'s' if verbatim != 1 else ''}"
+        )
     if run:
         evidence.append(f"longest run of words in common: {run}")
     if shared >= MIN_SHARED and (max(cab, cba) >= SAME_REPORT_CONTAINMENT or run >= COPY_RUN):

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 CHANGE_KINDS: tuple[str, ...] = (
+    "statement",
     "figure",
     "date",
     "name",
@@ -26,6 +27,7 @@ CHANGE_KINDS: tuple[str, ...] = (
 """Every kind of change, in the order reports list them."""
 
 CHANGE_TITLES: dict[str, str] = {
+    "statement": "Statements",
     "figure": "Figures",
     "date": "Dates",
     "name": "Names",

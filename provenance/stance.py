@@ -13,17 +13,15 @@ import re
 from collections.abc import Sequence
 
 from compare.diff import word_diff
-from compare.model import Alignment, SentenceRef
+from compare.model import Alignment
 from provenance.lexicon import WORD, Term, find_terms
+from provenance.loose import best_pairs, unaligned
 from provenance.model import Change
-from provenance.statements import Unit, make_change, side_of, unit_of
+from provenance.statements import Unit, make_change, side_of
 
 LOOSE_MIN_SIMILARITY = 0.25
 """Two unaligned sentences are "about the same thing" from this lexical similarity on (unrelated
 sentences of one story score below 0.1, different wordings of one judgement 0.3)."""
-
-MAX_LOOSE_PAIRS = 400
-"""Most unaligned sentence pairs scored per pair of documents."""
 
 
 def _strength(terms: Sequence[Term]) -> tuple[int, int]:
@@ -107,12 +105,6 @@ def _intensity(
     )
 
 
-def _topic(text: str) -> set[str]:
-    """Crude stems (first five letters) of the lower-case words of five letters or more:
-    two judgements are about the same thing only if they share one ("election", "elections")."""
-    return {w[:5] for w in WORD.findall(text) if len(w) >= 5 and w.islower()}
-
-
 def _evaluative(text: str) -> list[Term]:
     terms = find_terms(text)
     if not any(t.category in ("criticism", "praise") for t in terms):
@@ -120,49 +112,29 @@ def _evaluative(text: str) -> list[Term]:
     return [t for t in terms if t.category in ("criticism", "praise", "intensifier")]
 
 
-def loose_stance_changes(alignment: Alignment, before: int, after: int) -> list[Change]:
+def loose_stance_changes(
+    alignment: Alignment, before: int, after: int, *, skip: Sequence[Unit] = ()
+) -> list[Change]:
     """Intensity changes between unaligned sentences that judge the same thing: each
     evaluative sentence's most similar evaluative sentence in the other document, when
-    similar enough (`LOOSE_MIN_SIMILARITY`) and judging at another strength."""
-    from compare.aligner import similarity
+    similar enough (`LOOSE_MIN_SIMILARITY`) and judging at another strength. Sentences in
+    `skip` (already compared as a pair) are left out."""
+    skipped = {(u.doc, u.sentences) for u in skip}
 
-    def candidates(doc: int) -> list[tuple[Unit, list[Term]]]:
+    def candidates(doc: int, other: int) -> list[tuple[Unit, list[Term]]]:
         out = []
-        for s in alignment.documents[doc].content_sentences:
-            if s.heading or alignment.links_of(SentenceRef(doc, s.index)):
-                continue
-            terms = _evaluative(s.text)
-            if terms:
-                out.append((unit_of(alignment, doc, [s.index]), terms))
+        for u in unaligned(alignment, doc, other):
+            terms = _evaluative(u.text)
+            if terms and (u.doc, u.sentences) not in skipped:
+                out.append((u, terms))
         return out
 
-    ca, cb = candidates(before), candidates(after)
-    topics_a = [_topic(u.text) for u, _ in ca]
-    topics_b = [_topic(u.text) for u, _ in cb]
-    # Only pairs sharing a topic word are scored, at most MAX_LOOSE_PAIRS of them (those
-    # sharing most), so long documents stay cheap.
-    shared = [
-        (len(ta & tb), i, j)
-        for i, ta in enumerate(topics_a)
-        for j, tb in enumerate(topics_b)
-        if ta & tb
-    ]
-    shared.sort(key=lambda x: (-x[0], x[1], x[2]))
-    scores = {
-        (i, j): similarity(ca[i][0].text, cb[j][0].text) for _n, i, j in shared[:MAX_LOOSE_PAIRS]
-    }
-    best: dict[int, tuple[float, int]] = {}
-    best_b: dict[int, tuple[float, int]] = {}
-    for (i, j), score in scores.items():
-        if score > best.get(i, (-1.0, 0))[0]:
-            best[i] = (score, j)
-        if score > best_b.get(j, (-1.0, 0))[0]:
-            best_b[j] = (score, i)
-    chosen = {(i, j) for i, (_s, j) in best.items()} | {(i, j) for j, (_s, i) in best_b.items()}
+    ca, cb = candidates(before, after), candidates(after, before)
+    pairs = best_pairs(
+        [u for u, _ in ca], [u for u, _ in cb], min_similarity=LOOSE_MIN_SIMILARITY, mutual=False
+    )
     out = []
-    for i, j in sorted(chosen):
-        if scores[i, j] < LOOSE_MIN_SIMILARITY:
-            continue
+    for i, j, _score in pairs:
         change = _intensity(ca[i][0], cb[j][0], ca[i][1], cb[j][1], aligned=False)
         if change is not None:
             out.append(change)

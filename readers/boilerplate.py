@@ -24,7 +24,8 @@ _LINE_PATTERNS = [
     r"read (more|next|also)\b.*",
     r"see also:?",
     r"view the original\.?",
-    r"(source|via|credit|photo|image|photograph)s?: .{1,80}",
+    r"\(?(source|via|credit|photo|image|photograph|picture|illustration|video)s?"
+    r"( credit| by)?: .{1,80}",
     r"featured image",
     r"(report\s+)?[\d,]+\s+views",
     r"\d+\s+min(ute)?s?\s+read",
@@ -32,7 +33,19 @@ _LINE_PATTERNS = [
     r"(advertisement|sponsored( content)?|ad)",
     r"(sign up|subscribe)\b.{0,80}",
     r"(click|tap) here\b.{0,80}",
-    r"(all rights reserved|©|copyright)\b.{0,120}",
+    r"(all rights reserved\b|©|\(c\)\s|copyright\b).{0,120}",
+    # Wire and agency credits (Reuters, AP, AFP pages).
+    r"((additional )?reporting|writing|editing|compiled|research|produced|graphics?) by\b.{0,250}",
+    r"our standards: .{0,80}",
+    r"this (article|story|post|piece) (was )?(originally|first) (appeared|published|ran|posted)"
+    r"( on| in| at)? .{1,80}",
+    r".{1,200}\bcontributed( reporting)? to this (report|story|article)\.?",
+    r"continue reading( the main story)?",
+    r"(more|related) [\w ]{1,30}:",
+    r"related: .{1,150}",
+    r"topics?: .{0,200}",
+    r"follow (him|her|them|us|me) on \w+.{0,80}",
+    r"[_=*~\-–—]{2,}",
     r"(by|author:)\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}",
     r"(updated|published|posted)( on)?:?\s.{0,60}",
     r"(follow us|join us) on\b.{0,80}",
@@ -86,6 +99,19 @@ def is_boilerplate_line(line: str) -> bool:
     )
 
 
+_CREDIT = re.compile(
+    r"^\s*\(?(photo|photograph|image|picture|credit|illustration|video)s?( credit| by)?:"
+    r" .{1,80}$|^.{1,200}\bcontributed( reporting)? to this (report|story|article)\.?$",
+    re.IGNORECASE,
+)
+
+
+def is_credit_sentence(sentence: str) -> bool:
+    """True for a sentence that is only a photo credit or a contributor line ("Photo: AP",
+    "(Credit: Clayton Aldern / Grist)"), which captions often run into."""
+    return bool(_CREDIT.match(" ".join(sentence.split())))
+
+
 def starts_comments(line: str) -> bool:
     """True when a line opens the reader-comment section (comments follow to the end)."""
     return bool(_COMMENTS.match(" ".join(line.split())))
@@ -94,16 +120,26 @@ def starts_comments(line: str) -> bool:
 def mark_paragraphs(paragraph_texts: list[str]) -> list[bool]:
     """Flag each paragraph (a line or block of text) as boilerplate or content.
 
-    A comment-section header marks itself and everything after it, provided at least one
-    content paragraph came before (a "Comments" heading at the top of a page is not a thread).
+    A comment-section header marks itself and everything after it, provided enough content
+    came before it (a "Comments" link at the top of a page is not a thread).
     """
     flags = [is_boilerplate_line(p) if "\n" not in p.strip() else False for p in paragraph_texts]
-    seen_content = False
+    words = [len(p.split()) for p in paragraph_texts]
+    content = words_before = 0
     for i, p in enumerate(paragraph_texts):
-        if seen_content and starts_comments(p):
-            for j in range(i, len(paragraph_texts)):
-                flags[j] = True
-            break
-        if not flags[i] and len(p.split()) >= 8:
-            seen_content = True
+        if content and starts_comments(p):
+            after = sum(words[i + 1 :])
+            if content >= MIN_CONTENT_BEFORE_COMMENTS or words_before >= after:
+                for j in range(i, len(paragraph_texts)):
+                    flags[j] = True
+                break
+        if not flags[i] and words[i] >= 8:
+            content += 1
+            words_before += words[i]
     return flags
+
+
+MIN_CONTENT_BEFORE_COMMENTS = 3
+"""A comment header starts the thread after this many content paragraphs, or when less text
+follows it than came before: near the top it is a link to the comments ("941 comments" under
+a BBC headline), not the thread itself."""

@@ -34,6 +34,8 @@ class Corpus:
     name: str = "samestory"
     """The corpus.toml name, else the folder name, else `adhoc_name` of the documents."""
     root: Path | None = None
+    ids: set[str] = field(default_factory=set, repr=False)
+    """Ids of `documents` (kept by `load`: a document given twice is opened once)."""
 
 
 def corpus_files(folder: Path) -> list[Path]:
@@ -90,9 +92,12 @@ def read_folder(folder: Path, corpus: Corpus) -> None:
 def _add(corpus: Corpus, doc: Document) -> None:
     """Append `doc` unless the very same document (same text, same source) is already open:
     document ids are unique within a corpus."""
-    if any(d.id == doc.id for d in corpus.documents):
+    if len(corpus.ids) != len(corpus.documents):  # documents added from outside
+        corpus.ids = {d.id for d in corpus.documents}
+    if doc.id in corpus.ids:
         raise UsageError(doc.source, "given twice (opened once)")
     corpus.documents.append(doc)
+    corpus.ids.add(doc.id)
 
 
 ADHOC = "samestory"

@@ -86,16 +86,19 @@ class Document:
     """Things the reader should tell the user about this document (one line each): very
     little text extracted, a charset that did not fit, a page read as plain text."""
 
+    _id: str = field(default="", init=False, repr=False, compare=False)
+
     def __post_init__(self) -> None:
         if not self.hash:
             object.__setattr__(self, "hash", content_hash(self.text))
+        key = f"{self.hash}\0{self.source}".encode("utf-8", "surrogatepass")
+        object.__setattr__(self, "_id", hashlib.sha256(key).hexdigest()[:16])
 
     @property
     def id(self) -> str:
         """Stable identifier from the content hash plus the source (16 hex digits): two
         documents with the same text read from different places have different ids."""
-        key = f"{self.hash}\0{self.source}".encode("utf-8", "surrogatepass")
-        return hashlib.sha256(key).hexdigest()[:16]
+        return self._id
 
     @property
     def label(self) -> str:

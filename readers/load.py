@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from readers.boilerplate import is_credit_sentence
 from readers.document import Document
 from readers.errors import ReaderError, UsageError
 from readers.extracted import Extracted
@@ -92,6 +93,7 @@ def from_bytes(
         boilerplate=ex.boilerplate,
         guess_headings=not ex.headings_known,
     )
+    doc = _mark_credits(doc)
     notes = [*warnings, *ex.warnings]
     content = len(doc.content_sentences)
     if fmt == "html" and content < FEW_SENTENCES:
@@ -103,6 +105,24 @@ def from_bytes(
     if notes or author:
         doc = replace(doc, author=author, warnings=tuple(notes))
     return doc
+
+
+def _mark_credits(doc: Document) -> Document:
+    """Mark sentences that are only a photo credit or contributor line as boilerplate, also
+    when a caption runs into them ("... in Taipei on December 29. Photo: AP")."""
+    credits = [
+        s
+        for s in doc.sentences
+        if not s.boilerplate and not s.heading and is_credit_sentence(s.text)
+    ]
+    if not credits:
+        return doc
+    marked = {s.index for s in credits}
+    sentences = tuple(
+        replace(s, boilerplate=True) if s.index in marked else s for s in doc.sentences
+    )
+    spans = sorted([*doc.boilerplate, *(s.span for s in credits)], key=lambda sp: sp.start)
+    return replace(doc, sentences=sentences, boilerplate=tuple(spans))
 
 
 FEW_SENTENCES = 4
@@ -173,7 +193,7 @@ def read_capped(path: Path) -> bytes:
 def _too_large(size: int | None) -> str:
     limit = f"the limit is {MAX_BYTES // 2**20} MiB"
     if size is None:
-        return f"file too large (over {MAX_BYTES // 2**20} MiB; {limit})"
+        return f"file too large (over the {MAX_BYTES // 2**20} MiB limit)"
     return f"file too large ({size / 1e6:.1f} MB; {limit})"
 
 

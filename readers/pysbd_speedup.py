@@ -104,14 +104,14 @@ def _fast_search(replacer: Any, text: str) -> str:
     return text
 
 
-class FastAbbreviationReplacer(English.AbbreviationReplacer):  # type: ignore[misc]
+class FastAbbreviationReplacer(English.AbbreviationReplacer):
     """English's abbreviation replacer with `_fast_search` (same text out)."""
 
     def search_for_abbreviations_in_string(self, text: str) -> str:
         return _fast_search(self, text)
 
 
-class FastProcessor(Processor):  # type: ignore[misc]
+class FastProcessor(Processor):
     """pysbd's processor with `FastAbbreviationReplacer` (pysbd's `abbreviations_replacer`
     hook)."""
 
@@ -123,7 +123,7 @@ def _checked() -> bool:
     return bool(pysbd.__version__ == CHECKED_VERSION)
 
 
-class FastSegmenter(pysbd.Segmenter):  # type: ignore[misc]
+class FastSegmenter(pysbd.Segmenter):
     """pysbd's English segmenter (`clean=False`, no char spans): the same sentences, faster.
 
     Keeps per-call state like pysbd's own: use one per thread.

@@ -247,12 +247,20 @@ def _http_problem(exc: http.client.HTTPException) -> str:
 class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
     """Follow redirects to http(s) only (a redirect to file:// or ftp:// is refused)."""
 
-    def redirect_request(  # type: ignore[no-untyped-def]
-        self, req, fp, code, msg, headers, newurl
-    ):
+    def redirect_request(
+        self,
+        req: urllib.request.Request,
+        fp: Any,
+        code: int,
+        msg: str,
+        headers: http.client.HTTPMessage,
+        newurl: str,
+    ) -> urllib.request.Request | None:
         scheme = newurl.split(":", 1)[0].lower() if "://" in newurl else "http"
         if scheme not in ("http", "https"):
-            raise ReaderError(req.full_url, f"redirected to a {scheme}:// URL (not followed)")
+            raise ReaderError(
+                req.full_url, f"redirected to {newurl!r}: only http:// and https:// are followed"
+            )
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 

@@ -1,12 +1,13 @@
-"""themes: samestory's Textual themes plus the styles for link kinds and fact kinds.
+"""themes: samestory's Textual themes and the rules the reader draws article text by.
 
 `THEMES` holds the three built-in themes (dark, light, high-contrast colour-blind-safe) as
-`textual.theme.Theme` objects; `palette_for(theme)` gives the matching `KindPalette` (Rich
-styles for link kinds, fact kinds, cursor, uniques, conflicts) that the reader panes draw with.
-Any other Textual theme the user picks gets a palette derived from whether it is dark or light.
+`textual.theme.Theme` objects; their variables tune the reader's component styles
+(`tui.styles`), which every other registered theme fills from its own colours.
+`themes.palette` has the typed `KindPalette` the panes paint with and `readable`, the
+contrast rule that layers highlight, link, fact and search styles.
 """
 
 from themes.builtin import THEME_NAMES, THEMES
-from themes.palette import KindPalette, palette_for
+from themes.palette import KindPalette
 
-__all__ = ["THEMES", "THEME_NAMES", "KindPalette", "palette_for"]
+__all__ = ["THEMES", "THEME_NAMES", "KindPalette"]

@@ -2,7 +2,8 @@
 
 The high-contrast theme uses the Okabe–Ito palette (safe for the common colour-vision
 deficiencies) on pure black with white text; its link and fact kinds also differ by marker
-and underline style, never by colour alone.
+and underline style, never by colour alone. The `variables` tune the reader's component
+styles (`tui.styles`): the cursor and link-kind backgrounds.
 """
 
 from __future__ import annotations
@@ -22,6 +23,12 @@ DARK = Theme(
     surface="#232833",
     panel="#2B3140",
     dark=True,
+    variables={
+        "primary-muted": "#3A4A66",
+        "success-muted": "#23463A",
+        "warning-muted": "#4A4222",
+        "secondary-muted": "#3D2E4F",
+    },
 )
 
 LIGHT = Theme(
@@ -37,6 +44,12 @@ LIGHT = Theme(
     surface="#F0EFEA",
     panel="#E4E2DA",
     dark=False,
+    variables={
+        "primary-muted": "#BFD7EA",
+        "success-muted": "#CDEBD8",
+        "warning-muted": "#F4E6B4",
+        "secondary-muted": "#E3D6F2",
+    },
 )
 
 CONTRAST = Theme(
@@ -52,6 +65,12 @@ CONTRAST = Theme(
     surface="#0A0A0A",
     panel="#1A1A1A",
     dark=True,
+    variables={
+        "primary-muted": "#FFFFFF",
+        "success-muted": "#009E73",
+        "warning-muted": "#E69F00",
+        "secondary-muted": "#CC79A7",
+    },
 )
 
 THEMES: tuple[Theme, ...] = (DARK, LIGHT, CONTRAST)

@@ -46,6 +46,9 @@ if TYPE_CHECKING:
     from compare.model import Alignment
     from facts.model import FactTable
 
+ANSI_THEMES = ("textual-ansi", "ansi-dark", "ansi-light")
+"""Themes drawn in the terminal's own 16 colours, which the reader cannot keep readable."""
+
 FEW_SENTENCES = 5
 """A document with fewer content sentences than this gets a warning: the page may need a
 browser (most text was loaded by scripts) or held only a caption."""
@@ -62,9 +65,7 @@ class SameStoryApp(App[None]):
     """
     BINDINGS = [
         Binding("t", "cycle_theme", "Theme", show=False, tooltip="Next theme", id="theme"),
-        Binding(
-            "question_mark", "help", "Help", tooltip="Every key (this help)", id="help"
-        ),
+        Binding("question_mark", "help", "Help", tooltip="Every key (this help)", id="help"),
         Binding("q", "quit", "Quit", show=False, tooltip="Quit", id="quit"),
     ]
 
@@ -97,7 +98,7 @@ class SameStoryApp(App[None]):
         chosen = settings.get("theme")
         self.theme = chosen if isinstance(chosen, str) and chosen in THEME_NAMES else THEME_NAMES[0]
         for name in list(self.available_themes):
-            if name not in THEME_NAMES:  # stock themes lack the reader's readable styles
+            if name in ANSI_THEMES:  # the terminal picks those colours: no contrast promise
                 self.unregister_theme(name)
         keymap, kwarn = load_keymap()
         self.keymap_overrides = keymap
@@ -263,6 +264,7 @@ class SameStoryApp(App[None]):
     def _theme_changed(self, theme: Theme) -> None:
         save_settings(theme=self.theme)
         self.reader.refresh_panes()
+        self.reader.sidebar.rebuild()
 
 
 def run_app(corpus: Corpus) -> int:

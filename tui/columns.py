@@ -190,10 +190,12 @@ class ColumnRow(HorizontalScroll):
     def on_resize(self, event: Resize) -> None:
         self.fit()
 
-    def fit(self) -> None:
-        """Size the columns to whole cells filling the row, then show the focused one."""
+    def fit(self, width: int | None = None) -> None:
+        """Size the columns to whole cells filling the row (`width` cells when the row is
+        about to get that wide), then show the focused one."""
         columns = list(self.query_children(DocumentColumn))
-        width = self.scrollable_content_region.width
+        if width is None:
+            width = self.scrollable_content_region.width
         if not columns or width <= 0:
             return
         self.widths = column_widths(width, len(columns))

@@ -34,12 +34,14 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from highlights.store import DEFAULT_COLORS
-from themes import KindPalette, palette_for
-from themes.palette import LINK_MARKERS, UNIQUE_MARKER, ink_for, readable
+from themes.palette import LINK_MARKERS, UNIQUE_MARKER, KindPalette, ink_for, readable
 from tui.layout import Line, Wrapped, display_text, wrap_document
 from tui.messages import CursorMoved
+from tui.styles import COMPONENT_CLASSES, PANE_STYLES_CSS, palette_from
 
 if TYPE_CHECKING:
+    from textual.app import App
+
     from tui.state import Counterpart, ReaderState
 
 GUTTER = 2
@@ -173,7 +175,9 @@ class DocumentPane(ScrollView, can_focus=True):
         Binding("pageup", "page(-1)", "Page up", show=False, tooltip="Page up", id="page-up"),
     ]
 
-    DEFAULT_CSS = """
+    COMPONENT_CLASSES = COMPONENT_CLASSES
+    DEFAULT_CSS = (
+        """
     DocumentPane {
         height: 1fr;
         width: 1fr;
@@ -182,6 +186,8 @@ class DocumentPane(ScrollView, can_focus=True):
         overflow-x: hidden;
     }
     """
+        + PANE_STYLES_CSS
+    )
 
     def __init__(self, state: ReaderState, doc: int, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -200,6 +206,8 @@ class DocumentPane(ScrollView, can_focus=True):
         """(cursor, focused) as last painted, to repaint only what changed."""
         self._base: Style | None = None
         """`rich_style` kept between rows: computing it is half the cost of a row."""
+        self._palette: KindPalette | None = None
+        """The component styles, read once until styles or the theme change."""
 
     # -- layout ---------------------------------------------------------------------------
 
@@ -244,11 +252,13 @@ class DocumentPane(ScrollView, can_focus=True):
         super().notify_style_update()
         self._cache.clear()
         self._base = None
+        self._palette = None
 
     def invalidate(self) -> None:
         """Drop rendered rows and repaint (theme, marks or layout changed)."""
         self._cache.clear()
         self._base = None
+        self._palette = None
         self.refresh()
 
     @property
@@ -423,8 +433,10 @@ class DocumentPane(ScrollView, can_focus=True):
 
     @property
     def palette(self) -> KindPalette:
-        theme = self.app.current_theme
-        return palette_for(theme.name, dark=theme.dark)
+        """Text styles from the component classes (`tui.styles`) in the current theme."""
+        if self._palette is None:
+            self._palette = palette_from(self)
+        return self._palette
 
     def render_line(self, y: int) -> Strip:
         row = int(self.scroll_y) + y
@@ -523,3 +535,13 @@ class DocumentPane(ScrollView, can_focus=True):
         while i >= 0 and needle:
             text.stylize(p.search, i, i + len(needle))
             i = hay.find(needle, i + len(needle))
+
+
+def reader_palette(app: App[object]) -> KindPalette | None:
+    """The text styles the document panes paint with (for the sidebar and the windows over
+    the reader), or None when no document is open."""
+    for screen in app.screen_stack:
+        panes = screen.query(DocumentPane)
+        if panes:
+            return panes.first().palette
+    return None

@@ -21,8 +21,9 @@ from textual.widgets.option_list import Option
 
 from facts.model import KIND_TITLES, Conflict, Fact
 from readers.textsafe import one_line
-from themes import palette_for
+from themes.palette import readable
 from tui.messages import FactChosen
+from tui.pane import reader_palette
 from tui.state import ReaderState, plural
 
 MAX_PER_KIND = 200
@@ -73,6 +74,7 @@ class FactSidebar(Vertical):
     FactSidebar > Static { height: 1; padding: 0 1; background: $panel; text-style: bold; }
     FactSidebar > OptionList, FactSidebar > OptionList:focus { height: 1fr; border: none; padding: 0; }
     FactSidebar:focus-within > Static { background: $accent; color: $background; }
+    FactSidebar.-overlay { dock: none; position: absolute; background: $surface; }
     """
 
     def __init__(self, state: ReaderState) -> None:
@@ -99,8 +101,8 @@ class FactSidebar(Vertical):
         if table is None:
             return
         options: list[Option | None] = []
-        theme = self.app.current_theme
-        palette = palette_for(theme.name, dark=theme.dark)
+        palette = reader_palette(self.app)
+        base = self.query_one(FactList).rich_style
         shown = min(len(self.state.documents), 12)
         legend = Text("".join(str((d + 1) % 10) for d in range(shown)), style="bold")
         legend.append(" ← which documents state it", style="dim")
@@ -110,7 +112,10 @@ class FactSidebar(Vertical):
             options.append(Option(Text(title, style="bold"), disabled=True))
             for i, conflict in enumerate(table.conflicts):
                 prompt = self._markers(tuple(conflict.docs))
-                prompt.append(" ! ", style=palette.conflict)
+                if palette is not None:
+                    prompt.append(" ! ", style=readable(palette.conflict, base))
+                else:
+                    prompt.append(" ! ")
                 description = conflict_text(conflict)
                 if len(description) > 200:
                     description = description[:199] + "…"
@@ -127,9 +132,11 @@ class FactSidebar(Vertical):
             for fact in facts[:MAX_PER_KIND]:
                 prompt = self._markers(fact.docs)
                 prompt.append(" ")
-                label = Text(one_line(fact.label), style=palette.fact(kind))
-                if fact.key in self.state.conflict_keys:
-                    label.stylize(palette.conflict)
+                label = Text(one_line(fact.label))
+                if palette is not None:
+                    conflict = fact.key in self.state.conflict_keys
+                    style = palette.conflict if conflict else palette.fact(kind)
+                    label.stylize(readable(style, base))
                 prompt.append_text(label)
                 options.append(Option(prompt, id=f"fact\x00{fact.key}"))
         fact_list = self.query_one(FactList)

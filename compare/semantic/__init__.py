@@ -1,19 +1,19 @@
-"""compare.semantic: the optional sentence-embedding scorer (`pip install samestory[semantic]`).
+"""compare.semantic: the sentence-embedding scorers (part of the default install).
 
 Owns the model loading (`model_files`, `encoder`), the per-document embedding cache
-(`cache`), the lexical features and published logistic weights of the hybrid combiner
-(`features`, `weights`, `fit`) and the scorers themselves (`scorers`). Runs offline on the
-CPU with onnxruntime + tokenizers; nothing is downloaded at run time.
+(`cache`), the published logistic weights of the scorers (`weights`, fitted by
+tools/semantic_fit.py) and the scorers themselves (`scorers`). Runs offline on the CPU with
+onnxruntime + tokenizers; nothing is downloaded at run time.
 
-Callers (CLI, TUI) use only this module's functions:
+Callers use only this module's functions:
 
-- `make_scorer(name, model_path=None)`: a `compare.scoring.Scorer` for "semantic" or
-  "hybrid"; `None` for "lexical" (then `compare.align` uses its built-in lexical scorer).
-  Raises `SemanticUnavailable` (one-line message) when the extra or the model is missing.
-- `default_scorer_name(documents=None)`: "hybrid" when the extra is installed, else
-  "lexical"; also "lexical" when `documents` hold more than `AUTO_SEMANTIC_MAX_SENTENCES`
-  content sentences (embedding a book on the CPU takes minutes; ask for it by name).
-- `available()`: whether the extra's packages and model files are there.
+- `make_scorer(name, model_path=None, *, load=True, documents=None)`: a
+  `compare.scoring.Scorer` for "semantic" or "hybrid"; `None` for "lexical" (then
+  `compare.align` uses its built-in lexical scorer). Raises `SemanticUnavailable` (one-line
+  message) when a package or the model is missing.
+- `default_scorer_name(documents=None)`: "hybrid" when the model can run, else "lexical"
+  (at any length: embeddings are batched and cached per document).
+- `available()`: whether the packages and model files are there.
 """
 
 from __future__ import annotations
@@ -33,13 +33,7 @@ if TYPE_CHECKING:
 
 SCORER_NAMES = ("lexical", "semantic", "hybrid")
 
-AUTO_SEMANTIC_MAX_SENTENCES = 3_000
-"""Above this many content sentences in all, the default scorer is lexical: the model embeds
-about 100-200 sentences a second on two CPU cores, so a pair of books would take minutes, while
-the lexical scorer aligns them in seconds. `--scorer hybrid` still forces the embeddings."""
-
 __all__ = [
-    "AUTO_SEMANTIC_MAX_SENTENCES",
     "SCORER_NAMES",
     "SemanticUnavailable",
     "available",
@@ -49,11 +43,12 @@ __all__ = [
 
 _caches: dict[str, EmbeddingCache] = {}
 _lock = threading.Lock()
+_REQUIRED = ("numpy", "onnxruntime", "tokenizers")
 
 
 def available(model_path: str | os.PathLike[str] | None = None) -> bool:
     """True when onnxruntime, tokenizers and a usable model are installed (nothing is loaded)."""
-    if any(importlib.util.find_spec(m) is None for m in ("onnxruntime", "tokenizers", "numpy")):
+    if any(importlib.util.find_spec(m) is None for m in _REQUIRED):
         return False
     from compare.semantic.model_files import resolve
 
@@ -65,11 +60,9 @@ def available(model_path: str | os.PathLike[str] | None = None) -> bool:
 
 
 def default_scorer_name(documents: Sequence[Document] | None = None) -> str:
-    """ "hybrid" when the semantic extra is installed (and the input is not book-sized)."""
-    if documents is not None:
-        total = sum(1 for d in documents for s in d.sentences if not s.boilerplate)
-        if total > AUTO_SEMANTIC_MAX_SENTENCES:
-            return "lexical"
+    """ "hybrid" when the embedding model can run, else "lexical". `documents` is accepted
+    for callers that pass it; the choice no longer depends on the input's length."""
+    del documents
     return "hybrid" if available() else "lexical"
 
 
@@ -86,8 +79,7 @@ def make_scorer(
     per process and shared by every scorer made for it (safe across worker threads). With
     `load=False` the model is only located now and loaded when a text is first embedded (not
     at all when every document's vectors are in the disk cache); `SemanticUnavailable` can
-    then also come from `prepare` or `score_pairs`. `documents`, when given, lets the default
-    fall back to lexical for book-sized input (see `default_scorer_name`).
+    then also come from `prepare` or `score_pairs`.
     """
     if name is None:
         name = "hybrid" if model_path is not None else default_scorer_name(documents)
@@ -97,9 +89,7 @@ def make_scorer(
         return None
     from compare.semantic.errors import INSTALL_HINT
 
-    missing = [
-        m for m in ("numpy", "onnxruntime", "tokenizers") if importlib.util.find_spec(m) is None
-    ]
+    missing = [m for m in _REQUIRED if importlib.util.find_spec(m) is None]
     if missing:
         raise SemanticUnavailable(f"the {name} scorer needs {', '.join(missing)}; {INSTALL_HINT}")
     from compare.semantic.scorers import HybridScorer, SemanticScorer

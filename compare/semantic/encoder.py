@@ -56,6 +56,7 @@ class Encoder:
                 ) from None
             try:
                 path = str(self.files.tokenizer)
+                tokenizer: Any
                 if self.files.tokenizer.suffix == ".json":
                     tokenizer = Tokenizer.from_file(path)
                 else:

@@ -1,12 +1,13 @@
 """`SemanticScorer` and `HybridScorer`: the embedding scorers behind `compare.scoring.Scorer`.
 
-Both embed the sentences (batched, cached per text in memory and per document hash on disk),
-take the margin-corrected cosine of each requested pair (`compare.semantic.margin`), and map
-named features to a probability with the published logistic weights in
-`compare.semantic.weights`. The hybrid adds the engine's own lexical score
-(`compare.lexical.LexicalScorer`: TF-IDF word overlap, token-set ratio, character 3-grams,
-number/name agreement) as a third feature, and never scores below what the lexical score alone
-says (`weights.LEXICAL_WEIGHTS`).
+Both embed the sentences (batched, each distinct text once, cached per text in memory and per
+document hash on disk), take the cosine of each requested pair and map named features to a
+probability with the published logistic weights in `compare.semantic.weights`. The hybrid
+adds the engine's own lexical score (`compare.lexical.LexicalScorer`) as a second feature.
+
+`candidates(texts, doc_of)` gives the aligner, for long inputs, each sentence's nearest
+neighbours by cosine in every other document (all pairs, computed in blocks), so a paraphrase
+that shares no rare word with its counterpart is still a candidate.
 
 `version` fingerprints the feature names, the published weights and the model file: it is part
 of the alignment cache key (`compare.align`), so refitting or another `--model` never reuses a
@@ -17,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import threading
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -25,13 +25,16 @@ import numpy as np
 
 from compare.semantic import weights as W
 from compare.semantic.cache import EmbeddingCache
-from compare.semantic.margin import Backgrounds
 from compare.semantic.model_files import PACKAGED_MODEL_ID, model_digest
 
 if TYPE_CHECKING:
     from readers import Document
 
 Pairs = Sequence[tuple[int, int]]
+
+NEIGHBOURS = 4
+"""Candidates kept per sentence and other document by `candidates` (nearest by cosine)."""
+_BLOCK = 1024
 
 
 def logistic(
@@ -57,13 +60,11 @@ class SemanticScorer:
     weights: Mapping[str, float] = W.SEMANTIC_WEIGHTS
     min_score: float = W.SEMANTIC_MIN_SCORE
     """Suggested link threshold: `compare.align` uses it when no `min_score` is given."""
-    floor_weights: Mapping[str, float] | None = None
-    """A lexical-only regression the score never goes below (the hybrid's), or None."""
+    paraphrase_score: float = W.SEMANTIC_PARAPHRASE_SCORE
+    """A "paraphrase"-kind link (words too different to be "edited") needs at least this."""
 
     def __init__(self, cache: EmbeddingCache) -> None:
         self.cache = cache
-        self.backgrounds = Backgrounds(cache)
-        self._lock = threading.Lock()
         self._version: str | None = None
         model_id = cache.encoder.model_id
         packaged = model_id == PACKAGED_MODEL_ID
@@ -84,7 +85,7 @@ class SemanticScorer:
                     "scorer": self.base_name,
                     "features": list(self.feature_names),
                     "weights": dict(self.weights),
-                    "floor": dict(self.floor_weights) if self.floor_weights else None,
+                    "paraphrase": self.paraphrase_score,
                     "model": model_digest(self.cache.encoder.files),
                 },
                 sort_keys=True,
@@ -118,26 +119,33 @@ class SemanticScorer:
         """Embed the documents' content sentences now, via the per-document disk cache.
 
         Optional: `score_pairs` embeds whatever it is given anyway; calling this first (the
-        CLI does, before `compare.align`) reuses vectors stored for the same document hash.
+        aligner does) reuses vectors stored for the same document hash.
         """
         self.cache.prepare(documents)
 
-    def margins(self, left: Sequence[str], right: Sequence[str], pairs: Pairs) -> np.ndarray:
-        """cos(x, y) minus the mean background similarity of x and y (`compare.semantic.margin`)."""
-        if not pairs:
-            return np.zeros(0, dtype=np.float64)
-        context = left if left is right else [*left, *right]
-        self.backgrounds.set_reference(context)
-        idx = np.asarray(pairs, dtype=np.int64)
-        bl = self.backgrounds.of([left[i] for i in idx[:, 0]], context)
-        br = self.backgrounds.of([right[j] for j in idx[:, 1]], context)
-        return self.cosines(left, right, pairs) - (bl + br) / 2
+    def candidates(
+        self, texts: Sequence[str], doc_of: np.ndarray, per_doc: int = NEIGHBOURS
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Pairs (i, j), i < j, of different documents where j is among i's `per_doc` nearest
+        sentences of j's document by cosine, or i among j's."""
+        doc_of = np.asarray(doc_of, dtype=np.int64)
+        vectors = self.cache.vectors(list(texts))
+        found: list[np.ndarray] = []
+        docs = np.unique(doc_of)
+        members = {int(d): np.flatnonzero(doc_of == d) for d in docs}
+        for x, da in enumerate(docs.tolist()):
+            for db in docs.tolist()[x + 1 :]:
+                a, b = members[da], members[db]
+                found.append(_mutual_top(vectors, a, b, per_doc))
+        if not found:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        pairs = np.unique(np.concatenate(found), axis=0)
+        return pairs[:, 0].copy(), pairs[:, 1].copy()
 
     def feature(self, name: str) -> Callable[[Sequence[str], Sequence[str], Pairs], np.ndarray]:
         """The function computing feature column `name` for a list of pairs."""
         table: dict[str, Callable[[Sequence[str], Sequence[str], Pairs], np.ndarray]] = {
             "cos": self.cosines,
-            "margin": self.margins,
             "lexical": lexical_scores,
         }
         return table[name]
@@ -151,25 +159,45 @@ class SemanticScorer:
     ) -> list[float]:
         if not pairs:
             return []
-        with self._lock:  # the margin reference set is per scorer: one alignment at a time
-            features = self.features(left, right, pairs)
-        probs = logistic(features, self.feature_names, self.weights)
-        if self.floor_weights is not None:
-            column = self.feature_names.index("lexical")
-            floor = logistic(features[:, [column]], W.LEXICAL_FEATURES, self.floor_weights)
-            probs = np.maximum(probs, floor)
+        probs = logistic(self.features(left, right, pairs), self.feature_names, self.weights)
         return [float(p) for p in probs]
 
 
 class HybridScorer(SemanticScorer):
-    """Embedding cosine plus the lexical score, combined by logistic regression; never below
-    the lexical-only regression (strong word overlap is not vetoed by the embedding)."""
+    """Embedding cosine plus the lexical score, combined by logistic regression."""
 
     base_name = "hybrid"
     feature_names = W.HYBRID_FEATURES
     weights = W.HYBRID_WEIGHTS
     min_score = W.HYBRID_MIN_SCORE
-    floor_weights = W.LEXICAL_WEIGHTS
+    paraphrase_score = W.HYBRID_PARAPHRASE_SCORE
+
+
+def _mutual_top(vectors: np.ndarray, a: np.ndarray, b: np.ndarray, k: int) -> np.ndarray:
+    """Global pairs (min, max) linking rows `a` to their k nearest in `b` and vice versa."""
+    out: list[np.ndarray] = []
+    vb = vectors[b]
+    ka, kb = min(k, len(b)), min(k, len(a))
+    best_b = np.full((len(b), kb), -np.inf, dtype=np.float32)
+    arg_b = np.zeros((len(b), kb), dtype=np.int64)
+    for start in range(0, len(a), _BLOCK):
+        rows = a[start : start + _BLOCK]
+        sims = vectors[rows] @ vb.T
+        top = np.argpartition(-sims, ka - 1, axis=1)[:, :ka]
+        out.append(np.column_stack([np.repeat(rows, ka), b[top.ravel()]]))
+        # Keep each b-row's k best a-rows seen so far.
+        kk = min(kb, len(rows))
+        cols = np.argpartition(-sims, kk - 1, axis=0)[:kk].T
+        vals = np.take_along_axis(sims.T, cols, axis=1)
+        merged_vals = np.concatenate([best_b, vals], axis=1)
+        merged_args = np.concatenate([arg_b, rows[cols]], axis=1)
+        keep = np.argpartition(-merged_vals, kb - 1, axis=1)[:, :kb]
+        best_b = np.take_along_axis(merged_vals, keep, axis=1)
+        arg_b = np.take_along_axis(merged_args, keep, axis=1)
+    valid = np.isfinite(best_b)
+    out.append(np.column_stack([arg_b[valid], np.repeat(b, kb).reshape(len(b), kb)[valid]]))
+    pairs = np.concatenate(out)
+    return np.sort(pairs, axis=1)
 
 
 def feature_columns(name: str) -> Callable[[Sequence[str], Sequence[str], Pairs], np.ndarray]:

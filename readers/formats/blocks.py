@@ -72,6 +72,13 @@ class Lines:
             self.heading_lines.add(len(self.lines))
         self.lines.append(line)
 
+    def move_to_front(self, index: int) -> None:
+        """Move line `index` to the top (as a heading: it is the headline)."""
+        line = self.lines.pop(index)
+        shifted = {i + 1 if i < index else i for i in self.heading_lines if i != index}
+        self.lines.insert(0, line)
+        self.heading_lines = shifted | {0}
+
     @property
     def text(self) -> str:
         return "\n".join(self.lines)

@@ -38,6 +38,9 @@ def _trafilatura(data: bytes) -> Any:
             include_images=False,
             include_links=False,
             deduplicate=False,
+            # Dates from the page's metadata and markup only: the extensive search guesses
+            # from any year in the text ("in 2017" became 2017-01-01).
+            date_extraction_params={"extensive_search": False, "original_date": True},
         )
 
 
@@ -124,8 +127,11 @@ def extract(data: bytes, source: str) -> Extracted:
             lines = plain
             notes.append("no article structure found (nested too deeply?): read as plain text")
     title = squash(title) if title else lines.first_heading()
-    # Keep the headline as the first line when the extracted body left it out.
-    if title and title not in lines.lines[:3]:
+    # The headline comes first: added when the extracted body left it out, moved up when a
+    # standfirst or kicker came before it (the Vancouver Sun puts the standfirst first).
+    if title and title in lines.lines[1:3]:
+        lines.move_to_front(lines.lines.index(title))
+    elif title and title not in lines.lines[:1]:
         lines.add(title, heading=True, first=True)
     return Extracted(
         text=lines.text,

@@ -48,6 +48,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         scorer = make_scorer(args.scorer, load=False, documents=docs)
         alignment = align(docs, scorer=scorer, use_cache=not args.no_cache)
+        from highlights.corrections import apply_stored  # links and unlinks made by hand
+
+        alignment, _ = apply_stored(alignment, corpus.name, scorer=scorer)
     except SemanticUnavailable as err:
         print(f"samestory: {err}", file=sys.stderr)
         return 2

@@ -31,6 +31,7 @@ def _score(value: str) -> float:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     from compare.aligner import MIN_SCORE
+    from compare.scorer_choice import SCORER_CHOICES
     from compare.semantic.weights import HYBRID_MIN_SCORE as SCORER_MIN_SCORE
 
     parser.add_argument(
@@ -63,12 +64,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     from samestory.commands.sources import add_timeout_argument
 
     add_timeout_argument(parser)
-    # --scorer/--model: added by the semantic-scorer engineer (compare.semantic).
+    # Scorer names and model files belong to compare.scorer_choice and compare.semantic.
     parser.add_argument(
         "--scorer",
-        choices=["lexical", "semantic", "hybrid"],
+        choices=list(SCORER_CHOICES),
         default=None,
-        help="sentence scorer (default: hybrid when the 'semantic' extra is installed, else lexical)",
+        help="sentence scorer (default: auto, i.e. hybrid when the 'semantic' extra can run and "
+        "the input is not book-sized, else lexical)",
     )
     parser.add_argument(
         "--model",
@@ -347,7 +349,7 @@ def run(args: argparse.Namespace) -> int:
         made = choose(scorer_name, corpus.documents, model_path=args.model).scorer
         al, unplaced = apply_stored(al, corpus.name, scorer=made)
         for u in unplaced:
-            note = one_line(f"correction {u.correction.id[:8]} not applied: {u.reason}")
+            note = one_line(f"correction {u.correction.id[:8]} not placed: {u.reason}")
             print(f"samestory: {note}", file=sys.stderr)
     out = sys.stdout
     if args.format == "json":

@@ -161,7 +161,9 @@ def print_discovery(discovery: object, out: TextIO, folder_hint: str) -> None:
 def run(args: argparse.Namespace) -> int:
     from discover.pipeline import discover
 
-    bar = ProgressBar(sys.stderr) if not args.quiet and sys.stderr.isatty() else None
+    # The bar is samestory's own terminal output: beneath the CLI's control-character filter.
+    raw_stderr = getattr(sys.stderr, "raw_stream", sys.stderr)
+    bar = ProgressBar(raw_stderr) if not args.quiet and sys.stderr.isatty() else None
     try:
         found = discover(
             args.paths,

@@ -77,9 +77,12 @@ def _group_sources(sources: list[str], group: int) -> list[str]:
 
     if len(sources) != 1:
         raise UsageError("--group", "give exactly one folder (or discover JSON file) with --group")
-    from discover.pipeline import load_group
+    from discover.pipeline import load_discovered_group
+    from readers.textsafe import one_line
 
-    return [str(p) for p in load_group(sources[0], group)]
+    found = load_discovered_group(sources[0], group)
+    print(f"samestory: {one_line(found.why())}", file=sys.stderr)  # why these belong together
+    return [str(p) for p in found.paths]
 
 
 def _load_with_progress(sources: list[str], size: int) -> Corpus | int:

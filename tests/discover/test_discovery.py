@@ -186,13 +186,22 @@ Mary Jones says: the regional government never listens to the people who live ne
 
 
 def test_boilerplate_sentences_are_not_sketched(tmp_path: Path) -> None:
-    # Two unrelated articles followed by the same reader comments (boilerplate).
-    a = "Officials said the new bridge over the river would open next spring after delays.\n\n"
-    b = "The orchestra announced a winter season of seven concerts in the old opera house.\n\n"
-    (tmp_path / "a.txt").write_text(a + COMMENTS)
-    (tmp_path / "b.txt").write_text(b + COMMENTS)
+    # Two unrelated articles followed by the same dateline, byline and reader comments.
+    a = (
+        "Officials said the new bridge over the river would open next spring after delays.\n\n"
+        "The engineers blamed the wet autumn and a shortage of steel for the late opening.\n\n"
+        "Drivers will pay a small toll for the first five years to cover the extra cost.\n\n"
+    )
+    b = (
+        "The orchestra announced a winter season of seven concerts in the old opera house.\n\n"
+        "Its conductor will lead two symphonies that have not been played here for decades.\n\n"
+        "Tickets go on sale next week, with cheaper seats kept for students and pensioners.\n\n"
+    )
+    stamp = "3 July 2013 Last updated at 13:38 GMT\n\n"
+    (tmp_path / "a.txt").write_text(stamp + a + COMMENTS)
+    (tmp_path / "b.txt").write_text(stamp + b + COMMENTS)
     sketch = sketch_path(str(tmp_path / "a.txt"), None, SketchParams())
-    assert sketch.error is None and sketch.sentences == 1 and len(sketch.rows) == 1
+    assert sketch.error is None and sketch.sentences == 3 and len(sketch.rows) == 3
     # Were the comments sketched, the two articles would be a candidate pair.
     found = discover(tmp_path, min_shared=1, cache=False)
     assert found.stats["passage_candidates"] == 0 and found.groups == []

@@ -84,7 +84,7 @@ def test_ends_are_reanchored_after_an_edit_and_unplaceable_ones_kept(store, tmp_
     assert [p.correction.id for p in placed] == [kept.id]
     assert edited_a.text[placed[0].a.start : placed[0].a.end] == a.sentences[0].text
     assert [u.correction.id for u in unplaced] == [lost.id]
-    assert unplaced[0].reason.startswith("first end not placed")
+    assert unplaced[0].reason.startswith("first end: ")
     rules, skipped = constraints(placed, docs)
     assert not skipped and not rules.forbids
     ((ra, rb),) = rules.pins
@@ -158,29 +158,57 @@ def test_a_real_version_2_store_is_migrated(tmp_path: Path) -> None:
 WRITER = r"""
 import sys, highlights, readers
 from highlights.corrections import add_correction
-data = sys.argv[1]
-a = readers.build_document("alpha beta gamma delta epsilon. " * 400, "a.txt")
-b = readers.build_document("zeta eta theta iota kappa. " * 400, "b.txt")
+data, count, tag = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+a = readers.build_document("alpha beta gamma delta epsilon. " * 400, tag + "a.txt")
+b = readers.build_document("zeta eta theta iota kappa. " * 400, tag + "b.txt")
 store = highlights.open_store(data)
 print("ready", flush=True)
-for i in range(100_000):
+sys.stdin.readline()
+for i in range(count):
     c = add_correction(store, "c", "link" if i % 2 else "unlink", (a, 32 * (i % 400), 32 * (i % 400) + 5), (b, 27 * (i % 400), 27 * (i % 400) + 4))
     print(c.id, flush=True)
 """
 
 
-def test_kill_9_during_corrections_loses_nothing_committed(tmp_path: Path) -> None:
-    data = tmp_path / "data"
-    highlights.open_store(data).close()
+def _writer(data: Path, count: int, tag: str) -> subprocess.Popen[str]:
     proc = subprocess.Popen(
-        [sys.executable, "-c", WRITER, str(data)],
+        [sys.executable, "-c", WRITER, str(data), str(count), tag],
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
         env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
     )
-    assert proc.stdout is not None
+    assert proc.stdout is not None and proc.stdin is not None
     assert proc.stdout.readline().strip() == "ready"
+    return proc
+
+
+def test_two_processes_adding_corrections_lose_nothing(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    highlights.open_store(data).close()
+    procs = [_writer(data, 60, tag) for tag in ("one-", "two-")]
+    for p in procs:
+        assert p.stdin is not None
+        p.stdin.write("go\n")
+        p.stdin.flush()
+    ids: set[str] = set()
+    for p in procs:
+        out, err = p.communicate(timeout=120)
+        assert p.returncode == 0, err
+        ids.update(out.split())
+    with highlights.open_store(data) as store:
+        stored = list_corrections(store, "c")
+    assert len(ids) == 120 and {c.id for c in stored} == ids
+
+
+def test_kill_9_during_corrections_loses_nothing_committed(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    highlights.open_store(data).close()
+    proc = _writer(data, 100_000, "k-")
+    assert proc.stdout is not None and proc.stdin is not None
+    proc.stdin.write("go\n")
+    proc.stdin.flush()
     committed: list[str] = []
     deadline = time.monotonic() + 60
     while len(committed) < 60 and time.monotonic() < deadline:

@@ -135,11 +135,9 @@ def test_markdown_brief_lists_counterparts(store, seed_docs) -> None:  # type: i
     assert "Counterparts:" in md
     link = alignment.links_of(SentenceRef(i, s.index))[0]
     ref = link.other(SentenceRef(i, s.index))
-    assert (
-        f"({link.kind}, {link.score:.2f}): "
-        + " ".join(seed_docs[ref.doc].sentences[ref.sentence].text.split())
-        in rendered_text(md)
-    )
+    assert f"({link.kind}, {link.score:.2f}): " + " ".join(
+        seed_docs[ref.doc].sentences[ref.sentence].text.split()
+    ) in rendered_text(md)
 
 
 def rendered_text(markdown: str) -> str:

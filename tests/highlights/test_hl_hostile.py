@@ -254,7 +254,9 @@ def test_html_report_notes_legend_colours_and_umask(
     assert "evil" not in page and "url(" not in page
 
 
-def test_pick_one_error_says_the_id_works(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_pick_one_error_says_the_id_works(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     data = tmp_path / "data"
     with highlights.open_store(data) as store:
         a = store.create_set("Notes", color="red", corpus="one")

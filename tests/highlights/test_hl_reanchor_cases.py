@@ -108,6 +108,11 @@ def test_an_orphan_replaced_by_hand_keeps_its_note(store, tmp_path) -> None:  # 
     _, orphans = highlights.resolve(store, hs.id, [new])
     assert [o.highlight.id for o in orphans] == [h.id]
     moved = store.replace_anchor(h.id, new, 0, 20)
-    assert (moved.id, moved.note, moved.label, moved.exact) == (h.id, "keep me", "fig", new.text[:20])
+    assert (moved.id, moved.note, moved.label, moved.exact) == (
+        h.id,
+        "keep me",
+        "fig",
+        new.text[:20],
+    )
     placed, orphans = highlights.resolve(store, hs.id, [new])
     assert [p.status for p in placed] == ["exact"] and not orphans

@@ -27,8 +27,11 @@ def article(changed: str, *, extra: tuple[str, ...] = ()) -> str:
     return " ".join((CONTEXT[0], changed, CONTEXT[1], CONTEXT[2], *extra)) + "\n"
 
 
-def analyse(tmp_path: Path, *texts: str, dates: tuple[str | None, ...] = ()):  # type: ignore[no-untyped-def]
-    """(alignment, fact table, provenance) of documents with the given texts."""
+def analyse(  # type: ignore[no-untyped-def]
+    tmp_path: Path, *texts: str, dates: tuple[str | None, ...] = (), min_score: float | None = None
+):
+    """(alignment, fact table, provenance) of documents with the given texts (lexical scorer,
+    its default threshold unless `min_score`)."""
     import readers
     from compare.aligner import align
     from facts import facts
@@ -38,6 +41,6 @@ def analyse(tmp_path: Path, *texts: str, dates: tuple[str | None, ...] = ()):  #
     for i, path in enumerate(write_docs(tmp_path, *texts)):
         date = dates[i] if i < len(dates) else None
         docs.append(readers.read(path, metadata={"date": date} if date else None))
-    alignment = align(docs, use_cache=False)
+    alignment = align(docs, min_score=min_score, use_cache=False)
     table = facts(docs)
     return alignment, table, provenance(alignment, table)

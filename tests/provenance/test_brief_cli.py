@@ -16,7 +16,9 @@ PLAIN = "Mayor Maria Berg announced the decision at the town hall meeting."
 
 @pytest.fixture
 def pair(tmp_path: Path) -> list[str]:
-    return [str(p) for p in write_docs(tmp_path, article(HOSTILE), article(PLAIN))]
+    """Two documents and `--scorer lexical` (the engine's default scorer)."""
+    paths = [str(p) for p in write_docs(tmp_path, article(HOSTILE), article(PLAIN))]
+    return [*paths, "--scorer", "lexical"]
 
 
 def test_markdown_escapes_document_text(

@@ -168,3 +168,48 @@ def test_unrelated_judgements_are_not_paired(tmp_path: Path) -> None:
         tmp_path, article("", extra=(one,)), article("", extra=(other,))
     )
     assert pair_changes(alignment, table, 0, 1) == []
+
+
+@pytest.mark.parametrize("backwards", [False, True], ids=["forward", "backward"])
+def test_unaligned_rewording_in_a_rewrite(tmp_path: Path, backwards: bool) -> None:
+    """Below the aligner's threshold (raised here to 0.6), a rewrite's most similar sentence to
+    one of its source's is still reported as that statement reworded (not aligned), with its
+    own changes."""
+    old = "The militia now holds more than half of the northern province, recent estimates suggest."
+    new = "In 2024 surveyors estimated that the militia controls more than half of the province."
+    first, second = (new, old) if backwards else (old, new)
+    alignment, table, _prov = analyse(
+        tmp_path, article("", extra=(first,)), article("", extra=(second,)), min_score=0.6
+    )
+    assert all(3 not in (lk.a.sentence, lk.b.sentence) for lk in alignment.links)
+    changes = pair_changes(alignment, table, 0, 1)
+    assert changes and all(not c.aligned for c in changes)
+    assert (changes[0].kind, changes[0].action) == ("statement", "reworded")
+    assert all(c.before.sentences == (3,) and c.after.sentences == (3,) for c in changes)
+    dates = [c.action for c in changes if c.kind == "date"]
+    assert dates == (["dropped"] if backwards else ["added"])
+
+
+def test_sentence_changes_between_any_two_sentences(tmp_path: Path) -> None:
+    from compare.model import SentenceRef
+    from provenance.changes import sentence_changes
+
+    first, second, _actions, _words = CASES["figure"]
+    alignment, table, _prov = analyse(tmp_path, article(first), article(second))
+    a, b = SentenceRef(0, 1), SentenceRef(1, 1)
+    assert [(c.kind, c.action) for c in sentence_changes(alignment, table, a, b)] == [
+        ("figure", "changed")
+    ]
+    assert sentence_changes(alignment, table, SentenceRef(0, 0), SentenceRef(1, 0)) == []
+
+
+@pytest.mark.parametrize("backwards", [False, True], ids=["forward", "backward"])
+def test_participle_after_a_determiner_is_not_attribution(tmp_path: Path, backwards: bool) -> None:
+    plain = "The harbour levy will pay for the cost of the ferry terminal next year."
+    adjective = "The harbour levy will pay for the added cost of the ferry terminal next year."
+    texts = (
+        (article(adjective), article(plain)) if backwards else (article(plain), article(adjective))
+    )
+    alignment, table, _prov = analyse(tmp_path, *texts)
+    assert len(alignment.links) == 4
+    assert pair_changes(alignment, table, 0, 1) == []

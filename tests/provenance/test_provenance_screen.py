@@ -97,3 +97,20 @@ async def test_escape_closes_without_a_jump(tmp_path: Path) -> None:
         await pilot.press("escape")
         await pilot.pause()
     assert app.results == [None]
+
+
+def test_change_kinds_line_for_the_detail_view(tmp_path: Path) -> None:
+    from types import SimpleNamespace
+
+    from compare.model import SentenceRef
+    from tui.screens.provenance import change_kinds
+
+    alignment, table, _prov = analyse(tmp_path, article(CHANGED[0]), article(CHANGED[1]))
+    state = SimpleNamespace(alignment=alignment, facts=table)
+    line = change_kinds(state, SentenceRef(0, 1), SentenceRef(1, 1))
+    assert line is not None and line.plain == "  changes: figure changed: “120 homes” → “150 homes”"
+    assert change_kinds(state, SentenceRef(0, 0), SentenceRef(1, 0)) is None
+    assert (
+        change_kinds(SimpleNamespace(alignment=alignment, facts=None), *([SentenceRef(0, 1)] * 2))
+        is None
+    )

@@ -88,8 +88,10 @@ def test_a_folder_of_unreadable_files_exits_1(
 ) -> None:
     (tmp_path / "a.txt").write_bytes(b"")
     (tmp_path / "b.txt").write_bytes(b"\x00\x01\x02" * 10)
-    for command in ("read", "facts"):
+    for command in ("read", "facts", "compare", "brief"):
         assert_one_line(run(capsys, command, str(tmp_path)), 1, "no readable documents")
+    assert_one_line(run(capsys, "discover", str(tmp_path)), 1, "could be read")
+    assert_one_line(run(capsys, str(tmp_path)), 1, "no readable documents")  # the reader
 
 
 def test_unlistable_folder_exits_1(

@@ -59,14 +59,16 @@ def test_the_time_limit_is_for_the_whole_fetch() -> None:
         start = time.monotonic()
         with pytest.raises(ReaderError, match="timed out after 1 s"):
             readers.read(f"{base}/slow", timeout=1)
-        assert time.monotonic() - start < 2.5  # each byte came in time; the whole did not
+        assert time.monotonic() - start < 5  # each byte came in time; the whole (16 s) did not
 
 
 def test_a_body_shorter_than_its_content_length_is_refused() -> None:
     raw = _http(BODY.encode()[:40], "Content-Type: text/plain", "Content-Length: 5000")
-    with raw_server(reply(raw)) as base:
-        with pytest.raises(ReaderError, match="truncated response: .* after 40 of 5000 bytes"):
-            readers.read(f"{base}/short")
+    with (
+        raw_server(reply(raw)) as base,
+        pytest.raises(ReaderError, match=r"truncated response: .* after 40 of 5000 bytes"),
+    ):
+        readers.read(f"{base}/short")
 
 
 def test_a_utf16_label_on_a_utf8_body_is_not_believed() -> None:
@@ -85,9 +87,11 @@ def test_a_redirect_loop_is_one_line(capsys: pytest.CaptureFixture[str]) -> None
 
 def test_a_redirect_to_a_local_file_is_refused() -> None:
     raw = _http(b"", "Location: file:///etc/passwd", status="302 Found")
-    with raw_server(reply(raw)) as base:
-        with pytest.raises(ReaderError, match="redirected to 'file:///etc/passwd': only http:// and https:// are followed"):
-            readers.read(f"{base}/to-file")
+    with (
+        raw_server(reply(raw)) as base,
+        pytest.raises(ReaderError, match="redirected to 'file:///etc/passwd': only http"),
+    ):
+        readers.read(f"{base}/to-file")
 
 
 def test_upper_case_scheme_is_a_url() -> None:
@@ -110,13 +114,49 @@ def test_timeout_must_be_finite_on_every_command(
     command: str, value: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     result = run(capsys, command, "--timeout", value, "http://127.0.0.1:9/x")
-    assert_one_line(result, 2, "--timeout")
+    assert_one_line(result, 2, "--timeout", "must be a number of seconds above 0")
+
+
+@pytest.mark.parametrize("command", ["read", "compare", "facts", "brief"])
+def test_every_command_that_reads_urls_takes_timeout(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reader_samples import closed_port
+
+    url = f"http://127.0.0.1:{closed_port()}/x"
+    assert_one_line(run(capsys, command, "--timeout", "0.5", url), 1, "connection refused")
 
 
 def test_highlights_export_and_the_reader_take_timeout(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     result = run(capsys, "highlights", "export", "S", "--timeout", "inf")
-    assert_one_line(result, 2, "--timeout")
+    assert_one_line(result, 2, "--timeout", "must be a number of seconds above 0")
     result = run(capsys, "--timeout", "1e400", "http://127.0.0.1:9/x")
-    assert_one_line(result, 2, "--timeout")
+    assert_one_line(result, 2, "--timeout", "must be a number of seconds above 0")
+
+
+def test_slow_fetches_show_progress_on_a_terminal() -> None:
+    import io
+
+    from samestory.commands.sources import FetchProgress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    body = BODY.encode()
+    head = _http(b"", "Content-Type: text/plain", f"Content-Length: {len(body)}")
+    screen = Terminal()
+    with (
+        raw_server(trickle(head, body[:-20] + b"", every=0.0)) as base,
+        FetchProgress(screen, after=0.0),
+        pytest.raises(ReaderError, match="truncated"),
+    ):
+        readers.read(f"{base}/p")
+    assert "\rfetching " in screen.getvalue() and f"of {len(body) // 1000} kB" in screen.getvalue()
+    assert screen.getvalue().endswith("\r\x1b[K")  # the line is cleared at the end
+    silent = io.StringIO()  # not a terminal: nothing is written
+    with raw_server(reply(head + body)) as base, FetchProgress(silent, after=0.0):
+        readers.read(f"{base}/q")
+    assert silent.getvalue() == ""

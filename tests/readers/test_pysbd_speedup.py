@@ -1,4 +1,4 @@
-"""readers/pysbd_speedup.py: the patched pysbd gives exactly pure pysbd's sentences."""
+"""readers/pysbd_speedup.py: `FastSegmenter` gives exactly pure pysbd's sentences."""
 
 from __future__ import annotations
 
@@ -12,15 +12,16 @@ import pytest
 from pysbd import abbreviation_replacer
 from pysbd.abbreviation_replacer import AbbreviationReplacer
 from pysbd.lang.english import English
-from pysbd.utils import Text
+from pysbd.processor import Processor
+from pysbd.segmenter import Segmenter
 
 from readers import pysbd_speedup
-from readers.segment import _segmenter, paragraph_spans
+from readers.pysbd_speedup import FastSegmenter
+from readers.segment import paragraph_spans
 
-# sha256 of the pysbd source the patch copies or relies on (checked against pysbd 0.3.4).
-# If pysbd changes any of these, re-check pysbd_speedup._fast_search and update the hashes.
+# sha256 of the pysbd source the speed-up mirrors or hooks into (checked against pysbd 0.3.4).
+# If pysbd changes any of these, re-check readers/pysbd_speedup.py and update the hashes.
 _SOURCE_HASHES = {
-    "Text.apply": "6d8d4aadfaa1f55c62dcd5703ff488fdf782ab03e2c9a9713697795ecce46d55",
     "search_for_abbreviations_in_string": (
         "bb6e9501e1649f47c2e483aa76c56fc69eb64ada987719d95fa2d4fa6a85d67e"
     ),
@@ -30,23 +31,28 @@ _SOURCE_HASHES = {
         "bdf90c0157588fcaa41ee2c4bfc3f2e8ab28b8148cf040e513e113a7998aaded"
     ),
     "replace_pre_number_abbr": ("ebdaff13cda1cfeb97004ea8c6ca4052d5ed2d2c7abf906d22a1583b32c32135"),
+    "Segmenter.segment": "619f8becdcffee28da9e88cd71c0c6af8e32337a465cead77e5fe85ae9ecb447",
+    "Segmenter.sentences_with_char_spans": "ff1fd2bccbab991d15dd49437c485127c0c98709690a83e4c72380a1ae33452a",
+    "Segmenter.processor": "e0702a487c835b6286c3c38d30566158215a597c7ab008fc62792a69a79db880",
+    "Processor.abbreviations_replacer": "424f25fff15666294a9b73e3463a858326d45898dd46b711b00907b2d7da0fde",
 }
 
 
 def _source(name: str) -> str:
-    if name == "Text.apply":
-        return inspect.getsource(pysbd_speedup._original_apply or Text.apply)
     if name in ("replace_prepositive_abbr", "replace_pre_number_abbr"):
         return inspect.getsource(getattr(abbreviation_replacer, name))
-    func = pysbd_speedup.original_search() if name.startswith("search") else None
-    return inspect.getsource(func or getattr(AbbreviationReplacer, name))
+    if name.startswith("Segmenter."):
+        return inspect.getsource(getattr(Segmenter, name.split(".")[1]))
+    if name.startswith("Processor."):
+        return inspect.getsource(getattr(Processor, name.split(".")[1]))
+    return inspect.getsource(getattr(AbbreviationReplacer, name))
 
 
 def _both(paragraphs: list[str]) -> tuple[list[list[str]], list[list[str]]]:
-    seg = _segmenter()
-    fast = [seg.segment(p) for p in paragraphs]
-    with pysbd_speedup.unpatched():
-        pure = [seg.segment(p) for p in paragraphs]
+    fast_segmenter = FastSegmenter()
+    pure_segmenter = pysbd.Segmenter(language="en", clean=False, char_span=False)
+    fast = [fast_segmenter.segment(p) for p in paragraphs]
+    pure = [pure_segmenter.segment(p) for p in paragraphs]
     return fast, pure
 
 
@@ -95,15 +101,16 @@ def _generated_text(seed: int, sentences: int) -> str:
     return " ".join(out)
 
 
-def test_patch_is_installed_on_the_checked_version() -> None:
+def test_the_speed_up_is_on_for_the_checked_version() -> None:
     assert pysbd.__version__ == pysbd_speedup.CHECKED_VERSION
-    _segmenter()
-    assert AbbreviationReplacer.search_for_abbreviations_in_string is pysbd_speedup._fast_search
-    assert Text.apply is pysbd_speedup._compiled_apply
+    assert isinstance(FastSegmenter().processor("A text."), pysbd_speedup.FastProcessor)
+    # Nothing of pysbd's own is replaced.
+    assert pysbd.Segmenter.segment is Segmenter.segment
+    assert "pysbd_speedup" not in AbbreviationReplacer.search_for_abbreviations_in_string.__module__
 
 
 @pytest.mark.parametrize("name", sorted(_SOURCE_HASHES))
-def test_patched_pysbd_code_is_unchanged(name: str) -> None:
+def test_mirrored_pysbd_code_is_unchanged(name: str) -> None:
     digest = hashlib.sha256(_source(name).encode()).hexdigest()
     assert digest == _SOURCE_HASHES[name], f"pysbd's {name} changed: re-check pysbd_speedup"
 
@@ -125,9 +132,26 @@ def test_same_sentences_as_pure_pysbd_on_generated_text() -> None:
     assert fast == pure
 
 
+def test_same_sentences_where_pysbd_drops_repeats_or_changes_text() -> None:
+    """Repeated and self-overlapping sentences, white space runs, text pysbd alters."""
+    paragraphs = [
+        "Ha. Ha. Ha.",
+        "Go!! Go!! Go!!",
+        "Sen.!! He left.   He left.\tHe left.",
+        "a. a. a. a.a. a.",
+        "... ... .....",
+        "“Quote.” “Quote.” Said he. Said he.",
+        "  Leading space. And a list: 1. one 2. two 3. three",
+        "No. 5. No. 5. No. 5.",
+    ]
+    fast, pure = _both(paragraphs)
+    assert fast == pure
+
+
 def test_same_abbreviation_scan_as_pysbd_line_by_line() -> None:
-    """The patched function itself against pysbd's, on lines where skipping matters."""
-    replacer = AbbreviationReplacer("", English)
+    """The fast abbreviation scan against pysbd's, on lines where skipping matters."""
+    replacer = English.AbbreviationReplacer("", English)
+    fast = pysbd_speedup.FastAbbreviationReplacer("", English)
     lines = [
         "Gen. Smith met Sen. Jones and the st. louis team.",
         "No dots at all here, st co no pl",
@@ -137,13 +161,14 @@ def test_same_abbreviation_scan_as_pysbd_line_by_line() -> None:
         ".Mr. at the start and mr. at the end mr.",
         *(_generated_text(seed, 3) for seed in range(200, 400)),
     ]
-    original = pysbd_speedup.original_search()
     for line in lines:
-        assert pysbd_speedup._fast_search(replacer, line) == original(replacer, line), line
+        assert fast.search_for_abbreviations_in_string(
+            line
+        ) == replacer.search_for_abbreviations_in_string(line), line
 
 
 def test_candidates_keep_pysbds_order_and_never_skip_regex_abbreviations() -> None:
-    index = pysbd_speedup._abbreviations(English.Abbreviation.ABBREVIATIONS)
+    index = pysbd_speedup._ENGLISH
     picked = index.candidates({"sen", "gen", "st", "no", "unknownword"})
     assert picked == sorted(picked)
     assert {index.stripped[k] for k in picked} >= {"sen", "gen", "st", "no", "u.s", "e.g"}
@@ -151,7 +176,7 @@ def test_candidates_keep_pysbds_order_and_never_skip_regex_abbreviations() -> No
     assert index.candidates(None) == list(range(len(index.stripped)))
 
 
-def test_patched_segmentation_is_thread_safe(seed_dir: Path) -> None:
+def test_segmentation_is_thread_safe(seed_dir: Path) -> None:
     from concurrent.futures import ThreadPoolExecutor
 
     from readers.segment import build_document

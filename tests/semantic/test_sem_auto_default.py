@@ -1,4 +1,4 @@
-"""The default scorer falls back to lexical for book-sized input; by name it is still hybrid."""
+"""The default scorer is the hybrid at any length (no book-size fallback to lexical)."""
 
 from __future__ import annotations
 
@@ -7,11 +7,7 @@ import pytest
 pytest.importorskip("onnxruntime")
 
 import readers
-from compare.semantic import (
-    AUTO_SEMANTIC_MAX_SENTENCES,
-    default_scorer_name,
-    make_scorer,
-)
+from compare.semantic import default_scorer_name, make_scorer
 
 
 def _book(sentences: int) -> readers.Document:
@@ -27,9 +23,9 @@ def test_small_input_defaults_to_hybrid(seed_docs) -> None:  # type: ignore[no-u
     assert scorer is not None and scorer.name == "hybrid"
 
 
-def test_book_sized_input_defaults_to_lexical() -> None:
-    book = _book(AUTO_SEMANTIC_MAX_SENTENCES + 1)
-    assert default_scorer_name([book]) == "lexical"
-    assert make_scorer(None, load=False, documents=[book]) is None
-    forced = make_scorer("hybrid", load=False, documents=[book])
-    assert forced is not None and forced.name == "hybrid"
+@pytest.mark.usefixtures("needs_extra")
+def test_book_sized_input_also_defaults_to_hybrid() -> None:
+    book = _book(5_000)
+    assert default_scorer_name([book]) == "hybrid"
+    scorer = make_scorer(None, load=False, documents=[book])
+    assert scorer is not None and scorer.name == "hybrid"

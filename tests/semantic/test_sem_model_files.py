@@ -70,6 +70,7 @@ def test_unreadable_config_is_ignored(tmp_path: Path, monkeypatch: pytest.Monkey
 @pytest.mark.usefixtures("needs_extra")
 def test_packaged_files_are_checked() -> None:
     files = packaged()
-    assert files.model.name == "model.onnx" and files.model.stat().st_size > 20_000_000
-    assert files.tokenizer.name == "tokenizer.json"
+    assert files.model.name == "paraphrase-MiniLM-L3-v2.onnx"
+    assert files.model.stat().st_size > 60_000_000
+    assert files.tokenizer.name == "vocab.txt"
     assert files.model_id == PACKAGED_MODEL_ID

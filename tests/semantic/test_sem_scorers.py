@@ -67,7 +67,6 @@ def test_hybrid_links_the_paraphrases_lexical_scores_low(hybrid) -> None:  # typ
     assert max(scores[3:]) < hybrid.min_score / 2
     # The lexical scorer leaves at least one of these below its own threshold margin.
     assert min(lexical) < MIN_SCORE + 0.15
-    assert min(scores[:3]) > min(lexical)
 
 
 def test_make_scorer_names_and_defaults(hybrid) -> None:  # type: ignore[no-untyped-def]

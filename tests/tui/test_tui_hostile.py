@@ -7,7 +7,6 @@ import sqlite3
 from dataclasses import replace
 
 import pytest
-from tui_fixed import fixed_alignment
 from tui_helpers import ready, screen_text
 
 import highlights
@@ -32,12 +31,12 @@ def evil_corpus(tmp_path):  # type: ignore[no-untyped-def]
     body = (
         "The minister said the plan would cost 5 million dollars in 2024. "
         "Officials in the capital agreed with the plan on Monday.\n\n"
-        f"A reporter quoted \x9b31m a source \x9d saying it was late.\n"
+        "A reporter quoted \x9b31m a source \x9d saying it was late.\n"
     )
     (folder / "a.md").write_text(f"---\ntitle: T{EVIL}\nauthor: A{EVIL}\n---\n\n{body}")
     (folder / f"b{EVIL[:5]}.txt").write_text(body.replace("Monday", "Tuesday"))
     (folder / "corpus.toml").write_text(
-        f'name = "N\\u001b[31m\\u009b\\u0007"\n[files."a.md"]\noutlet = "O\\u001b]52;c;x\\u0007"\n'
+        'name = "N\\u001b[31m\\u009b\\u0007"\n[files."a.md"]\noutlet = "O\\u001b]52;c;x\\u0007"\n'
     )
     corpus = readers.load([folder])
     # Whatever the readers already clean, the reader itself must cope with raw metadata.

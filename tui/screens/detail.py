@@ -10,8 +10,10 @@ spun copy's "deposed" → "imposed" stands out and a paraphrase stays readable
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 
+from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -21,9 +23,9 @@ from textual.widgets import Static
 
 from compare.model import DiffOp, Link, SentenceRef
 from readers.textsafe import one_line
-from themes import palette_for
-from themes.palette import LINK_MARKERS
+from themes.palette import LINK_MARKERS, KindPalette, readable
 from tui.layout import display_text
+from tui.pane import reader_palette
 from tui.state import ReaderState, plural
 
 REMOVED = "strike red"
@@ -49,7 +51,7 @@ def reading_diff(ops: Sequence[DiffOp], cursor_is_a: bool) -> Text:
     sides: list[tuple[str, str, str]] = []
     for op in ops:
         old, new = (op.a_text, op.b_text) if cursor_is_a else (op.b_text, op.a_text)
-        tag = op.tag
+        tag: str = op.tag
         if not cursor_is_a and tag in ("insert", "delete"):
             tag = "delete" if tag == "insert" else "insert"
         sides.append((tag, old, new))
@@ -117,6 +119,10 @@ def why_linked(state: ReaderState, ref: SentenceRef, other: SentenceRef, link: L
     return line
 
 
+def _marker(kind: str, palette: KindPalette) -> Style:
+    return palette.link_markers[kind]
+
+
 class DetailScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape,enter,q", "dismiss", "Close", id="detail-close")]
     DEFAULT_CSS = """
@@ -141,8 +147,12 @@ class DetailScreen(ModalScreen[None]):
         ref = state.ref()
         doc = state.documents[ref.doc]
         sentence = doc.sentences[ref.sentence]
-        theme = self.app.current_theme
-        p = palette_for(theme.name, dark=theme.dark)
+        palette = reader_palette(self.app)
+        base = self.rich_style
+
+        def style(pick: Callable[[KindPalette], Style]) -> Style:
+            return readable(pick(palette), base) if palette is not None else Style()
+
         alignment = state.alignment
         members = alignment.counterparts(ref) if alignment is not None else []
         ndocs = len({m.doc for m in members})
@@ -158,10 +168,13 @@ class DetailScreen(ModalScreen[None]):
         head = Text(f"{ref.doc + 1} {one_line(doc.label)}", style="bold reverse")
         head.append(f"  sentence {ref.sentence + 1}", style="dim")
         yield Static(head, classes="block")
-        yield Static(Text(display_text(sentence.text), style=p.cursor))
+        yield Static(Text(display_text(sentence.text), style=style(lambda p: p.cursor)))
         if alignment is not None and not members:
             yield Static(
-                Text("No counterpart in any other document (unique).", style=p.unique),
+                Text(
+                    "No counterpart in any other document (unique).",
+                    style=style(lambda p: p.unique),
+                ),
                 classes="block",
             )
         direct = {lk.other(ref): lk for lk in alignment.links_of(ref)} if alignment else {}
@@ -173,7 +186,7 @@ class DetailScreen(ModalScreen[None]):
             if link is not None:
                 head.append(
                     f"{LINK_MARKERS[link.kind]} {link.kind} {link.score:.2f}",
-                    style=p.link_markers[link.kind],
+                    style=style(partial(_marker, link.kind)),
                 )
             else:
                 head.append("~ same passage group (no direct link)", style="dim")

@@ -8,6 +8,7 @@ description wraps inside its own column and never runs into the id.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 
 from rich.console import Group
@@ -64,17 +65,9 @@ def help_text(groups: Sequence[KeyGroup]) -> str:
     """The help table as plain text (what the screen shows, for tests and the README check)."""
     from rich.console import Console
 
-    console = Console(width=100, record=True, file=_Null(), color_system=None)
+    console = Console(width=100, record=True, file=io.StringIO(), color_system=None)
     console.print(help_table(groups))
     return console.export_text()
-
-
-class _Null:
-    def write(self, _: str) -> int:
-        return 0
-
-    def flush(self) -> None:
-        pass
 
 
 class HelpScreen(ModalScreen[None]):

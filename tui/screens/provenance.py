@@ -98,6 +98,22 @@ def entries_for(prov: Provenance, doc: int) -> list[Entry]:
     return out
 
 
+def change_kinds(state: Any, ref: Any, other: Any) -> Text | None:
+    """One line naming what changed from the cursor sentence `ref` to its counterpart `other`
+    (for the detail view): "changes: figure changed, attribution dropped"; None before the
+    alignment and the facts are ready, or when nothing changed."""
+    if state.alignment is None or state.facts is None:
+        return None
+    from provenance.changes import sentence_changes
+
+    changes = sentence_changes(state.alignment, state.facts, ref, other)
+    if not changes:
+        return None
+    line = Text("  changes: ", style=DIM)
+    line.append(", ".join(one_line(c.description) for c in changes))
+    return line
+
+
 class ProvenanceScreen(ModalScreen[tuple[int, int] | None]):
     """One row per document and the list of its changes; dismisses with a sentence to show."""
 

@@ -16,7 +16,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, ProgressBar, Static
 
 from readers.textsafe import one_line
-from tui.columns import ColumnRow, DocumentColumn
+from tui.columns import MIN_COLUMN, ColumnRow, DocumentColumn
 from tui.highlighting import HighlightController, HighlightData
 from tui.messages import CursorMoved, FactChosen
 from tui.pane import DocumentPane
@@ -24,6 +24,8 @@ from tui.sidebar import FactSidebar
 from tui.state import ReaderState, plural
 from tui.status import NoteMark, PaneView, status_forms
 
+SIDEBAR_WIDTH = 40
+"""Cells of the fact sidebar (at most 45 % of the width)."""
 STEP_LABELS = {"alignment": "Extracting facts…", "facts": "Loading highlights…"}
 """The progress line's text after each analysis step."""
 
@@ -40,10 +42,17 @@ class ReaderScreen(Screen[None]):
     """Documents side by side with the cursor's counterparts lit."""
 
     BINDINGS = [
+        Binding("f", "sidebar", "Facts", tooltip="Facts sidebar (again: close it)", id="sidebar"),
+        # Keys that open a window with an input are priority bindings: the window is pushed
+        # while the key is handled, so the keys typed right after it go into the window.
         Binding(
-            "f", "sidebar", "Facts", tooltip="Facts sidebar (again: close it)", id="sidebar"
+            "slash",
+            "search",
+            "Search",
+            tooltip="Search all documents",
+            id="search",
+            priority=True,
         ),
-        Binding("slash", "search", "Search", tooltip="Search all documents", id="search"),
         Binding(
             "escape",
             "clear_search",
@@ -94,6 +103,7 @@ class ReaderScreen(Screen[None]):
             show=False,
             tooltip="Edit the note of the highlight here",
             id="edit-note",
+            priority=True,
         ),
         Binding(
             "s",
@@ -102,6 +112,7 @@ class ReaderScreen(Screen[None]):
             show=False,
             tooltip="Highlight sets: pick, create, jump",
             id="sets",
+            priority=True,
         ),
     ]
 
@@ -324,7 +335,27 @@ class ReaderScreen(Screen[None]):
         else:
             sidebar.display = True
             sidebar.focus_list()
-        self.query_one(ColumnRow).fit()
+        self._place_sidebar()
+
+    def _place_sidebar(self) -> None:
+        """Size the columns for the sidebar at once (no reflow a frame later). When beside
+        it fewer than two columns would fit, the sidebar overlays the right-hand column."""
+        sidebar = self.sidebar
+        body = self.query_one("#body").size.width
+        width = min(SIDEBAR_WIDTH, body * 45 // 100)
+        overlay = sidebar.display and body - width < 2 * MIN_COLUMN
+        sidebar.set_class(overlay, "-overlay")
+        sidebar.styles.width = width
+        if overlay:
+            sidebar.styles.offset = (body - width, 0)
+        row_width = body - width if sidebar.display and not overlay else body
+        row = self.query_one(ColumnRow)
+        row.styles.width = row_width if sidebar.display else "1fr"
+        row.fit(row_width)
+
+    def on_resize(self) -> None:
+        if self.sidebar.display:
+            self._place_sidebar()
 
     def action_focus_panes(self) -> None:
         self.pane(self.state.focused).focus()

@@ -33,7 +33,14 @@ class SetsScreen(ModalScreen[tuple[int, int] | None]):
 
     BINDINGS = [
         Binding("escape,s,q", "close", "Close", tooltip="Close", id="sets-close"),
-        Binding("n", "new_set", "New set", tooltip="Make a new highlight set", id="sets-new"),
+        Binding(
+            "n",
+            "new_set",
+            "New set",
+            tooltip="Make a new highlight set",
+            id="sets-new",
+            priority=True,  # the prompt opens while `n` is handled: no typed key is lost
+        ),
     ]
     DEFAULT_CSS = """
     SetsScreen { align: center middle; }
