@@ -218,7 +218,9 @@ def scaling(n: int, workers: int | None, dask: bool) -> dict[str, object]:
         with cluster_ctx as cluster, TreeMemory() as tree:
             address = getattr(cluster, "scheduler_address", None)
             started = time.perf_counter()
-            found = discover(folder, workers=workers, scheduler=address, cache=False)
+            found = discover(
+                folder, workers=workers, scheduler=address, cache=False, progress=_Log(started)
+            )
             seconds = time.perf_counter() - started
     own = _peak_mb()
     return {
@@ -230,6 +232,20 @@ def scaling(n: int, workers: int | None, dask: bool) -> dict[str, object]:
         "tree_peak_mb": max(tree.peak, own),
         "where": "dask" if dask else f"{found.stats['workers']} proc",
     }
+
+
+class _Log:
+    """Progress on standard error, about every tenth of a stage (a long run shows its pace)."""
+
+    def __init__(self, started: float) -> None:
+        self.started = started
+        self.next: dict[str, int] = {}
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if done >= self.next.get(stage, 0) or done == total:
+            self.next[stage] = done + max(1, total // 10)
+            seconds = time.perf_counter() - self.started
+            print(f"{seconds:8.1f} s  {stage} {done}/{total}", file=sys.stderr, flush=True)
 
 
 def _subprocess(args: list[str]) -> dict[str, object]:

@@ -6,7 +6,8 @@ unrelated passages: a cluster in which some document has two sentences that are 
 halves of a merge is rebuilt from its supported links only (verbatim or edited, halves of a
 merge, or closing a triangle: both ends linked to a common third sentence); its other links
 then join two clusters only when no document would have two sentences in the result,
-strongest first. Every link stays a link; only the grouping changes.
+strongest first. Every link stays a link; only the grouping changes (the two ends of a link
+left out are in different groups, or in none).
 
 `similarity[i][j]` is the share of document i's content sentences that have a counterpart in
 document j (so `similarity[i][j] > similarity[j][i]` means i is mostly contained in j).
@@ -50,7 +51,8 @@ def passage_groups(links: Sequence[Link]) -> list[list[SentenceRef]]:
     clusters: dict[int, list[SentenceRef]] = {}
     for ref, label in zip(refs, labels.tolist(), strict=True):
         clusters.setdefault(label, []).append(ref)
-    groups = [sorted(members) for members in clusters.values()]
+    # A sentence whose only links were loose ones left out of every group has no group.
+    groups = [sorted(members) for members in clusters.values() if len(members) >= 2]
     groups.sort(key=lambda g: g[0])
     return groups
 

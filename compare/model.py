@@ -120,11 +120,11 @@ class Alignment:
         return self._by_ref.get(ref, [])
 
     def counterparts(self, ref: SentenceRef) -> list[SentenceRef]:
-        """Every other sentence in `ref`'s passage group (all documents), sorted."""
+        """Every other sentence in `ref`'s passage group (all documents) and every sentence
+        linked to it directly (a loose link may be left out of the groups), sorted."""
         gi = self._group_of.get(ref)
-        if gi is None:
-            return []
-        return [r for r in self.groups[gi] if r != ref]
+        group = set() if gi is None else {r for r in self.groups[gi] if r != ref}
+        return sorted(group | {link.other(ref) for link in self.links_of(ref)})
 
     def group_of(self, ref: SentenceRef) -> int | None:
         """Index into `groups` of the passage group holding `ref`."""

@@ -136,18 +136,21 @@ def _run(
     return results
 
 
-def _shared_facts(profiles: Sequence[Profile], members: list[int], df: dict[int, int]) -> list[str]:
-    """Names and figures held by at least half the members (and two), most shared first."""
+def _shared_facts(profiles: Sequence[Profile], members: list[int]) -> list[str]:
+    """Names and figures held by at least half the members (and two): the most widely held
+    first, then the most often mentioned."""
     held: Counter[int] = Counter()
+    mentions: Counter[int] = Counter()
     for d in members:
         p = profiles[d]
         held.update(set(p.name_keys.tolist()) | set(p.figure_keys.tolist()))
+        mentions.update(dict(zip(p.fact_keys.tolist(), p.fact_counts.tolist(), strict=True)))
     need = max(2, (len(members) + 1) // 2)
     labels: dict[int, str] = {}
     for d in members:
         labels.update(profiles[d].labels)
     common = [k for k, c in held.items() if c >= need and k in labels]
-    common.sort(key=lambda k: (-held[k], df.get(k, 0), labels[k]))
+    common.sort(key=lambda k: (-held[k], -mentions[k], labels[k]))
     return [labels[k] for k in common[:FACTS_SHOWN]]
 
 
@@ -265,9 +268,6 @@ def discover(
                     docs[a].path, docs[b].path, int(n_shared), round(score, 3), int(conflicts)
                 )
             )
-    fact_df = dict(zip(index.fact_vocab.tolist(), index.fact_df.tolist(), strict=True))
-    figure_df = Counter(k for p in profiles for k in p.figure_keys.tolist())
-    fact_df.update(figure_df)
     groups: list[DiscoveredGroup] = []
     for members, group_pairs in zip(clusters, in_group, strict=True):
         infos = sorted(
@@ -275,7 +275,7 @@ def discover(
             key=lambda x: x.path,
         )
         group_pairs.sort(key=lambda p: (-p.score, p.a, p.b))
-        facts = _shared_facts(profiles, members, fact_df)
+        facts = _shared_facts(profiles, members)
         groups.append(DiscoveredGroup(0, infos, group_pairs[:PAIRS_SHOWN], facts))
     groups.sort(key=lambda g: (-len(g.documents), g.documents[0].path))
     for number, group in enumerate(groups, 1):

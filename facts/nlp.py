@@ -13,6 +13,7 @@ models cannot be loaded, `annotate` returns None and the extractor keeps its rul
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -27,7 +28,7 @@ ENTITY_KINDS = {
     "ORG": "organisation",
     "LOC": "place",
     "GPE": "place",
-    "FAC": "place",
+    "FAC": "facility",
 }
 NUMBER_LABELS = frozenset(["CARDINAL", "MONEY", "PERCENT", "QUANTITY"])
 DATE_LABELS = frozenset(["DATE", "TIME"])
@@ -119,24 +120,36 @@ def merge(newswire: list[Span], general: list[Span], text: str) -> list[Span]:
     - a span only the general model finds is kept;
     - a person of the general model replaces what the news model found over it, widened to
       cover both ("Min Aung Hlaing" over "Aung Hlaing");
-    - a city the news model took for an organisation is a place when the general model says
-      so; otherwise, for the same type, the longer span wins.
+    - a general span that covers the news spans under it and more replaces them ("Union
+      Solidarity and Development Party" over "Union Solidarity" + "Development Party");
+    - a facility or a city the news model took for an organisation is a place.
     """
     out = list(newswire)
     for g in general:
+        lead = re.match(r"(?i)the\s+", text[g.start : g.end])
+        if lead:
+            g = Span(g.start + lead.end(), g.end, g.label)
         over = [n for n in out if n.start < g.end and g.start < n.end]
+        place = "place" if g.label == "facility" else g.label
         if not over:
-            out.append(g)
+            out.append(Span(g.start, g.end, place))
         elif g.label == "person":
             for n in over:
                 out.remove(n)
             lo, hi = min(n.start for n in [g, *over]), max(n.end for n in [g, *over])
             out.append(Span(lo, hi, "person"))
-        elif len(over) == 1:
+        elif (
+            all(g.start <= n.start and n.end <= g.end for n in over)
+            and sum(n.end - n.start for n in over) < g.end - g.start
+            and (g.label == "organisation" or all(n.label == place for n in over))
+        ):
+            for n in over:
+                out.remove(n)
+            out.append(Span(g.start, g.end, place))
+        elif len(over) == 1 and (over[0].start, over[0].end) == (g.start, g.end):
             n = over[0]
-            same = (n.start, n.end) == (g.start, g.end)
-            if g.label == "place" and n.label == "organisation" and same and _city(text[g.start : g.end]):
-                out[out.index(n)] = g
-            elif n.label == g.label and g.end - g.start > n.end - n.start:
-                out[out.index(n)] = g
+            if n.label == "organisation" and (
+                g.label == "facility" or (g.label == "place" and _city(text[g.start : g.end]))
+            ):
+                out[out.index(n)] = Span(g.start, g.end, "place")
     return out

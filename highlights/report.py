@@ -129,6 +129,8 @@ h1 { margin-bottom: 0.2em; }
 .doc .src { font-size: 0.8em; color: #666; overflow-wrap: anywhere; }
 .doc .by { font-size: 0.85em; color: #444; }
 .text { white-space: pre-wrap; line-height: 1.5; overflow-wrap: anywhere; }
+.gap { display: block; height: 0.45em; }
+.h { font-weight: 600; }
 .b { color: #767676; }
 mark { padding: 0 1px; border-bottom: 2px solid #333; color: inherit; }
 .note { display: inline-block; font-size: 0.8em; line-height: 1.3; white-space: normal;
@@ -262,6 +264,8 @@ def _html_doc(
             continue
         piece = e(text[a:b])
         sent = doc.sentence_at(a)
+        if sent is None and "\n" in text[a:b] and not text[a:b].strip():
+            piece = '\n<span class="gap"></span>'  # a paragraph break: a little space
         covering = [p for p in placed if p.start <= a and b <= p.end]
         if covering:
             p = covering[-1]
@@ -275,6 +279,8 @@ def _html_doc(
         if sent is not None:
             classes = ["s"]
             style = ""
+            if sent.heading:
+                classes.append("h")
             if sent.boilerplate:
                 classes.append("b")
             elif sent.index in unique:

@@ -1,14 +1,15 @@
 """The kinds of change between two documents' versions of the same statements.
 
 `pair_changes(alignment, table, before, after)` compares every linked statement of two
-documents (a 1:2 merge is one statement of two sentences) and reports, as `Change`s:
-figures, dates and names changed (from the fact table's mentions), attribution added,
-dropped or changed ("according to …", reporting verbs), quotes turned into paraphrase (or the
-reverse) and quotes reworded, hedging added or dropped and intensity raised or lowered (the
-lexicon's terms inside the words `compare.diff.word_diff` marks as changed), statements moved
-(outside the longest run kept in order), and credit lines added or dropped. Unaligned sentences
-that evaluate the same thing with terms of different strength ("widely criticised" /
-"denounced as a fake") are reported as intensity changes with `aligned=False`.
+documents (a 1:2 merge is one statement of two sentences; statements.py) and reports, as
+`Change`s: figures, dates and names changed (from the fact table's mentions), attribution
+added, dropped or changed ("according to …", reporting verbs), quotes turned into paraphrase
+(or the reverse) and quotes reworded, hedging and intensity (stance.py: the lexicon's terms
+inside the words `compare.diff.word_diff` marks as changed), statements moved (outside the
+longest run kept in order) and credit lines added or dropped. In a rewrite, unaligned sentences
+that are each other's most similar (loose.py) are one statement reworded, with their own
+changes; unaligned sentences that judge the same thing at another strength ("widely
+criticised" / "denounced as a fake") are intensity changes. Both carry `aligned=False`.
 Verbatim copies report nothing.
 """
 
@@ -40,8 +41,8 @@ from provenance.statements import (
 NAME_KINDS = ("person", "organisation", "place")
 
 LOOSE_STATEMENT_MIN = 0.4
-"""Lexical similarity (`compare.similarity`) from which two unaligned sentences of a rewrite
-and its source, each the other's most similar, are one statement reworded."""
+"""Lexical similarity (`loose.best_pairs`) from which two unaligned sentences of a rewrite and
+its source, each the other's most similar, are one statement reworded."""
 
 QUOTE_MATCH = 0.6
 """Share of the shorter quote's words found in the other from which two quotes are the same

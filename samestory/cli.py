@@ -26,7 +26,7 @@ COMMANDS: dict[str, str] = {
     "facts": "Extract figures, dates, entities and quotes and line them up across documents.",
     "highlights": "List, export, import or delete highlight sets.",
     "corrections": "List, export, import or delete the links and unlinks you made.",
-    "discover": "Find groups of documents that share passages in a large folder.",
+    "discover": "Find the groups of documents that tell the same story in a large folder.",
     "brief": "Report what each article states, adds, drops and changes, and who copied whom.",
 }
 """Command name to one-line help, in the order `--help` lists them."""

@@ -176,6 +176,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "the working tree, so other work in progress does not show up as differences",
     )
     parser.add_argument(
+        "--after",
+        type=Path,
+        metavar="DIR",
+        help="run the 'after' side with the code in DIR instead of the working tree",
+    )
+    parser.add_argument(
         "--scorer",
         action="append",
         choices=["lexical", "semantic", "hybrid"],
@@ -208,7 +214,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"running {args.rev}", file=sys.stderr)
             run_all(code, corpora, before, scorers)
         after = work / "outputs-after"
-        code = ROOT
+        code = args.after.resolve() if args.after else ROOT
         if args.only:
             code = work / "after"
             code.mkdir()

@@ -175,7 +175,7 @@ class DocumentPane(ScrollView, can_focus=True):
         Binding("pageup", "page(-1)", "Page up", show=False, tooltip="Page up", id="page-up"),
     ]
 
-    COMPONENT_CLASSES = COMPONENT_CLASSES
+    COMPONENT_CLASSES = set(COMPONENT_CLASSES)
     DEFAULT_CSS = (
         """
     DocumentPane {

@@ -134,8 +134,8 @@ class FactSidebar(Vertical):
                 prompt.append(" ")
                 label = Text(one_line(fact.label))
                 if palette is not None:
-                    conflict = fact.key in self.state.conflict_keys
-                    style = palette.conflict if conflict else palette.fact(kind)
+                    disputed = fact.key in self.state.conflict_keys
+                    style = palette.conflict if disputed else palette.fact(kind)
                     label.stylize(readable(style, base))
                 prompt.append_text(label)
                 options.append(Option(prompt, id=f"fact\x00{fact.key}"))

@@ -32,7 +32,7 @@ STYLE_NAMES = (
     "search",
     "score",
 )
-COMPONENT_CLASSES = frozenset(PREFIX + name for name in STYLE_NAMES)
+COMPONENT_CLASSES = {PREFIX + name for name in STYLE_NAMES}
 
 PANE_STYLES_CSS = """
 DocumentPane > .document-pane--cursor { background: $primary-muted; text-style: bold; }

@@ -108,13 +108,14 @@ def why_linked(state: ReaderState, ref: SentenceRef, other: SentenceRef, link: L
         line.append("same passage group")
     keys_a = {m.key for m in state.fact_marks_at[ref.doc].get(ref.sentence, ())}
     keys_b = {m.key for m in state.fact_marks_at[other.doc].get(other.sentence, ())}
-    labels = sorted({key.split(":", 1)[-1] for key in keys_a & keys_b})
+    names = {f.key: f.label for f in state.facts.facts} if state.facts is not None else {}
+    labels = sorted({names.get(key, key.split(":", 1)[-1]) for key in keys_a & keys_b})
     if labels:
         line.append(" · shared facts: ")
         line.append(", ".join(one_line(x) for x in labels[:6]), style="bold")
     common = [w for w in dict.fromkeys(_words(a.text)) if len(w) > 3 and w in set(_words(b.text))]
     if common:
-        line.append(f" · {len(common)} shared words: ")
+        line.append(f" · {plural(len(common), 'shared word')}: ")
         line.append(", ".join(one_line(w) for w in common[:8]), style="italic")
     return line
 
