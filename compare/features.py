@@ -51,14 +51,17 @@ def gram_code(gram: str) -> int:
 
 
 @lru_cache(maxsize=500_000)
-def _word_info(word: str) -> tuple[str | None, tuple[int, ...]]:
-    """(stem, or None for a stop word; codes of the word's character 3-grams)."""
+def _word_info(word: str) -> tuple[str | None, tuple[int, ...], bool]:
+    """(stem, or None for a stop word; codes of the word's character 3-grams (`gram_code`);
+    whether it is a number)."""
     low = word.lower()
     if low in STOPWORDS:
-        return None, ()
-    padded = f" {low} "
-    grams = tuple(gram_code(padded[i : i + 3]) for i in range(max(1, len(padded) - 2)))
-    return stem(word), grams
+        return None, (), False
+    points = [ord(char) for char in f" {low} "]
+    grams = tuple(
+        (points[i] << 42) | (points[i + 1] << 21) | points[i + 2] for i in range(len(points) - 2)
+    )
+    return stem(word), grams, is_number(word)
 
 
 @lru_cache(maxsize=65_536)
@@ -70,12 +73,12 @@ def features(text: str) -> Features:
     names: set[str] = set()
     grams: set[int] = set()
     for pos, word in enumerate(found):
-        st, word_grams = _word_info(word)
+        st, word_grams, number = _word_info(word)
         if st is None:
             continue
         stems.append(st)
         grams.update(word_grams)
-        if is_number(word):
+        if number:
             numbers.add(st)
         elif pos > 0 and word[0].isupper():
             names.add(st)

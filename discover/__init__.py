@@ -1,8 +1,9 @@
 """discover: which documents of a large folder tell the same story.
 
-`discover(paths, ...) -> Discovery` (module discover.pipeline) reads, sketches, picks candidate
-pairs, confirms them and groups the documents; `load_group(source, n)` gives the files of one
-group. No Textual, no Rich, nothing of `samestory` or `tui`.
+`discover(paths, ...) -> Discovery` (module discover.pipeline) reads and profiles the
+documents, picks candidate pairs, scores them and groups the documents that tell one story;
+`load_group(source, n)` gives the files of one group. No Textual, no Rich, nothing of
+`samestory` or `tui`.
 """
 
 from __future__ import annotations

@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Executor, Future, as_completed
 from contextlib import AbstractContextManager, nullcontext
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -238,8 +239,7 @@ def discover(
         [s.rows for s in docs], max_bucket=max_bucket, progress=progress
     )
     pairs = story_pairs | set(passages)
-    for s in docs:  # the band keys are no longer needed
-        object.__setattr__(s, "bands", None)
+    docs = [replace(s, bands=None) for s in docs]  # the band keys are no longer needed
     t_candidates = time.perf_counter()
 
     # Stage 3: score and group.

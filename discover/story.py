@@ -14,8 +14,9 @@ years). Then:
   `sqrt(terms cosine x facts cosine) + FIGURE_WEIGHT x figure Jaccard`, lowered by
   `CONFLICT_PENALTY` for each name that disagrees: the smaller, over the two documents, of the
   number of a document's `TOP_CONFLICT` main names that the other never mentions ("Jackson"
-  against "Williams" in two arrests of Chargers players). A pair where one document has no
-  facts at all scores `NO_FACTS_WEIGHT x terms cosine`.
+  against "Williams" in two arrests of Chargers players), and once more when both have a
+  main year (most mentioned) that the other never mentions. A pair where one document has
+  no facts at all scores `NO_FACTS_WEIGHT x terms cosine`.
 
 The weights were set on the odd-numbered topics of ECB+ (see benchmarks/bench_discover.py).
 """

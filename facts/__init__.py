@@ -2,13 +2,14 @@
 
 `facts(documents) -> FactTable` extracts, offline and rule-based (no model download):
 
-- figures: numbers with unit and counted noun ("145 of 330 townships", "8,665 detainees",
-  "three Su-30SME fighter jets", "two-day", "$1.2 billion", "40%", "second foreign leader");
+- figures: numbers with unit and counted noun ("12 of 47 counties", "3,200 refugees",
+  "three F-16 fighter jets", "two-day", "$1.2 billion", "40%", "between 20 and 30 people",
+  "second foreign leader"); ordinals only when they rank something, not "first time";
 - dates: absolute ("November 28, 2025", "late 2024", "1999", "2026–2028") and relative
   ("Thursday", "next month", "26 years ago"), normalised to ISO against the document date
   (or, for an undated document, the date of the dated document it shares most facts with);
-- people (titles folded: "Senior General Min Aung Hlaing" is "Min Aung Hlaing"),
-  organisations ("National League for Democracy (NLD)" is "NLD") and places, with aliases
+- people (titles folded: "Kenyan President William Ruto" is "William Ruto"),
+  organisations ("World Health Organization (WHO)" is "WHO") and places, with aliases
   merged per article and across articles;
 - quotes (curly, straight, single) with their speaker when the sentence names one.
 
@@ -18,7 +19,7 @@ Boilerplate sentences are skipped. The data model (module facts.model):
   `sentence` is the `Sentence.index` holding `start`.
 - `Fact(kind, key, label, mentions, normalized, aliases)`: `kind` is one of "figure", "date",
   "person", "organisation", "place", "quote"; `key` the normalised identity
-  ("figure:145/330 township", "date:2025-11-27", "person:min aung hlaing"); `label` the
+  ("figure:12/47 county", "date:2025-11-27", "person:william ruto"); `label` the
   display text; `.docs` the sorted indices of documents stating it.
 - `Conflict(kind, description, facts, docs, subject)`: documents disagree on a figure (same
   counted noun, different value), a date (same event, incompatible dates) or a quote

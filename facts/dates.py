@@ -160,7 +160,8 @@ the day, a season or a relative word; "annual", "daily", "the day" do not."""
 _DURATION = re.compile(
     r"^(?:for\s+|about\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+)?"
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)"
-    r"[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)(?:[\s-]+old|\s+long)?$",
+    r"[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)(?:[\s-]+old|\s+long)?$"
+    r"|^(?:years|months|weeks|days|hours|decades|centuries)$",
     re.I,
 )
 """A span that is only an amount of time ("three years", "10-day") is a duration, not a date."""

@@ -3,7 +3,7 @@
 What this module adds to the NER model: titles and possessives folded away ("President Joe
 Biden's" -> "Joe Biden"), a leading "the" dropped, an acronym in brackets kept as an alias
 ("World Health Organization (WHO)"), country names and codes brought to one canonical name
-("United States of America", "U.S." -> "United States"), organisation-typed spans that are
+("Republic of Korea", "KOR" -> "South Korea"), organisation-typed spans that are
 well-known places retyped, and dateline places ("KAMPALA, Uganda —") found. Place names come
 from facts/data/places.tsv (GeoNames, ISO 3166).
 """
@@ -46,7 +46,7 @@ def strip_possessive(word: str) -> str:
 
 
 def canonical_place(name: str) -> str:
-    """One name per country ("U.S.", "USA", "United States of America" -> "United States");
+    """One name per country ("KR", "KOR", "Republic of Korea" -> "South Korea");
     other places keep their written name, title-cased when written in capitals."""
     table = places()
     bare = name.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,3}", name) else name
@@ -76,7 +76,7 @@ def _stop_word(word: str) -> bool:
 
 def join_of_names(text: str, spans: list[Span]) -> list[Span]:
     """An organisation followed by "of"/"for" and another name is one organisation
-    ("Bank" + "of" + "England", "Justice" + "for" + "Myanmar")."""
+    ("Bank" + "of" + "England", "Doctors" + "for" + "Chile")."""
     spans = sorted(spans, key=lambda s: s.start)
     out: list[Span] = []
     for s in spans:
@@ -103,7 +103,7 @@ def clean(text: str, span: Span) -> EntityHit | None:
         surface = surface[lead.end() :]
     first, _, rest = surface.partition(" ")
     if rest and _stop_word(first) and not is_title(first):
-        start += len(first) + 1  # "Since Myanmar": a sentence's first word is not a name
+        start += len(first) + 1  # "Since Kenya": a sentence's first word is not a name
         surface = rest
     if "(" in surface and ")" not in surface:
         surface = surface[: surface.index("(")]  # "World Health Organization (WHO"

@@ -1,5 +1,5 @@
-"""Figures: numbers with their unit and counted noun ("145 of 330 townships", "8,665
-detainees", "three Su-30SME fighter jets", "two-day", "$1.2 billion", "40%", "between 20 and
+"""Figures: numbers with their unit and counted noun ("12 of 47 counties", "3,200
+refugees", "three F-16 fighter jets", "two-day", "$1.2 billion", "40%", "between 20 and
 30 people", "second foreign leader"), normalised to a value and a singular noun so rewrites
 compare equal.
 
@@ -188,7 +188,7 @@ def _noun_run(text: str, pos: int, plural_stop: bool = True) -> tuple[list[str],
     """Words after `pos` that name what is counted, and the end offset of the run.
 
     With `plural_stop` (cardinal numbers) the run ends at the first plural noun ("three
-    Su-30SME fighter jets"); without a plural only the first word is the unit ("6.4
+    F-16 fighter jets"); without a plural only the first word is the unit ("6.4
     magnitude"). Ordinals (`plural_stop` False) stop at the first adverb or participle.
     """
     words: list[str] = []
@@ -202,7 +202,7 @@ def _noun_run(text: str, pos: int, plural_stop: bool = True) -> tuple[list[str],
         if low in _STOP or low.endswith(("’s", "'s")):
             break
         if w[0].isupper() and not any(ch.isdigit() for ch in w) and not words:
-            break  # "145 of Myanmar": a name is not a counted noun (model names "Su-30SME" are)
+            break  # "12 of Kenya's": a name is not a counted noun (model names "F-16" are)
         if _modifier(low) and not plural_stop:
             break
         words.append(w)
@@ -240,6 +240,17 @@ def find_figures(
         c = Candidate("figure", key, label, a, b, sentence, norm, noun_class(noun), value)
         out.append(c)
 
+    for m in _BETWEEN.finditer(text):
+        lo, hi = parse_number(m.group("n")), parse_number(m.group("n2"))
+        if lo is None or hi is None or lo >= hi:
+            continue
+        mult = (m.group("mult") or "").lower()
+        lo, hi = lo * MULTIPLIERS.get(mult, 1), hi * MULTIPLIERS.get(mult, 1)
+        words, end = _noun_run(text, m.end())
+        noun = singular(words[-1]) if words else ""
+        add(m.start(), end if words else m.end(), f"figure:{_fmt(lo)}-{_fmt(hi)} {noun}".rstrip(),
+            text[m.start():end if words else m.end()],
+            {"value": [lo, hi], "noun": noun}, noun, lo)  # fmt: skip
     for m in _MONEY.finditer(text):
         num = parse_number(m.group("n") or m.group("n2"))
         if num is None:
@@ -281,17 +292,6 @@ def find_figures(
         add(m.start(), end, f"figure:{_fmt(part)}/{_fmt(total)} {noun}",
             f"{_fmt(part)} of {_fmt(total)} {words[-1]}",
             {"value": part, "total": total, "noun": noun}, noun + "/", part / total)  # fmt: skip
-    for m in _BETWEEN.finditer(text):
-        lo, hi = parse_number(m.group("n")), parse_number(m.group("n2"))
-        if lo is None or hi is None or lo >= hi:
-            continue
-        mult = (m.group("mult") or "").lower()
-        lo, hi = lo * MULTIPLIERS.get(mult, 1), hi * MULTIPLIERS.get(mult, 1)
-        words, end = _noun_run(text, m.end())
-        noun = singular(words[-1]) if words else ""
-        add(m.start(), end if words else m.end(), f"figure:{_fmt(lo)}-{_fmt(hi)} {noun}".rstrip(),
-            text[m.start():end if words else m.end()],
-            {"value": [lo, hi], "noun": noun}, noun, lo)  # fmt: skip
     for m in _RANGE.finditer(text):
         lo, hi = parse_number(m.group("n")), parse_number(m.group("n2"))
         if lo is None or hi is None:
@@ -328,7 +328,7 @@ def find_figures(
         noun = singular(words[-1])
         if raw.lower() in _SMALL_WORDS and noun not in _TIME_UNITS and not mult:
             continue  # "the two sides", "one of the few": not a figure worth comparing
-        if value == 0 and not _plural(words[-1]):
+        if value == 0 and not _plural(words[0]):
             continue  # "zero carbon", "zero tolerance": a name for a goal, not a count
         add(m.start(), end, f"figure:{_fmt(value)} {noun}", text[m.start():end],
             {"value": value, "noun": noun, "unit": noun}, noun, value)  # fmt: skip
@@ -375,7 +375,7 @@ def _from_span(text: str, span: Span, add: Any) -> None:
             end, unit = noun_end, singular(words[-1])
         else:
             unit = ""
-        if raw.lower() in _SMALL_WORDS or (value == 0 and not words):
+        if raw.lower() in _SMALL_WORDS or (value == 0 and not (words and _plural(words[0]))):
             return
     add(start, end, f"figure:{_fmt(value)} {unit}".rstrip(), text[start:end],
         {"value": value, "unit": unit}, unit, value)  # fmt: skip

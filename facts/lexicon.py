@@ -49,7 +49,7 @@ class Place:
 
 @cache
 def places() -> dict[str, Place]:
-    """Place names (as written, e.g. "Kampala", "United States of America") to their entry."""
+    """Place names (as written, e.g. "Kampala", "Republic of Korea") to their entry."""
     out: dict[str, Place] = {}
     for line in _data("places.tsv").splitlines():
         if not line or line.startswith("#"):
@@ -76,7 +76,7 @@ def is_title(word: str) -> bool:
 
 
 def singular(word: str) -> str:
-    """Naive English singular of a noun ("townships" -> "township"), lower case."""
+    """Naive English singular of a noun ("counties" -> "county"), lower case."""
     w = word.lower()
     if w in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[w]

@@ -45,16 +45,16 @@ class Fact:
     kind: str
     """One of `FACT_KINDS`."""
     key: str
-    """Normalised identity, e.g. "figure:145/330 township" or "person:min aung hlaing"."""
+    """Normalised identity, e.g. "figure:12/47 county" or "person:william ruto"."""
     label: str
-    """Display form, e.g. "145 of 330 townships"."""
+    """Display form, e.g. "12 of 47 counties"."""
     mentions: tuple[Mention, ...]
     """Sorted by (doc, start)."""
     normalized: dict[str, Any] | str = ""
     """Figures: {"value", "unit", ...}; dates: {"value": ISO date/period, ...};
     entities: the canonical name; quotes: {"text", "speaker"}."""
     aliases: tuple[str, ...] = ()
-    """Other surface forms merged into this fact ("NLD", "President Lukashenko")."""
+    """Other surface forms merged into this fact ("WHO", "President Ruto")."""
 
     @property
     def docs(self) -> tuple[int, ...]:
@@ -89,7 +89,7 @@ class Conflict:
     kind: str
     """"figure", "date" or "quote"."""
     description: str
-    """One line for people, e.g. 'doc 0 says "8,665 detainees", doc 1 says "8,000 prisoners"'."""
+    """One line for people, e.g. 'doc 0 says "3,200 refugees", doc 1 says "3,000 refugees"'."""
     facts: tuple[Fact, ...]
     """The disagreeing facts (each with its own mentions)."""
     docs: tuple[int, ...] = ()

@@ -101,9 +101,20 @@ def annotate(texts: Sequence[str]) -> list[list[Span]] | None:
             newswire = [Span(e.start_char, e.end_char, ENTITY_KINDS[e.label_])
                         for e in doc.ents if e.label_ in ENTITY_KINDS]  # fmt: skip
             out[i].extend(merge(newswire, general[i], texts[i]))
-    for spans in out:
-        spans.sort(key=lambda s: (s.start, -s.end))
+    for i, spans in enumerate(out):
+        trimmed = [_trim(texts[i], s) for s in spans]
+        out[i] = sorted((s for s in trimmed if s.end > s.start), key=lambda s: (s.start, -s.end))
     return out
+
+
+def _trim(text: str, span: Span) -> Span:
+    """The span without surrounding white space (models sometimes take a no-break space)."""
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return span if (start, end) == (span.start, span.end) else Span(start, end, span.label)
 
 
 def _city(name: str) -> bool:
@@ -119,13 +130,16 @@ def merge(newswire: list[Span], general: list[Span], text: str) -> list[Span]:
 
     - a span only the general model finds is kept;
     - a person of the general model replaces what the news model found over it, widened to
-      cover both ("Min Aung Hlaing" over "Aung Hlaing");
+      cover both ("Tedros Adhanom Ghebreyesus" over "Adhanom Ghebreyesus");
     - a general span that covers the news spans under it and more replaces them ("Union
       Solidarity and Development Party" over "Union Solidarity" + "Development Party");
-    - a facility or a city the news model took for an organisation is a place.
+    - a facility or a city the news model took for an organisation is a place, unless the
+      general model also calls it an organisation;
+    - a name of four words or more is an organisation when the general model says so.
     """
-    out = list(newswire)
+    out = [_trim(text, n) for n in newswire]
     for g in general:
+        g = _trim(text, g)
         lead = re.match(r"(?i)the\s+", text[g.start : g.end])
         if lead:
             g = Span(g.start + lead.end(), g.end, g.label)
@@ -152,4 +166,14 @@ def merge(newswire: list[Span], general: list[Span], text: str) -> list[Span]:
                 g.label == "facility" or (g.label == "place" and _city(text[g.start : g.end]))
             ):
                 out[out.index(n)] = Span(g.start, g.end, "place")
+            elif n.label == "person" and g.label == "organisation" and text.count(
+                " ", g.start, g.end
+            ) >= 3:
+                out[out.index(n)] = g  # four words or more: an institution's name
+    # A city the news model took for an organisation, which the general model does not call one.
+    for i, n in enumerate(out):
+        if n.label == "organisation" and _city(text[n.start : n.end]) and not any(
+            (g.start, g.end, g.label) == (n.start, n.end, "organisation") for g in general
+        ):
+            out[i] = Span(n.start, n.end, "place")
     return out

@@ -41,7 +41,7 @@ def find_quotes(paragraph: str) -> list[QuoteHit]:
             end = m.end()
             if not closed:
                 # An unclosed quote runs to the paragraph end; a trailing attribution
-                # ("..., according to Ryzhenkov.") is not part of it.
+                # ("..., according to the minister.") is not part of it.
                 att = _ATTRIBUTION.search(inner)
                 if att:
                     inner = inner[: att.start()]

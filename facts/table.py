@@ -1,7 +1,7 @@
 """Merge per-document candidates into facts and find where documents disagree.
 
 Conflicts are deliberately conservative ("flag only real disagreement"):
-- figures: same counted-noun class ("detainee" and "prisoner" are one class), different
+- figures: same counted noun (singular: "refugee" and "refugees" are one), different
   values within a factor of 3, stated by disjoint sets of documents in sentences that share
   context words;
 - dates: same event word ("coup", "established", "election"...), incompatible ISO values

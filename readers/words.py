@@ -24,9 +24,10 @@ CURRENCY_SIGNS = "$£€¥"
 """Signs kept at the front of a number ("$1.2")."""
 
 WORD = re.compile(
-    rf"[{CURRENCY_SIGNS}]?\d+(?:[.,]\d+)*"  # numbers: 8,665  3.5  $1.2
-    r"|(?:[^\W\d_]\.){2,}"  # initialisms: U.S.  e.g.
-    r"|[^\W\d_]+(?:['\u2019\u02bc][^\W\d_]+)*",  # words, inner apostrophes: don't  O’Brien
+    r"[^\W\d_]"  # a letter, then
+    r"(?:\.(?:[^\W\d_]\.)+"  # more letters with dots: an initialism (U.S.  e.g.)
+    r"|[^\W\d_]*+(?:['\u2019\u02bc][^\W\d_]++)*+)"  # or a word, inner apostrophes: O’Brien’s
+    rf"|[{CURRENCY_SIGNS}]?\d++(?:[.,]\d++)*+",  # numbers: 8,665  3.5  $1.2
     re.UNICODE,
 )
 """The word pattern (`words` and `word_spans` are its `findall` and spans)."""

@@ -221,7 +221,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             unpack(args.rev, code)
             for path in args.only:
                 _overlay(ROOT / path, code / path)
-        print(f"running {'the working tree' if code == ROOT else 'the overlay'}", file=sys.stderr)
+        print(f"running {'the working tree' if code == ROOT else code}", file=sys.stderr)
         run_all(code, corpora, after, scorers)
         lines = differences(before, after)
     print("\n".join(lines))

@@ -61,6 +61,7 @@ class SameStoryApp(App[None]):
     ENABLE_COMMAND_PALETTE = True
     COMMANDS = App.COMMANDS | {ReaderCommands}
     CSS = """
+    /* Toasts stand above the footer, the progress line and the columns' status lines. */
     ToastRack { margin-bottom: 4; }
     """
     BINDINGS = [

@@ -53,8 +53,14 @@ def test_agreements_and_unique(seed_table) -> None:
     assert all(f.docs == (0,) for f in seed_table.unique_to(0))
 
 
-def test_to_dict_shape_is_json_ready(seed_table) -> None:
-    data = json.loads(json.dumps(seed_table.to_dict(), ensure_ascii=False))
+def test_to_dict_shape_is_json_ready(make_docs) -> None:
+    table = facts(
+        make_docs(
+            "“We cannot wait for the next flood,” Mayor Ana Lopes said in Porto.",
+            "“We cannot wait for another flood,” Mayor Ana Lopes said.",
+        )
+    )
+    data = json.loads(json.dumps(table.to_dict(), ensure_ascii=False))
     assert set(data) == {"facts", "conflicts"}
     first = data["facts"][0]
     assert {"kind", "text", "normalized", "mentions"} <= set(first)
@@ -70,7 +76,7 @@ def test_lookup_helpers(seed_table) -> None:
     quote = next(
         f for f in seed_table.facts if f.kind == "quote" and f.label.startswith("No topics")
     )
-    assert seed_table.conflicts_of(quote)
+    assert seed_table.conflicts_of(quote) == []  # quoted at different length, not a conflict
 
 
 def test_empty_and_single_document(make_docs) -> None:

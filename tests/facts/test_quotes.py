@@ -36,12 +36,19 @@ def test_unclosed_quote_stops_before_its_attribution(seed_table) -> None:
     assert "Ryzhenkov" not in fact.label
 
 
-def test_seed_quote_worded_differently_is_a_conflict(seed_table) -> None:
-    (conflict,) = [c for c in seed_table.conflicts if c.kind == "quote"]
-    assert conflict.docs == (0, 1)
-    assert conflict.subject == "Maxim Ryzhenkov"
-    assert conflict.facts[0].label == "No topics are off limits for our cooperation"
-    assert "according to our president" in conflict.facts[1].label
+def test_quote_extended_by_another_article_is_not_a_conflict(make_docs) -> None:
+    table = facts(
+        make_docs(
+            "“No decision has been taken,” Minister Ana Lopes said.",
+            "“No decision has been taken, and none will be before the vote,” Lopes said.",
+        )
+    )
+    assert table.conflicts == []
+    short = table.get("quote:no decision has been taken")
+    assert short is not None
+    assert short.normalized["quoted_at_different_length"] == [
+        "quote:no decision has been taken and none will be before the vote"
+    ]
 
 
 def test_same_quote_in_two_articles_agrees(make_docs) -> None:

@@ -120,3 +120,21 @@ async def test_document_with_very_little_text_gets_a_warning(make_app, tmp_path)
         texts = [str(n.message) for n in app._notifications]
         assert any("caption" in t and "1 sentence" in t for t in texts), texts
         assert not any("long" in t and "extracted" in t for t in texts), texts
+
+
+async def test_toasts_leave_the_status_lines_free(make_app) -> None:
+    from textual.widgets._toast import Toast
+
+    from tui.columns import PaneStatus
+
+    app = make_app(use_highlights=False)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await ready(pilot)
+        await pilot.press("b")  # "Boilerplate hidden"
+        for _ in range(5):
+            await pilot.pause()
+        toasts = list(app.screen.query(Toast))
+        assert toasts, (list(app._notifications), list(app.screen.children))
+        status_rows = {s.region.y for s in app.query(PaneStatus)}
+        for toast in toasts:
+            assert toast.region.bottom <= min(status_rows), (toast.region, status_rows)
