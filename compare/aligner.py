@@ -4,12 +4,13 @@ Steps (order-free; documents may move facts around):
 
 1. Collect the content (non-boilerplate) sentences of all documents; boilerplate is never
    linked. Sentences without any content word (e.g. a lone dash) are skipped too.
-2. Candidates: every cross-document pair for small inputs, otherwise pairs sharing rare words
-   (`compare.blocking`).
+2. Candidates: every cross-document pair for small inputs, otherwise the scorer's own
+   `candidates(texts, doc_of)` when it has one (embedding scorers: nearest sentences by
+   cosine), else pairs sharing rare words (`compare.blocking`).
 3. Score the candidates with the scorer (`compare.scoring.Scorer`; lexical by default).
-4. For each pair of documents, a greedy one-to-one assignment: pairs in decreasing score order,
-   accepted when at least `min_score` and neither sentence is already linked into the other
-   document.
+4. For each pair of documents, a one-to-one assignment among the pairs scoring at least
+   `min_score`: the matching with the largest total log-odds margin (`_assign`); with a
+   scorer's `paraphrase_score`, a pair whose words differ too much to be "edited" needs it.
 5. 1:2 and 2:1 merges: a sentence linked to (or close to, >= `MERGE_FLOOR`) sentence j of the
    other document is also linked to j's neighbour when the two adjacent sentences joined
    score at least `min_score + MERGE_GAIN` against it and either beat j alone by

@@ -19,7 +19,9 @@ from facts.nlp import Span
 _ACRONYM = re.compile(r"\s*\((?P<a>[A-Z][A-Za-z&.]{1,9})\)")
 _POSSESSIVE = ("’s", "'s", "’", "'")
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
-_DATELINE = re.compile(r"^(?P<p>[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3})(?=\s*(?:,|\(|—|–|-\s))")
+_DATELINE = re.compile(
+    r"^(?P<p>[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3})(?=\s*(?:,|\(|—|–|-\s))"
+)
 _OUTLET = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}\s*\((?P<o>[A-Z][\w&.’' -]{1,60}?)\)")
 _NAME_CHARS = re.compile(r"[^\W\d_]")
 BIG_CITY = 1_000_000
@@ -120,7 +122,7 @@ def clean(text: str, span: Span) -> EntityHit | None:
             titled = True
             start += len(" ".join(words[:drop])) + 1
             surface = " ".join(words[drop:])
-    if not _NAME_CHARS.search(surface) or not surface[:1].isupper() and not surface[:1].isdigit():
+    if not _NAME_CHARS.search(surface) or (not surface[:1].isupper() and not surface[:1].isdigit()):
         return None
     if kind in ("organisation", "person") and _known_place(surface) and kind != "place":
         kind = "place"

@@ -166,14 +166,20 @@ def merge(newswire: list[Span], general: list[Span], text: str) -> list[Span]:
                 g.label == "facility" or (g.label == "place" and _city(text[g.start : g.end]))
             ):
                 out[out.index(n)] = Span(g.start, g.end, "place")
-            elif n.label == "person" and g.label == "organisation" and text.count(
-                " ", g.start, g.end
-            ) >= 3:
+            elif (
+                n.label == "person"
+                and g.label == "organisation"
+                and text.count(" ", g.start, g.end) >= 3
+            ):
                 out[out.index(n)] = g  # four words or more: an institution's name
     # A city the news model took for an organisation, which the general model does not call one.
     for i, n in enumerate(out):
-        if n.label == "organisation" and _city(text[n.start : n.end]) and not any(
-            (g.start, g.end, g.label) == (n.start, n.end, "organisation") for g in general
+        if (
+            n.label == "organisation"
+            and _city(text[n.start : n.end])
+            and not any(
+                (g.start, g.end, g.label) == (n.start, n.end, "organisation") for g in general
+            )
         ):
             out[i] = Span(n.start, n.end, "place")
     return out

@@ -12,13 +12,16 @@ and once with the working tree, and reports which outputs are byte-identical.
     python tools/check_identical.py --against /tmp/before     # saved outputs vs working tree
     python tools/check_identical.py --rev HEAD --only compare readers/words.py
                                         # HEAD vs HEAD with just these working-tree files
+    python tools/check_identical.py --rev 3feefdb --after /tmp/tree   # vs another tree
+    python tools/check_identical.py --rev 69034b1 --scorer lexical --scorer hybrid
 
 A revision is unpacked with `git archive` into a temporary folder (the repository is only
 read) and run with the same interpreter, its folder first on `PYTHONPATH`. The benchmark
 corpora are written once and shared by both runs (a saved run keeps its copy), so a change in
 the generators does not show up as a difference. Every run gets a fresh, empty
 `SAMESTORY_CACHE_DIR`. The wall-clock timings in discover's JSON are blanked before comparing
-(they differ from run to run); everything else is compared byte for byte. Exit status 0 when everything is identical, 1 otherwise.
+(they differ from run to run); everything else is compared byte for byte. Exit status 0 when
+everything is identical, 1 otherwise.
 """
 
 from __future__ import annotations

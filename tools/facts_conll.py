@@ -42,7 +42,9 @@ class Sentence:
         for w in self.words:
             starts.append(pos)
             pos += len(w) + 1
-        return [(starts[a], starts[b - 1] + len(self.words[b - 1]), lab) for a, b, lab in self.spans]
+        return [
+            (starts[a], starts[b - 1] + len(self.words[b - 1]), lab) for a, b, lab in self.spans
+        ]
 
 
 def parse_conll(text: str) -> list[Sentence]:

@@ -29,7 +29,10 @@ def _ascii(name: str) -> str:
 def _latin_word(name: str) -> bool:
     """One capitalised word of Latin letters ("Naypyidaw", "Bombay"), no codes or phrases."""
     return (
-        len(name) >= 4 and name[0].isupper() and name[1:].islower() and name.isalpha()
+        len(name) >= 4
+        and name[0].isupper()
+        and name[1:].islower()
+        and name.isalpha()
         and name.isascii()
     )
 
@@ -80,7 +83,9 @@ def build() -> list[tuple[str, str, str, int]]:
 def main() -> int:
     rows = build()
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    lines = ["# name\tcanonical\tkind\tpopulation (GeoNames CC BY 4.0; ISO 3166 names via pycountry)"]
+    lines = [
+        "# name\tcanonical\tkind\tpopulation (GeoNames CC BY 4.0; ISO 3166 names via pycountry)"
+    ]
     lines += [f"{n}\t{c}\t{k}\t{p}" for n, c, k, p in rows]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{OUT}: {len(rows)} names")

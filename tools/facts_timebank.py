@@ -78,7 +78,9 @@ def parse_tml(source: str) -> tuple[str, str, list[tuple[int, int, str]]]:
 def load_articles(git_dir: Path | None = None) -> list[Article]:
     git = git_dir or Path(os.environ.get(ENV_GIT_DIR, DEFAULT_GIT_DIR))
     names = sorted(
-        n for n in _git(git, "ls-tree", "--name-only", f"HEAD:{FOLDER}").split() if n.endswith(".tml")
+        n
+        for n in _git(git, "ls-tree", "--name-only", f"HEAD:{FOLDER}").split()
+        if n.endswith(".tml")
     )
     articles = []
     for i, name in enumerate(names):

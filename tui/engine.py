@@ -14,9 +14,16 @@ from __future__ import annotations
 import multiprocessing
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from readers import Document
+
+if TYPE_CHECKING:
+    from compare.model import Alignment
+    from facts.model import FactTable
+
+T = TypeVar("T")
+"""What the engine step run by `EngineRunner.run` returns."""
 
 PROCESS_THRESHOLD = 1500
 """Total sentences from which the engine runs in a child process."""
@@ -27,7 +34,7 @@ class Aligned:
     """`align`'s answer: the alignment, the scorer that made it and, when the semantic
     scorer was wanted but could not run, the one-line reason (the alignment is lexical)."""
 
-    alignment: Any
+    alignment: Alignment
     scorer: str
     fallback: str | None = None
 
@@ -49,7 +56,7 @@ def _align_lean(docs: Sequence[Document]) -> Aligned:
     return result
 
 
-def facts(docs: Sequence[Document]) -> Any:
+def facts(docs: Sequence[Document]) -> FactTable:
     from facts import facts as extract_facts
 
     return extract_facts(list(docs))
@@ -69,7 +76,7 @@ class EngineRunner:
             # hands the real stderr descriptor to its child and fails on Textual's capture.
             self._pool = multiprocessing.get_context("spawn").Pool(1)
 
-    def run(self, fn: Callable[[list[Document]], Any]) -> Any:
+    def run(self, fn: Callable[[list[Document]], T]) -> T:
         """Run `fn(documents)`; in the child process when the corpus is big and `fn` is ours."""
         if not self.use_process or fn not in (align, facts):
             return fn(self.documents)

@@ -152,7 +152,13 @@ def _alignment(docs: list[Any]) -> Any:
         import compare
 
         # The reader's scorer choice, so an export shows the scores and counterparts it shows.
-        return compare.align(docs, scorer="auto")
+        alignment = compare.align(docs, scorer="auto")
+        if alignment.fallback:
+            print(
+                f"samestory: warning: {alignment.fallback}; using the lexical scorer",
+                file=sys.stderr,
+            )
+        return alignment
     except (ImportError, AttributeError, NotImplementedError) as err:
         print(f"samestory: alignment not available ({err}); counterparts left out", file=sys.stderr)
         return None

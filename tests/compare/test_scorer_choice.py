@@ -106,3 +106,13 @@ def test_merge_halves_name_each_other() -> None:
             (SentenceRef(0, 0), SentenceRef(1, 2)): SentenceRef(1, 1),
             (SentenceRef(0, 1), SentenceRef(1, 0)): None,
         }
+
+
+def test_export_and_reader_align_with_the_same_scorer(seed_docs) -> None:  # type: ignore[no-untyped-def]
+    from samestory.commands.highlights import _alignment
+    from tui.engine import align as reader_align
+
+    exported = _alignment(list(seed_docs))
+    shown = reader_align(seed_docs)
+    assert exported.scorer == shown.scorer == shown.alignment.scorer
+    assert exported.links == shown.alignment.links

@@ -51,13 +51,16 @@ def test_align_falls_back_to_lexical_when_semantic_unavailable(seed_docs, monkey
     assert aligned.alignment.links
 
 
-def test_align_uses_the_hybrid_scorer_when_one_is_made(seed_docs, monkeypatch) -> None:
+def test_align_lets_the_engine_choose_the_scorer(seed_docs, monkeypatch) -> None:
     import compare
-    import compare.semantic as semantic
+    from compare.model import Alignment
 
     seen = []
-    sentinel = object()
-    monkeypatch.setattr(semantic, "make_scorer", lambda name, load=True, documents=None: sentinel)
-    monkeypatch.setattr(compare, "align", lambda docs, scorer=None: seen.append(scorer) or "A")
+
+    def choosing_align(docs, scorer=None):  # type: ignore[no-untyped-def]
+        seen.append(scorer)
+        return Alignment(list(docs), [], [], [], [], scorer="hybrid")
+
+    monkeypatch.setattr(compare, "align", choosing_align)
     aligned = engine.align(seed_docs)
-    assert (aligned.scorer, aligned.alignment, seen) == ("hybrid", "A", [sentinel])
+    assert (aligned.scorer, aligned.fallback, seen) == ("hybrid", None, ["auto"])
