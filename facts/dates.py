@@ -22,26 +22,29 @@ from facts.nlp import DATE_LABELS, Span
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_MONTHX = rf"(?:{_MONTH}|{_MONTH_ABBR})"
+"""A month name or its abbreviation ("Dec.", "Sept"), where a day or year follows."""
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _PART = r"(?:early|mid|late|end of|beginning of|the end of|mid-)"
 _NUMW = r"(?:\d+|" + "|".join(NUMBER_WORDS) + r")"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("mdy", re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b")),
-    ("dmy", re.compile(rf"\b(?P<d>{_DAY})\s+(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b")),
+    ("mdy", re.compile(rf"\b(?P<m>{_MONTHX})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b")),
+    ("dmy", re.compile(rf"\b(?P<d>{_DAY})\s+(?P<m>{_MONTHX}),?\s+(?P<y>{_YEAR})\b")),
     (
         "mmy",
         re.compile(rf"\b(?P<m1>{_MONTH})\s+and\s+(?P<m>{_MONTH})\s+(?P<y>{_YEAR})\b"),
     ),
     ("pmy", re.compile(rf"\b(?P<p>{_PART})[\s-]?(?P<m>{_MONTH})\s+(?P<y>{_YEAR})\b", re.I)),
-    ("my", re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<y>{_YEAR})\b")),
+    ("my", re.compile(rf"\b(?P<m>{_MONTHX})\s+(?P<y>{_YEAR})\b")),
     ("py", re.compile(rf"\b(?P<p>{_PART})[\s-]?(?P<y>{_YEAR})\b", re.I)),
     (
         "range",
         re.compile(rf"(?<![\w,.])(?P<y>{_YEAR})\s*[–—-]\s*(?P<y2>{_YEAR}|\d\d)(?![\w,])"),
     ),
-    ("md", re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?!,?\s*\d)")),
+    ("md", re.compile(rf"\b(?P<m>{_MONTHX})\s+(?P<d>{_DAY})\b(?!,?\s*\d)")),
     ("dm", re.compile(rf"\b(?P<d>{_DAY})\s+(?P<m>{_MONTH})\b(?!,?\s*\d)")),
     ("pm", re.compile(rf"\b(?P<p>{_PART})[\s-]?(?P<m>{_MONTH})\b", re.I)),
     ("y", re.compile(rf"(?<![\w,.$£€-])(?P<y>{_YEAR})(?![\w%]|[.,]\d)")),
@@ -142,6 +145,8 @@ def nlp_dates(
             continue
         if re.fullmatch(r"\d{1,3}", text[a:b]):
             continue  # "Prakash Shah, 58,": an age the model took for a date
+        if _VAGUE.search(text[a:b]):
+            continue  # "recent years", "each year", "quarterly": a stretch or a rate, not a date
         if taken.free(offset + a, offset + b):
             out.append(_cand("nlp", {"text": text[a:b]}, offset + a, offset + b, sentence, text))
             taken.add(offset + a, offset + b)
@@ -165,6 +170,13 @@ _DURATION = re.compile(
     re.I,
 )
 """A span that is only an amount of time ("three years", "10-day") is a duration, not a date."""
+_VAGUE = re.compile(
+    r"^(?:(?!.*\d).*\b(?:years|months|weeks|days|decades|hours|centuries)\b.*)$"
+    r"|^(?:each|every|per)\b|^(?:quarterly|annual|annually|daily|weekly|monthly|yearly|nightly)$",
+    re.I,
+)
+"""Plural time units with no number ("the past few weeks") and rates ("each year") are not
+points in time."""
 _EDGE = re.compile(r"^(?:the|about|around|on|at|in|by|since|until|as of)\s+", re.I)
 
 
@@ -185,6 +197,14 @@ def _cand(
     c.extra = {"form": name, **g}
     c.subject = event_of(text)
     return c
+
+
+def _month_number(name: str) -> int:
+    """1-12 for a month name or abbreviation ("December", "Dec.", "Sept"), else 0."""
+    low = name.lower().rstrip(".")
+    if low in MONTHS:
+        return MONTHS[low]
+    return next((n for m, n in MONTHS.items() if low and m.startswith(low[:3])), 0)
 
 
 def _day(d: str) -> int:
@@ -213,7 +233,7 @@ def normalise(c: Candidate, ref: dt.date | None, ref_source: str) -> None:
     form = g["form"]
     value: str | None = None
     info: dict[str, Any] = {}
-    month = MONTHS.get(str(g.get("m", "")).lower(), 0)
+    month = _month_number(str(g.get("m", "")))
     if form in ("mdy", "dmy"):
         value = f"{int(g['y']):04d}-{month:02d}-{_day(g['d']):02d}"
     elif form in ("my", "pmy"):

@@ -33,6 +33,8 @@ ENTITY_KINDS = {
 NUMBER_LABELS = frozenset(["CARDINAL", "MONEY", "PERCENT", "QUANTITY"])
 DATE_LABELS = frozenset(["DATE", "TIME"])
 _LOCK = threading.Lock()
+MAX_CHARS = 100_000
+"""Characters of one sentence given to the models (spaCy refuses texts over 1,000,000)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +87,7 @@ def annotate(texts: Sequence[str]) -> list[list[Span]] | None:
         core, news = _core(), _news()
     if core is None:
         return None
+    texts = [t[:MAX_CHARS] for t in texts]  # a runaway "sentence" is read only in part
     out: list[list[Span]] = [[] for _ in texts]
     general: list[list[Span]] = [[] for _ in texts]
     for i, doc in enumerate(core.pipe(texts, batch_size=64)):

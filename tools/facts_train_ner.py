@@ -10,7 +10,7 @@ Labels PER, ORG, LOC and MISC are learnt; facts.nlp uses PER, ORG and LOC. The w
 model trained on the data, not the data; CoNLL-2003/Reuters is for research use, which the
 README and tests/data/SOURCES.md state.
 
-    python tools/facts_train_ner.py [--work ~/.cache/samestory-dev] [--max-steps 6000]
+    python -m tools.facts_train_ner [--work ~/.cache/samestory-dev] [--max-steps 6000]
 """
 
 from __future__ import annotations

@@ -144,3 +144,10 @@ def test_progress_bar_draws_and_clears() -> None:
     assert "\rreading   [" in text and "10/10" in text and "grouping" in text
     assert "#" * 30 in text
     assert text.endswith("\r\033[K")
+
+
+def test_cli_default_threshold_is_the_engines() -> None:
+    from discover.pipeline import DEFAULT_THRESHOLD
+    from samestory.commands import discover as command
+
+    assert command.DEFAULT_THRESHOLD == DEFAULT_THRESHOLD

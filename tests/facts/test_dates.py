@@ -92,3 +92,25 @@ def test_articles_years_apart_do_not_conflict_on_dates() -> None:
         ),
     ]
     assert [c for c in facts(docs).conflicts if c.kind == "date"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("The tribunal ruled on Dec. 6, 1996, that the ban was lawful.", "date:1996-12-06"),
+        ("Talks resume Sept 14, 2025 in Lima.", "date:2025-09-14"),
+        ("Officials met in Lima this morning.", "date:2025-11-28"),
+    ],
+)
+def test_abbreviated_months_and_model_dates(make_docs, text: str, key: str) -> None:
+    assert key in _dates(make_docs, text)
+
+
+def test_stretches_and_rates_of_time_are_not_dates(make_docs) -> None:
+    dates = _dates(make_docs, "Prices rose quarterly in recent years, and each year since.")
+    assert dates == {}
+
+
+def test_a_date_is_not_read_as_a_figure(make_docs) -> None:
+    table = facts(make_docs("The tribunal ruled on Dec. 6 1996 that the ban was lawful."))
+    assert [f.key for f in table.facts if f.kind == "figure"] == []

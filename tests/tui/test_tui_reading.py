@@ -5,7 +5,7 @@ the "why linked" line, and the warning for a document with very little text."""
 from __future__ import annotations
 
 from tui_fixed import fixed_alignment
-from tui_helpers import ready, screen_text
+from tui_helpers import ready, record_notes, screen_text
 
 import readers
 from compare.model import DiffOp
@@ -77,9 +77,9 @@ async def test_highlight_group_of_one_says_one_sentence(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(pilot)
+        texts = record_notes(app)
         await pilot.press("u", "H")  # a unique sentence: its group is itself
         await pilot.pause()
-        texts = [str(n.message) for n in app._notifications]
         assert any("Highlighted 1 sentence in" in t for t in texts), texts
 
 
@@ -115,9 +115,9 @@ async def test_document_with_very_little_text_gets_a_warning(make_app, tmp_path)
     )
     (tmp_path / "caption.txt").write_text("A photo caption only.")
     app = make_app(readers.load([tmp_path]), use_highlights=False)
+    texts = record_notes(app)  # before mounting: the warnings come at start
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(pilot)
-        texts = [str(n.message) for n in app._notifications]
         assert any("caption" in t and "1 sentence" in t for t in texts), texts
         assert not any("long" in t and "extracted" in t for t in texts), texts
 
@@ -130,11 +130,11 @@ async def test_toasts_leave_the_status_lines_free(make_app) -> None:
     app = make_app(use_highlights=False)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await ready(pilot)
-        await pilot.press("b")  # "Boilerplate hidden"
+        app.notify("a toast that stays for the test", timeout=600)
         for _ in range(5):
             await pilot.pause()
         toasts = list(app.screen.query(Toast))
-        assert toasts, (list(app._notifications), list(app.screen.children))
+        assert toasts
         status_rows = {s.region.y for s in app.query(PaneStatus)}
         for toast in toasts:
             assert toast.region.bottom <= min(status_rows), (toast.region, status_rows)

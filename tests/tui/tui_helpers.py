@@ -29,3 +29,16 @@ async def type_text(pilot: Any, text: str) -> None:
     widget.value = text
     widget.cursor_position = len(text)
     await pilot.pause()
+
+
+def record_notes(app: Any) -> list[str]:
+    """Every notification the app shows from now on (kept, unlike toasts, which expire)."""
+    notes: list[str] = []
+    show = app.notify
+
+    def notify(message: str, *args: Any, **kwargs: Any) -> None:
+        notes.append(str(message))
+        show(message, *args, **kwargs)
+
+    app.notify = notify
+    return notes

@@ -1,1 +1,2 @@
-"""Screens pushed over the reader: detail, overview, help, search, highlight sets, prompts."""
+"""The reader screen (columns, sidebar, navigation) and the windows pushed over it: detail,
+overview, help, search, highlight sets, prompts."""

@@ -1,0 +1,34 @@
+"""The dev-set builders read their formats right (on small inputs made here)."""
+
+from __future__ import annotations
+
+from tools.facts_conll import parse_conll
+from tools.facts_timebank import parse_tml
+
+
+def test_conll_iob1_and_iob2_spans() -> None:
+    text = (
+        "-DOCSTART- -X- O O\n\n"
+        "EU NNP I-NP I-ORG\nrejects VBZ I-VP O\nGerman JJ I-NP I-MISC\n\n"
+        "Peter NNP I-NP B-PER\nBlackburn NNP I-NP I-PER\nand CC O O\n"
+        "Anna NNP I-NP B-PER\n\n"
+    )
+    first, second = parse_conll(text)
+    assert first.spans == [(0, 1, "ORG"), (2, 3, "MISC")]
+    assert second.spans == [(0, 2, "PER"), (3, 4, "PER")]
+    assert second.char_spans()[0] == (0, len("Peter Blackburn"), "PER")
+    assert second.text[slice(*second.char_spans()[1][:2])] == "Anna"
+
+
+def test_timebank_dates_offsets_and_types() -> None:
+    source = (
+        '<DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08">19980108</TIMEX3></DCT>'
+        '<TEXT>Stocks fell &amp; rose <TIMEX3 tid="t1" type="DATE" value="1998-01-07">'
+        'yesterday</TIMEX3> for a <TIMEX3 tid="t2" type="DURATION" value="P1W">week'
+        "</TIMEX3>.</TEXT>"
+    )
+    dct, body, spans = parse_tml(source)
+    assert dct == "1998-01-08"
+    assert body == "Stocks fell & rose yesterday for a week."
+    ((start, end, value),) = spans
+    assert body[start:end] == "yesterday" and value == "1998-01-07"
