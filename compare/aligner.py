@@ -60,6 +60,9 @@ MIN_SCORE = 0.38
 """Default threshold for a link (lexical scorer)."""
 MERGE_GAIN = 0.04
 """How much better two adjacent sentences joined must score than the single one to merge."""
+MERGE_LOGIT_GAIN = 4 * MERGE_GAIN
+"""How much (in log-odds) adding a half must raise a merge's score when that half is not a
+supported link on its own: `MERGE_GAIN` at a score of 0.5 (where d logit / dp = 4)."""
 MERGE_FLOOR = 0.2
 """Pairs scoring at least this are considered as merge seeds even when not linked."""
 EDITED_RATIO = 0.6
@@ -225,6 +228,14 @@ def _merge_seeds(
     return accepted + sorted(extra)
 
 
+def _link_bar(a: str, b: str, min_score: float, paraphrase_score: float | None) -> float:
+    """The score a link between texts `a` and `b` needs: `min_score`, and the scorer's
+    `paraphrase_score` too when their words differ too much to be "edited"."""
+    if paraphrase_score is not None and _kind(a, b) == "paraphrase":
+        return max(min_score, paraphrase_score)
+    return min_score
+
+
 def _merges(
     accepted: list[tuple[int, int, float]],
     seeds: list[tuple[int, int, float]],
@@ -233,12 +244,23 @@ def _merges(
     texts: list[str],
     scoring: _Scoring,
     min_score: float,
+    paraphrase_score: float | None = None,
 ) -> dict[tuple[int, int], tuple[float, LinkKind, int]]:
     """1:2 / 2:1 merges of adjacent sentences around accepted links and near misses.
 
+    A merge of sentence `one` with adjacent sentences `first` + `second` of another document
+    is a link like any other, and more:
+
+    - the joined score clears the link bar of the kind the merge gets (`min_score` +
+      `MERGE_GAIN`; with the scorer's `paraphrase_score`, at least that for a "paraphrase");
+    - joining loses nothing against the better half alone;
+    - each half carries content of `one`: it is a supported link on its own (clears the bar
+      of its own kind), or adding it to the other half raises the score by
+      `MERGE_LOGIT_GAIN` in log-odds;
+    - no sentence of the merge is linked one-to-one to a sentence outside it.
+
     Returns, for each (low, high) global pair that is half of a merge, the merged score and
-    kind (the single sentence against the two adjacent ones joined) and the other adjacent
-    sentence.
+    kind and the other adjacent sentence.
     """
     partners: dict[tuple[int, int], set[int]] = {}
     for i, j, _ in accepted:
@@ -264,13 +286,21 @@ def _merges(
     )
     good = []
     for (one, first, second), ms in zip(ordered, merged_scores, strict=True):
-        halves = [pair_score.get((min(one, x), max(one, x)), 0.0) for x in (first, second)]
-        single = max(halves)
-        # Merge when the joined sentences match clearly better than either alone, or when
-        # both halves match on their own and joining them loses nothing.
-        if ms >= min_score + MERGE_GAIN and (
-            ms >= single + MERGE_GAIN or (min(halves) >= min_score and ms >= single - 0.01)
-        ):
+        joined = texts[first] + " " + texts[second]
+        if ms < _link_bar(texts[one], joined, min_score + MERGE_GAIN, paraphrase_score):
+            continue
+        own = [pair_score.get((min(one, x), max(one, x)), 0.0) for x in (first, second)]
+        if ms < max(own) - 0.01:
+            continue
+        # Gains are compared in log-odds, so a half that adds content still counts when
+        # the other half alone already scores near 1.
+        gains = _logit(ms) - _logit(np.asarray(own[::-1]))
+        supported = all(
+            own[h] >= _link_bar(texts[one], texts[x], min_score, paraphrase_score)
+            or gains[h] >= MERGE_LOGIT_GAIN
+            for h, x in enumerate((first, second))
+        )
+        if supported:
             good.append((ms, one, first, second))
     good.sort(key=lambda t: (-t[0], t[1], t[2]))
     out: dict[tuple[int, int], tuple[float, LinkKind, int]] = {}
@@ -411,7 +441,16 @@ def _compute(docs: list[Document], min_score: float, scorer: Scorer) -> list[Lin
     )
     pair_score = {(min(i, j), max(i, j)): s for i, j, s in near}
     seeds = _merge_seeds(accepted, near, refs)
-    merges = _merges(accepted, seeds, pair_score, refs, texts, scoring, min_score)
+    merges = _merges(
+        accepted,
+        seeds,
+        pair_score,
+        refs,
+        texts,
+        scoring,
+        min_score,
+        getattr(scorer, "paraphrase_score", None),
+    )
     found: dict[tuple[int, int], tuple[float, LinkKind | None, int | None]] = {}
     for i, j, s in accepted:
         found[(min(i, j), max(i, j))] = (s, None, None)
