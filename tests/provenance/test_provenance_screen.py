@@ -114,3 +114,46 @@ def test_change_kinds_line_for_the_detail_view(tmp_path: Path) -> None:
         change_kinds(SimpleNamespace(alignment=alignment, facts=None), *([SentenceRef(0, 1)] * 2))
         is None
     )
+
+
+async def test_p_opens_the_screen_in_the_reader_and_jumps(seed_corpus: Any) -> None:
+    """In the reader, `p` opens the provenance screen; `enter` on a change closes it with the
+    cursor on that sentence."""
+    import compare
+    from facts import facts
+    from tui.app import SameStoryApp
+    from tui.screens.provenance import ProvenanceScreen
+
+    docs = list(seed_corpus.documents)
+    alignment = compare.align(docs, use_cache=False)
+    table = facts(docs)
+    app = SameStoryApp(
+        seed_corpus,
+        aligner=lambda _docs: alignment,
+        fact_finder=lambda _docs: table,
+        use_highlights=False,
+        animate=False,
+    )
+    async with app.run_test(size=(160, 45)) as pilot:
+        await app.workers.wait_for_complete()
+        for _ in range(50):
+            await pilot.pause()
+            if app.analysis_done:
+                break
+        assert app.analysis_done
+        await pilot.press("p")
+        await _open(pilot)
+        assert isinstance(app.screen, ProvenanceScreen)
+        await pilot.press("down", "tab")  # Al Jazeera, then its changes
+        screen = app.screen
+        assert app.state.cursors[1] == 0 and app.state.focused == 0
+        index, entry = next(
+            (i, e) for i, e in enumerate(screen.entries) if e.here and e.here[1] > 5
+        )
+        assert entry.here is not None and entry.here[0] == 1
+        screen.query_one("#provenance-changes", OptionList).highlighted = index
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, ProvenanceScreen)
+        assert app.state.focused == entry.here[0]
+        assert app.state.cursors[entry.here[0]] == entry.here[1]

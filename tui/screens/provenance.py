@@ -56,6 +56,14 @@ def _where(doc: int, sentences: Sequence[int]) -> str:
     return f"{doc + 1}:{'+'.join(str(s + 1) for s in sentences)}"
 
 
+LABEL_WIDTH = 28
+"""Cells of the outlet and source columns (longer labels end in "…")."""
+
+
+def _short(text: str, width: int = LABEL_WIDTH) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def source_label(prov: Provenance, doc: int) -> str:
     source = prov.lineage.sources[doc]
     if isinstance(source, int):
@@ -195,8 +203,8 @@ class ProvenanceScreen(ModalScreen[tuple[int, int] | None]):
             table.add_row(
                 Text(str(per.doc + 1)),
                 Text(one_line(d.date or "—")),
-                Text(one_line(d.label)),
-                Text(source_label(prov, per.doc)),
+                Text(_short(one_line(d.label))),
+                Text(_short(source_label(prov, per.doc))),
                 Text(str(len(per.shared))),
                 Text(str(len(per.only))),
                 Text(str(len(per.dropped))),
@@ -221,7 +229,7 @@ class ProvenanceScreen(ModalScreen[tuple[int, int] | None]):
             evidence.append(f"{_doc_name(prov, other)}: {rel.strength}", style="bold")
             if rel.strength == "same report":
                 who = _doc_name(prov, rel.source) if rel.source is not None else UNKNOWN
-                evidence.append(f", source {who}")
+                evidence.append(f", likely source {who}")
             evidence.append(" · " + one_line("; ".join(rel.explain(lambda d: f"[{d + 1}]"))))
         if not evidence:
             evidence = Text("Shares no statement with any other document.", style=DIM)

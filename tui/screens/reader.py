@@ -20,6 +20,7 @@ from tui.columns import MIN_COLUMN, ColumnRow, DocumentColumn
 from tui.highlighting import HighlightController, HighlightData
 from tui.messages import CursorMoved, FactChosen
 from tui.pane import DocumentPane
+from tui.screens.corrections import CorrectionsController, start_link, start_unlink
 from tui.sidebar import FactSidebar
 from tui.state import ReaderState, plural
 from tui.status import NoteMark, PaneView, status_forms
@@ -73,6 +74,14 @@ class ReaderScreen(Screen[None]):
             "o", "overview", "Overview", tooltip="Overview: similarity, density", id="overview"
         ),
         Binding(
+            "p",
+            "provenance",
+            "Provenance",
+            show=False,
+            tooltip="Provenance: sources and what each outlet changed",
+            id="provenance",
+        ),
+        Binding(
             "h",
             "highlight",
             "Highlight",
@@ -106,6 +115,24 @@ class ReaderScreen(Screen[None]):
             priority=True,
         ),
         Binding(
+            "l",
+            "link",
+            "Link",
+            show=False,
+            tooltip="Link the sentence with one you pick in another column (they say the same)",
+            id="link",
+            priority=True,
+        ),
+        Binding(
+            "L",
+            "unlink",
+            "Unlink",
+            show=False,
+            tooltip="Unlink a counterpart of the sentence (they do not say the same)",
+            id="unlink",
+            priority=True,
+        ),
+        Binding(
             "s",
             "sets",
             "Highlight sets",
@@ -125,6 +152,7 @@ class ReaderScreen(Screen[None]):
         super().__init__(id="reader")
         self.state = state
         self.highlighter = HighlightController(self)
+        self.corrections = CorrectionsController(self)
         self.analysis_done = False
 
     # -- composition ----------------------------------------------------------------------
@@ -307,6 +335,20 @@ class ReaderScreen(Screen[None]):
 
         self.app.push_screen(OverviewScreen(self.state, scorer=self.state.scorer))
 
+    def action_provenance(self) -> None:
+        from tui.screens.provenance import ProvenanceScreen
+
+        state = self.state
+        if state.alignment is None or state.facts is None:
+            self.app.notify("Provenance needs the alignment and the facts: still working…")
+            return
+
+        def done(target: tuple[int, int] | None) -> None:
+            if target is not None:
+                self.go_to(*target)
+
+        self.app.push_screen(ProvenanceScreen(state.documents, state.alignment, state.facts), done)
+
     def action_search(self) -> None:
         from tui.screens.search import SearchScreen
 
@@ -413,6 +455,12 @@ class ReaderScreen(Screen[None]):
             PromptScreen("Note", target.highlight.note, placeholder="note for this highlight"),
             done,
         )
+
+    def action_link(self) -> None:
+        start_link(self)
+
+    def action_unlink(self) -> None:
+        start_unlink(self)
 
     def action_sets(self) -> None:
         if not self.highlighter.ready:

@@ -1,0 +1,140 @@
+"""Corrections keys on the seed corpus: `l` pins a link, `L` unlinks (or removes a pin)."""
+
+from __future__ import annotations
+
+import pytest
+from tui_helpers import ready, screen_text, type_text
+
+import highlights
+from compare.model import SentenceRef as R
+from highlights.corrections import list_corrections
+
+
+def stored() -> list:
+    with highlights.open_store() as store:
+        return list_corrections(store)
+
+
+def _partner(app, ref: R, doc: int) -> R | None:  # type: ignore[no-untyped-def]
+    link = app.state.alignment.best_link(ref, doc)
+    return link.other(ref) if link else None
+
+
+@pytest.fixture(scope="module")
+def hybrid_alignment(seed_docs):  # type: ignore[no-untyped-def]
+    semantic = pytest.importorskip("compare.semantic")
+    import compare
+
+    try:
+        scorer = semantic.make_scorer("hybrid", load=False, documents=list(seed_docs))
+    except semantic.SemanticUnavailable:
+        pytest.skip("hybrid scorer not installed")
+    return compare.align(seed_docs, scorer=scorer)
+
+
+async def _link_by_hand(pilot, app, ref: R, other: R) -> None:  # type: ignore[no-untyped-def]
+    app.reader.go_to(ref.doc, ref.sentence)
+    await pilot.press("l")
+    await pilot.pause()
+    await type_text(pilot, app.state.documents[other.doc].sentences[other.sentence].text[:40])
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+async def test_townships_pair_gets_linked(make_app, hybrid_alignment) -> None:  # type: ignore[no-untyped-def]
+    """000's "145 of 330 townships" and 001's "145 of Myanmar's 330 townships" under the
+    hybrid scorer: `L` unlinks the wrong counterpart the aligner gave 001's sentence and the
+    assignment re-runs; when the scorer still keeps the pair apart, `l` links it by hand."""
+    docs = hybrid_alignment.documents
+    (ours,) = [s.index for s in docs[0].sentences if "145 of 330 townships" in s.text]
+    (theirs,) = [s.index for s in docs[1].sentences if "145 of Myanmar’s 330 townships" in s.text]
+    a, b = R(0, ours), R(1, theirs)
+    link = hybrid_alignment.best_link(b, 0)
+    wrong = link.other(b) if link is not None and link.other(b) != a else None
+    app = make_app(aligner=lambda _docs: hybrid_alignment)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await ready(pilot)
+        assert a in app.state.alignment.unique
+        app.reader.go_to(b.doc, b.sentence)
+        await pilot.pause()
+        before = screen_text(app)
+        if wrong is not None:
+            await pilot.press("L")  # one counterpart: unlinked at once, the assignment re-run
+            await pilot.pause()
+            assert _partner(app, b, 0) != wrong
+            assert [c.kind for c in stored()] == ["unlink"]
+        if _partner(app, b, 0) != a:
+            await _link_by_hand(pilot, app, b, a)
+        assert _partner(app, b, 0) == a and _partner(app, a, 1) == b
+        assert a not in app.state.alignment.unique
+        assert app.state.alignment.group_of(a) == app.state.alignment.group_of(b)
+        assert app.state.sentence_kind[0][a.sentence] not in (None, "unique")
+        assert screen_text(app) != before
+    app2 = make_app(aligner=lambda _docs: hybrid_alignment)  # kept across a restart
+    async with app2.run_test(size=(160, 45)) as pilot:
+        await ready(pilot)
+        assert _partner(app2, b, 0) == a
+
+
+async def test_L_unlinks_and_l_on_the_same_pair_undoes_it(make_app, seed_alignment) -> None:  # type: ignore[no-untyped-def]
+    one = next(lk for lk in seed_alignment.links if len(seed_alignment.links_of(lk.a)) == 1)
+    a, b = one.a, one.b
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await ready(pilot)
+        app.reader.go_to(a.doc, a.sentence)
+        await pilot.press("L")
+        await pilot.pause()
+        assert _partner(app, a, b.doc) != b
+        assert [c.kind for c in stored()] == ["unlink"]
+        await _link_by_hand(pilot, app, a, b)
+        link = app.state.alignment.best_link(a, b.doc)
+        assert link is not None and link.other(a) == b and link.pinned
+        assert link.score == one.score and link.kind == one.kind  # the score is kept
+        assert [c.kind for c in stored()] == ["link"]
+        app.reader.go_to(a.doc, a.sentence)
+        await pilot.press("L")  # removes the link made by hand: the aligner's own is back
+        await pilot.pause()
+        assert stored() == []
+        back = app.state.alignment.best_link(a, b.doc)
+        assert back is not None and back.other(a) == b and not back.pinned
+
+
+async def test_l_pins_a_link_and_L_removes_it(make_app, seed_alignment) -> None:  # type: ignore[no-untyped-def]
+    lonely = next(r for r in seed_alignment.unique if r.doc == 0)
+    target = next(r for r in seed_alignment.unique if r.doc == 3)
+    docs = seed_alignment.documents
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await ready(pilot)
+        unique_before = len(app.state.alignment.unique)
+        app.reader.go_to(lonely.doc, lonely.sentence)
+        await pilot.press("l")
+        await pilot.pause()
+        await type_text(pilot, docs[3].sentences[target.sentence].text[:50])
+        await pilot.press("enter")
+        await pilot.pause()
+        link = app.state.alignment.best_link(lonely, 3)
+        assert link is not None and link.other(lonely) == target and link.pinned
+        assert lonely not in app.state.alignment.unique
+        assert len(app.state.alignment.unique) == unique_before - 2
+        assert target in app.state.alignment.counterparts(lonely)
+        assert [c.kind for c in stored()] == ["link"]
+        app.reader.go_to(lonely.doc, lonely.sentence)
+        await pilot.press("L")
+        await pilot.pause()
+        assert stored() == []
+        assert lonely in app.state.alignment.unique
+        assert len(app.state.alignment.unique) == unique_before
+
+
+async def test_escape_in_the_picker_changes_nothing(make_app) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await ready(pilot)
+        links = list(app.state.alignment.links)
+        await pilot.press("l")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.state.alignment.links == links and stored() == []
