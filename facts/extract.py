@@ -69,10 +69,10 @@ class _Entities:
                 if ("organisation", h.acronym) in self.canonical:
                     self.canonical[("organisation", h.acronym)] = full
         carriers: dict[str, set[tuple[str, str]]] = {}  # a word -> the persons named with it
-        for (kind, name), target in self.canonical.items():
+        for (kind, name), person in self.canonical.items():
             if kind == "person":
                 for word in name.split():
-                    carriers.setdefault(word, set()).add(target)
+                    carriers.setdefault(word, set()).add(person)
         for (kind, name), entity in list(self.canonical.items()):
             self.surfaces.setdefault(name, entity)
             if kind != "person" or len(name.split()) < 2:
@@ -174,12 +174,7 @@ def _alias_pass(
     if not surfaces:
         return
     names = sorted(surfaces, key=len, reverse=True)
-    # The look-ahead on first characters only spares the engine trying every name everywhere.
-    first = "".join(sorted({re.escape(n[0]) for n in names})) if all(names) else ""
-    opening = f"(?=[{first}])" if first else ""
-    pattern = re.compile(
-        r"(?<![\w’'-])" + opening + "(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])"
-    )
+    pattern = re.compile(r"(?<![\w’'-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
     for di, doc in enumerate(documents):
         for s in doc.sentences:
             if s.boilerplate:

@@ -116,6 +116,14 @@ def annotate(texts: Sequence[str]) -> list[list[Span]] | None:
 _CACHE: dict[str, tuple[Span, ...]] = {}
 CACHE_SIZE = 50_000
 """Texts whose spans are kept between calls (about 20 MB at most)."""
+
+
+def clear_cache() -> None:
+    """Forget the spans kept between calls (benchmarks time the models from scratch)."""
+    with _LOCK:
+        _CACHE.clear()
+
+
 BATCH_SIZE = 256
 
 
@@ -130,7 +138,9 @@ def _annotate(texts: list[str], core: Any, news: Any) -> list[tuple[Span, ...]]:
     out: list[list[Span]] = [[] for _ in texts]
     general: list[list[Span]] = [[] for _ in texts]
     busy = [i for i, t in enumerate(texts) if not t.isspace() and t]  # blank: no span survives
-    for i, doc in zip(busy, core.pipe([texts[i] for i in busy], batch_size=BATCH_SIZE)):
+    for i, doc in zip(
+        busy, core.pipe([texts[i] for i in busy], batch_size=BATCH_SIZE), strict=True
+    ):
         for e in doc.ents:
             if e.label_ in DATE_LABELS or e.label_ in NUMBER_LABELS:
                 out[i].append(Span(e.start_char, e.end_char, e.label_))
@@ -142,7 +152,9 @@ def _annotate(texts: list[str], core: Any, news: Any) -> list[tuple[Span, ...]]:
     else:
         named = [i for i in busy if _may_name(texts[i])]
         newswire: list[list[Span]] = [[] for _ in texts]
-        for i, doc in zip(named, news.pipe([texts[i] for i in named], batch_size=BATCH_SIZE)):
+        for i, doc in zip(
+            named, news.pipe([texts[i] for i in named], batch_size=BATCH_SIZE), strict=True
+        ):
             newswire[i] = [Span(e.start_char, e.end_char, ENTITY_KINDS[e.label_])
                            for e in doc.ents if e.label_ in ENTITY_KINDS]  # fmt: skip
         for i in busy:

@@ -64,7 +64,10 @@ def mrpc_lookalikes(git_dir: Path, n: int = 400, seed: int = 3) -> list[tuple[st
     """(sentence 1, sentence 2, lookalike neighbour) for `n` MRPC-train paraphrase pairs."""
     from compare.semantic import make_scorer
 
-    rows = [r.split("\t") for r in _show(git_dir, "MSRP_Corpus/msr_paraphrase_train.txt").splitlines()[1:]]
+    rows = [
+        r.split("\t")
+        for r in _show(git_dir, "MSRP_Corpus/msr_paraphrase_train.txt").splitlines()[1:]
+    ]
     pairs = [(r[3], r[4]) for r in rows if r[0] == "1"]
     random.Random(seed).shuffle(pairs)
     sample, pool = pairs[:n], [p for p, _ in pairs[n:]]
@@ -88,7 +91,9 @@ def _scorer(name: str):  # type: ignore[no-untyped-def]
     return make_scorer(name)
 
 
-def measure(name: str, splits: list[tuple[str, str, str]], looks: list[tuple[str, str, str]]) -> str:
+def measure(
+    name: str, splits: list[tuple[str, str, str]], looks: list[tuple[str, str, str]]
+) -> str:
     from compare.aligner import align
 
     scorer = _scorer(name)

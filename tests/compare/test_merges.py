@@ -19,7 +19,9 @@ from compare.model import SentenceRef
 ONE = "The parks department hired four seasonal gardeners with a state grant this spring."
 FIRST = "Using money from the state, city officials took on four gardeners for the season."
 LOOK = "Officials also sent soil samples from two playgrounds to a laboratory."
-SPLIT_ONE = "The bridge, which cost 40 million euros, was closed on Monday after engineers found cracks."
+SPLIT_ONE = (
+    "The bridge, which cost 40 million euros, was closed on Monday after engineers found cracks."
+)
 SPLIT_A = "Officials shut the 40 million euro crossing to traffic at the start of the week."
 SPLIT_B = "Inspectors had discovered fractures in two of its pillars."
 OTHER = "The library will stay closed on Sundays until the end of the year."
@@ -64,7 +66,11 @@ def test_a_true_split_is_merged() -> None:
     links = _links(
         [SPLIT_ONE, OTHER],
         [SPLIT_A, SPLIT_B],
-        {(SPLIT_ONE, SPLIT_A): 0.55, (SPLIT_ONE, SPLIT_B): 0.35, (SPLIT_ONE, SPLIT_A + " " + SPLIT_B): 0.8},
+        {
+            (SPLIT_ONE, SPLIT_A): 0.55,
+            (SPLIT_ONE, SPLIT_B): 0.35,
+            (SPLIT_ONE, SPLIT_A + " " + SPLIT_B): 0.8,
+        },
     )
     assert set(links) == {(0, 0), (0, 1)}
     assert all(lk.merged and lk.score == 0.8 for lk in links.values())
@@ -76,7 +82,11 @@ def test_a_merge_with_a_supported_weak_half_is_merged_when_it_loses_nothing() ->
     links = _links(
         [SPLIT_ONE, OTHER],
         [SPLIT_A, SPLIT_B],
-        {(SPLIT_ONE, SPLIT_A): 0.70, (SPLIT_ONE, SPLIT_B): 0.45, (SPLIT_ONE, SPLIT_A + " " + SPLIT_B): 0.70},
+        {
+            (SPLIT_ONE, SPLIT_A): 0.70,
+            (SPLIT_ONE, SPLIT_B): 0.45,
+            (SPLIT_ONE, SPLIT_A + " " + SPLIT_B): 0.70,
+        },
     )
     assert set(links) == {(0, 0), (0, 1)} and all(lk.merged for lk in links.values())
 
@@ -86,7 +96,11 @@ def test_a_paraphrase_merge_must_clear_the_paraphrase_bar() -> None:
     links = _links(
         [SPLIT_ONE, OTHER],
         [SPLIT_A, SPLIT_B],
-        {(SPLIT_ONE, SPLIT_A): 0.21, (SPLIT_ONE, SPLIT_B): 0.20, (SPLIT_ONE, SPLIT_A + " " + SPLIT_B): 0.29},
+        {
+            (SPLIT_ONE, SPLIT_A): 0.21,
+            (SPLIT_ONE, SPLIT_B): 0.20,
+            (SPLIT_ONE, SPLIT_A + " " + SPLIT_B): 0.29,
+        },
     )
     assert links == {}
 

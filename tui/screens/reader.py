@@ -121,7 +121,6 @@ class ReaderScreen(Screen[None]):
             show=False,
             tooltip="Link the sentence with one you pick in another column (they say the same)",
             id="link",
-            priority=True,
         ),
         Binding(
             "L",
@@ -130,7 +129,6 @@ class ReaderScreen(Screen[None]):
             show=False,
             tooltip="Unlink a counterpart of the sentence (they do not say the same)",
             id="unlink",
-            priority=True,
         ),
         Binding(
             "s",
