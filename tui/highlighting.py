@@ -1,4 +1,5 @@
-"""`HighlightController`: the reader side of highlight sets (the `h H x e s` keys).
+"""`HighlightController`: the reader side of highlight sets (the `h H x e s` keys, and `r`
+in the sets window, which re-places a highlight by hand).
 
 Talks to the `highlights` store (SQLite, every change committed at once). Loading and
 anchoring of existing highlights run in the app's analysis worker (`load`); the small writes
@@ -295,6 +296,23 @@ class HighlightController:
         """The highlight whose note `e` edits: the active set's on the cursor, else any."""
         found = self.under_cursor()
         return found[0] if found else None
+
+    def replace(self, highlight_id: str, doc_index: int, sentence: int) -> bool:
+        """Re-place a highlight (an orphan, or one placed unsurely) on the whole sentence
+        `sentence` of document `doc_index`; its note, set, label and colour stay. False (and
+        one line said) when the store refused: disk full, the highlight deleted meanwhile."""
+        if not self.ready:
+            return False
+        doc = self.state.documents[doc_index]
+        s = doc.sentences[sentence]
+        try:
+            self._store().replace_anchor(highlight_id, doc, s.start, s.end)
+        except StoreFailure as err:
+            self._failed("re-place the highlight", err)
+            return False
+        self.reload()
+        self.host.say(f"Re-placed on sentence {doc_index}:{sentence}, note kept", timeout=2)
+        return True
 
     def save_note(self, highlight_id: str, note: str) -> None:
         try:

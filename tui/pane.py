@@ -483,6 +483,8 @@ class DocumentPane(ScrollView, can_focus=True):
         if line.last and counterpart is not None and counterpart.score is not None:
             tag = f" {LINK_MARKERS.get(counterpart.kind, '~')}{counterpart.score:.2f}"
             room = body_width - text.cell_len - 1
+            if counterpart.pinned and room >= cell_len(tag) + len(" pinned"):
+                tag += " pinned"  # a link a person made
             if room >= cell_len(tag):
                 text.append(" " * (room - cell_len(tag)), row_style)
                 text.append(tag, row_style + p.score)

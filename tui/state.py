@@ -50,6 +50,8 @@ class Counterpart:
     kind: str
     """Link kind, or "group" when linked only through the passage group."""
     score: float | None
+    pinned: bool = False
+    """True when a person made the link (`Link.pinned`)."""
 
 
 @dataclass
@@ -168,10 +170,11 @@ class ReaderState:
         direct = {lk.other(ref): lk for lk in self.alignment.links_of(ref)}
         for other in self.alignment.counterparts(ref):
             lk = direct.get(other)
-            cp = Counterpart(lk.kind, lk.score) if lk else Counterpart("group", None)
+            cp = Counterpart(lk.kind, lk.score, lk.pinned) if lk else Counterpart("group", None)
             out.setdefault(other.doc, {})[other.sentence] = cp
         for other, lk in direct.items():  # links outside the group list, if any
-            out.setdefault(other.doc, {}).setdefault(other.sentence, Counterpart(lk.kind, lk.score))
+            cp = Counterpart(lk.kind, lk.score, lk.pinned)
+            out.setdefault(other.doc, {}).setdefault(other.sentence, cp)
         return out
 
     def visible(self, doc: int, sentence: int) -> bool:

@@ -1,7 +1,7 @@
 """The status line under each column: where the column is and how its sentence is linked.
 
 Focused column: cursor position, the best link's kind and score, how many documents share
-the sentence, and the highlight under the cursor. Other columns: where the counterpart of the
+the sentence, and the highlight under the cursor. A link a person made reads "pinned". Other columns: where the counterpart of the
 cursor sentence is, while it is on screen; scrolled away from it, the column says where it
 is instead. Each line comes in a few forms, longest first; the widget shows the first that
 fits (`tui.columns.PaneStatus`).
@@ -49,7 +49,7 @@ def status_forms(state: ReaderState, view: PaneView, note: NoteMark | None) -> t
     n = len(state.documents[view.doc].sentences)
     focused = view.doc == state.focused
     where = f"{view.cursor + 1}/{n}"
-    kind, score, docs = "", "", 0
+    kind, score, docs, pinned = "", "", 0, False
     if focused and state.alignment is not None:
         ref = state.ref()
         links = state.alignment.links_of(ref)
@@ -58,6 +58,7 @@ def status_forms(state: ReaderState, view: PaneView, note: NoteMark | None) -> t
         elif links:
             docs = len({lk.other(ref).doc for lk in links})
             kind, score = links[0].kind, f"{links[0].score:.2f}"
+            pinned = links[0].pinned
     elif not focused and view.linked:
         best = min(view.linked)
         cp = view.linked[best]
@@ -66,6 +67,7 @@ def status_forms(state: ReaderState, view: PaneView, note: NoteMark | None) -> t
             where = f"→{best + 1}/{n}"  # where the counterpart is, not the old cursor
             kind = cp.kind
             score = f"{cp.score:.2f}" if cp.score is not None else ""
+            pinned = cp.pinned
         else:  # scrolled away from the counterpart: say where the column is
             where = f"{top + 1}/{n} · match at {best + 1}"
     elif not focused:
@@ -73,16 +75,18 @@ def status_forms(state: ReaderState, view: PaneView, note: NoteMark | None) -> t
     marker = UNIQUE_MARKER if kind == "unique" else LINK_MARKERS.get(kind, "~")
     style = "bold" if focused else ""
     forms: list[Text] = []
-    for gap, name, count in (
-        ("  ", kind, f" · {docs} doc{'s' if docs != 1 else ''}"),
-        (" ", kind, f" ·{docs}d"),
-        (" ", short_kind(kind), f" ·{docs}d"),
+    for gap, name, count, by_hand in (
+        ("  ", kind, f" · {docs} doc{'s' if docs != 1 else ''}", " pinned"),
+        (" ", kind, f" ·{docs}d", " pin"),
+        (" ", short_kind(kind), f" ·{docs}d", " pin"),
     ):
         text = Text(where, style=style)
         if kind:
             text.append(f"{gap}{marker} {name}")
             if score:
                 text.append(f" {score}")
+            if pinned:
+                text.append(by_hand)
             if docs:
                 text.append(count)
         forms.append(text)

@@ -134,7 +134,8 @@ LEGEND = (
     "`samestory read`). A link's score (0 to 1) says how surely two sentences state the same "
     "thing; its kind is verbatim (same words), edited (the same sentence with some words "
     'changed) or paraphrase (the same content in other words). "1:11+12" is two adjacent '
-    "sentences that together match one sentence of another document."
+    "sentences that together match one sentence of another document. A link marked "
+    '"linked by hand" was made by a person (`samestory corrections`).'
 )
 
 
@@ -146,6 +147,12 @@ class _LinkRow:
     right: str
     kind: str
     score: float
+    pinned: bool = False
+    """A person made the link (`samestory corrections`)."""
+
+    @property
+    def by_hand(self) -> str:
+        return " (linked by hand)" if self.pinned else ""
 
 
 def _refs(refs: Sequence[SentenceRef]) -> str:
@@ -178,17 +185,15 @@ def _link_rows(al: Alignment, group: Sequence[SentenceRef]) -> list[_LinkRow]:
         if other is not None and other not in used:
             # One row for the merge: the single sentence against the two joined ones.
             if other.a == lk.a:
-                rows.append(
-                    _LinkRow(_refs([lk.a]), _refs(sorted([lk.b, other.b])), lk.kind, lk.score)
-                )
+                left, right = _refs([lk.a]), _refs(sorted([lk.b, other.b]))
             else:
-                rows.append(
-                    _LinkRow(_refs(sorted([lk.a, other.a])), _refs([lk.b]), lk.kind, lk.score)
-                )
+                left, right = _refs(sorted([lk.a, other.a])), _refs([lk.b])
+            pinned = lk.pinned or other.pinned
+            rows.append(_LinkRow(left, right, lk.kind, lk.score, pinned))
             used |= {lk, other}
             continue
         used.add(lk)
-        rows.append(_LinkRow(_refs([lk.a]), _refs([lk.b]), lk.kind, lk.score))
+        rows.append(_LinkRow(_refs([lk.a]), _refs([lk.b]), lk.kind, lk.score, lk.pinned))
     return rows
 
 
@@ -256,7 +261,9 @@ def _write_text(al: Alignment, out: TextIO, scorer: str = "lexical") -> None:
             _wrapped(out, f"{ref.doc}:{ref.sentence}", docs[ref.doc].sentences[ref.sentence].text)
         for link_row in _link_rows(al, group):
             pair = f"{link_row.left} ~ {link_row.right}"
-            out.write(f"  link   {pair:<16} {link_row.kind} {link_row.score:.2f}\n")
+            out.write(
+                f"  link   {pair:<16} {link_row.kind} {link_row.score:.2f}{link_row.by_hand}\n"
+            )
     out.write(f"\nUnique sentences: no counterpart in any other document ({len(al.unique)})\n")
     for d, refs in _unique_by_doc(al).items():
         out.write(
@@ -306,7 +313,9 @@ def _write_markdown(al: Alignment, out: TextIO, scorer: str = "lexical") -> None
         rows = _link_rows(al, group)
         out.write(
             "\nLinks: "
-            + "; ".join(f"`{r.left}` ~ `{r.right}` {r.kind} {r.score:.2f}" for r in rows)
+            + "; ".join(
+                f"`{r.left}` ~ `{r.right}` {r.kind} {r.score:.2f}{r.by_hand}" for r in rows
+            )
             + ".\n"
         )
     out.write(

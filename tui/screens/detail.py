@@ -4,7 +4,10 @@ For every counterpart it shows the link kind and score and the word-level diff a
 cursor sentence (`Alignment.diff`), as the counterpart reads: its words the cursor sentence
 lacks underlined, then the cursor's words it lacks struck through on a second line, so a
 spun copy's "deposed" → "imposed" stands out and a paraphrase stays readable
-(`reading_diff`). All article text goes in as `Text`.
+(`reading_diff`), the "why linked" line and the kinds of change (`provenance.change_kinds`).
+Links a person made are marked "linked by hand"; `x` unlinks a counterpart through the reader's
+corrections controller (asking which when there are several). All article text goes in as
+`Text`.
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ from readers.textsafe import one_line
 from themes.palette import LINK_MARKERS, KindPalette, readable
 from tui.layout import display_text
 from tui.pane import reader_palette
+from tui.screens.corrections import CorrectionsController, SentencePicker, ref_name
+from tui.screens.provenance import change_kinds
 from tui.state import ReaderState, plural
 
 REMOVED = "strike red"
@@ -125,7 +130,16 @@ def _marker(kind: str, palette: KindPalette) -> Style:
 
 
 class DetailScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape,enter,q", "dismiss", "Close", id="detail-close")]
+    BINDINGS = [
+        Binding("escape,enter,q", "dismiss", "Close", id="detail-close"),
+        Binding(
+            "x",
+            "unlink",
+            "Unlink",
+            tooltip="Unlink a counterpart of the cursor sentence (these do not say the same)",
+            id="detail-unlink",
+        ),
+    ]
     DEFAULT_CSS = """
     DetailScreen { align: center middle; }
     DetailScreen > VerticalScroll {
@@ -135,9 +149,37 @@ class DetailScreen(ModalScreen[None]):
     DetailScreen .title { text-style: bold; }
     """
 
-    def __init__(self, state: ReaderState) -> None:
+    def __init__(
+        self, state: ReaderState, corrections: CorrectionsController | None = None
+    ) -> None:
         super().__init__()
         self.state = state
+        self.corrections = corrections
+
+    def action_unlink(self) -> None:
+        """Unlink a directly linked counterpart (the only one, or the one picked)."""
+        ctl = self.corrections
+        if ctl is None:
+            self.notify("Corrections are not available here", severity="warning")
+            return
+        if not ctl.ready():
+            return
+        ref = self.state.ref()
+        choices = ctl.unlink_choices(ref)
+        if not choices:
+            self.notify("This sentence has no link to undo")
+            self.app.bell()
+            return
+
+        def done(other: SentenceRef | None) -> None:
+            if other is not None and ctl.unlink(ref, other):
+                self.refresh(recompose=True)
+
+        if len(choices) == 1:
+            done(choices[0])
+            return
+        title = f"Unlink {ref_name(ref)} from… (these do not say the same)"
+        self.app.push_screen(SentencePicker(title, self.state, choices), done)
 
     def compose(self) -> ComposeResult:
         with VerticalScroll():
@@ -189,6 +231,8 @@ class DetailScreen(ModalScreen[None]):
                     f"{LINK_MARKERS[link.kind]} {link.kind} {link.score:.2f}",
                     style=style(partial(_marker, link.kind)),
                 )
+                if link.pinned:
+                    head.append("  linked by hand", style="bold")
             else:
                 head.append("~ same passage group (no direct link)", style="dim")
             yield Static(head, classes="block")
@@ -205,11 +249,14 @@ class DetailScreen(ModalScreen[None]):
                     pass
             yield Static(body)
             yield Static(why_linked(state, ref, other, link))
+            changes = change_kinds(state, ref, other)
+            if changes is not None:
+                yield Static(changes)
         legend = Text("\n")
         legend.append("added", style=ADDED)
         legend.append(": words the cursor sentence does not have  ", style="dim")
         legend.append("moved", style=MOVED)
         legend.append(": words both have, in another place  ", style="dim")
         legend.append("removed", style=REMOVED)
-        legend.append(": words only the cursor sentence has · escape closes", style="dim")
+        legend.append(": words only the cursor sentence has · x unlinks · escape closes", style="dim")
         yield Static(legend)

@@ -326,7 +326,7 @@ class ReaderScreen(Screen[None]):
     def action_detail(self) -> None:
         from tui.screens.detail import DetailScreen
 
-        self.app.push_screen(DetailScreen(self.state))
+        self.app.push_screen(DetailScreen(self.state, self.corrections))
 
     def action_overview(self) -> None:
         from tui.screens.overview import OverviewScreen
