@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from readers.textsafe import json_text, one_line
-from samestory.commands.highlights import _store, _write_atomic
+from samestory.commands.highlights import _store, _write_atomic, read_import_file
 from samestory.commands.sources import add_timeout_argument
 
 
@@ -150,20 +150,8 @@ def _export(store: Any, args: argparse.Namespace) -> int:
 
 def _import(store: Any, args: argparse.Namespace) -> int:
     from highlights.corrections_jsonld import import_corrections
-    from highlights.errors import ImportFormatError
-    from readers.errors import ReaderError
-    from readers.load import MAX_BYTES, read_capped
 
-    if args.file == "-":
-        raw = sys.stdin.buffer.read(MAX_BYTES + 1)
-        if len(raw) > MAX_BYTES:
-            raise ReaderError("-", f"too large (over {MAX_BYTES // 2**20} MiB)")
-    else:
-        raw = read_capped(Path(args.file))
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise ImportFormatError(args.file, "not UTF-8 text (expected JSON-LD)") from None
+    text = read_import_file(args.file)
     added, skipped = import_corrections(store, text, args.corpus, args.file)
     line = f"imported {added} correction{'s' if added != 1 else ''}"
     if skipped:

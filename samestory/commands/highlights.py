@@ -226,23 +226,28 @@ def _umask() -> int:
     return mask
 
 
-def _import(store: Any, args: argparse.Namespace) -> int:
-    import highlights
-    from highlights.jsonld import import_collection, parse
+def read_import_file(name: str) -> str:
+    """The JSON-LD text of an import file or `-` (stdin): at most the reader's size cap, UTF-8."""
+    from highlights.errors import ImportFormatError
     from readers.errors import ReaderError
     from readers.load import MAX_BYTES, read_capped
 
-    if args.file == "-":
+    if name == "-":
         raw = sys.stdin.buffer.read(MAX_BYTES + 1)
         if len(raw) > MAX_BYTES:
             raise ReaderError("-", f"too large (over {MAX_BYTES // 2**20} MiB)")
     else:
-        raw = read_capped(Path(args.file))  # a regular file, at most MAX_BYTES
+        raw = read_capped(Path(name))  # a regular file, at most MAX_BYTES
     try:
-        text = raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise highlights.ImportFormatError(args.file, "not UTF-8 text (expected JSON-LD)") from None
-    data = parse(text, args.file)
+        raise ImportFormatError(name, "not UTF-8 text (expected JSON-LD)") from None
+
+
+def _import(store: Any, args: argparse.Namespace) -> int:
+    from highlights.jsonld import import_collection, parse
+
+    data = parse(read_import_file(args.file), args.file)
     result = import_collection(store, data, into=args.into, where=args.file)
     hs = result.set
     what = "new set" if result.created else "set"
