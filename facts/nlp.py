@@ -106,22 +106,29 @@ def annotate(texts: Sequence[str]) -> list[list[Span]] | None:
         done = _annotate(fresh, core, news)
         with _LOCK:
             for t, spans in zip(fresh, done, strict=True):
-                _CACHE[t] = spans
-            while len(_CACHE) > CACHE_SIZE:
-                del _CACHE[next(iter(_CACHE))]  # the oldest first
+                if t not in _CACHE:
+                    _CACHE[t] = spans
+                    _CACHED_CHARS[0] += len(t)
+            while _CACHED_CHARS[0] > CACHE_CHARS:
+                oldest = next(iter(_CACHE))
+                del _CACHE[oldest]
+                _CACHED_CHARS[0] -= len(oldest)
         known.update(zip(fresh, done, strict=True))
     return [list(known[t]) for t in texts]
 
 
 _CACHE: dict[str, tuple[Span, ...]] = {}
-CACHE_SIZE = 50_000
-"""Texts whose spans are kept between calls (about 20 MB at most)."""
+_CACHED_CHARS = [0]
+CACHE_CHARS = 10_000_000
+"""Characters of text whose spans are kept between calls, oldest dropped first (a few
+times a long book; some 50 MB with the spans)."""
 
 
 def clear_cache() -> None:
     """Forget the spans kept between calls (benchmarks time the models from scratch)."""
     with _LOCK:
         _CACHE.clear()
+        _CACHED_CHARS[0] = 0
 
 
 BATCH_SIZE = 256

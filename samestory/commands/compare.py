@@ -313,9 +313,7 @@ def _write_markdown(al: Alignment, out: TextIO, scorer: str = "lexical") -> None
         rows = _link_rows(al, group)
         out.write(
             "\nLinks: "
-            + "; ".join(
-                f"`{r.left}` ~ `{r.right}` {r.kind} {r.score:.2f}{r.by_hand}" for r in rows
-            )
+            + "; ".join(f"`{r.left}` ~ `{r.right}` {r.kind} {r.score:.2f}{r.by_hand}" for r in rows)
             + ".\n"
         )
     out.write(

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 from tui_helpers import ready, record_notes, screen_text, type_text
 
 import highlights
 import readers
+from highlights.model import Highlight, Orphan, PlacedHighlight
 from tests.conftest import SEED_DIR
 
 SOURCE = "001_d562adb935d7f44d.txt"
@@ -20,29 +22,44 @@ TARGET = "Premier Nyo Saw"
 """The start of the sentence the orphan is re-placed on."""
 
 
-def make_orphan(folder: Path) -> tuple[str, str]:
-    """A two-document copy of the seed corpus with one highlight (with a note) whose
-    sentence was then deleted from the file. Returns (highlight id, set id)."""
+def highlight_then_edit(
+    folder: Path, quote: str, replacement: str, *, at_end: bool = False
+) -> tuple[Highlight, str, list[PlacedHighlight], list[Orphan]]:
+    """A two-document copy of the seed corpus with one highlight (with a note) on the
+    sentence starting with `quote`, whose text is then replaced by `replacement` in the file
+    (`at_end`: removed and `replacement` added at the end). Returns the highlight, its set
+    id and how it anchors in the edited document."""
     folder.mkdir()
     for name in (SOURCE, OTHER):
         shutil.copy(SEED_DIR / name, folder / name)
     corpus = readers.load([folder])
     doc = next(d for d in corpus.documents if d.source.endswith(SOURCE))
-    sentence = next(s for s in doc.sentences if s.text.startswith(GONE))
+    sentence = next(s for s in doc.sentences if s.text.startswith(quote))
     with highlights.open_store() as store:
         hs = store.create_set("Checks", color="#7bd389", corpus=corpus.name)
         h = store.add(hs.id, doc, sentence.start, sentence.end)
-        store.update_note(h.id, "who said so?")
+        h = store.update_note(h.id, "who said so?")
     path = folder / SOURCE
-    path.write_text(path.read_text(encoding="utf-8").replace(sentence.text, ""), encoding="utf-8")
+    text = path.read_text(encoding="utf-8")
+    if at_end:
+        text = text.replace(sentence.text, "") + "\n" + replacement + "\n"
+    else:
+        text = text.replace(sentence.text, replacement)
+    path.write_text(text, encoding="utf-8")
     edited = readers.load([folder])
     with highlights.open_store() as store:
         placed, orphans = highlights.resolve(store, hs.id, edited.documents)
+    return h, hs.id, placed, orphans
+
+
+def make_orphan(folder: Path) -> tuple[str, str]:
+    """A highlight whose sentence was deleted: a real orphan. Returns (its id, set id)."""
+    h, set_id, placed, orphans = highlight_then_edit(folder, GONE, "")
     assert placed == [] and [o.highlight.id for o in orphans] == [h.id]
-    return h.id, hs.id
+    return h.id, set_id
 
 
-async def open_orphan_picker(pilot) -> None:  # type: ignore[no-untyped-def]
+async def open_orphan_picker(pilot: Any) -> None:
     from tui.screens.corrections import SentencePicker
     from tui.screens.sets import SetsScreen
 
@@ -137,3 +154,28 @@ async def test_r_on_a_highlight_placed_surely_only_explains(make_app) -> None:
         await pilot.pause()
         assert isinstance(app.screen, SetsScreen)
         assert any(n.startswith("r re-places an orphan") for n in notes)
+
+
+async def test_r_re_places_a_moved_check_highlight(make_app, tmp_path) -> None:
+    """A sentence reworded and moved to the end is placed unsurely ("moved? check"); `r`
+    on it puts it on the sentence the user picks, and it is sure again."""
+    folder = tmp_path / "story"
+    moved = "Other estimates say that the military controls only part of the nation’s territory."
+    h, set_id, placed, _ = highlight_then_edit(folder, "Other recent estimates", moved, at_end=True)
+    assert [p.status for p in placed] == ["check"]
+    app = make_app(readers.load([folder]))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("s")
+        assert "[moved? check]" in screen_text(app)
+        await pilot.press("end", "r")
+        await pilot.pause()
+        await pilot.press("enter")  # the most alike sentence comes first: the moved one
+        await pilot.pause()
+        with highlights.open_store() as store:
+            now = store.get(h.id)
+            placed, orphans = highlights.resolve(store, set_id, app.state.documents)
+        assert now.exact == moved and now.note == "who said so?"
+        assert [p.status for p in placed] == ["exact"] and orphans == []
+        assert [p.highlight.id for p in app.highlighter.data.placed] == [h.id]
+        assert app.highlighter.data.placed[0].status == "exact"

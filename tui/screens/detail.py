@@ -258,5 +258,7 @@ class DetailScreen(ModalScreen[None]):
         legend.append("moved", style=MOVED)
         legend.append(": words both have, in another place  ", style="dim")
         legend.append("removed", style=REMOVED)
-        legend.append(": words only the cursor sentence has · x unlinks · escape closes", style="dim")
+        legend.append(
+            ": words only the cursor sentence has · x unlinks · escape closes", style="dim"
+        )
         yield Static(legend)
