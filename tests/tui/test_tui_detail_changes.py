@@ -112,3 +112,17 @@ async def test_x_unlinks_an_aligner_link(tmp_path: Path) -> None:
         await pilot.pause()
         assert app.state.alignment.best_link(a, 1) is None
         assert "No counterpart" in screen_text(app)
+
+
+def test_missing_words_leave_out_lone_punctuation() -> None:
+    """Only words go in the "only in the cursor sentence" line: a lone quote mark or comma
+    the counterpart lacks is noise."""
+    from compare.diff import word_diff
+    from tui.screens.detail import reading_diff
+
+    cursor = "State media described the visit as “historic,” noting it was the first."
+    counterpart = "The visit was the first."
+    shown = reading_diff(word_diff(cursor, counterpart), cursor_is_a=True).plain
+    _, _, missing = shown.partition("only in the cursor sentence: ")
+    assert "historic" in missing and "State media" in missing
+    assert not any(chunk.strip() in {"“", ",”", "”", ","} for chunk in missing.split(" · "))

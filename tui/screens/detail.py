@@ -71,7 +71,8 @@ def reading_diff(ops: Sequence[DiffOp], cursor_is_a: bool) -> Text:
         if tag in ("insert", "replace"):
             _append_words(text, display_text(new), moved)
         if tag in ("delete", "replace") and old.strip():
-            kept = [w for w in display_text(old).split() if _key(w) not in moved]
+            words = display_text(old).split()
+            kept = [w for w in words if _WORD.search(w) and _key(w) not in moved]
             if kept:
                 missing.append(" ".join(kept))
     if missing:
@@ -202,7 +203,7 @@ class DetailScreen(ModalScreen[None]):
         title = Text("Passage group", style="bold")
         if alignment is None:
             title.append(" · alignment still running", style="dim")
-        else:
+        elif members:
             title.append(
                 f" · {plural(len(members), 'counterpart')} in {ndocs} other"
                 f" document{'s' if ndocs != 1 else ''}"
@@ -252,13 +253,16 @@ class DetailScreen(ModalScreen[None]):
             changes = change_kinds(state, ref, other)
             if changes is not None:
                 yield Static(changes)
+        if not members:
+            yield Static(Text("\nescape closes", style="dim"))
+            return
         legend = Text("\n")
         legend.append("added", style=ADDED)
         legend.append(": words the cursor sentence does not have  ", style="dim")
         legend.append("moved", style=MOVED)
         legend.append(": words both have, in another place  ", style="dim")
         legend.append("removed", style=REMOVED)
-        legend.append(
-            ": words only the cursor sentence has · x unlinks · escape closes", style="dim"
-        )
+        legend.append(": words only the cursor sentence has", style="dim")
+        legend.append(" · x unlinks" if direct else "", style="dim")
+        legend.append(" · escape closes", style="dim")
         yield Static(legend)
