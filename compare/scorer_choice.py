@@ -6,8 +6,8 @@
 - "semantic" / "hybrid": the embedding scorers of `compare.semantic`; when the extra or its
   model is missing, `SemanticUnavailable` (exit status 2) propagates: the user asked for it;
 - "auto": what the reader, `samestory compare` and `highlights export` use by default — the
-  hybrid scorer when the semantic extra is installed and the input is not book-sized
-  (`compare.semantic.default_scorer_name`), else lexical. If the semantic scorer cannot run,
+  hybrid scorer when its model can run, at any length (`compare.semantic.default_scorer_name`),
+  else lexical. If the semantic scorer cannot run,
   now or later while loading its model, the alignment is lexical and `Alignment.fallback`
   says why.
 

@@ -344,7 +344,7 @@ _LEAD_WORDS = re.compile(
     re.I,
 )
 _SPAN_NUMBER = re.compile(
-    rf"(?P<n>(?:{_DIGITS})(?:\s+\d+/\d+)?|\d+/\d+|(?i:{_WORDNUM})(?:[ -](?i:{_WORDNUM}))*)"
+    rf"(?P<n>(?:{_DIGITS})(?:\s+\d+/\d+)?|\d+/\d+|(?i:{_WORDNUM})(?:[ -](?i:{_WORDNUM}))*(?![A-Za-z]))"
     rf"(?:\s?(?P<mult>{_MULT})\b)?"
 )
 

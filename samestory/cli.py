@@ -21,7 +21,7 @@ from typing import NoReturn, TextIO
 from samestory import __version__
 
 COMMANDS: dict[str, str] = {
-    "read": "Print one parsed document: sentences with offsets, boilerplate flags.",
+    "read": "Print parsed documents: sentences with offsets, boilerplate flags.",
     "compare": "Align documents and print links, passage groups and similarity.",
     "facts": "Extract figures, dates, entities and quotes and line them up across documents.",
     "highlights": "List, export, import or delete highlight sets.",

@@ -1,7 +1,8 @@
 """The status line under each column: where the column is and how its sentence is linked.
 
 Focused column: cursor position, the best link's kind and score, how many documents share
-the sentence, and the highlight under the cursor. A link a person made reads "pinned". Other columns: where the counterpart of the
+the sentence, and the highlight under the cursor. A link a person made reads "pinned"; a document the readers warned about (very little text,
+a doubtful charset) keeps a "⚠" with the reason. Other columns: where the counterpart of the
 cursor sentence is, while it is on screen; scrolled away from it, the column says where it
 is instead. Each line comes in a few forms, longest first; the widget shows the first that
 fits (`tui.columns.PaneStatus`).
@@ -41,6 +42,14 @@ class NoteMark:
 def short_kind(kind: str) -> str:
     """ "paraphrase" -> "para.", "verbatim" -> "verb."; short names stay."""
     return kind if len(kind) <= 6 else kind[:4] + "."
+
+
+def _cut(text: str, width: int) -> str:
+    """`text` cut at a word boundary to at most `width` cells, with "…" when cut."""
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1].rsplit(" ", 1)[0]
+    return cut + "…"
 
 
 def status_forms(state: ReaderState, view: PaneView, note: NoteMark | None) -> tuple[Text, ...]:
@@ -95,6 +104,15 @@ def status_forms(state: ReaderState, view: PaneView, note: NoteMark | None) -> t
         label = one_line(note.note) or "highlighted"
         with_note = bar + Text(f" {label}")
         forms = [f + with_note for f in forms[:2]] + [f + bar for f in forms]
+    warnings = state.documents[view.doc].warnings
+    if warnings:  # e.g. a page that gave very little text: said once at start, kept here
+        reason = one_line(warnings[0]).split(":", 1)[0]
+        flag = Text(" ⚠", style="bold")
+        short = [reason] + [_cut(reason, n) for n in (20, 12)]
+        forms = [forms[-1] + flag + Text(f" {r}", style="bold") for r in short] + [
+            f + flag for f in forms
+        ]
+        forms.sort(key=lambda f: -f.cell_len)
     unique: list[Text] = []
     for form in forms:
         if not unique or form != unique[-1]:

@@ -33,7 +33,7 @@ def _score(value: str) -> float:
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     from compare.aligner import MIN_SCORE
     from compare.scorer_choice import SCORER_CHOICES
-    from compare.semantic.weights import HYBRID_MIN_SCORE as SCORER_MIN_SCORE
+    from compare.semantic.weights import HYBRID_MIN_SCORE, SEMANTIC_MIN_SCORE
 
     parser.add_argument(
         "paths", nargs="+", metavar="PATH", help="files, folders (corpora), URLs or '-'"
@@ -51,7 +51,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="X",
         help=(
             f"link threshold in [0, 1] (default {MIN_SCORE} for the lexical scorer, "
-            f"{SCORER_MIN_SCORE} for semantic/hybrid); lower finds looser paraphrases"
+            f"{SEMANTIC_MIN_SCORE} semantic, {HYBRID_MIN_SCORE} hybrid); lower finds looser "
+            "paraphrases"
         ),
     )
     parser.add_argument(
@@ -70,8 +71,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--scorer",
         choices=list(SCORER_CHOICES),
         default=None,
-        help="sentence scorer (default: auto, i.e. hybrid when the 'semantic' extra can run and "
-        "the input is not book-sized, else lexical)",
+        help="sentence scorer (default: auto, i.e. hybrid when its model can run, at any length, "
+        "else lexical)",
     )
     parser.add_argument(
         "--model",

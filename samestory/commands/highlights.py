@@ -42,7 +42,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
     p = sub.add_parser("list", parents=[parent], help="list sets, or the highlights of one set")
     p.add_argument("set", nargs="?", help="set name or id: list its highlights")
-    p.add_argument("--corpus", help="only sets of this corpus (name or root path)")
+    p.add_argument("--corpus", help="only sets of this corpus (its name, as `list` shows it)")
     p.add_argument("--format", choices=["text", "json"], default="text")
 
     p = sub.add_parser("export", parents=[parent], help="export a set")
@@ -185,9 +185,13 @@ def _export(store: Any, args: argparse.Namespace) -> int:
             if not args.no_align:
                 alignment = _alignment(docs)
                 if alignment is not None:  # the links and unlinks made by hand
+                    from compare.scorer_choice import choose
                     from highlights.corrections import apply_stored
 
-                    alignment, _ = apply_stored(alignment, corpus.name, data_dir=store.path.parent)
+                    made = choose(alignment.scorer, docs).scorer  # pinned links scored alike
+                    alignment, _ = apply_stored(
+                        alignment, corpus.name, scorer=made, data_dir=store.path.parent
+                    )
         if args.format == "markdown":
             text = highlights.export_markdown(store, hs.id, docs, alignment)
         else:

@@ -67,6 +67,18 @@ def test_sequence_ordinals_and_zero_goals_are_not_figures(make_docs, text: str) 
     assert _figures(make_docs, text) == {}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dozens of protesters were detained in the capital on Monday.",
+        "Hundreds of people fled the town after the attack.",
+    ],
+)
+def test_vague_plural_number_words_are_not_figures(make_docs, text: str) -> None:
+    # "dozens" is not 12 of a unit "s", nor "hundreds" 100 "s"
+    assert _figures(make_docs, text) == {}
+
+
 def test_figure_conflict_on_the_same_counted_noun(make_docs) -> None:
     table = facts(
         make_docs(

@@ -114,3 +114,23 @@ def test_compare_json_marks_pinned_links_and_can_ignore_them(
     code, out, _ = _run(capsys, *base, "--no-corrections")
     assert code == 0
     assert not any(lk["pinned"] for lk in json.loads(out)["links"])
+
+
+def test_highlight_export_scores_a_pinned_link_with_the_alignment_scorer(
+    data: Path, corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = _run(capsys, "compare", str(corpus), "--format", "json")
+    assert code == 0
+    shown = json.loads(out)
+    (pinned,) = [lk for lk in shown["links"] if lk["pinned"]]
+    loaded = readers.load([corpus])
+    a = loaded.documents[0]
+    with highlights.open_store(data) as store:
+        hs = store.create_set("Storm", color="#ffcc00", corpus=loaded.name)
+        store.add(hs.id, a, a.sentences[0].start, a.sentences[0].end)
+    code, out, _ = _run(
+        capsys, "highlights", "export", "Storm", "--format", "markdown", "--corpus", str(corpus)
+    )
+    assert code == 0
+    # the same scorer as `compare` (hybrid by default), not the lexical one
+    assert f"linked by hand, {pinned['score']:.2f})" in out

@@ -126,6 +126,12 @@ def why_linked(state: ReaderState, ref: SentenceRef, other: SentenceRef, link: L
     return line
 
 
+def _note(line: Text) -> Static:
+    """A line about a counterpart, wrapped under its own start (a hanging indent)."""
+    indent = len(line.plain) - len(line.plain.lstrip(" "))
+    return Static(line[indent:], classes="note")
+
+
 def _marker(kind: str, palette: KindPalette) -> Style:
     return palette.link_markers[kind]
 
@@ -148,6 +154,7 @@ class DetailScreen(ModalScreen[None]):
     }
     DetailScreen .block { margin: 1 0 0 0; }
     DetailScreen .title { text-style: bold; }
+    DetailScreen .note { padding: 0 0 0 2; }
     """
 
     def __init__(
@@ -248,11 +255,15 @@ class DetailScreen(ModalScreen[None]):
                     body = reading_diff(diff.ops, cursor_is_a=pair.a == ref)
                 except (LookupError, ValueError):  # diff unavailable: show the plain text
                     pass
-            yield Static(body)
-            yield Static(why_linked(state, ref, other, link))
+            sentence_line, *notes = body.split("\n")
+            yield Static(sentence_line)
+            notes.append(why_linked(state, ref, other, link))
             changes = change_kinds(state, ref, other)
             if changes is not None:
-                yield Static(changes)
+                notes.append(changes)
+            for note in notes:
+                if note.plain.strip():
+                    yield _note(note)
         if not members:
             yield Static(Text("\nescape closes", style="dim"))
             return
