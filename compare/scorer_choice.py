@@ -54,7 +54,9 @@ def choose(
         raise ValueError(f"unknown scorer {scorer!r}; choose one of {', '.join(SCORER_CHOICES)}")
     from compare.semantic import SemanticUnavailable, make_scorer
 
-    name = None if scorer == AUTO else scorer
+    # "auto" asks for the hybrid scorer outright, so that whatever stops it (a missing
+    # package, an unusable configured model) comes back as the reason for the fallback.
+    name = "hybrid" if scorer == AUTO else scorer
     try:
         made = make_scorer(name, model_path=model_path, load=False, documents=list(documents))
     except SemanticUnavailable as err:

@@ -278,7 +278,7 @@ class Store:
             raise UnknownSetError(
                 "highlights",
                 f"set name {name_or_id!r} is in several corpora ({where}); "
-                "give the set id (or its first 8 digits) or --corpus",
+                "give the set id (or its first 8 digits)",
             )
         return matches[0] if matches else None
 

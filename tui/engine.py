@@ -40,8 +40,8 @@ class Aligned:
 
 
 def align(docs: Sequence[Document]) -> Aligned:
-    """Align with the scorer the engine picks ("auto": hybrid when the semantic extra can run
-    and the input is not book-sized, else lexical, with the reason for any fallback)."""
+    """Align with the scorer the engine picks ("auto": hybrid when its model can run,
+    else lexical, with the reason for any fallback)."""
     import compare
 
     al = compare.align(list(docs), scorer="auto")

@@ -37,6 +37,15 @@ def test_auto_falls_back_to_lexical_and_says_why(tmp_path: Path) -> None:
     assert al.links == lexical.links
 
 
+def test_auto_says_why_when_the_configured_model_is_unusable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SAMESTORY_SEMANTIC_MODEL", str(tmp_path / "empty"))
+    al = compare.align(_docs(), scorer="auto", use_cache=False)
+    assert al.scorer == "lexical"
+    assert al.fallback is not None and "model directory not found" in al.fallback
+
+
 def test_a_scorer_asked_for_by_name_is_an_error_when_it_cannot_run(tmp_path: Path) -> None:
     with pytest.raises(SemanticUnavailable) as err:
         compare.align(_docs(), scorer="hybrid", model_path=tmp_path / "nothing", use_cache=False)

@@ -50,7 +50,8 @@ class CorrectionsHost(Protocol):
 
 
 def ref_name(ref: SentenceRef) -> str:
-    return f"{ref.doc}:{ref.sentence}"
+    """`column:sentence`, both counted from 1 as the columns and status lines show them."""
+    return f"{ref.doc + 1}:{ref.sentence + 1}"
 
 
 class CorrectionsController:
@@ -276,7 +277,7 @@ class SentencePicker(KeyQueue, ModalScreen[SentenceRef | None]):
     def _options(self, query: str) -> list[Option]:
         q = query.casefold()
         return [
-            Option(Text(self._label(r)), id=ref_name(r))
+            Option(Text(self._label(r)), id=f"{r.doc}:{r.sentence}")
             for r in self.choices
             if not q or q in self._label(r).casefold()
         ]
