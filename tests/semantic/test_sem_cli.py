@@ -64,7 +64,9 @@ def test_without_extra_lexical_keeps_working(
     out, err = capsys.readouterr()
     from compare.aligner import MIN_SCORE
 
-    assert f"(scorer lexical, min score {MIN_SCORE:.2f})" in out and err == ""
+    assert f"(scorer lexical, min score {MIN_SCORE:.2f})" in out
+    # The default asked for the hybrid scorer: one line says why it is not used.
+    assert err.count("\n") == 1 and "warning" in err and "pip install" in err
     assert main(["compare", str(seed_dir), "--scorer", "hybrid"]) == 2
     err = capsys.readouterr().err
     assert (
