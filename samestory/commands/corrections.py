@@ -15,24 +15,19 @@ from pathlib import Path
 from typing import Any
 
 from readers.textsafe import json_text, one_line
-from samestory.commands.highlights import _store, _write_atomic, read_import_file
+from samestory.commands.highlights import (
+    _store,
+    _write_atomic,
+    add_data_dir_argument,
+    data_dir_parent,
+    read_import_file,
+)
 from samestory.commands.sources import add_timeout_argument
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parent = argparse.ArgumentParser(add_help=False)
-    parent.add_argument(
-        "--data-dir",
-        default=argparse.SUPPRESS,
-        metavar="DIR",
-        help="folder of the highlight store (default: $SAMESTORY_DATA_DIR or the user data dir)",
-    )
-    parser.add_argument(
-        "--data-dir",
-        default=argparse.SUPPRESS,
-        metavar="DIR",
-        help="folder of the highlight store (default: $SAMESTORY_DATA_DIR or the user data dir)",
-    )
+    parent = data_dir_parent()
+    add_data_dir_argument(parser)
     sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     p = sub.add_parser("list", parents=[parent], help="list corrections (and where they are now)")

@@ -19,25 +19,26 @@ from readers.textsafe import json_text
 from samestory.commands.sources import add_timeout_argument
 
 
-def _data_dir_parent() -> argparse.ArgumentParser:
-    parent = argparse.ArgumentParser(add_help=False)
-    parent.add_argument(
-        "--data-dir",
-        default=argparse.SUPPRESS,
-        metavar="DIR",
-        help="folder of the highlight store (default: $SAMESTORY_DATA_DIR or the user data dir)",
-    )
-    return parent
-
-
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parent = _data_dir_parent()
+def add_data_dir_argument(parser: argparse.ArgumentParser) -> None:
+    """`--data-dir`, accepted before and after the action (`highlights` and `corrections`)."""
     parser.add_argument(
         "--data-dir",
         default=argparse.SUPPRESS,
         metavar="DIR",
         help="folder of the highlight store (default: $SAMESTORY_DATA_DIR or the user data dir)",
     )
+
+
+def data_dir_parent() -> argparse.ArgumentParser:
+    """A parent parser giving each action the `--data-dir` option."""
+    parent = argparse.ArgumentParser(add_help=False)
+    add_data_dir_argument(parent)
+    return parent
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parent = data_dir_parent()
+    add_data_dir_argument(parser)
     sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     p = sub.add_parser("list", parents=[parent], help="list sets, or the highlights of one set")
