@@ -20,9 +20,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--scorer",
-        choices=["lexical", "semantic", "hybrid"],
-        default=None,
-        help="sentence scorer (default: hybrid when the 'semantic' extra is installed, else lexical)",
+        choices=["auto", "lexical", "semantic", "hybrid"],
+        default="auto",
+        help="sentence scorer (default: auto, i.e. hybrid when its model can run, else lexical)",
     )
     parser.add_argument(
         "--no-cache", action="store_true", help="recompute instead of reusing a cached alignment"
@@ -34,7 +34,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from compare.aligner import align
-    from compare.semantic import SemanticUnavailable, make_scorer
+    from compare.scorer_choice import choose
+    from compare.semantic import SemanticUnavailable
     from facts import facts
     from provenance.analysis import provenance
     from provenance.brief import build_brief, to_html, to_json, to_markdown
@@ -46,11 +47,17 @@ def run(args: argparse.Namespace) -> int:
         print("samestory: brief needs at least two documents", file=sys.stderr)
         return 2
     try:
-        scorer = make_scorer(args.scorer, load=False, documents=docs)
-        alignment = align(docs, scorer=scorer, use_cache=not args.no_cache)
+        # The engine picks the scorer, as for `compare`, the reader and the exports.
+        alignment = align(docs, scorer=args.scorer, use_cache=not args.no_cache)
+        if alignment.fallback:
+            print(
+                f"samestory: warning: {alignment.fallback}; using the lexical scorer",
+                file=sys.stderr,
+            )
         from highlights.corrections import apply_stored  # links and unlinks made by hand
 
-        alignment, _ = apply_stored(alignment, corpus.name, scorer=scorer)
+        made = choose(alignment.scorer, docs).scorer
+        alignment, _ = apply_stored(alignment, corpus.name, scorer=made)
     except SemanticUnavailable as err:
         print(f"samestory: {err}", file=sys.stderr)
         return 2
