@@ -15,6 +15,7 @@ import os
 import re
 import sqlite3
 import threading
+import time
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -123,6 +124,19 @@ class Store:
             raise StoreError(str(self.path), f"cannot open highlight store: {err}") from None
 
     def _open_checked(self) -> sqlite3.Connection:
+        """Open, set up and check the store, again while SQLite answers "locked" at once
+        (switching a new file to WAL while another connection opens it skips the busy handler)."""
+        deadline, pause = time.monotonic() + BUSY_TIMEOUT_MS / 1000, 0.01
+        while True:
+            try:
+                return self._open_once()
+            except sqlite3.OperationalError as err:
+                if "locked" not in str(err) or time.monotonic() + pause > deadline:
+                    raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.5)
+
+    def _open_once(self) -> sqlite3.Connection:
         if self.path.exists() and not os.access(self.path, os.R_OK | os.W_OK):
             raise StoreError(str(self.path), "highlight store is not readable and writable")
         conn = sqlite3.connect(
@@ -520,8 +534,7 @@ class _Corrupt(sqlite3.DatabaseError):
 
 
 def _looks_corrupt(err: sqlite3.DatabaseError) -> bool:
-    text = str(err).lower()
-    return "not a database" in text or "malformed" in text
+    return any(sign in str(err).lower() for sign in ("not a database", "malformed"))
 
 
 def make_highlight(

@@ -88,6 +88,8 @@ class SameStoryApp(App[None]):
         self.engine = engine.EngineRunner(self.state.documents)
         self.warnings: list[str] = [f"skipped {e}" for e in corpus.errors]
         self.timings: dict[str, float] = {}
+        self.failures: dict[str, str] = {}
+        """Analysis steps that failed, with the error the user was shown."""
         self.first_paint: float | None = None
         """`time.perf_counter()` when the first screen was painted (benchmarks read it)."""
         self.reader = ReaderScreen(self.state)
@@ -238,6 +240,7 @@ class SameStoryApp(App[None]):
         self._step_done("highlights")
 
     def on_analysis_failed(self, message: AnalysisFailed) -> None:
+        self.failures[message.step] = message.error
         self.notify(f"{message.step} unavailable: {message.error}", severity="error", markup=False)
         self._step_done(message.step)
 

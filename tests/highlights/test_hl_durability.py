@@ -129,3 +129,27 @@ def test_two_processes_creating_a_fresh_store_at_once(tmp_path: Path) -> None:
         assert out.strip() == str(LATEST)
     with highlights.open_store(data) as store:
         assert len(store.list_sets()) == 40
+
+
+def test_threads_opening_a_new_store_at_once_all_get_it(tmp_path: Path) -> None:
+    """Switching a fresh file to WAL can answer "locked" without waiting; every open waits."""
+    import threading
+
+    from highlights.store import open_store
+
+    for round_ in range(100):
+        folder = tmp_path / str(round_)
+        errors: list[Exception] = []
+
+        def open_and_read(folder: Path = folder, errors: list[Exception] = errors) -> None:
+            try:
+                open_store(folder).highlights_for("corpus")
+            except Exception as err:
+                errors.append(err)
+
+        threads = [threading.Thread(target=open_and_read) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert errors == [], f"round {round_}: {errors[0]}"

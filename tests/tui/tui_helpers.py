@@ -14,6 +14,7 @@ async def ready(pilot: Any) -> None:
         if app.analysis_done:
             break
     assert app.analysis_done
+    assert not app.failures, f"analysis steps failed: {app.failures}"
     await pilot.pause()
 
 
