@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import Any
 
 from facts.candidate import Candidate, Taken
@@ -31,6 +32,10 @@ _PART = r"(?:early|mid|late|end of|beginning of|the end of|mid-)"
 _NUMW = r"(?:\d+|" + "|".join(NUMBER_WORDS) + r")"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "clock",
+        re.compile(r"\b(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?:[ap]\.m\.?|[ap]m\b)", re.I),
+    ),
     ("mdy", re.compile(rf"\b(?P<m>{_MONTHX})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b")),
     ("dmy", re.compile(rf"\b(?P<d>{_DAY})\s+(?P<m>{_MONTHX}),?\s+(?P<y>{_YEAR})\b")),
     (
@@ -114,7 +119,7 @@ def find_dates(text: str, offset: int, sentence: int, taken: Taken) -> list[Cand
     for name, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             start, end = offset + m.start(), offset + m.end()
-            if not taken.free(start, end):
+            if not taken.free(start, end) or not_a_date(text, m.start(), m.end()):
                 continue
             g = {k: v for k, v in m.groupdict().items() if v is not None}
             if name == "mmy":
@@ -126,6 +131,8 @@ def find_dates(text: str, offset: int, sentence: int, taken: Taken) -> list[Cand
                         "my", {"m": g["m"], "y": g["y"]}, offset + m.start("m"), end, sentence, text
                     )
                 )
+            elif name == "clock":
+                out.append(_cand("nlp", {"text": m.group(0)}, start, end, sentence, text))
             else:
                 out.append(_cand(name, g, start, end, sentence, text))
             taken.add(start, end)
@@ -147,6 +154,8 @@ def nlp_dates(
             continue  # "Prakash Shah, 58,": an age the model took for a date
         if _VAGUE.search(text[a:b]):
             continue  # "recent years", "each year", "quarterly": a stretch or a rate, not a date
+        if re.search(r"\sof$", text[a:b]) or not_a_date(text, a, b):
+            continue  # "the night of" (Oct. 23 is the date), and what `not_a_date` rules out
         if taken.free(offset + a, offset + b):
             out.append(_cand("nlp", {"text": text[a:b]}, offset + a, offset + b, sentence, text))
             taken.add(offset + a, offset + b)
@@ -163,13 +172,21 @@ _POINT = re.compile(
 """A DATE/TIME span names a point in time when it has a number, a month, a day, a part of
 the day, a season or a relative word; "annual", "daily", "the day" do not."""
 _DURATION = re.compile(
-    r"^(?:for\s+|about\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+)?"
+    r"^(?:(?:just\s+)?(?:for|about|nearly|almost|more than|less than|over|under|some|"
+    r"as long as|as much as|up to|at least)\s+)?"
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)"
     r"[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)(?:[\s-]+old|\s+long)?$"
-    r"|^(?:years|months|weeks|days|hours|decades|centuries)$",
+    r"|^(?:years|months|weeks|days|hours|decades|centuries)$"
+    r"|^(?:(?:over|in|during|for|within|throughout)\s+)?(?:the\s+)?(?:past|last|next|coming|"
+    r"previous)\s+(?:(?:\d+|few|several|couple of|two|three|four|five|six|seven|eight|nine|"
+    r"ten)\s+)?(?:years|months|weeks|days|hours|decades|centuries)$"
+    r"|^(?:(?:over|in|during|for|within|throughout)\s+)?(?:the\s+)?(?:past|last|next|coming)\s+"
+    r"(?:decade|century)$",
     re.I,
 )
-"""A span that is only an amount of time ("three years", "10-day") is a duration, not a date."""
+"""A span that is only an amount of time ("three years", "10-day", "less than a decade") or
+the stretch up to now or from now ("the past 10 years", "the past decade") is a duration,
+not a date; "last year", "the past year" and "next month" are dates."""
 _VAGUE = re.compile(
     r"^(?:(?!.*\d).*\b(?:years|months|weeks|days|decades|hours|centuries)\b.*)$"
     r"|^(?:each|every|per)\b|^(?:quarterly|annual|annually|daily|weekly|monthly|yearly|nightly)$",
@@ -177,6 +194,64 @@ _VAGUE = re.compile(
 )
 """Plural time units with no number ("the past few weeks") and rates ("each year") are not
 points in time."""
+_RELATIVE_WORD = re.compile(
+    r"(?:today|tonight|tomorrow|yesterday|this|next|last|morning|afternoon|evening|night|"
+    r"week|weekend|year|month|now)\b",
+    re.I,
+)
+_MONTH_ONLY = re.compile(rf"{_MONTH}")
+_OPENING_QUOTE = "\"“‘'`«("
+_SENTENCE_BREAK = ".!?:;—–-\n"
+_AGE_DECADE = re.compile(
+    r"(?:\b(?:his|her|their|my|your|our)\s+(?:early\s+|mid-?\s*|late\s+)?)$", re.I
+)
+
+
+def not_a_date(text: str, a: int, b: int) -> bool:
+    """True when `text[a:b]`, which reads as a date, is something else in its sentence:
+
+    - a repetition ("each July", "every Monday");
+    - a greeting ("Good evening");
+    - an age ("in his 30s", "her early twenties") or a stretch of a life ("his year in
+      kindergarten");
+    - a relative word capitalised inside a sentence, i.e. part of a title or name ("VOA
+      Today", ABC's "This Week"); in quotes only when the quotation is the title alone;
+    - a month name that opens a name ("March for Life", "March of Dimes").
+    """
+    span = text[a:b]
+    before = text[:a]
+    if re.search(r"\b(?:each|every)\s+$", before, re.I):
+        return True
+    if re.search(r"\bgood\s+$", before, re.I) and re.match(
+        r"(?:morning|afternoon|evening|night)$", span, re.I
+    ):
+        return True
+    if re.fullmatch(r"(?:early |mid-?|late )?(?:\d0s|[2-9]0's|teens|twenties|thirties|forties|"
+                    r"fifties|sixties|seventies|eighties|nineties)", span, re.I) and (
+        _AGE_DECADE.search(before)
+    ):  # fmt: skip
+        return True
+    life = r"(?:year|month|week|day|night|morning|evening|afternoon)"
+    owner = r"(?:his|her|their|my|your|our)"
+    if re.fullmatch(rf"{owner}\s+{life}", span, re.I) or (
+        re.fullmatch(life, span, re.I) and re.search(rf"\b{owner}\s+$", before, re.I)
+    ):
+        return True  # "his year in kindergarten", "her day in court": a stretch of a life
+    if _MONTH_ONLY.fullmatch(span) and re.match(r"\s+(?:for|of)\s+[A-Z]", text[b:]):
+        return True
+    if span[:1].isupper() and _RELATIVE_WORD.match(span) and not re.search(r"\d", span):
+        lead = before.rstrip()
+        quoted = bool(lead) and lead[-1] in _OPENING_QUOTE
+        lead = lead.rstrip(_OPENING_QUOTE + "”’») ")
+        if not lead or lead[-1] in _SENTENCE_BREAK:
+            return False  # a sentence (or quoted speech) opens with it
+        if quoted:
+            rest = text[b:].lstrip(",.;: ")
+            return bool(rest[:1]) and rest[:1] in "\"”’'»)"  # the quotation is this title alone
+        return True
+    return False
+
+
 _EDGE = re.compile(r"^(?:the|about|around|on|at|in|by|since|until|as of)\s+", re.I)
 
 
@@ -303,8 +378,10 @@ def normalise(c: Candidate, ref: dt.date | None, ref_source: str) -> None:
         c.normalized["start"], c.normalized["end"] = value.split("/") if value else ("", "")
 
 
+@lru_cache(maxsize=8192)
 def _read(text: str, ref: dt.date | None) -> tuple[str | None, bool]:
-    """(ISO value at the precision written, relative to `ref`?) read by dateparser."""
+    """(ISO value at the precision written, relative to `ref`?) read by dateparser (some
+    milliseconds a call: the same span with the same reference is read once)."""
     settings: dict[str, Any] = {"PREFER_DAY_OF_MONTH": "first", "RETURN_TIME_AS_PERIOD": True}
     if ref is not None:
         settings["RELATIVE_BASE"] = dt.datetime(ref.year, ref.month, ref.day)
@@ -314,7 +391,7 @@ def _read(text: str, ref: dt.date | None) -> tuple[str | None, bool]:
     except (ValueError, OverflowError):
         return None, False
     when = found.date_obj if found else None
-    if when is None:
+    if when is None or when.year < 1000:  # "0735 GMT" is a time of day, not the year 735
         return None, False
     relative = not re.search(r"\b(?:1[5-9]|20)\d\d\b", text)
     if relative and ref is None:

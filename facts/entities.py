@@ -20,8 +20,11 @@ _ACRONYM = re.compile(r"\s*\((?P<a>[A-Z][A-Za-z&.]{1,9})\)")
 _POSSESSIVE = ("’s", "'s", "’", "'")
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
 _DATELINE = re.compile(
-    r"^(?P<p>[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3})(?=\s*(?:,|\(|—|–|-\s))"
+    r"^(?P<p>[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3})(?=\s*(?:,|\(|—|–|-\s|"
+    r"\d{4}-\d\d-\d\d|\d{1,2}\s+[A-Z][a-z]{2}|[A-Z][a-z]{2}\.?\s+\d{1,2}\b))"
 )
+"""A dateline's place in capitals, then a comma, bracket, dash or the date
+("BRUSSELS —", "AL-AIN, United Arab Emirates", "BUCHAREST 1996-08-22", "LONDON Aug 22")."""
 _OUTLET = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}\s*\((?P<o>[A-Z][\w&.’' -]{1,60}?)\)")
 _NAME_CHARS = re.compile(r"[^\W\d_]")
 BIG_CITY = 1_000_000
@@ -109,7 +112,7 @@ def clean(text: str, span: Span) -> EntityHit | None:
         surface = rest
     if "(" in surface and ")" not in surface:
         surface = surface[: surface.index("(")]  # "World Health Organization (WHO"
-    stripped = strip_possessive(surface.rstrip(" ,;:-–—("))
+    stripped = strip_possessive(surface.rstrip(" ,;:-–—(")).rstrip()
     end = start + len(stripped)
     surface = stripped
     titled = False

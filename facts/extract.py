@@ -136,8 +136,9 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
             if s.heading:
                 continue
             hits = find_entities(s.text, ner)
-            if s.index == first:
-                for lead in (dateline_outlet(s.text), dateline_place(s.text)):
+            if 0 <= s.index - first < 3:  # a dateline opens the story, maybe after a headline
+                outlet = dateline_outlet(s.text) if s.index == first else None
+                for lead in (outlet, dateline_place(s.text)):
                     if lead is not None:
                         hits = [h for h in hits if not (h.start < lead.end and lead.start < h.end)]
                         hits.append(lead)

@@ -16,11 +16,14 @@ import unicodedata
 from typing import Any
 
 from facts.candidate import Candidate, Taken
-from facts.lexicon import MULTIPLIERS, NUMBER_WORDS, ORDINALS, SEQUENCE_NOUNS, singular
+from facts.lexicon import MULTIPLIERS, NUMBER_WORDS, ORDINALS, SEQUENCE_NOUNS, places, singular
 from facts.nlp import NUMBER_LABELS, Span
 
 _VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
-_DIGITS = r"(?:\d+\s?)?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_DIGITS = (
+    r"(?:\d+\s?)?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d+(?:\.\d+)?[eE][-+]?\d+(?![\w.])|\d+(?:\.\d+)?"
+)
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _WORDNUM = rf"(?:{_WORDS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
 _NUM = rf"(?:{_DIGITS}|(?i:{_WORDNUM}))"
@@ -107,11 +110,27 @@ _UNIT_HYPHEN = re.compile(
     r"second|member|point|party|nation|country|kilometre|kilometer|mile|storey|seat|man|"
     r"person|phase|stage|page)s?)(?:-old)?(?![\w-])"
 )
-_MONEY = re.compile(
-    rf"(?P<cur>US\$|\$|€|£|¥)\s?(?P<n>{_DIGITS})(?:\s?(?P<mult>{_MULT})\b)?"
-    rf"|(?<![\w.,])(?P<n2>{_DIGITS})\s?(?P<mult2>{_MULT})?\s(?P<cur2>dollars|euros|pounds|yuan|"
-    r"roubles|rubles|kyat|baht)\b"
+_SIGN = r"(?:(?<![\w.,)])[-−])?"
+_CURRENCY_CODES = "USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|INR|RUB|HKD"
+_CURRENCY_WORDS = (
+    "dollars|euros|pounds|yen|yuan|renminbi|rupees|roubles|rubles|pesos|francs|kyat|baht|"
+    "lira|dinars|riyals|dirhams|shekels|rand"
 )
+_MONEY = re.compile(
+    rf"(?<![\w.,])(?P<cur>US\$|(?:HK|NZ|A|C|S)\$|\$|€|£|¥|₹|(?:{_CURRENCY_CODES})\s?)"
+    rf"\s?(?P<n>{_SIGN}(?:{_DIGITS}))(?:\s?(?P<mult>{_MULT}|tn|trn)\b|(?P<mult3>[MBT])(?![\w-]))?"
+    rf"|(?<![\w.,])(?P<n2>{_SIGN}(?:{_DIGITS}))\s?(?P<mult2>{_MULT})?\s?"
+    rf"(?:(?P<cur2>{_CURRENCY_WORDS}|{_CURRENCY_CODES})\b|(?P<cur3>€|£|¥|₹))"
+)
+_MONEY_SCALE = {"b": 10**9, "t": 10**12, "tn": 10**12, "trn": 10**12}
+"""Scales written only after money ("$2.5B", "$1.2T", "£3tn"); "m", "bn", "k" are general."""
+_CURRENCY = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
+             "HK$": "HKD", "NZ$": "NZD", "A$": "AUD", "C$": "CAD", "S$": "SGD",
+             "dollars": "USD", "euros": "EUR", "pounds": "GBP", "yen": "JPY", "yuan": "CNY",
+             "renminbi": "CNY", "RMB": "CNY", "rupees": "INR", "rubles": "RUB", "roubles": "RUB",
+             "pesos": "peso", "francs": "franc", "kyat": "MMK", "baht": "THB", "lira": "lira",
+             "dinars": "dinar", "riyals": "riyal", "dirhams": "dirham", "shekels": "ILS",
+             "rand": "ZAR"}  # fmt: skip
 _PERCENT = re.compile(rf"(?<![\w.,])(?P<n>{_NUM})\s?(?:%|per ?cent\b)", re.I)
 _PART = re.compile(
     rf"(?<![\w.,-])(?P<n>{_NUM})\s+(?:out\s+)?of\s+(?:the\s+|(?P<owner>[A-Z][\w-]*(?:’s|'s|’))\s+)?"
@@ -119,24 +138,37 @@ _PART = re.compile(
 )
 _ORDINAL = re.compile(rf"\b(?P<o>(?i:{_ORD})|\d+(?:st|nd|rd|th))(?=\s+[A-Za-z])")
 _PLAIN = re.compile(
-    rf"(?<![\w.,$£€%-])(?P<n>{_NUM})(?:\s(?P<mult>{_MULT})\b)?(?![\w%-])(?=\s+[A-Za-z(])"
+    rf"(?<![\w.,$£€%/-])(?P<n>{_NUM})(?:\s(?P<mult>{_MULT})\b)?(?![\w%/-])(?=\s+[A-Za-z(])"
 )
 _BETWEEN = re.compile(
-    rf"(?<![\w.,-])(?:between|from)\s+(?:\$|€|£)?(?P<n>{_NUM})\s+(?:and|to)\s+(?:\$|€|£)?"
-    rf"(?P<n2>{_NUM})(?:\s(?P<mult>{_MULT})\b)?(?![\w%])",
+    rf"(?<![\w.,-])(?:(?P<lead>between|from)\s+)?(?P<c1>\$|€|£)?(?P<n>{_NUM})"
+    rf"(?:\s?(?P<mult1>{_MULT})\b)?(?:\s?(?P<u1>[a-z]{{1,3}})\b)?\s+(?P<to>and|to)\s+"
+    rf"(?P<c2>\$|€|£)?(?P<n2>{_NUM})(?:\s(?P<mult>{_MULT})\b)?(?:\s?(?P=u1)\b)?(?![\w%])",
     re.I,
 )
 _RANGE = re.compile(rf"(?<![\w.,-])(?P<n>{_DIGITS})\s?[–—-]\s?(?P<n2>{_DIGITS})(?![\w,])")
 
+_SI_UNIT = (
+    r"(?:[kMGTPmµμnc]|da|h)?(?:Wh|W|VA|V|Hz|J|N|Pa|eV|Bq|Gy|Sv|B|bps|bit|t|g|m|L|l|s)"
+    r"(?:\^?[23²³])?(?:/(?:s|h|hr|min|yr|kg|km|m|l)[23²³]?)?|°[CF]|mph|kph|mpg|km/h"
+)
+_SYMBOL_QUANTITY = re.compile(
+    rf"(?<![\w.,/^–—-])(?P<n>{_SIGN}(?:{_DIGITS}))(?:\s?(?P<mult>{_MULT})\s)?\s?"
+    rf"(?P<u>{_SI_UNIT})(?![\w/^])"
+)
+_RANGE_SYMBOL = re.compile(rf"\s?(?P<u>{_SI_UNIT})(?![\w/^])")
+"""A number with an SI or common unit symbol ("500 MW", "4km", "3.5 TeV", "40 °C"): the
+symbol is a prefix and a base unit, read case-sensitively ("MW" is not "mW")."""
+
 _PLURAL_ONLY = frozenset(["people", "police", "men", "women", "children", "troops", "staff"])
 _RANK_TITLES = frozenset(["deputy", "vice", "lady", "secretary", "lieutenant", "class", "hand"])
-_SMALL_WORDS = frozenset(["one", "two", "a", "an"])
+_SMALL_WORDS = frozenset(["one", "a", "an"])
 _TIME_UNITS = frozenset(["day", "week", "month", "year", "hour", "minute", "decade", "time"])
 
 
 def parse_number(text: str) -> float | None:
     """The value of "8,665", "1.5", "2 1/2", "3/4", "twenty-five", "two hundred" (else None)."""
-    t = text.lower().replace(",", "").strip()
+    t = text.lower().replace(",", "").replace("−", "-").strip()
     try:
         return float(t)
     except ValueError:
@@ -165,11 +197,38 @@ def parse_number(text: str) -> float | None:
     return total + current
 
 
+def _year(raw: str) -> bool:
+    return re.fullmatch(r"1[89]\d\d|20\d\d", raw) is not None
+
+
+_DEFINITE = re.compile(
+    r"(?:\b(?:the|these|those|both|all|its|their|his|her|our|my|your)|[’']s?)\s+$", re.I
+)
+_VAGUE = re.compile(r"\b(?:several|few|many|some|hundreds|thousands)\s+$", re.I)
+_COORDINATED = re.compile(rf"\s+(?:and|or)\s+(?:{_NUM})(?:\s(?:{_MULT})\b)?", re.I)
+
+
+def _small(text: str, start: int, raw: str) -> bool:
+    """ "one", "a", or "two"/"three" after a determiner ("the two sides", "its three
+    members"): a reference to things already named, not a count worth comparing."""
+    low = raw.lower()
+    if low in _SMALL_WORDS:
+        return True
+    return low in ("two", "three") and _DEFINITE.search(text, 0, start) is not None
+
+
+def _vague(text: str, start: int, raw: str) -> bool:
+    """ "several hundred", "a few thousand": an order of magnitude, not a value."""
+    return raw.lower() in MULTIPLIERS and _VAGUE.search(text, 0, start) is not None
+
+
 def _fmt(value: float) -> str:
     return str(int(value)) if value == int(value) else f"{value:g}"
 
 
 _WORD_AT = re.compile(rf"\s+(?P<w>{_NOUN_WORD})")
+_AREA = re.compile(rf"\s+(?P<p>sq|square|cubic|cu)\.?\s+(?P<u>{_NOUN_WORD})")
+_SCALE = re.compile(r"\s+(?P<s>Celsius|Fahrenheit|centigrade|Kelvin|C|F)\b")
 
 
 def _modifier(low: str) -> bool:
@@ -191,6 +250,9 @@ def _noun_run(text: str, pos: int, plural_stop: bool = True) -> tuple[list[str],
     F-16 fighter jets"); without a plural only the first word is the unit ("6.4
     magnitude"). Ordinals (`plural_stop` False) stop at the first adverb or participle.
     """
+    area = _AREA.match(text, pos) if plural_stop else None
+    if area:
+        return [f"{area['p']} {area['u']}"], area.end()  # "116,347 sq mi", "4 square km"
     words: list[str] = []
     ends: list[int] = []
     while len(words) < 4:
@@ -201,15 +263,17 @@ def _noun_run(text: str, pos: int, plural_stop: bool = True) -> tuple[list[str],
         low = w.lower()
         if low in _STOP or low.endswith(("’s", "'s")):
             break
-        if w[0].isupper() and not any(ch.isdigit() for ch in w) and not words:
-            break  # "12 of Kenya's": a name is not a counted noun (model names "F-16" are)
+        name = w[0].isupper() and not any(ch.isdigit() for ch in w)
+        if name and not words and not (plural_stop and _plural(w) and w not in places()):
+            break  # "12 of Kenya's": a name is not a counted noun ("F-16", "Christians" are)
         if _modifier(low) and not plural_stop:
             break
         words.append(w)
         ends.append(m.end())
         pos = m.end()
         if plural_stop and _plural(w):
-            return words, ends[-1]
+            scale = _SCALE.match(text, m.end()) if low == "degrees" else None
+            return ([scale["s"]], scale.end()) if scale else (words, ends[-1])
     if plural_stop:
         for i, w in enumerate(words):
             if not _modifier(w.lower()):
@@ -241,13 +305,26 @@ def find_figures(
         out.append(c)
 
     for m in _BETWEEN.finditer(text):
+        lead, to = (m.group("lead") or "").lower(), m.group("to").lower()
+        if (lead == "between") != (to == "and") or (lead == "from" and m.group("u1")):
+            continue  # "from 44 mg to 50 mg" is a change: two figures, not one range
+        if m.group("u1") and m.group("u1").lower() in _STOP:
+            continue
         lo, hi = parse_number(m.group("n")), parse_number(m.group("n2"))
         if lo is None or hi is None or lo >= hi:
             continue
-        mult = (m.group("mult") or "").lower()
+        if _year(m.group("n")) and _year(m.group("n2")) and not m.group("c1"):
+            continue  # "1999 to 2004": years, the date extractor's
+        mult = (m.group("mult") or m.group("mult1") or "").lower()
         lo, hi = lo * MULTIPLIERS.get(mult, 1), hi * MULTIPLIERS.get(mult, 1)
-        words, end = _noun_run(text, m.end())
-        noun = singular(words[-1]) if words else ""
+        unit = m.group("u1") or ""
+        words, end = _noun_run(text, m.end()) if not unit else ([], m.end())
+        noun = singular(words[-1]) if words else unit.lower()
+        cur = m.group("c1") or m.group("c2")
+        if cur and not words:
+            noun = _CURRENCY[cur]
+        if not lead and not words and not cur and not unit:
+            continue  # "5 to 4": a score or a vote, not a range of something
         add(m.start(), end if words else m.end(), f"figure:{_fmt(lo)}-{_fmt(hi)} {noun}".rstrip(),
             text[m.start():end if words else m.end()],
             {"value": [lo, hi], "noun": noun}, noun, lo)  # fmt: skip
@@ -255,12 +332,10 @@ def find_figures(
         num = parse_number(m.group("n") or m.group("n2"))
         if num is None:
             continue
-        mult = (m.group("mult") or m.group("mult2") or "").lower()
-        cur = m.group("cur") or m.group("cur2") or ""
-        cur = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "dollars": "USD",
-               "euros": "EUR", "pounds": "GBP", "rubles": "RUB", "roubles": "RUB",
-               "kyat": "MMK", "baht": "THB", "yuan": "CNY"}.get(cur, cur)  # fmt: skip
-        value = num * MULTIPLIERS.get(mult, 1)
+        mult = (m.group("mult") or m.group("mult2") or m.group("mult3") or "").lower()
+        cur = (m.group("cur") or m.group("cur2") or m.group("cur3") or "").strip()
+        cur = _CURRENCY.get(cur, cur)
+        value = num * (MULTIPLIERS.get(mult) or _MONEY_SCALE.get(mult, 1))
         add(m.start(), m.end(), f"figure:{_fmt(value)} {cur}", m.group(0),
             {"value": value, "unit": cur}, cur, value)  # fmt: skip
     for m in _PERCENT.finditer(text):
@@ -274,6 +349,15 @@ def find_figures(
         add(m.start(), end if words else m.end(), f"figure:{_fmt(num)}% {noun}".rstrip(),
             text[m.start() : end if words else m.end()],
             {"value": num, "unit": "%", "noun": noun}, "%" + noun, num)  # fmt: skip
+    for m in _SYMBOL_QUANTITY.finditer(text):
+        num = parse_number(m.group("n"))
+        unit = m.group("u")
+        if num is None or len(unit) < 2 or re.fullmatch(r"[kMGTPc]s", unit):
+            continue  # "5 B", "7 W.", "3 Ts": a letter, not a unit
+        unit = {"°C": "celsius", "°F": "fahrenheit"}.get(unit, unit)
+        value = num * MULTIPLIERS.get((m.group("mult") or "").lower(), 1)
+        add(m.start(), m.end(), f"figure:{_fmt(value)} {unit}", m.group(0),
+            {"value": value, "unit": unit}, unit, value)  # fmt: skip
     for m in _UNIT_HYPHEN.finditer(text):
         num = parse_number(m.group("n"))
         if num is None:
@@ -296,8 +380,9 @@ def find_figures(
         lo, hi = parse_number(m.group("n")), parse_number(m.group("n2"))
         if lo is None or hi is None:
             continue
-        words, end = _noun_run(text, m.end())
-        noun = singular(words[-1]) if words else ""
+        symbol = _RANGE_SYMBOL.match(text, m.end())
+        words, end = _noun_run(text, m.end()) if not symbol else ([symbol["u"]], symbol.end())
+        noun = singular(words[-1]) if words and not symbol else (symbol["u"] if symbol else "")
         add(m.start(), end if words else m.end(), f"figure:{_fmt(lo)}-{_fmt(hi)} {noun}".rstrip(),
             text[m.start():end if words else m.end()],
             {"value": [lo, hi], "noun": noun}, noun, lo)  # fmt: skip
@@ -306,7 +391,7 @@ def find_figures(
         rank = ORDINALS.get(o) or int(re.sub(r"\D", "", o))
         words, end = _noun_run(text, m.end(), plural_stop=False)
         words = [w for w in words if not w[0].isupper()]
-        if not words or words[0].lower() in _RANK_TITLES:
+        if not words or words[0].lower() in _RANK_TITLES | {"one", "ones"}:
             continue  # "first announced" is a verb, "first deputy chair" a title
         noun = singular(words[-1])
         if noun in SEQUENCE_NOUNS or singular(words[0]) in SEQUENCE_NOUNS:
@@ -318,15 +403,22 @@ def find_figures(
         num = parse_number(raw)
         if num is None:
             continue
-        if re.fullmatch(r"1[89]\d\d|20\d\d", raw):
+        if _year(raw):
             continue  # a year: the date extractor had its chance
         mult = (m.group("mult") or "").lower()
         value = num * MULTIPLIERS.get(mult, 1)
+        if _vague(text, m.start(), raw):
+            continue
         words, end = _noun_run(text, m.end())
+        if not words:
+            # "45 and 50 mg", "three or four people": the number shares the next one's noun
+            shared = _COORDINATED.match(text, m.end())
+            words = _noun_run(text, shared.end())[0] if shared else []
+            end = m.end()
         if not words:
             continue
         noun = singular(words[-1])
-        if raw.lower() in _SMALL_WORDS and noun not in _TIME_UNITS and not mult:
+        if _small(text, m.start(), raw) and noun not in _TIME_UNITS and not mult:
             continue  # "the two sides", "one of the few": not a figure worth comparing
         if value == 0 and not _plural(words[0]):
             continue  # "zero carbon", "zero tolerance": a name for a goal, not a count
@@ -339,14 +431,31 @@ def find_figures(
 
 
 _LEAD_WORDS = re.compile(
-    r"^(?:about|around|nearly|almost|some|over|more than|less than|fewer than|up to|at least|"
+    r"(?:about|around|nearly|almost|some|over|more than|less than|fewer than|up to|at least|"
     r"roughly|approximately|only|just|the|a|an)\s+",
     re.I,
 )
 _SPAN_NUMBER = re.compile(
-    rf"(?P<n>(?:{_DIGITS})(?:\s+\d+/\d+)?|\d+/\d+|(?i:{_WORDNUM})(?:[ -](?i:{_WORDNUM}))*(?![A-Za-z]))"
+    rf"(?P<n>{_SIGN}(?:(?:\d+\s+)?\d+/\d+(?![\d,.])|(?:{_DIGITS})(?:\s+\d+/\d+)?)"
+    rf"|(?i:{_WORDNUM})(?:[ -](?i:{_WORDNUM}))*(?![A-Za-z]))"
     rf"(?:\s?(?P<mult>{_MULT})\b)?"
 )
+_ATTACHED = re.compile(r"[^\W\d_]+\d?")
+_ENUMERATOR = re.compile(r"\s*\d{1,3}[.)](?:\s|$)")
+
+
+def _not_a_quantity(text: str, start: int, m: re.Match[str], has_unit: bool) -> bool:
+    """Numbers that name or order something rather than count it: "2K12", "5G", "9/11",
+    "24/7", a list's "1." or "2)"."""
+    attached = _ATTACHED.match(text, m.end())
+    if attached and not m.group("mult"):
+        letters = attached.group(0)
+        if letters[-1].isdigit() or not letters.islower():
+            return True  # "2K12", "5G", "3D": a name
+    if not text[:start].strip() and _ENUMERATOR.match(text, start):
+        return True
+    frac = re.fullmatch(r"(\d+)/(\d+)", m.group("n"))
+    return bool(frac and not has_unit and not 0 < int(frac[1]) < int(frac[2]) <= 10)
 
 
 def _from_span(text: str, span: Span, add: Any) -> None:
@@ -363,10 +472,11 @@ def _from_span(text: str, span: Span, add: Any) -> None:
     num = parse_number(raw)
     if num is None:
         return
-    if re.fullmatch(r"1[89]\d\d|20\d\d", raw) and end == m.end():
+    if _year(raw) and end == m.end():
         return  # a bare year
     value = num * MULTIPLIERS.get((m.group("mult") or "").lower(), 1)
     rest = text[m.end() : end].strip()
+    words: list[str] = []
     if rest:
         unit = singular(rest.split()[-1].strip(".,"))
     else:
@@ -375,7 +485,12 @@ def _from_span(text: str, span: Span, add: Any) -> None:
             end, unit = noun_end, singular(words[-1])
         else:
             unit = ""
-        if raw.lower() in _SMALL_WORDS or (value == 0 and not (words and _plural(words[0]))):
-            return
+    if _not_a_quantity(text, start, m, bool(rest or words)) or _vague(text, start, raw):
+        return
+    if not rest and (
+        (_small(text, start, raw) and unit not in _TIME_UNITS)
+        or (value == 0 and not (words and _plural(words[0])))
+    ):
+        return
     add(start, end, f"figure:{_fmt(value)} {unit}".rstrip(), text[start:end],
         {"value": value, "unit": unit}, unit, value)  # fmt: skip

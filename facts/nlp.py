@@ -191,6 +191,25 @@ def _city(name: str) -> bool:
     return place is not None and place.kind == "city"
 
 
+_CONNECTOR = re.compile(r"(?:of|and|for|the|de|del|der|la|le|von|van|&|-|al|el|bin|ibn|da|do|'s|’s)")
+
+
+def _name_like(text: str, wide: Span, parts: list[Span]) -> bool:
+    """True when what `wide` adds to `parts` is more name: capitalised words and connectors
+    ("Union Solidarity and Development Party"), not figures, scores or a headline's dash
+    ("Worcestershire 238", "Romania - Cosmin Contra")."""
+    chars = list(text[wide.start : wide.end])
+    for n in parts:
+        for i in range(max(n.start, wide.start), min(n.end, wide.end)):
+            chars[i - wide.start] = " "
+    for word in "".join(chars).split():
+        if " - " in text[wide.start : wide.end] or any(c.isdigit() for c in word):
+            return False
+        if not (word[:1].isupper() or _CONNECTOR.fullmatch(word)):
+            return False
+    return True
+
+
 def merge(newswire: list[Span], general: list[Span], text: str) -> list[Span]:
     """One set of entity spans from the news NER (better on organisations and newswire) and
     the general English NER (better on unfamiliar names and places):
@@ -214,7 +233,11 @@ def merge(newswire: list[Span], general: list[Span], text: str) -> list[Span]:
         place = "place" if g.label == "facility" else g.label
         if not over:
             out.append(Span(g.start, g.end, place))
-        elif g.label == "person":
+        elif g.label == "person" and (
+            all(n.label == "person" for n in over)
+            or min(n.start for n in over) > g.start
+            or max(n.end for n in over) < g.end
+        ) and _name_like(text, g, over):
             for n in over:
                 out.remove(n)
             lo, hi = min(n.start for n in [g, *over]), max(n.end for n in [g, *over])
@@ -222,6 +245,7 @@ def merge(newswire: list[Span], general: list[Span], text: str) -> list[Span]:
         elif (
             all(g.start <= n.start and n.end <= g.end for n in over)
             and sum(n.end - n.start for n in over) < g.end - g.start
+            and _name_like(text, g, over)
             and (g.label == "organisation" or all(n.label == place for n in over))
         ):
             for n in over:

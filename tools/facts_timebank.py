@@ -1,12 +1,14 @@
-"""TimeBank (TempEval-3 TBAQ-cleaned) news articles as a date development set.
+"""TimeBank and AQUAINT (TempEval-3 TBAQ-cleaned) news articles as date development sets.
 
-Reads `data/TempEval3/Training/TBAQ-cleaned/TimeBank/*.tml` from a fetched copy of the public
-repository qiangning/StructTempRel-EMNLP17 (a bare git directory); the TempEval-3 platinum
-(test) files are never read. Each article gives its creation date (DCT) and the spans of its
-TIMEX3 expressions of type DATE and TIME (points in time; DURATION and SET are not dates).
-The news text is not committed: `load_articles` rebuilds it from the fetched repository.
+Reads `data/TempEval3/Training/TBAQ-cleaned/{TimeBank,AQUAINT}/*.tml` from a fetched copy of
+the public repository qiangning/StructTempRel-EMNLP17 (a bare git directory); the TempEval-3
+platinum (test) files are never read. Each article gives its creation date (DCT), the spans of
+its TIMEX3 expressions of type DATE and TIME (points in time) and, apart, those of type
+DURATION and SET (amounts of time and repetitions: not dates). The news text is not
+committed: `load_articles` rebuilds it from the fetched repository.
 
-Articles are split by sorted position: even -> "dev" (tuning), odd -> "heldout" (measured only).
+TimeBank articles are split by sorted position: even -> "dev" (tuning), odd -> "heldout"
+(measured only). AQUAINT (TempEval-3 training data too) is all "dev".
 """
 
 from __future__ import annotations
@@ -14,13 +16,14 @@ from __future__ import annotations
 import os
 import re
 import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html import unescape
 from pathlib import Path
 
 ENV_GIT_DIR = "SAMESTORY_TIMEBANK_GIT_DIR"
 DEFAULT_GIT_DIR = Path("/work/.mirror/qiangning+StructTempRel-EMNLP17/repo")
 FOLDER = "data/TempEval3/Training/TBAQ-cleaned/TimeBank/"
+CORPORA = ("TimeBank", "AQUAINT")
 DATE_TYPES = frozenset(["DATE", "TIME"])
 
 _TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
@@ -36,6 +39,8 @@ class Article:
     dates: list[tuple[int, int, str]]
     """(start, end, TIMEX3 value) of each DATE/TIME expression in `text`."""
     split: str
+    others: list[tuple[int, int, str]] = field(default_factory=list)
+    """(start, end, TIMEX3 type) of each DURATION/SET expression in `text`."""
 
 
 def _git(git_dir: Path, *args: str) -> str:
@@ -46,12 +51,18 @@ def _git(git_dir: Path, *args: str) -> str:
 
 def parse_tml(source: str) -> tuple[str, str, list[tuple[int, int, str]]]:
     """(DCT value, body text, DATE/TIME spans) of one TimeML file."""
+    dct, body, timexes = parse_tml_all(source)
+    return dct, body, [(a, b, value) for a, b, kind, value in timexes if kind in DATE_TYPES]
+
+
+def parse_tml_all(source: str) -> tuple[str, str, list[tuple[int, int, str, str]]]:
+    """(DCT value, body text, (start, end, type, value) of every TIMEX3) of one TimeML file."""
     dct_m = re.search(r"<DCT>.*?value=\"([^\"]+)\"", source, re.S)
     dct = dct_m.group(1)[:10] if dct_m else ""
     body_m = re.search(r"<TEXT>(.*)</TEXT>", source, re.S)
     body = body_m.group(1) if body_m else ""
     out: list[str] = []
-    spans: list[tuple[int, int, str]] = []
+    spans: list[tuple[int, int, str, str]] = []
     pos = 0
     length = 0
     open_timex: tuple[int, str, str] | None = None
@@ -68,29 +79,36 @@ def parse_tml(source: str) -> tuple[str, str, list[tuple[int, int, str]]]:
             open_timex = (length, a.get("type", ""), a.get("value", ""))
         elif open_timex is not None:
             start, kind, value = open_timex
-            if kind in DATE_TYPES:
-                spans.append((start, length, value))
+            spans.append((start, length, kind, value))
             open_timex = None
     out.append(unescape(body[pos:]))
     return dct, "".join(out), spans
 
 
-def load_articles(git_dir: Path | None = None) -> list[Article]:
+def load_articles(git_dir: Path | None = None, corpus: str = "TimeBank") -> list[Article]:
+    """The articles of one corpus ("TimeBank" or "AQUAINT"), in file-name order."""
     git = git_dir or Path(os.environ.get(ENV_GIT_DIR, DEFAULT_GIT_DIR))
+    folder = FOLDER.replace("/TimeBank/", f"/{corpus}/")
     names = sorted(
         n
-        for n in _git(git, "ls-tree", "--name-only", f"HEAD:{FOLDER}").split()
+        for n in _git(git, "ls-tree", "--name-only", f"HEAD:{folder}").split()
         if n.endswith(".tml")
     )
     articles = []
     for i, name in enumerate(names):
-        dct, text, spans = parse_tml(_git(git, "show", f"HEAD:{FOLDER}{name}"))
-        articles.append(Article(name, dct, text, spans, "dev" if i % 2 == 0 else "heldout"))
+        dct, text, timexes = parse_tml_all(_git(git, "show", f"HEAD:{folder}{name}"))
+        dates = [(a, b, value) for a, b, kind, value in timexes if kind in DATE_TYPES]
+        others = [(a, b, kind) for a, b, kind, _ in timexes if kind not in DATE_TYPES]
+        split = "dev" if corpus != "TimeBank" or i % 2 == 0 else "heldout"
+        articles.append(Article(name, dct, text, dates, split, others))
     return articles
 
 
 if __name__ == "__main__":
-    arts = load_articles()
-    for split in ("dev", "heldout"):
-        part = [a for a in arts if a.split == split]
-        print(split, len(part), "articles", sum(len(a.dates) for a in part), "dates")
+    for corpus in CORPORA:
+        arts = load_articles(corpus=corpus)
+        for split in ("dev", "heldout"):
+            part = [a for a in arts if a.split == split]
+            if part:
+                print(corpus, split, len(part), "articles", sum(len(a.dates) for a in part),
+                      "dates", sum(len(a.others) for a in part), "durations/sets")  # fmt: skip

@@ -3,7 +3,9 @@
 The reader itself (columns, sidebar, navigation) is `tui.screens.reader.ReaderScreen`. The
 app runs alignment, fact extraction and highlight loading in one thread worker (`_analyse`),
 which posts one message per result (`AlignmentReady`, `FactsReady`, `HighlightsReady`, or
-`AnalysisFailed`); the UI never calls the engine on its own thread. The help screen and
+`AnalysisFailed`); the alignment comes with the stored corrections already applied, and the
+reader re-applies them in its own worker after each correction. The UI never calls the engine
+on its own thread. The help screen and
 the command palette list the live bindings (`tui.keys`).
 
 Keys owned by the app (the reader screen and the panes own the others):
@@ -93,6 +95,7 @@ class SameStoryApp(App[None]):
         self.first_paint: float | None = None
         """`time.perf_counter()` when the first screen was painted (benchmarks read it)."""
         self.reader = ReaderScreen(self.state)
+        self.reader.corrections.enabled = use_highlights
         if not animate:
             self.animation_level = "none"
         for theme in THEMES:
@@ -116,7 +119,7 @@ class SameStoryApp(App[None]):
 
     def on_mount(self) -> None:
         self.title = self.state.name
-        self._update_counts()
+        self.update_counts()
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         for w in self.warnings:
             self.reader.say(w, warning=True, timeout=6)
@@ -134,7 +137,7 @@ class SameStoryApp(App[None]):
         self.reader.corrections.close()
 
     def on_resize(self) -> None:
-        self._update_counts()
+        self.update_counts()
 
     @property
     def scorer(self) -> str:
@@ -165,11 +168,14 @@ class SameStoryApp(App[None]):
 
     def key_groups(self) -> list[KeyGroup]:
         """Every key of the reader, grouped by where it works, with the user's keymap."""
+        from tui.screens.detail import DetailScreen
+
         return catalogue(
             (
                 ("Reading (document columns)", (DocumentPane,)),
                 ("Reader", (ReaderScreen, type(self))),
                 ("Fact sidebar", (FactList,)),
+                ("Detail view (enter)", (DetailScreen,)),
             ),
             self.keymap_overrides,
             self.get_key_display,
@@ -189,12 +195,11 @@ class SameStoryApp(App[None]):
         except Exception as err:  # the reader keeps working without this step
             self.post_message(AnalysisFailed("alignment", f"{type(err).__name__}: {err}"))
         else:
+            seconds = time.perf_counter() - t0
+            corrected = self.reader.corrections.compute(aligned.alignment, aligned.scorer)
             self.post_message(
                 AlignmentReady(
-                    aligned.alignment,
-                    aligned.scorer,
-                    aligned.fallback,
-                    time.perf_counter() - t0,
+                    aligned.alignment, aligned.scorer, aligned.fallback, seconds, corrected
                 )
             )
         t0 = time.perf_counter()
@@ -221,8 +226,7 @@ class SameStoryApp(App[None]):
                 warning=True,
                 timeout=6,
             )
-        self.reader.corrections.enabled = self.use_highlights
-        self.state.set_alignment(self.reader.corrections.corrected(message.alignment))
+        self.reader.corrections.loaded(message.alignment, message.corrected)
         self.reader.show_alignment()
         self._step_done("alignment")
 
@@ -248,9 +252,10 @@ class SameStoryApp(App[None]):
         self.reader.step_done(step)
         if self.reader.analysis_done:
             _freeze_long_lived()
-        self._update_counts()
+        self.update_counts()
 
-    def _update_counts(self) -> None:
+    def update_counts(self) -> None:
+        """The title bar's counts (links, unique sentences, facts), short when it is narrow."""
         short = self.size.width < len(self.state.name) + 80
         self.sub_title = self.state.counts(short=short)
 

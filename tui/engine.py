@@ -6,7 +6,9 @@ engine's pure-Python work would hold the GIL and stall the UI thread, so past
 results are plain dataclasses and pickle). `close()` terminates the child when the app quits,
 so quitting never waits for an alignment nobody will see. `align` lets the engine choose the
 scorer (`compare.align(..., scorer="auto")`: hybrid when the semantic extra can run, else
-lexical, saying why).
+lexical, saying why). `correct` applies the stored corrections on top of an alignment (the
+cached one stays valid: corrections are not part of its key); it runs in the analysis worker
+and in the reader's corrections worker, never on the UI thread.
 """
 
 from __future__ import annotations
@@ -19,8 +21,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from readers import Document
 
 if TYPE_CHECKING:
+    from compare.corrections import Constraints
     from compare.model import Alignment
+    from compare.scoring import Scorer
     from facts.model import FactTable
+    from highlights.corrections import Correction, UnplacedCorrection
 
 T = TypeVar("T")
 """What the engine step run by `EngineRunner.run` returns."""
@@ -46,6 +51,31 @@ def align(docs: Sequence[Document]) -> Aligned:
 
     al = compare.align(list(docs), scorer="auto")
     return Aligned(al, al.scorer, al.fallback)
+
+
+@dataclass
+class Corrected:
+    """`correct`'s answer: the alignment with the corrections applied, the sentence pairs
+    they pin and forbid, and those that could not be placed (kept, never applied)."""
+
+    alignment: Alignment
+    rules: Constraints
+    unplaced: list[UnplacedCorrection]
+    error: str | None = None
+    """One line when the store could not be read or the corrections applied (the alignment
+    is then the one given)."""
+
+
+def correct(base: Alignment, items: Sequence[Correction], scorer: Scorer | None) -> Corrected:
+    """`base` with the corrections `items` placed in its documents and applied: the
+    one-to-one assignment re-runs around them (`compare.corrections.apply`)."""
+    from compare.corrections import apply
+    from highlights.corrections import constraints, resolve_corrections
+
+    docs = base.documents
+    placed, unplaced = resolve_corrections(items, docs)
+    rules, skipped = constraints(placed, docs)
+    return Corrected(apply(base, rules, scorer=scorer), rules, unplaced + skipped)
 
 
 def _align_lean(docs: Sequence[Document]) -> Aligned:

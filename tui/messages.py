@@ -2,7 +2,8 @@
 
 The analysis worker posts `AlignmentReady`, `FactsReady` and `HighlightsReady` (or
 `AnalysisFailed` for a step that raised); each carries its own typed result, so the handlers
-need no type tests.
+need no type tests. The reader's corrections worker posts `CorrectionsApplied`, numbered so
+that only the newest request's result is shown.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from textual.message import Message
 if TYPE_CHECKING:
     from compare.model import Alignment
     from facts.model import FactTable
+    from tui.engine import Corrected
     from tui.highlighting import HighlightData
 
 
@@ -36,6 +38,8 @@ class AlignmentReady(Message):
     fallback: str | None
     """One line saying why the semantic scorer could not run, else None."""
     seconds: float
+    corrected: Corrected | None = None
+    """The alignment with the stored corrections applied (None: corrections are off)."""
 
 
 @dataclass
@@ -61,6 +65,16 @@ class AnalysisFailed(Message):
     step: str
     """"alignment", "facts" or "highlights"."""
     error: str
+
+
+@dataclass
+class CorrectionsApplied(Message):
+    """The corrections worker applied the store's corrections to the aligner's alignment."""
+
+    generation: int
+    """Which request this answers: results of older requests than the newest are dropped."""
+    corrected: Corrected
+    seconds: float
 
 
 @dataclass

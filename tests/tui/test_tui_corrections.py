@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from tui_helpers import ready, screen_text, type_text
+from tui_helpers import ready, screen_text, settled, type_text
 
 import highlights
 from compare.model import SentenceRef as R
@@ -38,7 +38,7 @@ async def _link_by_hand(pilot, app, ref: R, other: R) -> None:  # type: ignore[n
     await pilot.pause()
     await type_text(pilot, app.state.documents[other.doc].sentences[other.sentence].text[:40])
     await pilot.press("enter")
-    await pilot.pause()
+    await settled(pilot)
 
 
 async def test_townships_pair_gets_linked(make_app, hybrid_alignment) -> None:  # type: ignore[no-untyped-def]
@@ -60,7 +60,7 @@ async def test_townships_pair_gets_linked(make_app, hybrid_alignment) -> None:  
         before = screen_text(app)
         if wrong is not None:
             await pilot.press("L")  # one counterpart: unlinked at once, the assignment re-run
-            await pilot.pause()
+            await settled(pilot)
             assert _partner(app, b, 0) != wrong
             assert [c.kind for c in stored()] == ["unlink"]
         if _partner(app, b, 0) != a:
@@ -84,7 +84,7 @@ async def test_L_unlinks_and_l_on_the_same_pair_undoes_it(make_app, seed_alignme
         await ready(pilot)
         app.reader.go_to(a.doc, a.sentence)
         await pilot.press("L")
-        await pilot.pause()
+        await settled(pilot)
         assert _partner(app, a, b.doc) != b
         assert [c.kind for c in stored()] == ["unlink"]
         await _link_by_hand(pilot, app, a, b)
@@ -94,7 +94,7 @@ async def test_L_unlinks_and_l_on_the_same_pair_undoes_it(make_app, seed_alignme
         assert [c.kind for c in stored()] == ["link"]
         app.reader.go_to(a.doc, a.sentence)
         await pilot.press("L")  # removes the link made by hand: the aligner's own is back
-        await pilot.pause()
+        await settled(pilot)
         assert stored() == []
         back = app.state.alignment.best_link(a, b.doc)
         assert back is not None and back.other(a) == b and not back.pinned
@@ -113,7 +113,7 @@ async def test_l_pins_a_link_and_L_removes_it(make_app, seed_alignment) -> None:
         await pilot.pause()
         await type_text(pilot, docs[3].sentences[target.sentence].text[:50])
         await pilot.press("enter")
-        await pilot.pause()
+        await settled(pilot)
         link = app.state.alignment.best_link(lonely, 3)
         assert link is not None and link.other(lonely) == target and link.pinned
         assert lonely not in app.state.alignment.unique
@@ -122,7 +122,7 @@ async def test_l_pins_a_link_and_L_removes_it(make_app, seed_alignment) -> None:
         assert [c.kind for c in stored()] == ["link"]
         app.reader.go_to(lonely.doc, lonely.sentence)
         await pilot.press("L")
-        await pilot.pause()
+        await settled(pilot)
         assert stored() == []
         assert lonely in app.state.alignment.unique
         assert len(app.state.alignment.unique) == unique_before

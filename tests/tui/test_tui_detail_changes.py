@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tui_helpers import ready, screen_text
+from tui_helpers import ready, screen_text, settled
 
 from compare.model import SentenceRef as R
 
@@ -85,6 +85,7 @@ async def test_pinned_link_is_marked_and_x_unlinks_it(tmp_path: Path) -> None:
         a, b = R(0, 1), R(1, 1)
         assert a in app.state.alignment.unique and b in app.state.alignment.unique
         assert app.reader.corrections.link(a, b)
+        await settled(pilot)
         link = app.state.alignment.best_link(a, 1)
         assert link is not None and link.pinned
         app.reader.go_to(a.doc, a.sentence)
@@ -93,7 +94,7 @@ async def test_pinned_link_is_marked_and_x_unlinks_it(tmp_path: Path) -> None:
         text = await _detail_of(pilot, app, a)
         assert "linked by hand" in text
         await pilot.press("x")
-        await pilot.pause()
+        await settled(pilot)
         assert app.state.alignment.best_link(a, 1) is None
         assert a in app.state.alignment.unique
         assert "pinned" not in _status(app, 0)
@@ -109,7 +110,7 @@ async def test_x_unlinks_an_aligner_link(tmp_path: Path) -> None:
         assert app.state.alignment.best_link(a, 1) is not None
         await _detail_of(pilot, app, a)
         await pilot.press("x")
-        await pilot.pause()
+        await settled(pilot)
         assert app.state.alignment.best_link(a, 1) is None
         assert "No counterpart" in screen_text(app)
 

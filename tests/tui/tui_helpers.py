@@ -18,6 +18,14 @@ async def ready(pilot: Any) -> None:
     await pilot.pause()
 
 
+async def settled(pilot: Any) -> None:
+    """Wait until every worker (the corrections worker too) finished and the messages they
+    posted were handled."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.pause()
+
+
 def screen_text(app: Any) -> str:
     """Plain text of what the app's screen shows right now (one line per terminal row)."""
     strips = app.screen._compositor.render_strips()

@@ -3,11 +3,16 @@
 
 `CorrectionsController` keeps the alignment as the aligner (or its cache) gave it and shows it
 with the stored corrections applied (`highlights.corrections`, `compare.corrections`): every
-correction is committed to the highlight store at once and the one-to-one assignment re-runs
-around it, so freeing a sentence from a wrong link lets it take its right counterpart. `L` on
-a link a person made removes that pin (undo); `l` on a pair unlinked before turns the unlink
-into a link. Corrections whose ends cannot be placed in the open documents are kept in the
-store and counted, never applied to a guess.
+correction is committed to the highlight store at once, on the UI thread (a small write), and
+the one-to-one assignment re-runs around it in a thread worker (`compute`, started through the
+host), so freeing a sentence from a wrong link lets it take its right counterpart without
+stalling the keys. Requests are numbered and computed one at a time: a request overtaken by a
+newer one is skipped, and a result is shown only when it answers the newest request, so an
+older result arriving late never overwrites a newer one; until it arrives the
+controller's pins and forbids already hold the new correction, so the next key acts on it.
+`L` on a link a person made removes that pin (undo); `l` on a pair unlinked before turns the
+unlink into a link. Corrections whose ends cannot be placed in the open documents are kept in
+the store and counted, never applied to a guess.
 
 `SentencePicker` is the window where the other end is chosen: the sentences of the other
 columns, most alike first, narrowed by typing.
@@ -16,8 +21,10 @@ columns, most alike first, narrowed by typing.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Protocol
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -27,15 +34,16 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from compare.corrections import Constraints
+from compare.corrections import Constraints, normalized
 from compare.model import Alignment, SentenceRef
 from readers.errors import SamestoryError
 from readers.textsafe import one_line
+from tui.engine import Corrected
 from tui.screens.prompt import KeyQueue
 from tui.state import ReaderState
 
 if TYPE_CHECKING:
-    from highlights.corrections import CorrectionKind, UnplacedCorrection
+    from highlights.corrections import Correction, CorrectionKind, UnplacedCorrection
     from highlights.store import Store
 
 Failure = (SamestoryError, sqlite3.Error, OSError)
@@ -48,10 +56,23 @@ class CorrectionsHost(Protocol):
 
     def show_alignment(self) -> None: ...
 
+    def start_corrections(self, generation: int) -> None:
+        """Run `CorrectionsController.compute` in a worker and hand its result, with
+        `generation`, to `CorrectionsController.applied` on the UI thread."""
+
 
 def ref_name(ref: SentenceRef) -> str:
     """`column:sentence`, both counted from 1 as the columns and status lines show them."""
     return f"{ref.doc + 1}:{ref.sentence + 1}"
+
+
+@dataclass(frozen=True)
+class Change:
+    """A correction the user just made, told once the alignment shows it."""
+
+    kind: Literal["link", "unlink", "unpin"]
+    a: SentenceRef
+    b: SentenceRef
 
 
 class CorrectionsController:
@@ -63,9 +84,15 @@ class CorrectionsController:
         self.base: Alignment | None = None
         """The alignment as the aligner gave it (no corrections)."""
         self.rules = Constraints()
-        """The corrections applied now, by sentence pair."""
+        """The corrections applied now (or being applied), by sentence pair."""
         self.unplaced: list[UnplacedCorrection] = []
+        self.generation = 0
+        """Number of the newest request to re-apply the corrections."""
+        self.pending: list[Change] = []
+        """Corrections made since the last result shown (told when it arrives)."""
         self._store: Store | None = None
+        self._open = threading.Lock()
+        self._computing = threading.Lock()
         self.scorer: Any = None
         """Scores the pairs the re-run needs (None: the lexical scorer)."""
 
@@ -76,53 +103,47 @@ class CorrectionsController:
     def store(self) -> Store | None:
         if not self.enabled:
             return None
-        if self._store is None:
-            import highlights
+        with self._open:  # the workers and the UI thread share one (thread-safe) store
+            if self._store is None:
+                import highlights
 
-            self._store = highlights.open_store()
-        return self._store
+                self._store = highlights.open_store()
+            return self._store
 
     def close(self) -> None:
-        if self._store is not None:
-            self._store.close()
-            self._store = None
+        with self._open:
+            if self._store is not None:
+                self._store.close()
+                self._store = None
 
-    # -- applying ---------------------------------------------------------------------------
+    # -- applying (worker threads) ------------------------------------------------------------
 
-    def corrected(self, alignment: Alignment) -> Alignment:
-        """`alignment` (fresh from the aligner) with the stored corrections applied."""
-        self.base = alignment
-        try:
-            return self._apply()
-        except Failure as err:
-            self.host.say(f"Corrections not applied: {err}", warning=True, timeout=6)
-            return alignment
+    def compute(
+        self, base: Alignment, scorer_name: str, *, generation: int | None = None
+    ) -> Corrected | None:
+        """`base` with the stored corrections applied; runs in a worker thread, one at a
+        time. Never raises: a failure comes back as `Corrected.error` with `base`. With
+        `generation`, None when a newer request was made meanwhile (its worker does it)."""
+        from highlights.corrections import list_corrections
+        from tui.engine import correct
 
-    def _apply(self) -> Alignment:
-        from highlights.corrections import constraints, list_corrections, resolve_corrections
+        with self._computing:
+            if generation is not None and generation != self.generation:
+                return None
+            try:
+                store = self.store()
+                items: list[Correction] = (
+                    list_corrections(store, self.state.name) if store is not None else []
+                )
+                if not items:
+                    return Corrected(base, Constraints(), [])
+                return correct(base, items, self._scorer(scorer_name))
+            except Exception as err:  # the reader keeps the alignment it shows
+                what = str(err) if isinstance(err, Failure) else f"{type(err).__name__}: {err}"
+                return Corrected(base, Constraints(), [], error=f"Corrections not applied: {what}")
 
-        assert self.base is not None
-        store = self.store()
-        if store is None:
-            return self.base
-        docs = self.state.documents
-        items = list_corrections(store, self.state.name)
-        placed, unplaced = resolve_corrections(items, docs)
-        rules, skipped = constraints(placed, docs)
-        self.rules, self.unplaced = rules, unplaced + skipped
-        if self.unplaced:
-            self.host.say(
-                f"{len(self.unplaced)} correction(s) not placed in these documents (kept; "
-                "`samestory corrections list` shows them)",
-                warning=True,
-                timeout=6,
-            )
-        from compare.corrections import apply
-
-        return apply(self.base, rules, scorer=self._scorer())
-
-    def _scorer(self) -> Any:
-        if self.scorer is None and self.state.scorer == "hybrid":
+    def _scorer(self, name: str) -> Any:
+        if self.scorer is None and name == "hybrid":
             try:
                 from compare.semantic import make_scorer
 
@@ -131,13 +152,62 @@ class CorrectionsController:
                 self.scorer = None
         return self.scorer
 
-    def _refresh(self) -> None:
-        if self.base is None:
-            return
-        self.state.set_alignment(self._apply())
-        self.host.show_alignment()
+    # -- results (UI thread) ------------------------------------------------------------------
 
-    # -- the keys ---------------------------------------------------------------------------
+    def loaded(self, base: Alignment, corrected: Corrected | None) -> None:
+        """The aligner's alignment and, computed with it in the analysis worker, the same
+        with the stored corrections applied: show the corrected one."""
+        self.base = base
+        if corrected is None:
+            self.state.set_alignment(base)
+            return
+        self._take(corrected, base)
+
+    def applied(self, generation: int, corrected: Corrected) -> bool:
+        """Show a worker's result if it answers the newest request (else drop it); tell
+        what the corrections made since the last result did. True when shown."""
+        if generation != self.generation:
+            return False
+        self._take(corrected, None)
+        self.host.show_alignment()
+        for change in self.pending:
+            self.host.say(self.describe(change))
+        self.pending.clear()
+        return True
+
+    def _take(self, corrected: Corrected, base: Alignment | None) -> None:
+        if corrected.error is not None:
+            self.host.say(corrected.error, warning=True, timeout=6)
+            if base is not None:
+                self.state.set_alignment(base)
+            return
+        before = len(self.unplaced)
+        self.rules, self.unplaced = corrected.rules, corrected.unplaced
+        if self.unplaced and (base is not None or len(self.unplaced) != before):
+            self.host.say(
+                f"{len(self.unplaced)} correction(s) not placed in these documents (kept; "
+                "`samestory corrections list` shows them)",
+                warning=True,
+                timeout=6,
+            )
+        self.state.set_alignment(corrected.alignment)
+
+    def describe(self, change: Change) -> str:
+        """What a correction did, in the alignment shown now (one line)."""
+        a, b = change.a, change.b
+        if change.kind == "link":
+            return f"Linked {ref_name(a)} ↔ {ref_name(b)} (pinned)"
+        if change.kind == "unpin":
+            return f"Removed your link {ref_name(a)} ↔ {ref_name(b)}"
+        now = self.state.alignment
+        extra = ""
+        for r, other in ((a, b), (b, a)):
+            link = now.best_link(r, other.doc) if now is not None else None
+            if link is not None:
+                extra += f"; {ref_name(r)} now ↔ {ref_name(link.other(r))}"
+        return f"Unlinked {ref_name(a)} ↮ {ref_name(b)}{extra}"
+
+    # -- the keys -----------------------------------------------------------------------------
 
     def ready(self) -> bool:
         if self.base is None or self.state.alignment is None:
@@ -149,20 +219,23 @@ class CorrectionsController:
         return True
 
     def link(self, a: SentenceRef, b: SentenceRef, note: str = "") -> bool:
-        """Pin `a` and `b` together; True when stored."""
-        pair = (min(a, b), max(a, b))
+        """Pin `a` and `b` together; True when stored (the alignment follows from a worker)."""
+        pair = normalized(a, b)
         if pair in self.rules.pins:
             self.host.say(f"{ref_name(a)} and {ref_name(b)} are already linked by you")
             return False
-        if not self._write("link", pair, note):
+        made = self._write("link", pair, note)
+        if made is None:
             return False
-        self._refresh()
-        self.host.say(f"Linked {ref_name(a)} ↔ {ref_name(b)} (pinned)")
+        forbids = {p: v for p, v in self.rules.forbids.items() if p != pair}
+        self.rules = Constraints({**self.rules.pins, pair: made.id}, forbids)
+        self._request(Change("link", a, b))
         return True
 
     def unlink(self, a: SentenceRef, b: SentenceRef) -> bool:
-        """Unlink `a` and `b`: remove the pin when a person made the link, else forbid it."""
-        pair = (min(a, b), max(a, b))
+        """Unlink `a` and `b`: remove the pin when a person made the link, else forbid it.
+        True when stored (the alignment follows from a worker)."""
+        pair = normalized(a, b)
         pinned = self.rules.pins.get(pair)
         if pinned is not None:
             from highlights.corrections import delete_correction
@@ -172,20 +245,24 @@ class CorrectionsController:
             except Failure as err:
                 self.host.say(f"Not saved: {err}", warning=True, timeout=6)
                 return False
-            self._refresh()
-            self.host.say(f"Removed your link {ref_name(a)} ↔ {ref_name(b)}")
+            pins = {p: v for p, v in self.rules.pins.items() if p != pair}
+            self.rules = Constraints(pins, self.rules.forbids)
+            self._request(Change("unpin", a, b))
             return True
-        if not self._write("unlink", pair, ""):
+        if pair in self.rules.forbids:
+            self.host.say(f"{ref_name(a)} and {ref_name(b)} are already unlinked by you")
             return False
-        self._refresh()
-        now = self.state.alignment
-        extra = ""
-        for r in (a, b):
-            link = now.best_link(r, pair_other(pair, r).doc) if now is not None else None
-            if link is not None:
-                extra += f"; {ref_name(r)} now ↔ {ref_name(link.other(r))}"
-        self.host.say(f"Unlinked {ref_name(a)} ↮ {ref_name(b)}{extra}")
+        made = self._write("unlink", pair, "")
+        if made is None:
+            return False
+        self.rules = Constraints(self.rules.pins, {**self.rules.forbids, pair: made.id})
+        self._request(Change("unlink", a, b))
         return True
+
+    def _request(self, change: Change) -> None:
+        self.generation += 1
+        self.pending.append(change)
+        self.host.start_corrections(self.generation)
 
     def _must_store(self) -> Store:
         store = self.store()
@@ -194,7 +271,7 @@ class CorrectionsController:
 
     def _write(
         self, kind: CorrectionKind, pair: tuple[SentenceRef, SentenceRef], note: str
-    ) -> bool:
+    ) -> Correction | None:
         from highlights.corrections import add_correction
 
         docs = self.state.documents
@@ -203,11 +280,12 @@ class CorrectionsController:
             s = docs[ref.doc].sentences[ref.sentence]
             ends.append((docs[ref.doc], s.start, s.end))
         try:
-            add_correction(self._must_store(), self.state.name, kind, ends[0], ends[1], note=note)
+            return add_correction(
+                self._must_store(), self.state.name, kind, ends[0], ends[1], note=note
+            )
         except Failure as err:
             self.host.say(f"Not saved: {err}", warning=True, timeout=6)
-            return False
-        return True
+            return None
 
     # -- what the pickers list --------------------------------------------------------------
 
@@ -228,11 +306,12 @@ class CorrectionsController:
         return sorted(out, key=lambda r: (-score[r], r))
 
     def unlink_choices(self, ref: SentenceRef) -> list[SentenceRef]:
-        """The sentences `ref` is linked with now."""
+        """The sentences `ref` is linked with now, counting corrections still being applied."""
         al = self.state.alignment
-        if al is None:
-            return []
-        return sorted(lk.other(ref) for lk in al.links_of(ref))
+        linked = {lk.other(ref) for lk in al.links_of(ref)} if al is not None else set()
+        linked -= {pair_other(p, ref) for p in self.rules.forbids if ref in p}
+        linked |= {pair_other(p, ref) for p in self.rules.pins if ref in p}
+        return sorted(linked)
 
 
 def pair_other(pair: tuple[SentenceRef, SentenceRef], ref: SentenceRef) -> SentenceRef:
@@ -323,19 +402,26 @@ class ReaderWithCorrections(Protocol):
     def go_to(self, doc: int, sentence: int, *, row: int | None = None) -> None: ...
 
 
+def pick_link(
+    app: Any, ctl: CorrectionsController, ref: SentenceRef, then: Callable[[], None]
+) -> None:
+    """Pick a sentence of another column and link `ref` with it (`then` runs once stored)."""
+
+    def done(other: SentenceRef | None) -> None:
+        if other is not None and ctl.link(ref, other):
+            then()
+
+    title = f"Link {ref_name(ref)} with… (these say the same)"
+    app.push_screen(SentencePicker(title, ctl.state, ctl.link_choices(ref)), done)
+
+
 def start_link(reader: ReaderWithCorrections) -> None:
     """`l`: pick a sentence of another column and link the cursor sentence with it."""
     ctl = reader.corrections
     if not ctl.ready():
         return
     ref = reader.state.ref()
-
-    def done(other: SentenceRef | None) -> None:
-        if other is not None and ctl.link(ref, other):
-            reader.go_to(ref.doc, ref.sentence)
-
-    title = f"Link {ref_name(ref)} with… (these say the same)"
-    reader.app.push_screen(SentencePicker(title, reader.state, ctl.link_choices(ref)), done)
+    pick_link(reader.app, ctl, ref, lambda: reader.go_to(ref.doc, ref.sentence))
 
 
 def start_unlink(reader: ReaderWithCorrections) -> None:

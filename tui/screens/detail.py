@@ -5,9 +5,11 @@ cursor sentence (`Alignment.diff`), as the counterpart reads: its words the curs
 lacks underlined, then the cursor's words it lacks struck through on a second line, so a
 spun copy's "deposed" → "imposed" stands out and a paraphrase stays readable
 (`reading_diff`), the "why linked" line and the kinds of change (`provenance.change_kinds`).
-Links a person made are marked "linked by hand"; `x` unlinks a counterpart through the reader's
-corrections controller (asking which when there are several). All article text goes in as
-`Text`.
+Links a person made are marked "linked by hand". A cursor (`↓`/`↑`, `j`/`k`) moves over the
+counterparts: `x` (or `L`) unlinks the one under it through the reader's corrections controller,
+`l` links the sentence with one picked in another column, `enter` goes to the counterpart in
+the reader; the view is redrawn when the corrections worker's result arrives, the cursor kept
+on the same counterpart. All article text goes in as `Text`.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
@@ -29,7 +31,7 @@ from readers.textsafe import one_line
 from themes.palette import LINK_MARKERS, KindPalette, readable
 from tui.layout import display_text
 from tui.pane import reader_palette
-from tui.screens.corrections import CorrectionsController, SentencePicker, ref_name
+from tui.screens.corrections import CorrectionsController, pick_link, ref_name
 from tui.screens.provenance import change_kinds
 from tui.state import ReaderState, plural
 
@@ -136,14 +138,44 @@ def _marker(kind: str, palette: KindPalette) -> Style:
     return palette.link_markers[kind]
 
 
-class DetailScreen(ModalScreen[None]):
+class DetailScreen(ModalScreen[SentenceRef | None]):
+    """The passage group of the cursor sentence, with a cursor over its counterparts."""
+
     BINDINGS = [
-        Binding("escape,enter,q", "dismiss", "Close", id="detail-close"),
+        Binding("escape,q", "dismiss", "Close", tooltip="Close the detail view", id="detail-close"),
         Binding(
-            "x",
+            "j,down",
+            "move(1)",
+            "Next",
+            tooltip="Next counterpart in the detail view",
+            id="detail-next",
+        ),
+        Binding(
+            "k,up",
+            "move(-1)",
+            "Previous",
+            tooltip="Previous counterpart in the detail view",
+            id="detail-previous",
+        ),
+        Binding(
+            "enter",
+            "go",
+            "Go to",
+            tooltip="Go to the counterpart under the cursor (none: close the detail view)",
+            id="detail-go",
+        ),
+        Binding(
+            "l",
+            "link",
+            "Link",
+            tooltip="Link the sentence with one you pick in another column (they say the same)",
+            id="detail-link",
+        ),
+        Binding(
+            "x,L",
             "unlink",
             "Unlink",
-            tooltip="Unlink a counterpart of the cursor sentence (these do not say the same)",
+            tooltip="Unlink the counterpart under the cursor (they do not say the same)",
             id="detail-unlink",
         ),
     ]
@@ -155,6 +187,8 @@ class DetailScreen(ModalScreen[None]):
     DetailScreen .block { margin: 1 0 0 0; }
     DetailScreen .title { text-style: bold; }
     DetailScreen .note { padding: 0 0 0 2; }
+    DetailScreen .counterpart { height: auto; border-left: blank; }
+    DetailScreen .counterpart.-cursor { border-left: thick $accent; background: $boost; }
     """
 
     def __init__(
@@ -163,39 +197,106 @@ class DetailScreen(ModalScreen[None]):
         super().__init__()
         self.state = state
         self.corrections = corrections
+        self.ref = state.ref()
+        """The sentence whose passage group is shown (the reader's cursor sentence)."""
+        self.members: list[SentenceRef] = []
+        """The counterparts listed, in order."""
+        self.cursor = 0
+        """Index into `members` of the counterpart under the cursor."""
+        self._keep: SentenceRef | None = None
+        """The counterpart the cursor stays on when the view is redrawn."""
+
+    @property
+    def current(self) -> SentenceRef | None:
+        """The counterpart under the cursor (None when there is none)."""
+        return self.members[self.cursor] if self.members else None
+
+    # -- the cursor ---------------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        self._show_cursor(scroll=False)
+
+    def _show_cursor(self, *, scroll: bool = True) -> None:
+        for box in self.query(".counterpart"):
+            box.set_class(box.id == f"counterpart-{self.cursor}", "-cursor")
+        if not scroll or not self.members:
+            return
+        view = self.query_one(VerticalScroll)
+        if self.cursor == 0:
+            view.scroll_home(animate=False)
+        elif self.cursor == len(self.members) - 1:
+            view.scroll_end(animate=False)
+        else:
+            view.scroll_to_widget(self.query_one(f"#counterpart-{self.cursor}"), animate=False)
+
+    def action_move(self, step: int) -> None:
+        if not self.members:
+            return
+        self.cursor = max(0, min(len(self.members) - 1, self.cursor + step))
+        self._show_cursor()
+
+    def alignment_changed(self) -> None:
+        """The alignment changed (a correction was applied): show it, the cursor kept on
+        the same counterpart when it is still listed."""
+        self._keep = self.current
+        self.call_later(self._redraw)
+
+    async def _redraw(self) -> None:
+        await self.recompose()
+        self._show_cursor()
+
+    # -- the keys -----------------------------------------------------------------------------
+
+    def action_go(self) -> None:
+        """Close and put the reader's cursor on the counterpart under the cursor."""
+        self.dismiss(self.current)
+
+    def action_link(self) -> None:
+        ctl = self._ready()
+        if ctl is not None:
+            pick_link(self.app, ctl, self.ref, lambda: None)
 
     def action_unlink(self) -> None:
-        """Unlink a directly linked counterpart (the only one, or the one picked)."""
+        """Unlink the counterpart under the cursor (a link a person made: remove it)."""
+        ctl = self._ready()
+        other = self.current
+        if ctl is None:
+            return
+        if other is None:
+            ctl.host.say("This sentence has no link to undo")
+            self.app.bell()
+            return
+        if other not in ctl.unlink_choices(self.ref):
+            ctl.host.say(
+                f"{ref_name(other)} is in the passage group through another sentence: "
+                "move to a direct link to unlink it"
+            )
+            self.app.bell()
+            return
+        ctl.unlink(self.ref, other)
+
+    def _ready(self) -> CorrectionsController | None:
         ctl = self.corrections
         if ctl is None:
             self.notify("Corrections are not available here", severity="warning")
-            return
-        if not ctl.ready():
-            return
-        ref = self.state.ref()
-        choices = ctl.unlink_choices(ref)
-        if not choices:
-            self.notify("This sentence has no link to undo")
-            self.app.bell()
-            return
+            return None
+        return ctl if ctl.ready() else None
 
-        def done(other: SentenceRef | None) -> None:
-            if other is not None and ctl.unlink(ref, other):
-                self.refresh(recompose=True)
-
-        if len(choices) == 1:
-            done(choices[0])
-            return
-        title = f"Unlink {ref_name(ref)} from… (these do not say the same)"
-        self.app.push_screen(SentencePicker(title, self.state, choices), done)
+    # -- the view -----------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll():
+        keep = self._keep
+        alignment = self.state.alignment
+        self.members = alignment.counterparts(self.ref) if alignment is not None else []
+        if keep in self.members:
+            self.cursor = self.members.index(keep)
+        self.cursor = max(0, min(self.cursor, len(self.members) - 1))
+        with VerticalScroll(can_focus=False):
             yield from self._blocks()
 
     def _blocks(self) -> ComposeResult:
         state = self.state
-        ref = state.ref()
+        ref = self.ref
         doc = state.documents[ref.doc]
         sentence = doc.sentences[ref.sentence]
         palette = reader_palette(self.app)
@@ -205,7 +306,7 @@ class DetailScreen(ModalScreen[None]):
             return readable(pick(palette), base) if palette is not None else Style()
 
         alignment = state.alignment
-        members = alignment.counterparts(ref) if alignment is not None else []
+        members = self.members
         ndocs = len({m.doc for m in members})
         title = Text("Passage group", style="bold")
         if alignment is None:
@@ -229,43 +330,14 @@ class DetailScreen(ModalScreen[None]):
                 classes="block",
             )
         direct = {lk.other(ref): lk for lk in alignment.links_of(ref)} if alignment else {}
-        for other in members:
-            odoc = state.documents[other.doc]
-            link = direct.get(other)
-            head = Text(f"{other.doc + 1} {one_line(odoc.label)}", style="bold reverse")
-            head.append(f"  sentence {other.sentence + 1}  ", style="dim")
-            if link is not None:
-                head.append(
-                    f"{LINK_MARKERS[link.kind]} {link.kind} {link.score:.2f}",
-                    style=style(partial(_marker, link.kind)),
-                )
-                if link.pinned:
-                    head.append("  linked by hand", style="bold")
-            else:
-                head.append("~ same passage group (no direct link)", style="dim")
-            yield Static(head, classes="block")
-            pair = link
-            if pair is None:
-                a, b = sorted((ref, SentenceRef(other.doc, other.sentence)))
-                pair = Link(a, b, 0.0, "paraphrase")
-            body = Text(display_text(odoc.sentences[other.sentence].text))
-            if alignment is not None:
-                try:
-                    diff = alignment.diff(pair)
-                    body = reading_diff(diff.ops, cursor_is_a=pair.a == ref)
-                except (LookupError, ValueError):  # diff unavailable: show the plain text
-                    pass
-            sentence_line, *notes = body.split("\n")
-            yield Static(sentence_line)
-            notes.append(why_linked(state, ref, other, link))
-            changes = change_kinds(state, ref, other)
-            if changes is not None:
-                notes.append(changes)
-            for note in notes:
-                if note.plain.strip():
-                    yield _note(note)
+        for i, other in enumerate(members):
+            yield Vertical(
+                *self._counterpart(other, direct.get(other), style),
+                id=f"counterpart-{i}",
+                classes="counterpart -cursor" if i == self.cursor else "counterpart",
+            )
         if not members:
-            yield Static(Text("\nescape closes", style="dim"))
+            yield Static(Text("\nl links · escape closes", style="dim"))
             return
         legend = Text("\n")
         legend.append("added", style=ADDED)
@@ -274,6 +346,49 @@ class DetailScreen(ModalScreen[None]):
         legend.append(": words both have, in another place  ", style="dim")
         legend.append("removed", style=REMOVED)
         legend.append(": words only the cursor sentence has", style="dim")
-        legend.append(" · x unlinks" if direct else "", style="dim")
+        legend.append("\n↓ ↑ counterparts · enter goes to it · l links", style="dim")
+        legend.append(" · x unlinks it" if direct else "", style="dim")
         legend.append(" · escape closes", style="dim")
         yield Static(legend)
+
+    def _counterpart(
+        self,
+        other: SentenceRef,
+        link: Link | None,
+        style: Callable[[Callable[[KindPalette], Style]], Style],
+    ) -> list[Static]:
+        """The lines of one counterpart: its head (kind, score, "linked by hand"), its text
+        as it reads against the cursor sentence, why it is linked and what changed."""
+        state, ref, alignment = self.state, self.ref, self.state.alignment
+        odoc = state.documents[other.doc]
+        head = Text(f"{other.doc + 1} {one_line(odoc.label)}", style="bold reverse")
+        head.append(f"  sentence {other.sentence + 1}  ", style="dim")
+        if link is not None:
+            head.append(
+                f"{LINK_MARKERS[link.kind]} {link.kind} {link.score:.2f}",
+                style=style(partial(_marker, link.kind)),
+            )
+            if link.pinned:
+                head.append("  linked by hand", style="bold")
+        else:
+            head.append("~ same passage group (no direct link)", style="dim")
+        out = [Static(head, classes="block")]
+        pair = link
+        if pair is None:
+            a, b = sorted((ref, SentenceRef(other.doc, other.sentence)))
+            pair = Link(a, b, 0.0, "paraphrase")
+        body = Text(display_text(odoc.sentences[other.sentence].text))
+        if alignment is not None:
+            try:
+                diff = alignment.diff(pair)
+                body = reading_diff(diff.ops, cursor_is_a=pair.a == ref)
+            except (LookupError, ValueError):  # diff unavailable: show the plain text
+                pass
+        sentence_line, *notes = body.split("\n")
+        out.append(Static(sentence_line))
+        notes.append(why_linked(state, ref, other, link))
+        changes = change_kinds(state, ref, other)
+        if changes is not None:
+            notes.append(changes)
+        out += [_note(note) for note in notes if note.plain.strip()]
+        return out

@@ -4,21 +4,26 @@ The screen owns the document columns, the sidebar, the progress line and the hig
 controller, and every navigation goes through one method, `go_to(doc, sentence)`: it sets
 the cursor, focus, scroll position and the counterparts' links in one order. Focus events of
 other screens (search, prompts) never reach it, so nothing here runs while a modal is on top.
+Corrections (`l`, `L`) are re-applied in the `corrections` thread worker, one request at a
+time; its `CorrectionsApplied` result is shown here, and in the detail view when it is open.
 """
 
 from __future__ import annotations
 
-from textual import events
+import time
+
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Footer, Header, ProgressBar, Static
 
+from compare.model import SentenceRef
 from readers.textsafe import one_line
 from tui.columns import MIN_COLUMN, ColumnRow, DocumentColumn
 from tui.highlighting import HighlightController, HighlightData
-from tui.messages import CursorMoved, FactChosen
+from tui.messages import CorrectionsApplied, CursorMoved, FactChosen
 from tui.pane import DocumentPane
 from tui.screens.corrections import CorrectionsController, start_link, start_unlink
 from tui.sidebar import FactSidebar
@@ -209,6 +214,33 @@ class ReaderScreen(Screen[None]):
         self.sidebar.rebuild()
         self.refresh_panes()
 
+    def start_corrections(self, generation: int) -> None:
+        """Re-apply the corrections in a worker (requests overtaken by a newer one are skipped)."""
+        self._apply_corrections(generation)
+
+    @work(thread=True, group="corrections", exit_on_error=False, description="corrections")
+    def _apply_corrections(self, generation: int) -> None:
+        t0 = time.perf_counter()
+        base = self.corrections.base
+        if base is None:
+            return
+        corrected = self.corrections.compute(base, self.state.scorer, generation=generation)
+        if corrected is not None:  # None: a newer request is on its way
+            self.post_message(CorrectionsApplied(generation, corrected, time.perf_counter() - t0))
+
+    def on_corrections_applied(self, message: CorrectionsApplied) -> None:
+        if not self.corrections.applied(message.generation, message.corrected):
+            return  # an older request's result: the newest one is shown instead
+        self.refresh_panes()  # marks change beyond the cursor's group (a freed counterpart)
+        update_counts = getattr(self.app, "update_counts", None)
+        if callable(update_counts):  # links and unique sentences in the title bar
+            update_counts()
+        from tui.screens.detail import DetailScreen
+
+        for screen in self.app.screen_stack:
+            if isinstance(screen, DetailScreen):
+                screen.alignment_changed()
+
     def show_highlights(self, data: HighlightData) -> None:
         self.highlighter.loaded(data)
 
@@ -326,7 +358,11 @@ class ReaderScreen(Screen[None]):
     def action_detail(self) -> None:
         from tui.screens.detail import DetailScreen
 
-        self.app.push_screen(DetailScreen(self.state, self.corrections))
+        def done(target: SentenceRef | None) -> None:
+            if target is not None:
+                self.go_to(target.doc, target.sentence)
+
+        self.app.push_screen(DetailScreen(self.state, self.corrections), done)
 
     def action_overview(self) -> None:
         from tui.screens.overview import OverviewScreen

