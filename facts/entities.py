@@ -127,6 +127,10 @@ def clean(text: str, span: Span) -> EntityHit | None:
             surface = " ".join(words[drop:])
     if not _NAME_CHARS.search(surface) or (not surface[:1].isupper() and not surface[:1].isdigit()):
         return None
+    if " - " in surface:
+        return None  # "SOCCER - LEAGUE RESULTS": a headline's parts, not one name
+    if kind == "person" and surface[:1].isdigit():
+        return None  # "2K12 Kub": a model number, not a person ("3M" may be a company)
     if kind in ("organisation", "person") and _known_place(surface) and kind != "place":
         kind = "place"
     if kind == "place":

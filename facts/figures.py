@@ -1,13 +1,16 @@
 """Figures: numbers with their unit and counted noun ("12 of 47 counties", "3,200
-refugees", "three F-16 fighter jets", "two-day", "$1.2 billion", "40%", "between 20 and
-30 people", "second foreign leader"), normalised to a value and a singular noun so rewrites
-compare equal.
+refugees", "three F-16 fighter jets", "two-day", "$1.2 billion", "-15€", "40%", "500 MW",
+"between 20 and 30 people", "second foreign leader to visit"), normalised to a value and a
+singular noun so rewrites compare equal.
 
 The patterns here find the forms a reader compares and normalise them (part of a whole, the
-counted noun, currencies, ranges); spaCy's CARDINAL, MONEY, PERCENT and QUANTITY spans add
-the numbers the patterns miss ("2 1/2 inches", "930,000 mi"). Ordinals are figures only when
-they rank something ("the second foreign leader"), not a sequence word ("first time", "tenth
-meeting"); "zero" before a singular noun ("zero carbon") is not a figure."""
+counted noun, currencies, ranges, unit symbols); spaCy's CARDINAL, MONEY, PERCENT and QUANTITY
+spans add the numbers the patterns miss ("2 1/2 inches", "less than 100"). Not figures:
+numbers that name or order something ("2K12", "9/11", "24/7", a list's "1.", "Ninety Mile
+Beach", "in ’91"), "one" and "the two sides" (a reference back), "several hundred",
+"zero carbon", and ordinals that only place something in an order ("first time", "his first
+wife"); an ordinal is a figure when it ranks ("the first country to buy", "second deadliest
+season", "one of the first visits")."""
 
 from __future__ import annotations
 
@@ -27,83 +30,23 @@ _DIGITS = (
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _WORDNUM = rf"(?:{_WORDS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
 _NUM = rf"(?:{_DIGITS}|(?i:{_WORDNUM}))"
-_MULT = r"(?:hundred|thousand|million|billion|trillion|bn|m|k)"
+_MULT = r"(?:hundred|thousand|million|billion|trillion|lakh|crore|bn|m|k)"
+_SCALES = {**MULTIPLIERS, "lakh": 10**5, "crore": 10**7}
+"""Multipliers; lakh and crore are the Indian English hundred thousand and ten million."""
 _ORD = "|".join(ORDINALS)
 
 _NOUN_WORD = r"[A-Za-z][\w’'-]*"
-_STOP = frozenset(
-    [
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "from",
-        "by",
-        "with",
-        "and",
-        "or",
-        "but",
-        "as",
-        "than",
-        "that",
-        "which",
-        "who",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "can",
-        "could",
-        "may",
-        "might",
-        "should",
-        "must",
-        "do",
-        "does",
-        "did",
-        "the",
-        "a",
-        "an",
-        "this",
-        "these",
-        "those",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "into",
-        "over",
-        "under",
-        "about",
-        "after",
-        "before",
-        "since",
-        "during",
-        "while",
-        "per",
-        "not",
-        "no",
-        "more",
-        "less",
-        "ago",
-        "said",
-        "says",
-        "say",
-        "told",
-        "reportedly",
-        "allegedly",
-    ]
+_STOP_WORDS = (
+    "of in on at to for from by with and or but as than that which who is are was were be "
+    "been has have had will would can could may might should must do does did the a an this "
+    "these those its their his her our into over under about after before since during while "
+    "per not no more less ago said says say told reportedly allegedly against among between "
+    "via through toward towards upon within without across around behind beyond like near off "
+    "out up down because if when where so yet each every it he she they we you i me him them "
+    "us there here what whom whose how why then also too very just only even still again now"
 )
+_STOP = frozenset(_STOP_WORDS.split())
+"""Closed-class words that end a counted noun ("two teams of three against one another")."""
 
 _UNIT_HYPHEN = re.compile(
     rf"(?<![\w-])(?P<n>{_DIGITS}|(?i:{_WORDNUM}))-(?P<u>(?:day|week|month|year|hour|minute|"
@@ -117,7 +60,7 @@ _CURRENCY_WORDS = (
     "lira|dinars|riyals|dirhams|shekels|rand"
 )
 _MONEY = re.compile(
-    rf"(?<![\w.,])(?P<cur>US\$|(?:HK|NZ|A|C|S)\$|\$|€|£|¥|₹|(?:{_CURRENCY_CODES})\s?)"
+    rf"(?<![\w.,])(?P<cur>US\$|(?:HK|NZ|A|C|S)\$|\$|€|£|¥|₹|Rs\.?\s?|(?:{_CURRENCY_CODES})\s?)"
     rf"\s?(?P<n>{_SIGN}(?:{_DIGITS}))(?:\s?(?P<mult>{_MULT}|tn|trn)\b|(?P<mult3>[MBT])(?![\w-]))?"
     rf"|(?<![\w.,])(?P<n2>{_SIGN}(?:{_DIGITS}))\s?(?P<mult2>{_MULT})?\s?"
     rf"(?:(?P<cur2>{_CURRENCY_WORDS}|{_CURRENCY_CODES})\b|(?P<cur3>€|£|¥|₹))"
@@ -130,7 +73,7 @@ _CURRENCY = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "
              "renminbi": "CNY", "RMB": "CNY", "rupees": "INR", "rubles": "RUB", "roubles": "RUB",
              "pesos": "peso", "francs": "franc", "kyat": "MMK", "baht": "THB", "lira": "lira",
              "dinars": "dinar", "riyals": "riyal", "dirhams": "dirham", "shekels": "ILS",
-             "rand": "ZAR"}  # fmt: skip
+             "rand": "ZAR", "Rs": "INR", "Rs.": "INR"}  # fmt: skip
 _PERCENT = re.compile(rf"(?<![\w.,])(?P<n>{_NUM})\s?(?:%|per ?cent\b)", re.I)
 _PART = re.compile(
     rf"(?<![\w.,-])(?P<n>{_NUM})\s+(?:out\s+)?of\s+(?:the\s+|(?P<owner>[A-Z][\w-]*(?:’s|'s|’))\s+)?"
@@ -138,8 +81,11 @@ _PART = re.compile(
 )
 _ORDINAL = re.compile(rf"\b(?P<o>(?i:{_ORD})|\d+(?:st|nd|rd|th))(?=\s+[A-Za-z])")
 _PLAIN = re.compile(
-    rf"(?<![\w.,$£€%/-])(?P<n>{_NUM})(?:\s(?P<mult>{_MULT})\b)?(?![\w%/-])(?=\s+[A-Za-z(])"
+    rf"(?<![\w.,$£€%/-])(?:(?P<n>{_NUM})|(?<=\b[Aa]\s)(?P<bare>thousand|million|billion))"
+    rf"(?:\s(?P<mult>{_MULT})\b(?:\s+and\s+(?P<plus>(?i:{_WORDNUM})))?)?"
+    r"(?![\w%/-])(?=\s+[A-Za-z(])"
 )
+"""A number and its counted noun; "a million people", "two hundred and fifty people"."""
 _BETWEEN = re.compile(
     rf"(?<![\w.,-])(?:(?P<lead>between|from)\s+)?(?P<c1>\$|€|£)?(?P<n>{_NUM})"
     rf"(?:\s?(?P<mult1>{_MULT})\b)?(?:\s?(?P<u1>[a-z]{{1,3}})\b)?\s+(?P<to>and|to)\s+"
@@ -208,6 +154,23 @@ _VAGUE = re.compile(r"\b(?:several|few|many|some|hundreds|thousands)\s+$", re.I)
 _COORDINATED = re.compile(rf"\s+(?:and|or)\s+(?:{_NUM})(?:\s(?:{_MULT})\b)?", re.I)
 
 
+_RECORD_AFTER = re.compile(
+    r"[^,;:.!?—–()]{0,60}?\b(?:to\s+[a-z]+|since|ever|in\s+(?:decades|years|a\s+decade|"
+    r"a\s+century|a\s+generation|history|\d+\s+years))\b"
+)
+_ONE_OF_THE = re.compile(r"\bone\s+of\s+the\s+$", re.I)
+
+
+def _ranks(text: str, start: int, end: int, words: list[str]) -> bool:
+    """An ordinal that ranks something a reader compares: a record ("the second foreign
+    leader to visit", "first use of capital punishment in decades", "first visit since"),
+    a superlative ("second deadliest season") or "one of the first"."""
+    first = words[0].lower()
+    if first == "most" or (len(first) > 4 and first.endswith("est")):
+        return True
+    return bool(_RECORD_AFTER.match(text, end) or _ONE_OF_THE.search(text, 0, start))
+
+
 def _small(text: str, start: int, raw: str) -> bool:
     """ "one", "a", or "two"/"three" after a determiner ("the two sides", "its three
     members"): a reference to things already named, not a count worth comparing."""
@@ -268,6 +231,8 @@ def _noun_run(text: str, pos: int, plural_stop: bool = True) -> tuple[list[str],
             break  # "12 of Kenya's": a name is not a counted noun ("F-16", "Christians" are)
         if _modifier(low) and not plural_stop:
             break
+        if low.endswith("-old") and plural_stop:
+            return [low.split("-")[0]], m.end()  # "93 year-old": an age in years
         words.append(w)
         ends.append(m.end())
         pos = m.end()
@@ -316,7 +281,7 @@ def find_figures(
         if _year(m.group("n")) and _year(m.group("n2")) and not m.group("c1"):
             continue  # "1999 to 2004": years, the date extractor's
         mult = (m.group("mult") or m.group("mult1") or "").lower()
-        lo, hi = lo * MULTIPLIERS.get(mult, 1), hi * MULTIPLIERS.get(mult, 1)
+        lo, hi = lo * _SCALES.get(mult, 1), hi * _SCALES.get(mult, 1)
         unit = m.group("u1") or ""
         words, end = _noun_run(text, m.end()) if not unit else ([], m.end())
         noun = singular(words[-1]) if words else unit.lower()
@@ -335,7 +300,7 @@ def find_figures(
         mult = (m.group("mult") or m.group("mult2") or m.group("mult3") or "").lower()
         cur = (m.group("cur") or m.group("cur2") or m.group("cur3") or "").strip()
         cur = _CURRENCY.get(cur, cur)
-        value = num * (MULTIPLIERS.get(mult) or _MONEY_SCALE.get(mult, 1))
+        value = num * (_SCALES.get(mult) or _MONEY_SCALE.get(mult, 1))
         add(m.start(), m.end(), f"figure:{_fmt(value)} {cur}", m.group(0),
             {"value": value, "unit": cur}, cur, value)  # fmt: skip
     for m in _PERCENT.finditer(text):
@@ -355,7 +320,7 @@ def find_figures(
         if num is None or len(unit) < 2 or re.fullmatch(r"[kMGTPc]s", unit):
             continue  # "5 B", "7 W.", "3 Ts": a letter, not a unit
         unit = {"°C": "celsius", "°F": "fahrenheit"}.get(unit, unit)
-        value = num * MULTIPLIERS.get((m.group("mult") or "").lower(), 1)
+        value = num * _SCALES.get((m.group("mult") or "").lower(), 1)
         add(m.start(), m.end(), f"figure:{_fmt(value)} {unit}", m.group(0),
             {"value": value, "unit": unit}, unit, value)  # fmt: skip
     for m in _UNIT_HYPHEN.finditer(text):
@@ -396,17 +361,19 @@ def find_figures(
         noun = singular(words[-1])
         if noun in SEQUENCE_NOUNS or singular(words[0]) in SEQUENCE_NOUNS:
             continue  # "first time", "tenth meeting": a place in a sequence, not a count
+        if not _ranks(text, m.start(), end, words):
+            continue  # "his first wife", "the first comments": an order, not a record
         add(m.start(), end, f"figure:#{rank} {noun}", text[m.start():end],
             {"value": rank, "ordinal": True, "noun": noun}, "#" + noun, rank)  # fmt: skip
     for m in _PLAIN.finditer(text):
-        raw = m.group("n")
-        num = parse_number(raw)
+        raw = m.group("n") or m.group("bare")
+        num = parse_number(raw) if m.group("n") else MULTIPLIERS[raw]
         if num is None:
             continue
         if _year(raw):
             continue  # a year: the date extractor had its chance
         mult = (m.group("mult") or "").lower()
-        value = num * MULTIPLIERS.get(mult, 1)
+        value = num * _SCALES.get(mult, 1) + (parse_number(m.group("plus") or "0") or 0)
         if _vague(text, m.start(), raw):
             continue
         words, end = _noun_run(text, m.end())
@@ -417,12 +384,17 @@ def find_figures(
             end = m.end()
         if not words:
             continue
-        noun = singular(words[-1])
+        if words[0].lower() in _SCALES and len(words[0]) > 2 and not mult:
+            mult = words[0].lower()  # "three million,": a multiplier, not what is counted
+            value *= _SCALES[mult]
+            words = words[1:]
+        noun = singular(words[-1]) if words else ""
         if _small(text, m.start(), raw) and noun not in _TIME_UNITS and not mult:
             continue  # "the two sides", "one of the few": not a figure worth comparing
         if value == 0 and not _plural(words[0]):
             continue  # "zero carbon", "zero tolerance": a name for a goal, not a count
-        add(m.start(), end, f"figure:{_fmt(value)} {noun}", text[m.start():end],
+        start = m.start() - 2 if m.group("bare") else m.start()  # "a million people"
+        add(start, end, f"figure:{_fmt(value)} {noun}".rstrip(), text[start:end],
             {"value": value, "noun": noun, "unit": noun}, noun, value)  # fmt: skip
     for span in spans or ():
         if span.label in NUMBER_LABELS:
@@ -437,9 +409,12 @@ _LEAD_WORDS = re.compile(
 )
 _SPAN_NUMBER = re.compile(
     rf"(?P<n>{_SIGN}(?:(?:\d+\s+)?\d+/\d+(?![\d,.])|(?:{_DIGITS})(?:\s+\d+/\d+)?)"
-    rf"|(?i:{_WORDNUM})(?:[ -](?i:{_WORDNUM}))*(?![A-Za-z]))"
+    rf"|(?i:{_WORDNUM})(?:(?:[ -]|(?<=[Hh]undred)\s+and\s+)(?i:{_WORDNUM}))*(?![A-Za-z]))"
     rf"(?:\s?(?P<mult>{_MULT})\b)?"
 )
+_NAMED = re.compile(r"(?:[A-Z][a-z]+|[A-Z]{3,})(?:[ -](?:[A-Z][a-z]+|[A-Z]{3,}))*\s+[A-Z]")
+"""A written number in capitals followed by a capitalised word ("Ninety Mile Beach")."""
+_HYPHEN_WORD = re.compile(r"-(?P<w>[A-Za-z]+)\b(?!-)")
 _ATTACHED = re.compile(r"[^\W\d_]+\d?")
 _ENUMERATOR = re.compile(r"\s*\d{1,3}[.)](?:\s|$)")
 
@@ -454,8 +429,14 @@ def _not_a_quantity(text: str, start: int, m: re.Match[str], has_unit: bool) -> 
             return True  # "2K12", "5G", "3D": a name
     if not text[:start].strip() and _ENUMERATOR.match(text, start):
         return True
+    if re.fullmatch(r"\d\d", m.group("n")) and text[start - 1 : start] in ("’", "'"):
+        return True  # "in ’91": a year
+    if _NAMED.match(text, m.start()) and text[:start].strip():
+        return True  # "the Nine Network", "Ninety Mile Beach": a number in a name
     frac = re.fullmatch(r"(\d+)/(\d+)", m.group("n"))
-    return bool(frac and not has_unit and not 0 < int(frac[1]) < int(frac[2]) <= 10)
+    if frac and not 0 < int(frac[1]) < int(frac[2]):
+        return True  # "24/7", "9/11"
+    return bool(frac and not has_unit and int(frac[2]) > 10)
 
 
 def _from_span(text: str, span: Span, add: Any) -> None:
@@ -474,8 +455,13 @@ def _from_span(text: str, span: Span, add: Any) -> None:
         return
     if _year(raw) and end == m.end():
         return  # a bare year
-    value = num * MULTIPLIERS.get((m.group("mult") or "").lower(), 1)
-    rest = text[m.end() : end].strip()
+    value = num * _SCALES.get((m.group("mult") or "").lower(), 1)
+    rest = text[m.end() : end].strip().lstrip("-")
+    hyphen = _HYPHEN_WORD.match(text, end) if not rest else None
+    if hyphen and not raw[-1:].isdigit():
+        return  # "a two-state solution": a compound the unit patterns did not read
+    if hyphen:
+        rest, end = hyphen["w"], hyphen.end()  # "68-ounce cans"
     words: list[str] = []
     if rest:
         unit = singular(rest.split()[-1].strip(".,"))

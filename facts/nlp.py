@@ -191,23 +191,35 @@ def _city(name: str) -> bool:
     return place is not None and place.kind == "city"
 
 
-_CONNECTOR = re.compile(r"(?:of|and|for|the|de|del|der|la|le|von|van|&|-|al|el|bin|ibn|da|do|'s|’s)")
+_CONNECTOR = re.compile(
+    r"(?:of|and|for|the|de|del|der|la|le|von|van|&|-|al|el|bin|ibn|da|do|'s|’s)"
+)
 
 
 def _name_like(text: str, wide: Span, parts: list[Span]) -> bool:
     """True when what `wide` adds to `parts` is more name: capitalised words and connectors
-    ("Union Solidarity and Development Party"), not figures, scores or a headline's dash
+    ("Bank for International Settlements"), not figures, scores or a headline's dash
     ("Worcestershire 238", "Romania - Cosmin Contra")."""
     chars = list(text[wide.start : wide.end])
     for n in parts:
         for i in range(max(n.start, wide.start), min(n.end, wide.end)):
             chars[i - wide.start] = " "
     for word in "".join(chars).split():
+        word = word.strip("()[],")
+        if not word:
+            continue  # "World Health Organization (WHO)"
         if " - " in text[wide.start : wide.end] or any(c.isdigit() for c in word):
             return False
         if not (word[:1].isupper() or _CONNECTOR.fullmatch(word)):
             return False
     return True
+
+
+def _titled(name: str) -> bool:
+    """True when a name opens with a title ("Lt Gen Ann Smith", "President Ruto")."""
+    from facts.lexicon import is_title
+
+    return is_title(name.split(" ", 1)[0])
 
 
 def merge(newswire: list[Span], general: list[Span], text: str) -> list[Span]:
@@ -216,9 +228,11 @@ def merge(newswire: list[Span], general: list[Span], text: str) -> list[Span]:
 
     - a span only the general model finds is kept;
     - a person of the general model replaces what the news model found over it, widened to
-      cover both ("Tedros Adhanom Ghebreyesus" over "Adhanom Ghebreyesus");
-    - a general span that covers the news spans under it and more replaces them ("Union
-      Solidarity and Development Party" over "Union Solidarity" + "Development Party");
+      cover both ("Tedros Adhanom Ghebreyesus" over "Adhanom Ghebreyesus"), when it is wider,
+      opens with a title, or the news model also read a person; over the very same words
+      the news model's organisation or place stands ("Surrey", a cricket side);
+    - a general span that covers the news spans under it and more replaces them ("Bank for
+      International Settlements" over "Bank" + "International Settlements"); in both cases only when what it adds is name-like (`_name_like`: not "Kent 238");
     - a facility or a city the news model took for an organisation is a place, unless the
       general model also calls it an organisation;
     - a name of four words or more is an organisation when the general model says so.
@@ -233,11 +247,16 @@ def merge(newswire: list[Span], general: list[Span], text: str) -> list[Span]:
         place = "place" if g.label == "facility" else g.label
         if not over:
             out.append(Span(g.start, g.end, place))
-        elif g.label == "person" and (
-            all(n.label == "person" for n in over)
-            or min(n.start for n in over) > g.start
-            or max(n.end for n in over) < g.end
-        ) and _name_like(text, g, over):
+        elif (
+            g.label == "person"
+            and (
+                all(n.label == "person" for n in over)
+                or min(n.start for n in over) > g.start
+                or max(n.end for n in over) < g.end
+                or _titled(text[g.start : g.end])
+            )
+            and _name_like(text, g, over)
+        ):
             for n in over:
                 out.remove(n)
             lo, hi = min(n.start for n in [g, *over]), max(n.end for n in [g, *over])

@@ -3,6 +3,12 @@
 - tests/data/facts_quantities.json: quantulum3's English test sentences
   (`quantulum3/_lang/en_US/tests/quantities.json`, MIT licence), each with its expected
   quantities (surface, value); read from the installed quantulum3 package.
+- tests/data/facts_recognizers.json: the sentences (six words or more) of Microsoft
+  Recognizers-Text's English currency and dimension specs (`Specs/NumberWithUnit/English/
+  CurrencyModel.json`, `DimensionModel.json`, MIT licence; mostly 1989 WSJ and Wikipedia
+  sentences, lower-cased and tokenised), each with the amounts or measures that spec expects;
+  other numbers in them are not annotated, so they measure recall only; read from a fetched
+  copy of github:microsoft/Recognizers-Text.
 - tests/data/facts_datesearch.json: the English cases of dateparser's `tests/test_search.py`
   (BSD-3-Clause), each a text with the date substrings `search_dates` must find; read from a
   fetched copy of github:scrapinghub/dateparser (a bare git directory).
@@ -10,7 +16,7 @@
 Each item gets a `split`: "dev" (even position, used for tuning) or "heldout" (odd position,
 only measured). Run:
 
-    python tools/facts_devsets.py [--dateparser-git DIR]
+    python tools/facts_devsets.py [--dateparser-git DIR] [--recognizers-git DIR]
 """
 
 from __future__ import annotations
@@ -26,6 +32,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 DEFAULT_DATEPARSER = Path("/work/.mirror/scrapinghub+dateparser/repo")
+DEFAULT_RECOGNIZERS = Path("/work/.mirror/microsoft+Recognizers-Text/repo")
+RECOGNIZER_SPECS = ("CurrencyModel", "DimensionModel")
 
 
 def _split(i: int) -> str:
@@ -39,6 +47,39 @@ def quantities() -> list[dict[str, Any]]:
     for i, item in enumerate(items):
         gold = [{"surface": r["surface"], "value": r["value"]} for r in item["res"]]
         out.append({"text": item["req"], "figures": gold, "split": _split(i)})
+    return out
+
+
+def _git_show(git_dir: Path, path: str) -> str:
+    return subprocess.run(
+        ["git", f"--git-dir={git_dir}", "show", f"HEAD:{path}"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+
+
+def recognizer_units(git_dir: Path) -> list[dict[str, Any]]:
+    """Sentences of the English currency and dimension specs with their expected spans."""
+    out: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for name in RECOGNIZER_SPECS:
+        path = f"Specs/NumberWithUnit/English/{name}.json"
+        cases = json.loads(_git_show(git_dir, path).lstrip("\ufeff"))
+        for case in cases:
+            text, results = case["Input"], case.get("Results") or []
+            if len(text.split()) < 6 or not results or text in seen:
+                continue
+            seen.add(text)
+            gold = []
+            for r in results:
+                start = text.find(r["Text"], max(0, int(r.get("Start", 0)) - 2))
+                start = start if start >= 0 else text.find(r["Text"])
+                if start >= 0:
+                    gold.append({"surface": r["Text"], "start": start})
+            if gold:
+                out.append({"text": text, "figures": gold, "spec": name,
+                            "split": _split(len(out))})  # fmt: skip
     return out
 
 
@@ -84,8 +125,14 @@ def date_search(git_dir: Path) -> list[dict[str, Any]]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dateparser-git", type=Path, default=DEFAULT_DATEPARSER)
+    parser.add_argument("--recognizers-git", type=Path, default=DEFAULT_RECOGNIZERS)
     args = parser.parse_args()
     sets = {
+        "facts_recognizers.json": (
+            "Recognizers-Text Specs/NumberWithUnit/English Currency and Dimension "
+            "(MIT licence, Copyright (c) Microsoft Corporation)",
+            recognizer_units(args.recognizers_git),
+        ),
         "facts_quantities.json": (
             "quantulum3 en_US tests/quantities.json (MIT)",
             quantities(),

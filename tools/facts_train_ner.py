@@ -11,6 +11,11 @@ model trained on the data, not the data; CoNLL-2003/Reuters is for research use,
 README and tests/data/SOURCES.md state.
 
     python -m tools.facts_train_ner [--work ~/.cache/samestory-dev] [--max-steps 6000]
+
+With `--hold-back-every N`, every N-th `train` article is held back as the selection set
+instead of `testa`, and the model is only written to the work folder (not installed): it
+measures how much choosing the checkpoint on `testa` flatters the `testa` score
+(`python -m spacy evaluate <model> <work>/conll_dev.spacy`).
 """
 
 from __future__ import annotations
@@ -33,23 +38,35 @@ def main() -> int:
     parser.add_argument("--max-steps", type=int, default=6000)
     parser.add_argument("--install-only", type=Path, default=None,
                         help="copy an already trained model folder into facts/data/ner_news")  # fmt: skip
+    parser.add_argument("--hold-back-every", type=int, default=0,
+                        help="select on every N-th train article, not on testa; don't install")  # fmt: skip
     args = parser.parse_args()
     best = args.install_only
     if best is None:
         work = args.work
         for split in SPLITS:
             write_docbin(load_split(split), work / f"conll_{split}.spacy")
+        train, select, out = "conll_train.spacy", "conll_dev.spacy", "ner_out"
+        if args.hold_back_every:
+            n = args.hold_back_every
+            sents = load_split("train")
+            write_docbin([s for s in sents if s.doc % n != n - 1], work / "conll_train_rest.spacy")
+            write_docbin([s for s in sents if s.doc % n == n - 1], work / "conll_train_held.spacy")
+            train, select, out = "conll_train_rest.spacy", "conll_train_held.spacy", "ner_heldback"
         cfg = work / "ner.cfg"
         run = [sys.executable, "-m", "spacy"]
         subprocess.run([*run, "init", "config", str(cfg), "--lang", "en", "--pipeline", "ner",
                         "--optimize", "efficiency", "--force"], check=True)  # fmt: skip
-        subprocess.run([*run, "train", str(cfg), "--output", str(work / "ner_out"),
-                        "--paths.train", str(work / "conll_train.spacy"),
-                        "--paths.dev", str(work / "conll_dev.spacy"),
+        subprocess.run([*run, "train", str(cfg), "--output", str(work / out),
+                        "--paths.train", str(work / train),
+                        "--paths.dev", str(work / select),
                         "--training.max_steps", str(args.max_steps),
                         "--training.eval_frequency", "400", "--training.patience", "4000"],
                        check=True)  # fmt: skip
-        best = work / "ner_out" / "model-best"
+        best = work / out / "model-best"
+        if args.hold_back_every:
+            print(f"trained {best} (selected on held-back train articles; not installed)")
+            return 0
     install(best)
     return 0
 

@@ -19,10 +19,15 @@ from __future__ import annotations
 
 import html
 import os
+import random
 import re
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from readers import Document
 
 REPO_ENV = "SAMESTORY_WMT_DEV"
 _DEFAULT = "/work/.mirror/Jun1770watanabe+Seq2seq/repo"
@@ -81,6 +86,96 @@ def articles(split: str | None = None) -> list[Article]:
     if split is not None:
         out = [a for a in out if a.split == split]
     return out
+
+
+PAIRS = (("ru", "en"), ("fr", "en"))
+
+
+@dataclass(frozen=True)
+class Case:
+    """Two documents read from files (the source language first, English second) and, for
+    each, sentence index -> gold segment number."""
+
+    label: str
+    documents: list[Document]
+    segments: list[dict[int, int]]
+
+
+def _write(path: Path, segments: list[tuple[int, str]]) -> Path:
+    path.write_text("\n\n".join(text for _, text in segments) + "\n", encoding="utf-8")
+    return path
+
+
+def _segment_of(doc: Document, segments: list[tuple[int, str]]) -> dict[int, int]:
+    """Sentence index -> gold segment number (via the paragraph holding the sentence)."""
+    numbers = [number for number, _ in segments]
+    return {s.index: numbers[s.paragraph] for s in doc.sentences if s.paragraph < len(numbers)}
+
+
+def cases(split: str, n: int, folder: Path) -> list[Case]:
+    """Document pairs made of the first `n` articles of `split`, one segment per paragraph,
+    for ru-en and fr-en, in two variants: "translation" (the article and its translation) and
+    "rewrite" (the English side with every fourth segment dropped and the paragraphs shuffled,
+    fixed seed, so that it reads like a rewrite and some sentences have no counterpart)."""
+    from readers import read
+
+    out = []
+    for art in articles(split)[:n]:
+        for src, tgt in PAIRS:
+            a = list(enumerate(art.sentences[src]))
+            full = list(enumerate(art.sentences[tgt]))
+            rewrite = [seg for seg in full if seg[0] % 4 != 3]
+            random.Random(art.position).shuffle(rewrite)
+            for variant, b in (("translation", full), ("rewrite", rewrite)):
+                stem = f"{art.position}-{src}{tgt}-{variant}"
+                pa = _write(folder / f"{stem}.{src}.txt", a)
+                pb = _write(folder / f"{stem}.{tgt}.txt", b)
+                docs = [read(str(pa)), read(str(pb))]
+                maps = [_segment_of(docs[0], a), _segment_of(docs[1], b)]
+                out.append(Case(f"{src}-{tgt} {variant}", docs, maps))
+    return out
+
+
+def evaluate(scorer: str, items: list[Case]) -> tuple[dict[str, dict[str, float]], list[str]]:
+    """Per case label: precision (links whose two sentences come from the same segment),
+    coverage (share of sentences holding a right link, among those whose segment is in both
+    documents) and the number of links; and the scorer names the alignments report."""
+    from compare import align
+
+    totals: dict[str, list[int]] = {}
+    names: set[str] = set()
+    for case in items:
+        docs, maps = case.documents, case.segments
+        alignment = align(docs, scorer=scorer, use_cache=False)
+        names.add(alignment.scorer)
+        right = wrong = 0
+        held: set[tuple[int, int]] = set()
+        for link in alignment.links:
+            sa = maps[link.a.doc].get(link.a.sentence)
+            if sa is not None and sa == maps[link.b.doc].get(link.b.sentence):
+                right += 1
+                held.update({(link.a.doc, link.a.sentence), (link.b.doc, link.b.sentence)})
+            else:
+                wrong += 1
+        shared = set(maps[0].values()) & set(maps[1].values())
+        linkable = sum(
+            1
+            for d, doc in enumerate(docs)
+            for s in doc.sentences
+            if not s.boilerplate and maps[d].get(s.index) in shared
+        )
+        t = totals.setdefault(case.label, [0, 0, 0, 0])
+        for k, v in enumerate((right, wrong, len(held), linkable)):
+            t[k] += v
+    out = {
+        label: {
+            "precision": right / max(right + wrong, 1),
+            "coverage": held / max(linkable, 1),
+            "links": float(right + wrong),
+        }
+        for label, (right, wrong, held, linkable) in sorted(totals.items())
+    }
+    return out, sorted(names)
 
 
 if __name__ == "__main__":

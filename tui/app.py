@@ -5,8 +5,8 @@ app runs alignment, fact extraction and highlight loading in one thread worker (
 which posts one message per result (`AlignmentReady`, `FactsReady`, `HighlightsReady`, or
 `AnalysisFailed`); the alignment comes with the stored corrections already applied, and the
 reader re-applies them in its own worker after each correction. The UI never calls the engine
-on its own thread. The help screen and
-the command palette list the live bindings (`tui.keys`).
+on its own thread. The help screen and the command palette list the live bindings
+(`tui.keys`).
 
 Keys owned by the app (the reader screen and the panes own the others):
 

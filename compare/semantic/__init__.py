@@ -2,7 +2,8 @@
 
 Owns the model loading (`model_files`, `encoder`), the per-document embedding cache
 (`cache`), the published logistic weights of the scorers (`weights`, fitted by
-tools/semantic_fit.py) and the scorers themselves (`scorers`). Runs offline on the CPU with
+tools/semantic_fit.py), the word-level pair features the hybrid may use (`pair_features`:
+figures, names, length) and the scorers themselves (`scorers`). Runs offline on the CPU with
 onnxruntime + tokenizers; nothing is downloaded at run time.
 
 Callers use only this module's functions:

@@ -1,13 +1,18 @@
 """Embedding cache: per sentence text in memory, per document hash on disk.
 
-`EmbeddingCache.vectors(texts)` embeds only the texts it has not seen in this process, in
-batches. `EmbeddingCache.prepare(documents)` works per document: the vectors of a document's
-content sentences are stored as `<cache_dir>/embeddings/<model_id>/<document hash>.npy`, in
-int8 (each row scaled so its largest component is 127, rounded, and normalised again on
-loading: a quarter of the float32 size, cosines within about 0.002), and loaded from there
-next time, so reopening a corpus (or adding one article to it) embeds only
-the documents never seen before. A damaged or unwritable cache is ignored (it only costs time),
-never an error.
+`EmbeddingCache.vectors(texts)` embeds only the texts it has not seen in this process.
+`EmbeddingCache.prepare(documents)` works per document: the vectors of a document's content
+sentences are stored as `<cache_dir>/embeddings/<model_id>/<model digest>/<document hash>.npy`
+(the digest names the exact model file and how it runs, so an int8 and an fp32 build of one
+model never share vectors), in int8 (each row scaled so its largest component is 127,
+rounded, and normalised again on loading: a quarter of the float32 size, cosines within about
+0.002), and loaded from there next time, so reopening a corpus (or adding one article to it)
+embeds only the documents never seen before. A damaged or unwritable cache is ignored (it only
+costs time), never an error.
+
+Every vector the model gives goes through that int8 rounding before it is used, so an
+alignment computed with freshly embedded sentences is the same as one computed from stored
+vectors.
 """
 
 from __future__ import annotations
@@ -50,6 +55,19 @@ def text_key(text: str) -> bytes:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
 
 
+def to_int8(vectors: np.ndarray) -> np.ndarray:
+    """Rows scaled so their largest component is 127, rounded to int8 (the stored format)."""
+    peak = np.clip(np.abs(vectors).max(axis=1, keepdims=True), 1e-12, None)
+    return np.clip(np.rint(vectors * (127.0 / peak)), -127, 127).astype(np.int8)
+
+
+def from_int8(stored: np.ndarray) -> np.ndarray:
+    """Unit float32 rows of int8 rows."""
+    vectors = stored.astype(np.float32)
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return np.asarray(vectors / np.clip(norms, 1e-12, None), dtype=np.float32)
+
+
 class EmbeddingCache:
     """Embeds sentences through an `Encoder`, each distinct text once per process."""
 
@@ -68,22 +86,25 @@ class EmbeddingCache:
     def directory(self) -> Path:
         if self._directory is not None:
             return self._directory
+        from compare.semantic.model_files import model_digest
         from readers.locations import cache_dir
 
-        return cache_dir() / "embeddings" / self.encoder.model_id
+        space = hashlib.sha256(model_digest(self.encoder.files).encode()).hexdigest()[:16]
+        return cache_dir() / "embeddings" / self.encoder.model_id / space
 
-    def vectors(self, texts: Sequence[str]) -> np.ndarray:
-        """Unit vectors of `texts`, shape `(len(texts), dim)`."""
+    def vectors(self, texts: Sequence[str], *, compose: bool = True) -> np.ndarray:
+        """Unit vectors of `texts`, shape `(len(texts), dim)`. With `compose`, a text that is
+        two known sentences joined gets their mixed vector instead of a model run."""
         keys = [text_key(t) for t in texts]
         with self._lock:
             known = {k: self._memory[k] for k in keys if k in self._memory}
         missing = list(dict.fromkeys(t for t, k in zip(texts, keys, strict=True) if k not in known))
-        if missing:
+        if missing and compose:
             composed = self._compose(missing)
             known.update(composed)
             missing = [t for t in missing if text_key(t) not in composed]
         if missing:
-            fresh = self.encoder.encode(missing)
+            fresh = from_int8(to_int8(self.encoder.encode(missing)))
             self.encoded_sentences += len(missing)
             for text, vec in zip(missing, fresh, strict=True):
                 known[text_key(text)] = vec
@@ -128,7 +149,9 @@ class EmbeddingCache:
         if not todo:
             return
         all_texts = [t for _, texts in todo for t in texts]
-        vectors = self.vectors(all_texts)
+        # Every sentence through the model: a document's stored vectors must not depend on
+        # which other sentences happened to be in memory.
+        vectors = self.vectors(all_texts, compose=False)
         offset = 0
         for doc, texts in todo:
             if doc.hash:
@@ -144,9 +167,7 @@ class EmbeddingCache:
             return None
         if array.ndim != 2 or array.shape[0] != rows or array.dtype != np.int8:
             return None
-        vectors = array.astype(np.float32)
-        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-        return np.asarray(vectors / np.clip(norms, 1e-12, None), dtype=np.float32)
+        return from_int8(array)
 
     def _save(self, key: str, array: np.ndarray) -> None:
         if not self.disk:
@@ -154,9 +175,7 @@ class EmbeddingCache:
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
             tmp = self.directory / f".{key}.{os.getpid()}.{threading.get_ident()}.tmp.npy"
-            peak = np.clip(np.abs(array).max(axis=1, keepdims=True), 1e-12, None)
-            quantized = np.clip(np.rint(array * (127.0 / peak)), -127, 127).astype(np.int8)
-            np.save(tmp, quantized, allow_pickle=False)
+            np.save(tmp, to_int8(array), allow_pickle=False)
             os.replace(tmp, self.directory / f"{key}.npy")
         except OSError:
             pass

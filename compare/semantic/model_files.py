@@ -125,7 +125,9 @@ def model_digest(files: ModelFiles) -> str:
         digest = _recorded_hash(files.model) or _sha256(files.model)
         digest = f"{digest}|{files.model_id}|{_sha256(files.tokenizer)[:16]}"
         if files.int8:
-            digest += f"|{INT8_RECIPE}|onnxruntime {_version('onnxruntime')}|onnx {_version('onnx')}"
+            digest += (
+                f"|{INT8_RECIPE}|onnxruntime {_version('onnxruntime')}|onnx {_version('onnx')}"
+            )
         _digests[key] = digest
     return digest
 

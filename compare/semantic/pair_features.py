@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -79,7 +79,12 @@ def _conflict(a: frozenset[str], b: frozenset[str]) -> float:
     return 1.0 if a and b and not a & b else 0.0
 
 
-def _column(left: Sequence[str], right: Sequence[str], pairs: Pairs, fn) -> np.ndarray:  # type: ignore[no-untyped-def]
+def _column(
+    left: Sequence[str],
+    right: Sequence[str],
+    pairs: Pairs,
+    fn: Callable[[SentenceFacts, SentenceFacts], float],
+) -> np.ndarray:
     return np.fromiter(
         (fn(sentence_facts(left[i]), sentence_facts(right[j])) for i, j in pairs),
         dtype=np.float64,

@@ -3,7 +3,9 @@
 Both embed the sentences (batched, each distinct text once, cached per text in memory and per
 document hash on disk), take the cosine of each requested pair and map named features to a
 probability with the published logistic weights in `compare.semantic.weights`. The hybrid
-adds the engine's own lexical score (`compare.lexical.LexicalScorer`) as a second feature.
+adds the engine's own lexical score (`compare.lexical.LexicalScorer`) and whichever other
+features the fit kept: the squared cosine, cosine x lexical, and the word-level features of
+`compare.semantic.pair_features` (figures, names, length) are the candidates.
 
 `candidates(texts, doc_of)` gives the aligner, for long inputs, each sentence's nearest
 neighbours by cosine in every other document (all pairs, computed in blocks), so a paraphrase
@@ -23,6 +25,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from compare.semantic import pair_features
 from compare.semantic import weights as W
 from compare.semantic.cache import EmbeddingCache
 from compare.semantic.model_files import PACKAGED_MODEL_ID, model_digest
@@ -31,6 +34,12 @@ if TYPE_CHECKING:
     from readers import Document
 
 Pairs = Sequence[tuple[int, int]]
+
+DERIVED: dict[str, tuple[tuple[str, ...], Callable[..., np.ndarray]]] = {
+    "cos2": (("cos",), lambda cos: cos**2),
+    "cos_lexical": (("cos", "lexical"), lambda cos, lexical: cos * lexical),
+}
+"""Features computed from other feature columns: name -> (the columns, how)."""
 
 NEIGHBOURS = 4
 """Candidates kept per sentence and other document by `candidates` (nearest by cosine)."""
@@ -144,15 +153,32 @@ class SemanticScorer:
 
     def feature(self, name: str) -> Callable[[Sequence[str], Sequence[str], Pairs], np.ndarray]:
         """The function computing feature column `name` for a list of pairs."""
+        if name in DERIVED:
+            parts, combine = DERIVED[name]
+            return lambda left, right, pairs: combine(
+                *(self.feature(p)(left, right, pairs) for p in parts)
+            )
         table: dict[str, Callable[[Sequence[str], Sequence[str], Pairs], np.ndarray]] = {
             "cos": self.cosines,
             "lexical": lexical_scores,
+            **pair_features.FEATURES,
         }
         return table[name]
 
     def features(self, left: Sequence[str], right: Sequence[str], pairs: Pairs) -> np.ndarray:
-        """Shape `(len(pairs), len(feature_names))`."""
-        return np.column_stack([self.feature(n)(left, right, pairs) for n in self.feature_names])
+        """Shape `(len(pairs), len(feature_names))`; each column computed once per call."""
+        memo: dict[str, np.ndarray] = {}
+
+        def column(name: str) -> np.ndarray:
+            if name not in memo:
+                if name in DERIVED:
+                    parts, combine = DERIVED[name]
+                    memo[name] = combine(*(column(p) for p in parts))
+                else:
+                    memo[name] = self.feature(name)(left, right, pairs)
+            return memo[name]
+
+        return np.column_stack([column(n) for n in self.feature_names])
 
     def score_pairs(
         self, left: Sequence[str], right: Sequence[str], pairs: Sequence[tuple[int, int]]
@@ -174,7 +200,12 @@ class HybridScorer(SemanticScorer):
 
 
 def _mutual_top(vectors: np.ndarray, a: np.ndarray, b: np.ndarray, k: int) -> np.ndarray:
-    """Global pairs (min, max) linking rows `a` to their k nearest in `b` and vice versa."""
+    """Global pairs (min, max) linking rows `a` to their k nearest in `b` and vice versa.
+
+    Works on blocks of `_BLOCK` rows of `a`; on equal cosines the lower index wins.
+    """
+    if len(a) == 0 or len(b) == 0:
+        return np.zeros((0, 2), dtype=np.int64)
     out: list[np.ndarray] = []
     vb = vectors[b]
     ka, kb = min(k, len(b)), min(k, len(a))
@@ -183,21 +214,35 @@ def _mutual_top(vectors: np.ndarray, a: np.ndarray, b: np.ndarray, k: int) -> np
     for start in range(0, len(a), _BLOCK):
         rows = a[start : start + _BLOCK]
         sims = vectors[rows] @ vb.T
-        top = np.argpartition(-sims, ka - 1, axis=1)[:, :ka]
-        out.append(np.column_stack([np.repeat(rows, ka), b[top.ravel()]]))
-        # Keep each b-row's k best a-rows seen so far.
-        kk = min(kb, len(rows))
-        cols = np.argpartition(-sims, kk - 1, axis=0)[:kk].T
-        vals = np.take_along_axis(sims.T, cols, axis=1)
-        merged_vals = np.concatenate([best_b, vals], axis=1)
+        # Each b-row's best a-rows of this block, merged with the best of earlier blocks.
+        sims_t = sims.T.copy()
+        cols = _row_top(sims_t.copy(), min(kb, len(rows)))
+        merged_vals = np.concatenate([best_b, np.take_along_axis(sims_t, cols, axis=1)], axis=1)
         merged_args = np.concatenate([arg_b, rows[cols]], axis=1)
-        keep = np.argpartition(-merged_vals, kb - 1, axis=1)[:, :kb]
+        keep = np.argsort(-merged_vals, axis=1, kind="stable")[:, :kb]
         best_b = np.take_along_axis(merged_vals, keep, axis=1)
         arg_b = np.take_along_axis(merged_args, keep, axis=1)
+        top = _row_top(sims, ka)
+        out.append(np.column_stack([np.repeat(rows, ka), b[top.ravel()]]))
     valid = np.isfinite(best_b)
     out.append(np.column_stack([arg_b[valid], np.repeat(b, kb).reshape(len(b), kb)[valid]]))
     pairs = np.concatenate(out)
     return np.sort(pairs, axis=1)
+
+
+def _row_top(sims: np.ndarray, k: int) -> np.ndarray:
+    """Column indices of each row's `k` largest values, best first (overwrites `sims`).
+
+    k rounds of `argmax` (a vectorised scan) rather than `argpartition`, which is several
+    times slower for the few neighbours kept here.
+    """
+    at = np.arange(len(sims))
+    out = np.empty((len(sims), k), dtype=np.int64)
+    for t in range(k):
+        best = sims.argmax(axis=1)
+        out[:, t] = best
+        sims[at, best] = -np.inf
+    return out
 
 
 def feature_columns(name: str) -> Callable[[Sequence[str], Sequence[str], Pairs], np.ndarray]:

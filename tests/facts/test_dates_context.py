@@ -37,7 +37,7 @@ def test_times_of_day_are_dates_not_figures(make_docs, text: str, surfaces: list
         "Good evening from the central park in downtown Havana.",
         "His stepmother said he was in his 30s when they met.",
         "The crowd joined the annual March for Life on Capitol Hill.",
-        "Secretary of State James Baker, speaking on ABC News' \"This Week,\" backed the plan.",
+        'Secretary of State James Baker, speaking on ABC News\' "This Week," backed the plan.',
         "The interview was broadcast on VOA Today.",
         "Elian's teacher from his year in kindergarten came too.",
         "Attacks had become routine over the past decade.",
@@ -53,7 +53,7 @@ def test_date_words_that_are_something_else(make_docs, text: str) -> None:
     ("text", "surfaces"),
     [
         ('"Today," he said, "we start again."', ["Today"]),
-        ("He said: \"Today we start again.\"", ["Today"]),
+        ('He said: "Today we start again."', ["Today"]),
         ("Last week, prices rose in every market.", ["Last week"]),
         ("The group grew over the past year, the report said.", ["the past year"]),
         ("He was shot on the night of Oct. 23 in his kitchen.", ["Oct. 23"]),

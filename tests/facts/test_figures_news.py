@@ -53,10 +53,19 @@ def _figures(make_docs, text: str) -> dict[str, str]:
         # quantulum3 test sentences (dev half)
         ("The annual revenue is -15€ ($-99.99).", {"figure:-15 EUR", "figure:-99.99 USD"}),
         ("They were given 45 and 50 mg ethanol.", {"figure:45 mg", "figure:50 mg"}),
+        ('I told him: "one hundred and two" at the time', {"figure:102"}),
+        # Recognizers-Text currency and dimension specs (dev half): Indian English scales
+        ("Am I eligible for a lone of 35 lakh rupees", {"figure:3500000 INR"}),
+        ("The submarine mein weigh 25 lakh tonnes", {"figure:2500000 tonne"}),
+        (
+            "` ` batman ' ' alone has racked up more than $ 247 million in box - office "
+            "receipts to date , making it warner bros . ' largest grossing film ever .",
+            {"figure:247000000 USD"},
+        ),
         ("They were given between 44 mg and 50 mg ethanol.", {"figure:44-50 mg"}),
         (
             "There is no difference in volume between 4km^2, 4 square kilometers and 4 km squared",
-            {"figure:4 km^2", "figure:4 kilometer", "figure:4 km"},
+            {"figure:4 km^2", "figure:4 square kilometer", "figure:4 km"},
         ),
         (
             "After two proton beams circulated in the 27-kilometer ring, the LHC smashed them "
@@ -81,6 +90,14 @@ def test_news_figures(make_docs, text: str, keys: set[str]) -> None:
         # salon (sequence ordinal), seattletimes-1 (ordinal of a pronoun)
         "Cleaning up the electrical grid is a great first step to cleaning up other sectors.",
         "“They were the first ones to market the MSC halibut,” said Bob Alverson.",
+        # citylab-1, guardian-1, herald-sun-1, wapo-2, yahoo-1: numbers in names, years,
+        # compounds and a number used as a pronoun
+        "It turned ordinary buildings and surfaces into 24/7 billboards for businesses.",
+        "Ngātiwai recently attended a mass beaching on Ninety Mile Beach.",
+        "LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR",
+        "He said it happened with Shamir when he ran afoul of Bush in ’91.",
+        "Netanyahu’s election-eve disavowal of a two-state solution drew criticism.",
+        "While at first it seems a little basic, increasingly the game becomes frantic.",
         # quantulum3 (dev half): an order of magnitude is not a value
         "The door will be there for at least several hundred years",
     ],
@@ -88,6 +105,70 @@ def test_news_figures(make_docs, text: str, keys: set[str]) -> None:
 def test_numbers_that_are_not_figures(make_docs, text: str) -> None:
     keys = set(_figures(make_docs, text))
     assert keys == ({"figure:30 goal"} if "goals" in text else set())
+
+
+def test_counted_noun_stops_at_closed_class_words(make_docs) -> None:
+    # yahoo-1
+    keys = _figures(
+        make_docs,
+        "It pits two teams of three against one another in gorgeous, explosive arenas.",
+    )
+    assert "figure:2 team" in keys
+    assert not [k for k in keys if k.endswith("against")]
+
+
+def test_temperatures_and_ages_share_a_unit_across_wordings(make_docs) -> None:
+    # quantulum3 (dev half) and telegraph
+    keys = _figures(
+        make_docs,
+        "Highs close to 45 degrees Celsius (114 degrees Fahrenheit) were near 45 °C; the 93 "
+        "year-old finishes his term.",
+    )
+    assert {"figure:45 celsius", "figure:114 fahrenheit", "figure:93 year"} <= set(keys)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # reuters.com.parasite, bbc-1: records a reader compares across articles
+        (
+            "“Parasite,” the Korean language social satire about the wealth gap in South Korea, "
+            "was the first film in a foreign language to win the top prize of best cast "
+            "ensemble in the 26 year-history of the SAG awards.",
+            "figure:#1 film",
+        ),
+        (
+            "Mr Obama lands in Kenya later on Friday for his first visit since becoming president.",
+            "figure:#1 visit",
+        ),
+        # telegraph, wapo-2, salon: a place in an order, not a record
+        (
+            "Grace, a former government typist, started having an affair with Mr Mugabe in "
+            "the early 1990s as his first wife, Sally, was dying of kidney disease.",
+            None,
+        ),
+        (
+            "The Obama administration’s first comments on the Israeli election came with a "
+            "tough warning about some of the pre-election rhetoric.",
+            None,
+        ),
+        (
+            "Just a week into the new year, and the first estimate of how much planet-cooking "
+            "pollution the United States belched into the atmosphere last year is already in.",
+            None,
+        ),
+    ],
+)
+def test_ordinals_are_figures_only_when_they_rank(make_docs, text: str, key: str | None) -> None:
+    ordinals = {k for k in _figures(make_docs, text) if k.startswith("figure:#")}
+    assert ordinals == ({key} if key else set())
+
+
+def test_a_multiplier_scales_the_number_before_it(make_docs) -> None:
+    # quantulum3 (dev half): "three million," is 3,000,000 of nothing named, not 3 "million"
+    keys = _figures(make_docs, "three million, two hundred & forty, you say?")
+    assert "figure:3000000" in keys
+    assert "figure:3 million" not in keys
 
 
 def test_small_written_counts_are_figures(make_docs) -> None:

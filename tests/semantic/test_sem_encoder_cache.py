@@ -118,6 +118,7 @@ def test_model_directory_works_like_the_packaged_model(tmp_path: Path) -> None:
     ref = make_scorer("semantic")
     assert ref is not None and ref.name == "semantic"
     pairs = [(0, 0)]
-    assert scorer.score_pairs([HONOURS_A], [HONOURS_B], pairs) == pytest.approx(
-        ref.score_pairs([HONOURS_A], [HONOURS_B], pairs), abs=1e-6
+    # The directory's file runs as it is (fp32), the packaged model in int8: close cosines.
+    assert scorer.cosines([HONOURS_A], [HONOURS_B], pairs) == pytest.approx(
+        ref.cosines([HONOURS_A], [HONOURS_B], pairs), abs=0.05
     )

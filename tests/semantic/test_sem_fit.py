@@ -26,10 +26,25 @@ def test_semantic_score_ranks_pairs_exactly_as_the_cosine() -> None:
     assert np.all(np.diff(probs) > 0)
 
 
-def test_hybrid_score_grows_with_each_feature() -> None:
-    grid = np.array([[c, lex] for c in (0.2, 0.5, 0.8) for lex in (0.1, 0.4, 0.9)])
-    probs = logistic(grid, W.HYBRID_FEATURES, W.HYBRID_WEIGHTS).reshape(3, 3)
+def _hybrid(cos: float, lexical: float, **rest: float) -> float:
+    """The published hybrid on one pair given its base columns (derived ones computed)."""
+    from compare.semantic.scorers import DERIVED
+
+    cols = {"cos": cos, "lexical": lexical, "number_conflict": 0.0} | rest
+    for name, (parts, combine) in DERIVED.items():
+        cols[name] = combine(*(np.float64(cols[p]) for p in parts))
+    x = np.array([[cols[n] for n in W.HYBRID_FEATURES]])
+    return float(logistic(x, W.HYBRID_FEATURES, W.HYBRID_WEIGHTS)[0])
+
+
+def test_hybrid_score_grows_with_cosine_and_word_overlap() -> None:
+    probs = np.array([[_hybrid(c, lex) for lex in (0.1, 0.4, 0.9)] for c in (0.2, 0.5, 0.8)])
     assert np.all(np.diff(probs, axis=0) > 0) and np.all(np.diff(probs, axis=1) > 0)
+
+
+def test_disagreeing_figures_never_raise_the_hybrid_score() -> None:
+    for c, lex in ((0.3, 0.2), (0.7, 0.5), (0.9, 0.8)):
+        assert _hybrid(c, lex, number_conflict=1.0) <= _hybrid(c, lex)
 
 
 def test_thresholds_are_in_order() -> None:

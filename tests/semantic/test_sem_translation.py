@@ -129,3 +129,25 @@ def test_compare_command_links_a_translation(
     # item 3 (3).
     links = set(re.findall(r"link +(0:\d+) ~ (1:\d+)", out))
     assert links == {("0:0", "1:1"), ("0:1", "1:2"), ("0:2", "1:3"), ("0:3", "1:0")}
+
+
+def test_long_input_candidates_reach_across_languages(tmp_path: Path) -> None:
+    """The candidates used above the all-pairs limit include each translated pair."""
+    require_extra()
+    import numpy as np
+
+    from compare.semantic import make_scorer
+    from compare.semantic.multilingual import TranslationScorer
+
+    hybrid = make_scorer("hybrid")
+    assert hybrid is not None
+    scorer = TranslationScorer(hybrid, ["en", "ru", "en"])
+    en, ru, en_part = UDHR["en"], UDHR["ru"], [UDHR["en"][k] for k in (3, 4, 5)]
+    texts = en + ru + en_part
+    doc_of = np.repeat([0, 1, 2], [len(en), len(ru), len(en_part)])
+    ii, jj = scorer.candidates(texts, doc_of)
+    pairs = set(zip(ii.tolist(), jj.tolist(), strict=True))
+    assert all(i < j and doc_of[i] != doc_of[j] for i, j in pairs)
+    assert {(k, len(en) + k) for k in range(len(en))} <= pairs  # en item k ~ ru item k
+    first_ru = len(en)
+    assert {(first_ru + 3, 12), (first_ru + 4, 13)} <= pairs  # ru ~ the other English text

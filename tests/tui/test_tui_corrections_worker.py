@@ -38,6 +38,12 @@ def _linked(app: Any, a: R, b: R) -> bool:
     return link is not None and link.other(a) == b
 
 
+def _status(app: Any, doc: int) -> str:
+    from tui.columns import PaneStatus
+
+    return app.reader.query_one(f"#status-{doc}", PaneStatus).text.plain
+
+
 class Gate:
     """Wraps `tui.engine.correct`: notes the thread each call runs on and, while closed,
     holds the call until the test opens it."""
@@ -81,7 +87,7 @@ async def test_unlink_runs_in_a_worker_and_is_told_when_done(
         assert _linked(app, a, b)
         assert not any("Unlinked" in n for n in notes)
         cursor = app.state.cursors[a.doc]
-        await pilot.press("j")
+        await pilot.press("j" if app.state.step(a.doc, cursor, 1) is not None else "k")
         await pilot.pause()
         assert app.state.cursors[a.doc] != cursor
         gate.open.set()
@@ -167,6 +173,10 @@ async def test_detail_cursor_unlinks_links_and_goes_to_a_counterpart(
         assert not detail.query_one("#counterpart-0").has_class("-cursor")
         await pilot.press("k", "down")  # up and down again: the same row
         assert detail.current == target
+        await pilot.click("#counterpart-0")  # a click moves the cursor too
+        assert detail.current == members[0]
+        await pilot.click(f"#counterpart-{target_index}")
+        assert detail.current == target
         await pilot.press("x")  # the counterpart under the cursor, no picker
         assert app.screen is detail
         await settled(pilot)
@@ -181,8 +191,13 @@ async def test_detail_cursor_unlinks_links_and_goes_to_a_counterpart(
         }
         assert any(n.startswith(f"Unlinked {ref_name(ref)} ↮ {ref_name(target)}") for n in notes)
         assert detail.members == app.state.alignment.counterparts(ref)  # redrawn
-        if target in app.state.alignment.unique:
-            assert target not in unique_before  # the unique marks follow
+        now = app.state.alignment
+        for r in (ref, target):  # the marks in the columns follow the new links
+            links = now.links_of(r)
+            assert app.state.sentence_kind[r.doc][r.sentence] == (
+                links[0].kind if links else "unique"
+            )
+            assert (r in now.unique) == (not links) and (not links or r not in unique_before)
         # `l` links it back from the detail view (it was forbidden: now pinned)
         await pilot.press("l")
         await pilot.pause()
@@ -194,6 +209,9 @@ async def test_detail_cursor_unlinks_links_and_goes_to_a_counterpart(
         assert link is not None and link.other(ref) == target and link.pinned
         assert [c.kind for c in stored()] == ["link"]
         assert "linked by hand" in screen_text(app)
+        assert app.state.alignment.group_of(ref) == app.state.alignment.group_of(target)
+        if set(app.pane(target.doc).linked) == {target.sentence}:  # its column shows the pin
+            assert "pin" in _status(app, target.doc)
         assert detail.current == target  # the cursor stayed on it through the redraw
         await pilot.press("enter")  # goes to the counterpart in the reader
         await pilot.pause()
@@ -240,3 +258,15 @@ async def test_help_lists_the_detail_view_keys(make_app) -> None:  # type: ignor
         ids = {e.binding_id: e.keys for e in detail.entries}
         assert ids["detail-unlink"] == ("x", "L")
         assert set(ids) >= {"detail-next", "detail-previous", "detail-go", "detail-link"}
+
+
+def test_link_choices_put_the_most_alike_sentences_first(make_app, seed_alignment) -> None:  # type: ignore[no-untyped-def]
+    """The `l` picker lists the aligner's surest counterparts among its first few rows, and
+    no sentence of the sentence's own document."""
+    best = sorted(seed_alignment.links, key=lambda lk: -lk.score)[:3]
+    app = make_app()
+    ctl = app.reader.corrections
+    for link in best:
+        choices = ctl.link_choices(link.a)
+        assert link.b in choices[:3], (link, choices[:3])
+        assert link.a.doc not in {c.doc for c in choices}

@@ -290,8 +290,9 @@ class CorrectionsController:
     # -- what the pickers list --------------------------------------------------------------
 
     def link_choices(self, ref: SentenceRef) -> list[SentenceRef]:
-        """Content sentences of the other documents, the most alike to `ref` first."""
-        from compare.aligner import similarity
+        """Content sentences of the other documents, the most alike to `ref` first (lexical
+        scores of all of them in one vectorised call)."""
+        from compare.lexical import LexicalScorer
 
         docs = self.state.documents
         text = docs[ref.doc].sentences[ref.sentence].text
@@ -302,7 +303,9 @@ class CorrectionsController:
             for s in doc.sentences
             if not s.boilerplate
         ]
-        score = {r: similarity(text, docs[r.doc].sentences[r.sentence].text) for r in out}
+        others = [docs[r.doc].sentences[r.sentence].text for r in out]
+        scores = LexicalScorer().score_pairs([text], others, [(0, j) for j in range(len(out))])
+        score = dict(zip(out, scores, strict=True))
         return sorted(out, key=lambda r: (-score[r], r))
 
     def unlink_choices(self, ref: SentenceRef) -> list[SentenceRef]:

@@ -20,10 +20,12 @@ from functools import partial
 
 from rich.style import Style
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Static
 
 from compare.model import DiffOp, Link, SentenceRef
@@ -228,6 +230,17 @@ class DetailScreen(ModalScreen[SentenceRef | None]):
             view.scroll_end(animate=False)
         else:
             view.scroll_to_widget(self.query_one(f"#counterpart-{self.cursor}"), animate=False)
+
+    def on_click(self, event: events.Click) -> None:
+        """A click on a counterpart puts the cursor on it."""
+        node = event.widget
+        while node is not None and not (
+            isinstance(node, Vertical) and node.has_class("counterpart")
+        ):
+            node = node.parent if isinstance(node.parent, Widget) else None
+        if node is not None and node.id:
+            self.cursor = int(node.id.rsplit("-", 1)[1])
+            self._show_cursor(scroll=False)
 
     def action_move(self, step: int) -> None:
         if not self.members:

@@ -1,0 +1,74 @@
+"""Entity spans of the two NER models merged: a wider span wins only when what it adds is
+more name, a person read by one model over another's organisation only when it is wider or
+titled; datelines after a headline give their place."""
+
+from __future__ import annotations
+
+from facts import facts
+from facts.nlp import Span, merge
+
+
+def _merged(text: str, news: list[tuple[str, str]], general: list[tuple[str, str]]) -> set:
+    def spans(pairs: list[tuple[str, str]]) -> list[Span]:
+        return [Span(text.index(s), text.index(s) + len(s), label) for s, label in pairs]
+
+    return {(text[s.start : s.end], s.label) for s in merge(spans(news), spans(general), text)}
+
+
+def test_a_wider_span_with_a_score_does_not_swallow_a_name() -> None:
+    text = "Hornets 238 and Wasps 205 for six at the close."
+    got = _merged(text, [("Hornets", "organisation")], [("Hornets 238", "organisation")])
+    assert got == {("Hornets", "organisation")}
+
+
+def test_a_headline_dash_does_not_join_two_names() -> None:
+    text = "Romania - Cosmin Contra scored twice."
+    got = _merged(
+        text, [("Romania", "place"), ("Cosmin Contra", "person")], [(text[:22], "person")]
+    )
+    assert got == {("Romania", "place"), ("Cosmin Contra", "person")}
+
+
+def test_a_wider_name_still_replaces_its_parts() -> None:
+    text = "The Bank for International Settlements warned on Monday."
+    name = "Bank for International Settlements"
+    got = _merged(
+        text,
+        [("Bank", "organisation"), ("International Settlements", "organisation")],
+        [(name, "organisation")],
+    )
+    assert got == {(name, "organisation")}
+
+
+def test_same_words_keep_the_news_models_organisation_unless_titled() -> None:
+    text = "Hornets beat Wasps by six wickets, said Gen Ann Smith."
+    got = _merged(
+        text,
+        [("Hornets", "organisation"), ("Gen Ann Smith", "organisation")],
+        [("Hornets", "person"), ("Gen Ann Smith", "person")],
+    )
+    assert got == {("Hornets", "organisation"), ("Gen Ann Smith", "person")}
+
+
+def test_a_dateline_after_the_headline_is_a_place(make_docs) -> None:
+    table = facts(
+        make_docs(
+            "Romania beat Bulgaria in a friendly\n\n"
+            "BUCHAREST 1996-08-22 - Romania beat Bulgaria 2-1 in a friendly on Wednesday, "
+            "officials said."
+        )
+    )
+    assert table.get("place:bucharest") is not None
+
+
+def test_headline_parts_model_numbers_and_split_possessives_are_cleaned() -> None:
+    from facts.entities import clean
+
+    headline = "SOCCER - ENGLISH LEAGUE RESULTS"
+    assert clean(headline, Span(0, len(headline), "organisation")) is None
+    weapon = "an upgrade of the Soviet-era 2K12 Kub system"
+    start = weapon.index("2K12")
+    assert clean(weapon, Span(start, start + len("2K12 Kub"), "person")) is None
+    split = "Jesse Owens ' record stood for years."
+    hit = clean(split, Span(0, len("Jesse Owens '"), "person"))
+    assert hit is not None and (hit.name, hit.end) == ("Jesse Owens", len("Jesse Owens"))

@@ -1,0 +1,168 @@
+"""The int8 model and the embedding path built for speed: built offline, cached, kept apart from
+other model variants, vectors that depend on their text only, cold runs equal to warm ones."""
+
+from __future__ import annotations
+
+import dataclasses
+import socket
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+pytestmark = pytest.mark.usefixtures("needs_extra")
+
+SENTENCES = [
+    "Lukashenko was received late Thursday with full state honours at a military airport.",
+    "Top military officials welcomed Lukashenko on Thursday night with full state honors.",
+    "Recent assessments suggest the military holds less than half of Myanmar's territory.",
+    "The price of rice rose sharply in Yangon markets this week.",
+    "Short one.",
+]
+
+
+def _fp32(files):  # type: ignore[no-untyped-def]
+    return dataclasses.replace(files, int8=False, model_id="fp32-test")
+
+
+def test_int8_model_is_built_offline_stored_and_reused(monkeypatch: pytest.MonkeyPatch) -> None:
+    import onnx
+
+    from compare.semantic import int8_model
+    from compare.semantic.model_files import packaged
+    from readers.locations import cache_dir
+
+    def no_network(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("the int8 build must not use the network")
+
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    monkeypatch.setattr(int8_model, "_built", {})
+    data = int8_model.int8_model(packaged())
+    ops = {node.op_type for node in onnx.load_from_string(data).graph.node}
+    assert "DynamicQuantizeLinear" in ops or "MatMulInteger" in ops
+    assert len(data) < packaged().model.stat().st_size / 3
+    stored = list((cache_dir() / "models").glob("int8-*.onnx"))
+    assert len(stored) == 1 and stored[0].read_bytes() == data
+    assert stored[0].with_suffix(".sha256").is_file()
+
+    # A new process reads the stored file instead of quantising again.
+    def no_build(source: Path) -> bytes:
+        raise AssertionError("a stored int8 model should be reused")
+
+    monkeypatch.setattr(int8_model, "_built", {})
+    monkeypatch.setattr(int8_model, "_quantize", no_build)
+    assert int8_model.int8_model(packaged()) == data
+
+
+def test_damaged_or_unwritable_int8_file_is_rebuilt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from compare.semantic import int8_model
+    from compare.semantic.model_files import packaged
+    from readers.locations import cache_dir
+
+    builds: list[Path] = []
+
+    def fake_build(source: Path) -> bytes:
+        builds.append(source)
+        return b"model bytes"
+
+    monkeypatch.setattr(int8_model, "_quantize", fake_build)
+    monkeypatch.setattr(int8_model, "_built", {})
+    assert int8_model.int8_model(packaged()) == b"model bytes"
+    (stored,) = (cache_dir() / "models").glob("int8-*.onnx")
+    stored.write_bytes(b"model bytez")  # damaged: its hash no longer matches
+    monkeypatch.setattr(int8_model, "_built", {})
+    assert int8_model.int8_model(packaged()) == b"model bytes"
+    assert len(builds) == 2 and stored.read_bytes() == b"model bytes"
+
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    monkeypatch.setenv("SAMESTORY_CACHE_DIR", str(blocker / "cache"))
+    monkeypatch.setattr(int8_model, "_built", {})
+    assert int8_model.int8_model(packaged()) == b"model bytes"
+    assert len(builds) == 3
+
+
+def test_model_variants_never_share_vectors_or_alignments(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from compare.semantic import model_files
+    from compare.semantic.cache import EmbeddingCache
+    from compare.semantic.encoder import Encoder
+    from compare.semantic.scorers import HybridScorer
+
+    int8 = model_files.packaged()
+    assert int8.int8 and int8.model_id == model_files.PACKAGED_MODEL_ID
+    caches = [EmbeddingCache(Encoder(f)) for f in (int8, _fp32(int8))]
+    assert caches[0].directory != caches[1].directory
+    assert HybridScorer(caches[0]).version != HybridScorer(caches[1]).version
+
+    # Another onnxruntime may quantise differently: another vector space, another version.
+    before = (caches[0].directory, HybridScorer(caches[0]).version)
+    monkeypatch.setattr(model_files, "_digests", {})
+    monkeypatch.setattr(model_files, "_version", lambda dist: "99.0")
+    cache = EmbeddingCache(Encoder(int8))
+    assert cache.directory != before[0] and HybridScorer(cache).version != before[1]
+
+
+def test_a_vector_depends_on_its_text_only(semantic) -> None:  # type: ignore[no-untyped-def]
+    from compare.semantic.encoder import Encoder
+
+    encoder = semantic.cache.encoder
+    together = encoder.encode(SENTENCES)
+    for k, text in enumerate(SENTENCES):
+        np.testing.assert_array_equal(encoder.encode([text])[0], together[k])
+    one_worker = Encoder(encoder.files, workers=1)
+    np.testing.assert_array_equal(one_worker.encode(SENTENCES[::-1]), together[::-1])
+
+
+def test_stored_format_round_trips_exactly() -> None:
+    from compare.semantic.cache import from_int8, to_int8
+
+    rng = np.random.default_rng(7)
+    vectors = rng.normal(size=(50, 384)).astype(np.float32)
+    used = from_int8(to_int8(vectors))
+    np.testing.assert_array_equal(to_int8(used), to_int8(vectors))
+    np.testing.assert_array_equal(from_int8(to_int8(used)), used)
+    assert (
+        float(
+            np.min(np.einsum("ij,ij->i", used, vectors / np.linalg.norm(vectors, axis=1)[:, None]))
+        )
+        > 0.999
+    )
+
+
+def test_cold_and_warm_alignments_are_identical(seed_docs, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from compare.aligner import align
+    from compare.semantic.cache import EmbeddingCache
+    from compare.semantic.encoder import Encoder
+    from compare.semantic.model_files import packaged
+    from compare.semantic.scorers import HybridScorer
+
+    docs = seed_docs[:3]
+    cold_cache = EmbeddingCache(Encoder(packaged()), tmp_path)
+    cold = align(docs, scorer=HybridScorer(cold_cache), use_cache=False)
+    assert cold_cache.encoded_sentences > 0 and cold.links
+
+    # A new process: nothing in memory, every document's vectors on disk.
+    warm_cache = EmbeddingCache(Encoder(packaged()), tmp_path)
+    warm = align(docs, scorer=HybridScorer(warm_cache), use_cache=False)
+    assert warm_cache.loaded_documents == len(docs)
+    assert warm.links == cold.links
+
+
+def test_nearest_neighbours_match_brute_force(monkeypatch: pytest.MonkeyPatch) -> None:
+    from compare.semantic import scorers
+
+    monkeypatch.setattr(scorers, "_BLOCK", 16)  # several blocks to merge
+    rng = np.random.default_rng(3)
+    vectors = rng.normal(size=(90, 8)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    a, b = np.arange(0, 50), np.arange(50, 90)
+    got = {tuple(p) for p in scorers._mutual_top(vectors, a, b, 3).tolist()}
+    sims = vectors[a] @ vectors[b].T
+    want = {(int(i), int(b[j])) for i in a for j in np.argsort(-sims[i])[:3]}
+    want |= {(int(a[i]), int(b[j])) for j in range(len(b)) for i in np.argsort(-sims[:, j])[:3]}
+    assert got == want
+    assert len(scorers._mutual_top(vectors, a, b[:0], 3)) == 0
