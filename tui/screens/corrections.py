@@ -143,12 +143,14 @@ class CorrectionsController:
                 return Corrected(base, Constraints(), [], error=f"Corrections not applied: {what}")
 
     def _scorer(self, name: str) -> Any:
-        if self.scorer is None and name == "hybrid":
+        """The scorer the alignment was made with (its reported name, e.g. "hybrid" or
+        "hybrid+multilingual"), built once; None re-runs lexically."""
+        if self.scorer is None and name != "lexical":
             try:
-                from compare.semantic import make_scorer
+                from compare.scorer_choice import choose
 
-                self.scorer = make_scorer("hybrid", load=False, documents=self.state.documents)
-            except Exception:  # the semantic extra missing or broken: re-run lexically
+                self.scorer = choose(name, self.state.documents).scorer
+            except Exception:  # the model missing or broken: re-run lexically
                 self.scorer = None
         return self.scorer
 
