@@ -79,6 +79,16 @@ _PART = re.compile(
     rf"(?<![\w.,-])(?P<n>{_NUM})\s+(?:out\s+)?of\s+(?:the\s+|(?P<owner>[A-Z][\w-]*(?:’s|'s|’))\s+)?"
     rf"(?P<total>{_NUM})(?=\s+[A-Za-z])"
 )
+_FRACTION_WORDS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
+_FRACTION = re.compile(
+    r"(?<![\w’'-])(?<!\bthe\s)(?<!\bfirst\s)(?<!\bsecond\s)(?<!\bother\s)(?<!\blast\s)"
+    r"(?P<k>(?:(?P<c>a|one|two|three|four)[- ])?(?P<f>half|thirds?|quarters?|fifths?|tenths?))"
+    r"(?:\s+of)?(?:\s+the|\s+(?P<owner>[A-Z][\w-]*(?:’s|'s|’)))?(?=\s+[a-z])",
+    re.I,
+)
+"""A share in words, read as a percentage: "half of the votes", "less than half the nation",
+"two-thirds of Kenya's counties", "a quarter of voters" ("the other half", "the first
+half", "half an hour" are not shares of something counted)."""
 _ORDINAL = re.compile(rf"\b(?P<o>(?i:{_ORD})|\d+(?:st|nd|rd|th))(?=\s+[A-Za-z])")
 _PLAIN = re.compile(
     rf"(?<![\w.,$£€%/-])(?:(?P<n>{_NUM})|(?<=\b[Aa]\s)(?P<bare>thousand|million|billion))"
@@ -323,6 +333,26 @@ def find_figures(
         value = num * _SCALES.get((m.group("mult") or "").lower(), 1)
         add(m.start(), m.end(), f"figure:{_fmt(value)} {unit}", m.group(0),
             {"value": value, "unit": unit}, unit, value)  # fmt: skip
+    for m in _FRACTION.finditer(text):
+        count = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}.get(
+            (m.group("c") or "a").lower()
+        )
+        share = (count or 1) * _FRACTION_WORDS[m.group("f").lower().rstrip("s")]
+        if m.group("f").lower() == "half" and m.group("c"):
+            continue  # "one half", "a half": a half of something already named
+        if m.group("f").lower() != "half" and not re.search(r"\sof\b", m.group(0), re.I):
+            continue  # "a third party", "a quarter mile": no share of anything
+        if not re.search(r"\s(?:of|the)\b", m.group(0), re.I) and not m.group("owner"):
+            continue  # "half day", "half empty": not a share of something counted
+        if share >= 100:
+            continue
+        words, end = _noun_run(text, m.end())
+        words = [w for w in words if not w[0].isupper()]
+        if not words or singular(words[-1]) in _TIME_UNITS:
+            continue  # "half an hour", "a third of the year": a period, not a share
+        noun = singular(words[-1])
+        add(m.start(), end, f"figure:{_fmt(round(share, 1))}% {noun}", text[m.start() : end],
+            {"value": round(share, 1), "unit": "%", "noun": noun}, "%" + noun, share)  # fmt: skip
     for m in _UNIT_HYPHEN.finditer(text):
         num = parse_number(m.group("n"))
         if num is None:

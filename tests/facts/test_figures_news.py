@@ -188,3 +188,30 @@ def test_small_counts_after_a_determiner_refer_back(make_docs) -> None:
         "crisis, and the two parties met.",
     )
     assert set(keys) == {"figure:2 politician"}
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        (
+            "Two-thirds of voters backed the plan, and a quarter of the budget went to defence.",
+            {"figure:66.7% voter", "figure:25% budget"},
+        ),
+        ("Officials said the army now holds less than half the country.", {"figure:50% country"}),
+        ("Nearly a third of Kenya's children are malnourished.", {"figure:33.3% child"}),
+        # not shares of something counted
+        ("A third party won the seat in the first half of the year.", set()),
+        ("The other half of the team stayed home for half an hour.", set()),
+        ("A quarter mile away, he was half asleep.", set()),
+    ],
+)
+def test_shares_in_words_are_percentages(make_docs, text: str, keys: set[str]) -> None:
+    assert {k for k in _figures(make_docs, text) if "%" in k} == keys
+
+
+def test_a_share_in_words_equals_the_same_share_in_digits(make_docs) -> None:
+    table = facts(
+        make_docs("Half of the villages were shelled.", "50% of the villages were shelled.")
+    )
+    shared = [f for f in table.facts if f.key == "figure:50% village"]
+    assert shared and tuple(shared[0].docs) == (0, 1)
