@@ -169,6 +169,9 @@ class SameStoryApp(App[None]):
     def key_groups(self) -> list[KeyGroup]:
         """Every key of the reader, grouped by where it works, with the user's keymap."""
         from tui.screens.detail import DetailScreen
+        from tui.screens.overview import OverviewScreen
+        from tui.screens.provenance import ProvenanceScreen
+        from tui.screens.sets import SetsScreen
 
         return catalogue(
             (
@@ -176,6 +179,9 @@ class SameStoryApp(App[None]):
                 ("Reader", (ReaderScreen, type(self))),
                 ("Fact sidebar", (FactList,)),
                 ("Detail view (enter)", (DetailScreen,)),
+                ("Highlight sets (s)", (SetsScreen,)),
+                ("Provenance (p)", (ProvenanceScreen,)),
+                ("Overview (o)", (OverviewScreen,)),
             ),
             self.keymap_overrides,
             self.get_key_display,

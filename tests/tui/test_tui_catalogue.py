@@ -32,8 +32,13 @@ def readme_keys() -> set[str]:
 
 def test_every_binding_has_an_id_and_a_tooltip() -> None:
     from tui.app import SameStoryApp
+    from tui.screens.detail import DetailScreen
+    from tui.screens.overview import OverviewScreen
+    from tui.screens.provenance import ProvenanceScreen
+    from tui.screens.sets import SetsScreen
 
-    for owner in (DocumentPane, ReaderScreen, SameStoryApp, FactList):
+    owners = (DocumentPane, ReaderScreen, SameStoryApp, FactList, DetailScreen, SetsScreen)
+    for owner in (*owners, ProvenanceScreen, OverviewScreen):
         for binding in owner.BINDINGS:
             assert binding.id and binding.tooltip, (owner.__name__, binding)
 
