@@ -110,3 +110,23 @@ async def test_no_focus_routing_while_a_modal_is_on_top(make_app) -> None:
         doc = app.state.focused
         assert "Lukashenko" in app.state.documents[doc].sentences[app.state.cursors[doc]].text
         assert app.focused is app.pane(doc)
+
+
+async def test_the_footer_shows_the_keys_of_the_window_on_top(make_app) -> None:
+    """Under the detail, sets, provenance, overview and help windows the footer lists that
+    window's keys, not the reader's (which do nothing there)."""
+    from textual.widgets import Footer
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        reader_keys = {k.description for k in app.screen.query_one(Footer).query("FooterKey")}
+        assert "Sentence" in reader_keys
+        windows = (("enter", "Unlink"), ("s", "New set"), ("p", "Other side"), ("o", "Close"))
+        for key, expected in (*windows, ("question_mark", "Close")):
+            await pilot.press(key)
+            await pilot.pause()
+            shown = {k.description for k in app.screen.query_one(Footer).query("FooterKey")}
+            assert expected in shown and "Sentence" not in shown, (key, shown)
+            await pilot.press("escape")
+            await pilot.pause()

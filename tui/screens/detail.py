@@ -26,7 +26,7 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widget import Widget
-from textual.widgets import Static
+from textual.widgets import Footer, Static
 
 from compare.model import DiffOp, Link, SentenceRef
 from readers.textsafe import one_line
@@ -306,6 +306,7 @@ class DetailScreen(ModalScreen[SentenceRef | None]):
         self.cursor = max(0, min(self.cursor, len(self.members) - 1))
         with VerticalScroll(can_focus=False):
             yield from self._blocks()
+        yield Footer(compact=True, show_command_palette=False)
 
     def _blocks(self) -> ComposeResult:
         state = self.state

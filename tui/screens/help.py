@@ -18,7 +18,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Static
+from textual.widgets import Footer, Static
 
 from tui.keys import KeyGroup
 from tui.settings import KEYMAP_FILE
@@ -95,3 +95,4 @@ class HelpScreen(ModalScreen[None]):
             yield Static(Text("samestory — keys", style="bold"))
             yield Static(help_table(self.groups))
             yield Static(note)
+        yield Footer(compact=True, show_command_palette=False)

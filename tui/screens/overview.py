@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Static
+from textual.widgets import Footer, Static
 
 from readers.textsafe import one_line
 from themes.palette import ink_for
@@ -136,3 +136,4 @@ class OverviewScreen(ModalScreen[None]):
             yield Static(heat_map(self.state, colors))
             width = max(16, min(STRIP_WIDTH, self.app.size.width - 16))
             yield Static(density(self.state, width, colors))
+        yield Footer(compact=True, show_command_palette=False)

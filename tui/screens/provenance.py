@@ -22,7 +22,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import DataTable, OptionList, Static
+from textual.widgets import DataTable, Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from provenance.model import CHANGE_TITLES, UNKNOWN, Provenance
@@ -178,6 +178,7 @@ class ProvenanceScreen(ModalScreen[tuple[int, int] | None]):
                     style=DIM,
                 )
             )
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         if self.provenance is None:

@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import OptionList, Static
+from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from compare.model import SentenceRef
@@ -98,6 +98,7 @@ class SetsScreen(ModalScreen[tuple[int, int] | None]):
                     style="dim",
                 )
             )
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.rebuild()
