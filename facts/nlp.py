@@ -168,7 +168,7 @@ def _annotate(texts: list[str], core: Any, news: Any) -> list[tuple[Span, ...]]:
             out[i].extend(merge(newswire[i], general[i], texts[i]))
     result = []
     for i, spans in enumerate(out):
-        trimmed = [_trim(texts[i], s) for s in spans]
+        trimmed = [_name_end(texts[i], _trim(texts[i], s)) for s in spans]
         kept = sorted((s for s in trimmed if s.end > s.start), key=lambda s: (s.start, -s.end))
         result.append(tuple(kept))
     return result
@@ -182,6 +182,27 @@ def _trim(text: str, span: Span) -> Span:
     while end > start and text[end - 1].isspace():
         end -= 1
     return span if (start, end) == (span.start, span.end) else Span(start, end, span.label)
+
+
+_FINAL_NAME_WORD = re.compile(r" (?P<w>[A-Z][a-z]{1,3})\.(?:[\"”’)]*\s*$|\s+(?=[A-Z]))")
+
+
+def _name_end(text: str, span: Span) -> Span:
+    """A person's name that ends the text with a word spaCy's tokenizer reads as an
+    abbreviation (a final "Sen." or "Gen."): the models stop before the word, but a title
+    never ends a sentence, so the word is the name's."""
+    if span.label != "person":
+        return span
+    m = _FINAL_NAME_WORD.match(text, span.end)
+    if m:
+        return Span(span.start, span.end + 1 + len(m["w"]), span.label)
+    last = text[span.start : span.end].rsplit(" ", 1)[-1]
+    if len(last) > 2 and last.endswith(".") and last[:-1] not in _NAME_SUFFIXES:
+        return Span(span.start, span.end - 1, span.label)  # "Lee Sen.": the sentence's stop
+    return span
+
+
+_NAME_SUFFIXES = frozenset(["Jr", "Sr"])
 
 
 def _city(name: str) -> bool:

@@ -80,3 +80,16 @@ def test_an_organisation_only_the_general_model_reads_is_left_out() -> None:
         text, [("Kampala", "place")], [("Agriculture", "organisation"), ("NYMEX", "organisation")]
     )
     assert got == {("Kampala", "place")}
+
+
+def test_a_name_ending_the_sentence_keeps_a_word_read_as_an_abbreviation(make_docs) -> None:
+    """spaCy's tokenizer reads a final "Sen." as the title; at a sentence's end it is a name's."""
+    table = facts(
+        make_docs(
+            "The minister later met former Prime Minister Lee Sen. "
+            "Officials praised Sen. Elizabeth Warren and Martin Luther King Jr."
+        )
+    )
+    people = {f.label for f in table.facts if f.kind == "person"}
+    assert "Lee Sen" in people and "Lee" not in people
+    assert {"Elizabeth Warren", "Martin Luther King Jr."} <= people
