@@ -247,6 +247,7 @@ class SameStoryApp(App[None]):
         self.reader.show_highlights(message.data)
         if message.data.store is not None:
             self.set_interval(highlight_loading.POLL_SECONDS, self.reader.highlighter.poll)
+            self.set_interval(highlight_loading.POLL_SECONDS, self.reader.corrections.poll)
         self._step_done("highlights")
 
     def on_analysis_failed(self, message: AnalysisFailed) -> None:

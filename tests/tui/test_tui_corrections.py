@@ -138,3 +138,27 @@ async def test_escape_in_the_picker_changes_nothing(make_app) -> None:  # type: 
         await pilot.press("escape")
         await pilot.pause()
         assert app.state.alignment.links == links and stored() == []
+
+
+async def test_a_correction_made_by_another_process_is_picked_up(make_app, seed_alignment) -> None:  # type: ignore[no-untyped-def]
+    """A link stored through another connection (the `corrections` command, a second reader)
+    is applied at the next poll of the store, with a notification saying where it came from."""
+    from highlights.corrections import add_correction
+
+    lonely = next(r for r in seed_alignment.unique if r.doc == 0)
+    target = next(r for r in seed_alignment.unique if r.doc == 3)
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await ready(pilot)
+        docs = app.state.documents
+        ends = [(docs[r.doc], docs[r.doc].sentences[r.sentence]) for r in (lonely, target)]
+        app.reader.corrections.poll()  # notes the store's version: nothing to apply
+        await settled(pilot)
+        assert lonely in app.state.alignment.unique
+        with highlights.open_store() as other:
+            add_correction(other, app.state.name, "link", *[(d, s.start, s.end) for d, s in ends])
+        app.reader.corrections.poll()
+        await settled(pilot)
+        link = app.state.alignment.best_link(lonely, 3)
+        assert link is not None and link.other(lonely) == target and link.pinned
+        assert any("another samestory process" in n.message for n in app._notifications)

@@ -12,7 +12,8 @@ older result arriving late never overwrites a newer one; until it arrives the
 controller's pins and forbids already hold the new correction, so the next key acts on it.
 `L` on a link a person made removes that pin (undo); `l` on a pair unlinked before turns the
 unlink into a link. Corrections whose ends cannot be placed in the open documents are kept in
-the store and counted, never applied to a guess.
+the store and counted, never applied to a guess. `poll` (on a timer) re-applies them when
+another process changed the stored ones.
 
 `SentencePicker` is the window where the other end is chosen: the sentences of the other
 columns, most alike first, narrowed by typing.
@@ -95,6 +96,12 @@ class CorrectionsController:
         self._computing = threading.Lock()
         self.scorer: Any = None
         """Scores the pairs the re-run needs (None: the lexical scorer)."""
+        self.seen: frozenset[str] = frozenset()
+        """Ids of the stored corrections the last computation read (set by the worker)."""
+        self.version: int | None = None
+        """The store's `data_version` when `poll` last looked."""
+        self.outside = False
+        """The newest request answers corrections another process made (told on arrival)."""
 
     @property
     def state(self) -> ReaderState:
@@ -135,6 +142,7 @@ class CorrectionsController:
                 items: list[Correction] = (
                     list_corrections(store, self.state.name) if store is not None else []
                 )
+                self.seen = frozenset(c.id for c in items)
                 if not items:
                     return Corrected(base, Constraints(), [])
                 return correct(base, items, self._scorer(scorer_name))
@@ -175,7 +183,34 @@ class CorrectionsController:
         for change in self.pending:
             self.host.say(self.describe(change))
         self.pending.clear()
+        if self.outside:
+            self.outside = False
+            self.host.say("Corrections changed by another samestory process: applied")
         return True
+
+    def poll(self) -> None:
+        """Pick up corrections another samestory process committed to the same store (the
+        `corrections` command, another reader): re-apply when the stored ones differ from
+        those the last computation read. Runs on the UI thread; a read only when the store
+        changed."""
+        from highlights.corrections import list_corrections
+
+        store = self._store
+        if store is None or self.base is None or self.pending:
+            return  # a computation of this reader's own corrections will read the store anyway
+        try:
+            version = store.data_version()
+            if version == self.version:
+                return
+            self.version = version
+            ids = frozenset(c.id for c in list_corrections(store, self.state.name))
+        except Failure:
+            return
+        if ids != self.seen:
+            self.seen = ids
+            self.outside = True
+            self.generation += 1
+            self.host.start_corrections(self.generation)
 
     def _take(self, corrected: Corrected, base: Alignment | None) -> None:
         if corrected.error is not None:
