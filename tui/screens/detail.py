@@ -29,6 +29,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, Static
 
 from compare.model import DiffOp, Link, SentenceRef
+from compare.scorer_choice import MULTILINGUAL_SUFFIX
 from readers.textsafe import one_line
 from themes.palette import LINK_MARKERS, KindPalette, readable
 from tui.layout import display_text
@@ -46,6 +47,27 @@ _WORD = re.compile(r"\w[\w'’.,-]*\w|\w")
 
 def _words(text: str) -> list[str]:
     return [m.group().lower() for m in _WORD.finditer(text)]
+
+
+_LANGUAGE_PAIRS: dict[tuple[str, str], bool] = {}
+"""Whether two documents (by content hash) are in different languages, once worked out."""
+
+
+def languages_differ(state: ReaderState, a: int, b: int) -> bool:
+    """True when documents `a` and `b` are in different languages, as the alignment's
+    multilingual scorer found (word diffs between them would mark every word)."""
+    if not state.scorer.endswith(MULTILINGUAL_SUFFIX) or a == b:
+        return False
+    docs = state.documents
+    key = (docs[a].hash, docs[b].hash)
+    if key not in _LANGUAGE_PAIRS:
+        from compare.semantic.multilingual_languages import document_languages
+
+        try:
+            _LANGUAGE_PAIRS[key] = document_languages([docs[a], docs[b]]) is not None
+        except Exception:  # py3langid missing or broken: show the word diff as usual
+            _LANGUAGE_PAIRS[key] = False
+    return _LANGUAGE_PAIRS[key]
 
 
 def reading_diff(ops: Sequence[DiffOp], cursor_is_a: bool) -> Text:
@@ -392,7 +414,10 @@ class DetailScreen(ModalScreen[SentenceRef | None]):
             a, b = sorted((ref, SentenceRef(other.doc, other.sentence)))
             pair = Link(a, b, 0.0, "paraphrase")
         body = Text(display_text(odoc.sentences[other.sentence].text))
-        if alignment is not None:
+        if languages_differ(state, ref.doc, other.doc):
+            body.append("\n")
+            body.append("  in another language: no word diff", style="dim")
+        elif alignment is not None:
             try:
                 diff = alignment.diff(pair)
                 body = reading_diff(diff.ops, cursor_is_a=pair.a == ref)
