@@ -334,25 +334,23 @@ def find_figures(
         add(m.start(), m.end(), f"figure:{_fmt(value)} {unit}", m.group(0),
             {"value": value, "unit": unit}, unit, value)  # fmt: skip
     for m in _FRACTION.finditer(text):
-        count = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}.get(
-            (m.group("c") or "a").lower()
-        )
-        share = (count or 1) * _FRACTION_WORDS[m.group("f").lower().rstrip("s")]
-        if m.group("f").lower() == "half" and m.group("c"):
+        part, count, said = m.group("f").lower().rstrip("s"), (m.group("c") or "").lower(), m[0]
+        if part == "half" and count:
             continue  # "one half", "a half": a half of something already named
-        if m.group("f").lower() != "half" and not re.search(r"\sof\b", m.group(0), re.I):
+        if part != "half" and not re.search(r"\sof\b", said, re.I):
             continue  # "a third party", "a quarter mile": no share of anything
-        if not re.search(r"\s(?:of|the)\b", m.group(0), re.I) and not m.group("owner"):
+        if not re.search(r"\s(?:of|the)\b", said, re.I) and not m.group("owner"):
             continue  # "half day", "half empty": not a share of something counted
+        share = NUMBER_WORDS.get(count, 1) * _FRACTION_WORDS[part]  # "a third": 1
         if share >= 100:
             continue
         words, end = _noun_run(text, m.end())
         words = [w for w in words if not w[0].isupper()]
         if not words or singular(words[-1]) in _TIME_UNITS:
             continue  # "half an hour", "a third of the year": a period, not a share
-        noun = singular(words[-1])
-        add(m.start(), end, f"figure:{_fmt(round(share, 1))}% {noun}", text[m.start() : end],
-            {"value": round(share, 1), "unit": "%", "noun": noun}, "%" + noun, share)  # fmt: skip
+        noun, value = singular(words[-1]), round(share, 1)
+        add(m.start(), end, f"figure:{_fmt(value)}% {noun}", text[m.start() : end],
+            {"value": value, "unit": "%", "noun": noun}, "%" + noun, share)  # fmt: skip
     for m in _UNIT_HYPHEN.finditer(text):
         num = parse_number(m.group("n"))
         if num is None:
