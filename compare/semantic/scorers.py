@@ -145,7 +145,7 @@ class SemanticScorer:
         for x, da in enumerate(docs.tolist()):
             for db in docs.tolist()[x + 1 :]:
                 a, b = members[da], members[db]
-                found.append(_mutual_top(vectors, a, b, per_doc))
+                found.append(mutual_top(vectors, a, b, per_doc))
         if not found:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
         pairs = np.unique(np.concatenate(found), axis=0)
@@ -153,32 +153,36 @@ class SemanticScorer:
 
     def feature(self, name: str) -> Callable[[Sequence[str], Sequence[str], Pairs], np.ndarray]:
         """The function computing feature column `name` for a list of pairs."""
-        if name in DERIVED:
-            parts, combine = DERIVED[name]
-            return lambda left, right, pairs: combine(
-                *(self.feature(p)(left, right, pairs) for p in parts)
-            )
-        table: dict[str, Callable[[Sequence[str], Sequence[str], Pairs], np.ndarray]] = {
-            "cos": self.cosines,
-            "lexical": lexical_scores,
-            **pair_features.FEATURES,
-        }
-        return table[name]
+        return lambda left, right, pairs: self._column(name, left, right, pairs, {})
 
     def features(self, left: Sequence[str], right: Sequence[str], pairs: Pairs) -> np.ndarray:
         """Shape `(len(pairs), len(feature_names))`; each column computed once per call."""
         memo: dict[str, np.ndarray] = {}
+        return np.column_stack(
+            [self._column(n, left, right, pairs, memo) for n in self.feature_names]
+        )
 
-        def column(name: str) -> np.ndarray:
-            if name not in memo:
-                if name in DERIVED:
-                    parts, combine = DERIVED[name]
-                    memo[name] = combine(*(column(p) for p in parts))
-                else:
-                    memo[name] = self.feature(name)(left, right, pairs)
-            return memo[name]
-
-        return np.column_stack([column(n) for n in self.feature_names])
+    def _column(
+        self,
+        name: str,
+        left: Sequence[str],
+        right: Sequence[str],
+        pairs: Pairs,
+        memo: dict[str, np.ndarray],
+    ) -> np.ndarray:
+        """Column `name`, from `memo` when already computed (derived ones from their parts)."""
+        if name not in memo:
+            if name in DERIVED:
+                parts, combine = DERIVED[name]
+                memo[name] = combine(*(self._column(p, left, right, pairs, memo) for p in parts))
+            else:
+                table: dict[str, Callable[[Sequence[str], Sequence[str], Pairs], np.ndarray]] = {
+                    "cos": self.cosines,
+                    "lexical": lexical_scores,
+                    **pair_features.FEATURES,
+                }
+                memo[name] = table[name](left, right, pairs)
+        return memo[name]
 
     def score_pairs(
         self, left: Sequence[str], right: Sequence[str], pairs: Sequence[tuple[int, int]]
@@ -199,7 +203,7 @@ class HybridScorer(SemanticScorer):
     paraphrase_score = W.HYBRID_PARAPHRASE_SCORE
 
 
-def _mutual_top(vectors: np.ndarray, a: np.ndarray, b: np.ndarray, k: int) -> np.ndarray:
+def mutual_top(vectors: np.ndarray, a: np.ndarray, b: np.ndarray, k: int) -> np.ndarray:
     """Global pairs (min, max) linking rows `a` to their k nearest in `b` and vice versa.
 
     Works on blocks of `_BLOCK` rows of `a`; on equal cosines the lower index wins.
@@ -215,9 +219,8 @@ def _mutual_top(vectors: np.ndarray, a: np.ndarray, b: np.ndarray, k: int) -> np
         rows = a[start : start + _BLOCK]
         sims = vectors[rows] @ vb.T
         # Each b-row's best a-rows of this block, merged with the best of earlier blocks.
-        sims_t = sims.T.copy()
-        cols = _row_top(sims_t.copy(), min(kb, len(rows)))
-        merged_vals = np.concatenate([best_b, np.take_along_axis(sims_t, cols, axis=1)], axis=1)
+        cols = _row_top(np.ascontiguousarray(sims.T), min(kb, len(rows)))
+        merged_vals = np.concatenate([best_b, np.take_along_axis(sims.T, cols, axis=1)], axis=1)
         merged_args = np.concatenate([arg_b, rows[cols]], axis=1)
         keep = np.argsort(-merged_vals, axis=1, kind="stable")[:, :kb]
         best_b = np.take_along_axis(merged_vals, keep, axis=1)

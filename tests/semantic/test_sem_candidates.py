@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from compare.semantic.scorers import _mutual_top
+from compare.semantic.scorers import mutual_top
 
 pytestmark = pytest.mark.usefixtures("needs_extra")
 
@@ -15,7 +15,7 @@ def test_nearest_neighbour_search_finds_each_rows_best_counterpart() -> None:
     vectors = rng.normal(size=(30, 8)).astype(np.float32)
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
     a, b = np.arange(0, 12), np.arange(12, 30)
-    pairs = {tuple(p) for p in _mutual_top(vectors, a, b, 2).tolist()}
+    pairs = {tuple(p) for p in mutual_top(vectors, a, b, 2).tolist()}
     sims = vectors[a] @ vectors[b].T
     for row, i in enumerate(a.tolist()):
         assert (i, int(b[np.argmax(sims[row])])) in pairs

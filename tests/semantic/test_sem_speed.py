@@ -160,12 +160,12 @@ def test_nearest_neighbours_match_brute_force(monkeypatch: pytest.MonkeyPatch) -
     vectors = rng.normal(size=(90, 8)).astype(np.float32)
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
     a, b = np.arange(0, 50), np.arange(50, 90)
-    got = {tuple(p) for p in scorers._mutual_top(vectors, a, b, 3).tolist()}
+    got = {tuple(p) for p in scorers.mutual_top(vectors, a, b, 3).tolist()}
     sims = vectors[a] @ vectors[b].T
     want = {(int(i), int(b[j])) for i in a for j in np.argsort(-sims[i])[:3]}
     want |= {(int(a[i]), int(b[j])) for j in range(len(b)) for i in np.argsort(-sims[:, j])[:3]}
     assert got == want
-    assert len(scorers._mutual_top(vectors, a, b[:0], 3)) == 0
+    assert len(scorers.mutual_top(vectors, a, b[:0], 3)) == 0
 
 
 def test_missing_onnx_package_is_a_one_line_reason(monkeypatch: pytest.MonkeyPatch) -> None:
