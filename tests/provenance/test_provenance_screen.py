@@ -9,6 +9,7 @@ from textual.app import App
 from textual.widgets import DataTable, OptionList
 
 from tests.provenance.helpers import analyse, article
+from tests.tui.tui_helpers import ready
 
 CHANGED = (
     "The fire destroyed 120 homes in the northern district of the city.",
@@ -135,12 +136,7 @@ async def test_p_opens_the_screen_in_the_reader_and_jumps(seed_corpus: Any) -> N
         animate=False,
     )
     async with app.run_test(size=(160, 45)) as pilot:
-        await app.workers.wait_for_complete()
-        for _ in range(50):
-            await pilot.pause()
-            if app.analysis_done:
-                break
-        assert app.analysis_done
+        await ready(pilot)
         await pilot.press("p")
         await _open(pilot)
         assert isinstance(app.screen, ProvenanceScreen)

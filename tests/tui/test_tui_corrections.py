@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from tui_helpers import ready, screen_text, settled, type_text
+from tui_helpers import ready, record_notes, screen_text, settled, type_text
 
 import highlights
 from compare.model import SentenceRef as R
@@ -152,6 +152,7 @@ async def test_a_correction_made_by_another_process_is_picked_up(make_app, seed_
         await ready(pilot)
         docs = app.state.documents
         ends = [(docs[r.doc], docs[r.doc].sentences[r.sentence]) for r in (lonely, target)]
+        notes = record_notes(app)
         app.reader.corrections.poll()  # notes the store's version: nothing to apply
         await settled(pilot)
         assert lonely in app.state.alignment.unique
@@ -161,4 +162,4 @@ async def test_a_correction_made_by_another_process_is_picked_up(make_app, seed_
         await settled(pilot)
         link = app.state.alignment.best_link(lonely, 3)
         assert link is not None and link.other(lonely) == target and link.pinned
-        assert any("another samestory process" in n.message for n in app._notifications)
+        assert any("another samestory process" in n for n in notes), notes
