@@ -205,9 +205,8 @@ _RELATIVE_WORD = re.compile(
 _MONTH_ONLY = re.compile(rf"{_MONTH}")
 _OPENING_QUOTE = "\"“‘'`«("
 _SENTENCE_BREAK = ".!?:;—–-\n"
-_AGE_DECADE = re.compile(
-    r"(?:\b(?:his|her|their|my|your|our)\s+(?:early\s+|mid-?\s*|late\s+)?)$", re.I
-)
+_OWNER = r"(?:his|her|their|my|your|our)"
+_AGE_DECADE = re.compile(rf"(?:\b{_OWNER}\s+(?:early\s+|mid-?\s*|late\s+)?)$", re.I)
 
 
 def not_a_date(text: str, a: int, b: int) -> bool:
@@ -235,9 +234,8 @@ def not_a_date(text: str, a: int, b: int) -> bool:
     ):  # fmt: skip
         return True
     life = r"(?:year|month|week|day|night|morning|evening|afternoon)"
-    owner = r"(?:his|her|their|my|your|our)"
-    if re.fullmatch(rf"{owner}\s+{life}", span, re.I) or (
-        re.fullmatch(life, span, re.I) and re.search(rf"\b{owner}\s+$", before, re.I)
+    if re.fullmatch(rf"{_OWNER}\s+{life}", span, re.I) or (
+        re.fullmatch(life, span, re.I) and re.search(rf"\b{_OWNER}\s+$", before, re.I)
     ):
         return True  # "his year in kindergarten", "her day in court": a stretch of a life
     if _MONTH_ONLY.fullmatch(span) and re.match(r"\s+(?:for|of)\s+[A-Z]", text[b:]):
