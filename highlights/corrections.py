@@ -280,10 +280,22 @@ def apply_corrections(
     scorer: Scorer | None = None,
 ) -> tuple[Alignment, list[UnplacedCorrection]]:
     """`alignment` with the corrections that can be placed applied, and those that cannot."""
+    applied, _, unplaced = apply_with_rules(alignment, corrections, scorer=scorer)
+    return applied, unplaced
+
+
+def apply_with_rules(
+    alignment: Alignment,
+    corrections: Sequence[Correction],
+    *,
+    scorer: Scorer | None = None,
+) -> tuple[Alignment, Constraints, list[UnplacedCorrection]]:
+    """`apply_corrections`, also giving the sentence pairs the placed corrections pin and
+    forbid (the reader keeps them to act on the next key)."""
     docs = alignment.documents
     placed, unplaced = resolve_corrections(corrections, docs)
     rules, skipped = constraints(placed, docs)
-    return apply(alignment, rules, scorer=scorer), unplaced + skipped
+    return apply(alignment, rules, scorer=scorer), rules, unplaced + skipped
 
 
 def apply_stored(

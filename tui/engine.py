@@ -69,13 +69,9 @@ class Corrected:
 def correct(base: Alignment, items: Sequence[Correction], scorer: Scorer | None) -> Corrected:
     """`base` with the corrections `items` placed in its documents and applied: the
     one-to-one assignment re-runs around them (`compare.corrections.apply`)."""
-    from compare.corrections import apply
-    from highlights.corrections import constraints, resolve_corrections
+    from highlights.corrections import apply_with_rules
 
-    docs = base.documents
-    placed, unplaced = resolve_corrections(items, docs)
-    rules, skipped = constraints(placed, docs)
-    return Corrected(apply(base, rules, scorer=scorer), rules, unplaced + skipped)
+    return Corrected(*apply_with_rules(base, items, scorer=scorer))
 
 
 def _align_lean(docs: Sequence[Document]) -> Aligned:
