@@ -205,7 +205,12 @@ class SameStoryApp(App[None]):
             corrected = self.reader.corrections.compute(aligned.alignment, aligned.scorer)
             self.post_message(
                 AlignmentReady(
-                    aligned.alignment, aligned.scorer, aligned.fallback, seconds, corrected
+                    aligned.alignment,
+                    aligned.scorer,
+                    aligned.fallback,
+                    seconds,
+                    corrected,
+                    aligned.languages,
                 )
             )
         t0 = time.perf_counter()
@@ -226,6 +231,7 @@ class SameStoryApp(App[None]):
     def on_alignment_ready(self, message: AlignmentReady) -> None:
         self.timings["alignment"] = message.seconds
         self.state.scorer = message.scorer
+        self.state.languages = message.languages
         if message.fallback:
             self.reader.say(
                 f"Semantic scorer unavailable ({message.fallback}); aligned lexically",

@@ -42,15 +42,25 @@ class Aligned:
     alignment: Alignment
     scorer: str
     fallback: str | None = None
+    languages: list[str] | None = None
+    """Each document's language code when the documents are in more than one language (the
+    multilingual scorer made the alignment), else None."""
 
 
 def align(docs: Sequence[Document]) -> Aligned:
     """Align with the scorer the engine picks ("auto": hybrid when its model can run,
-    else lexical, with the reason for any fallback)."""
+    else lexical, with the reason for any fallback), and say which documents are in which
+    language when the alignment crossed languages."""
     import compare
+    from compare.scorer_choice import MULTILINGUAL_SUFFIX
 
     al = compare.align(list(docs), scorer="auto")
-    return Aligned(al, al.scorer, al.fallback)
+    languages = None
+    if al.scorer.endswith(MULTILINGUAL_SUFFIX):
+        from compare.semantic.multilingual_languages import document_languages
+
+        languages = document_languages(docs)
+    return Aligned(al, al.scorer, al.fallback, languages)
 
 
 @dataclass

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from textual.binding import Binding
+from textual.widgets import Footer
 
 KEY_NAMES = {
     "enter": "enter",
@@ -97,3 +98,9 @@ def key_display(binding: Binding, default: Callable[[Binding], str]) -> str:
     if binding.key_display:
         return binding.key_display
     return KEY_NAMES.get(binding.key, default(binding))
+
+
+def key_footer() -> Footer:
+    """The footer every screen shows its keys in: compact, without the palette key (the
+    palette is listed with the reader's own keys)."""
+    return Footer(compact=True, show_command_palette=False)

@@ -40,6 +40,8 @@ class AlignmentReady(Message):
     seconds: float
     corrected: Corrected | None = None
     """The alignment with the stored corrections applied (None: corrections are off)."""
+    languages: list[str] | None = None
+    """Each document's language code when they are in more than one language, else None."""
 
 
 @dataclass

@@ -63,6 +63,8 @@ class ReaderState:
     alignment: Alignment | None = None
     scorer: str = "lexical"
     """The scorer the alignment was made with: "hybrid" or "lexical"."""
+    languages: list[str] | None = None
+    """Each document's language code when the alignment crossed languages, else None."""
     facts: FactTable | None = None
     """The fact table once extracted."""
     show_boilerplate: bool = True

@@ -33,6 +33,7 @@ async def test_detail_view_of_a_link_across_languages(translated_corpus) -> None
     async with app.run_test(size=(140, 40)) as pilot:
         await ready(pilot)
         assert app.state.scorer.endswith("+multilingual")
+        assert app.state.languages == ["en", "fr"]
         ref = SentenceRef(0, 1)
         assert app.state.alignment.counterparts(ref), "the English sentence has no counterpart"
         app.reader.go_to(ref.doc, ref.sentence)

@@ -26,12 +26,12 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widget import Widget
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from compare.model import DiffOp, Link, SentenceRef
-from compare.scorer_choice import MULTILINGUAL_SUFFIX
 from readers.textsafe import one_line
 from themes.palette import LINK_MARKERS, KindPalette, readable
+from tui.keys import key_footer
 from tui.layout import display_text
 from tui.pane import reader_palette
 from tui.screens.corrections import CorrectionsController, pick_link, ref_name
@@ -49,25 +49,12 @@ def _words(text: str) -> list[str]:
     return [m.group().lower() for m in _WORD.finditer(text)]
 
 
-_LANGUAGE_PAIRS: dict[tuple[str, str], bool] = {}
-"""Whether two documents (by content hash) are in different languages, once worked out."""
-
-
 def languages_differ(state: ReaderState, a: int, b: int) -> bool:
-    """True when documents `a` and `b` are in different languages, as the alignment's
-    multilingual scorer found (word diffs between them would mark every word)."""
-    if not state.scorer.endswith(MULTILINGUAL_SUFFIX) or a == b:
-        return False
-    docs = state.documents
-    key = (docs[a].hash, docs[b].hash)
-    if key not in _LANGUAGE_PAIRS:
-        from compare.semantic.multilingual_languages import document_languages
-
-        try:
-            _LANGUAGE_PAIRS[key] = document_languages([docs[a], docs[b]]) is not None
-        except Exception:  # py3langid missing or broken: show the word diff as usual
-            _LANGUAGE_PAIRS[key] = False
-    return _LANGUAGE_PAIRS[key]
+    """True when documents `a` and `b` are in different languages, as the analysis worker
+    found when the alignment crossed languages (word diffs between them would mark every
+    word)."""
+    langs = state.languages
+    return langs is not None and a != b and langs[a] != langs[b]
 
 
 def reading_diff(ops: Sequence[DiffOp], cursor_is_a: bool) -> Text:
@@ -328,7 +315,7 @@ class DetailScreen(ModalScreen[SentenceRef | None]):
         self.cursor = max(0, min(self.cursor, len(self.members) - 1))
         with VerticalScroll(can_focus=False):
             yield from self._blocks()
-        yield Footer(compact=True, show_command_palette=False)
+        yield key_footer()
 
     def _blocks(self) -> ComposeResult:
         state = self.state

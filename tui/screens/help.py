@@ -18,9 +18,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
-from tui.keys import KeyGroup
+from tui.keys import KeyGroup, key_footer
 from tui.settings import KEYMAP_FILE
 
 OTHER_KEYS: tuple[tuple[str, str], ...] = (
@@ -95,4 +95,4 @@ class HelpScreen(ModalScreen[None]):
             yield Static(Text("samestory — keys", style="bold"))
             yield Static(help_table(self.groups))
             yield Static(note)
-        yield Footer(compact=True, show_command_palette=False)
+        yield key_footer()

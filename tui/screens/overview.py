@@ -15,10 +15,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from readers.textsafe import one_line
 from themes.palette import ink_for
+from tui.keys import key_footer
 from tui.state import ReaderState, plural
 
 STRIP_WIDTH = 48
@@ -136,4 +137,4 @@ class OverviewScreen(ModalScreen[None]):
             yield Static(heat_map(self.state, colors))
             width = max(16, min(STRIP_WIDTH, self.app.size.width - 16))
             yield Static(density(self.state, width, colors))
-        yield Footer(compact=True, show_command_palette=False)
+        yield key_footer()

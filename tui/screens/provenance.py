@@ -22,11 +22,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import DataTable, Footer, OptionList, Static
+from textual.widgets import DataTable, OptionList, Static
 from textual.widgets.option_list import Option
 
 from provenance.model import CHANGE_TITLES, UNKNOWN, Provenance
 from readers.textsafe import one_line
+from tui.keys import key_footer
 
 Target = tuple[int, int]
 """(document index, sentence index) to jump to."""
@@ -178,7 +179,7 @@ class ProvenanceScreen(ModalScreen[tuple[int, int] | None]):
                     style=DIM,
                 )
             )
-        yield Footer(compact=True, show_command_palette=False)
+        yield key_footer()
 
     def on_mount(self) -> None:
         if self.provenance is None:

@@ -17,12 +17,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, Header, ProgressBar, Static
+from textual.widgets import Header, ProgressBar, Static
 
 from compare.model import SentenceRef
 from readers.textsafe import one_line
 from tui.columns import MIN_COLUMN, ColumnRow, DocumentColumn
 from tui.highlighting import HighlightController, HighlightData
+from tui.keys import key_footer
 from tui.messages import CorrectionsApplied, CursorMoved, FactChosen
 from tui.pane import DocumentPane
 from tui.screens.corrections import CorrectionsController, start_link, start_unlink
@@ -170,7 +171,7 @@ class ReaderScreen(Screen[None]):
         with Progress(id="progress"):
             yield Static("Aligning…", id="progress-label")
             yield ProgressBar(total=3, show_eta=False, show_percentage=False)
-        yield Footer(compact=True, show_command_palette=False)
+        yield key_footer()
 
     def on_mount(self) -> None:
         for pane in self.panes:

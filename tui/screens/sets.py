@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from compare.model import SentenceRef
@@ -27,6 +27,7 @@ from readers import Document
 from readers.textsafe import one_line
 from themes.palette import safe_color
 from tui.highlighting import HighlightController, StoreFailure
+from tui.keys import key_footer
 from tui.state import plural
 
 
@@ -98,7 +99,7 @@ class SetsScreen(ModalScreen[tuple[int, int] | None]):
                     style="dim",
                 )
             )
-        yield Footer(compact=True, show_command_palette=False)
+        yield key_footer()
 
     def on_mount(self) -> None:
         self.rebuild()
