@@ -8,16 +8,24 @@ Steps (order-free; documents may move facts around):
    `candidates(texts, doc_of)` when it has one (embedding scorers: nearest sentences by
    cosine), else pairs sharing rare words (`compare.blocking`).
 3. Score the candidates with the scorer (`compare.scoring.Scorer`; lexical by default).
+   Clause stage (embedding scorers, `CLAUSES`): a pair of sentences that both lack a sure
+   counterpart in the other's document is also scored clause against clause
+   (`compare.clauses`), so a short sentence can link to a longer one that states its claim
+   plus another; such a score counts when it clears the "paraphrase"-kind bar plus
+   `MERGE_GAIN` (a link between parts, like a merge), and the link is marked `partial`.
 4. For each pair of documents, a one-to-one assignment among the pairs scoring at least
    `min_score`: the matching with the largest total log-odds margin (`_assign`); with a
    scorer's `paraphrase_score`, a pair whose words differ too much to be "edited" needs it.
+   Pairs scored by clauses are matched between those clauses, so a sentence stating two
+   claims may take one counterpart for each (but not one for its whole as well).
 5. 1:2 and 2:1 merges: a sentence linked to (or close to, >= `MERGE_FLOOR`) sentence j of the
    other document is also linked to j's neighbour when the two adjacent sentences joined
    clear the link bar of the kind the merge gets (`min_score + MERGE_GAIN`, and the scorer's
    `paraphrase_score` for a "paraphrase"), lose nothing against the better half alone, and
    each half carries content of the single sentence (a supported link on its own, or it
    raises the joined score by `MERGE_LOGIT_GAIN` in log-odds); a merge never takes a sentence
-   linked one-to-one elsewhere. Both links carry `merged=True` and the joined score.
+   linked one-to-one elsewhere. Both links carry `merged=True` and the joined score. The
+   merge gates read whole-sentence scores (not the clause stage's).
 6. Kinds: `verbatim` when the texts are equal ignoring case and punctuation, `edited` when the
    word sequences are at least `EDITED_RATIO` alike, else `paraphrase`.
 
@@ -25,7 +33,10 @@ Thresholds (all in [0, 1], calibrated on the hand-made gold alignments in tests/
 on keeping the older related stories 003/004 of the seed corpus unlinked): `MIN_SCORE`
 default link threshold (`--min-score`), `MERGE_GAIN`, `MERGE_FLOOR`, `EDITED_RATIO`. The merge
 rules were checked on public data (true splits: WikiSplit tune; lookalike neighbours: MRPC
-train paraphrases followed by their nearest other MRPC sentence). Verbatim links score 1.0.
+train paraphrases followed by their nearest other MRPC sentence), and the clause stage too
+(`tools/semantic_clauses.py`: WikiSplit tune, MRPC train, and the Romans-Revelation part of
+the Darby/YLT Bible pair, which chose `compare.clauses.CLAUSE_UNSURE`). Verbatim links score
+1.0.
 
 Before computing, `align` calls the scorer's optional `prepare(documents)` (embedding scorers
 fill their per-document vector cache there). Results are cached on disk (`compare.cache`) keyed
@@ -43,7 +54,7 @@ from scipy.optimize import linear_sum_assignment
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
-from compare import blocking, cache, scorer_choice
+from compare import blocking, cache, clauses, scorer_choice
 from compare.groups import passage_groups, similarity_matrix, unique_sentences
 from compare.lexical import (
     FeatureTable,
@@ -70,6 +81,8 @@ MERGE_FLOOR = 0.2
 """Pairs scoring at least this are considered as merge seeds even when not linked."""
 EDITED_RATIO = 0.6
 """Word-sequence similarity from which a non-verbatim link is `edited` rather than `paraphrase`."""
+CLAUSES = True
+"""Embedding scorers: candidate pairs also score clause against clause (`compare.clauses`)."""
 
 
 def similarity(a: str, b: str) -> float:
@@ -143,6 +156,7 @@ def _assign(
     *,
     texts: Sequence[str] | None = None,
     paraphrase_score: float | None = None,
+    parts: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> list[tuple[int, int, float]]:
     """One-to-one links per document pair: the matching of candidates scoring at least
     `min_score` with the largest total log-odds margin over `min_score` (exact, per connected
@@ -150,29 +164,45 @@ def _assign(
     counterpart that another sentence matches better while it has an alternative. With
     `paraphrase_score` (and `texts`), a pair whose words differ too much to be "edited" needs
     at least that score.
+
+    With `parts` (for each candidate, the part of each sentence that scored it: `-1` for the
+    whole sentence, else a clause index, `compare.clauses`), the matching is between parts:
+    a sentence stating two claims may take one counterpart per clause, but not a counterpart
+    of the whole sentence as well (of the two readings, the one with the larger total margin
+    is kept).
     """
     keep = scores >= min_score
     if paraphrase_score is not None and texts is not None:
         for k in np.flatnonzero(keep & (scores < paraphrase_score)).tolist():
             if _kind(texts[int(ii[k])], texts[int(jj[k])]) == "paraphrase":
                 keep[k] = False
-    ii, jj, scores = ii[keep], jj[keep], scores[keep]
+    pi, pj = parts if parts is not None else (np.full(len(ii), -1), np.full(len(ii), -1))
+    ii, jj, scores, pi, pj = ii[keep], jj[keep], scores[keep], pi[keep], pj[keep]
     if len(ii) == 0:
         return []
     n = len(refs)
     doc_of = np.fromiter((r.doc for r in refs), dtype=np.int64, count=n)
     swap = doc_of[ii] > doc_of[jj]
     ii, jj = np.where(swap, jj, ii), np.where(swap, ii, jj)
+    pi, pj = np.where(swap, pj, pi), np.where(swap, pi, pj)
+    # One unit per sentence part: (sentence, part) pairs numbered densely.
+    width = int(max(pi.max(), pj.max())) + 2
+    _, units = np.unique(
+        np.concatenate([ii * width + pi + 1, jj * width + pj + 1]), return_inverse=True
+    )
+    ui, uj = units[: len(ii)], units[len(ii) :]
     floor = _logit(min_score)
     gain = np.maximum(_logit(scores) - floor, 0.0) + 1e-6
-    graph = coo_matrix((np.ones(len(ii)), (ii, jj)), shape=(n, n))
+    m = int(units.max()) + 1
+    graph = coo_matrix((np.ones(len(ii)), (ui, uj)), shape=(m, m))
     _, label = connected_components(graph, directed=False)
-    key = np.stack([label[ii], doc_of[ii], doc_of[jj]], axis=1)
+    key = np.stack([label[ui], doc_of[ii], doc_of[jj]], axis=1)
     order = np.lexsort((key[:, 2], key[:, 1], key[:, 0]))
     bounds = np.flatnonzero(np.any(np.diff(key[order], axis=0) != 0, axis=1)) + 1
     out: list[tuple[int, int, float]] = []
+    picked: list[int] = []
     for block in np.split(order, bounds):
-        bi, bj, bs, bg = ii[block], jj[block], scores[block], gain[block]
+        bi, bj, bs, bg = ui[block], uj[block], scores[block], gain[block]
         rows, r_idx = np.unique(bi, return_inverse=True)
         cols, c_idx = np.unique(bj, return_inverse=True)
         if len(block) == 1:
@@ -187,9 +217,36 @@ def _assign(
             chosen = chosen[chosen >= 0]
         else:
             chosen = _greedy(r_idx, c_idx, bs)
-        out.extend((int(bi[k]), int(bj[k]), float(bs[k])) for k in chosen.tolist())
+        picked.extend(block[chosen].tolist())
+    if parts is not None:
+        picked = _one_reading(picked, ii, jj, pi, pj, gain, doc_of)
+    out = [(int(ii[k]), int(jj[k]), float(scores[k])) for k in picked]
     out.sort(key=lambda t: (-t[2], t[0], t[1]))
     return out
+
+
+def _one_reading(
+    picked: list[int],
+    ii: np.ndarray,
+    jj: np.ndarray,
+    pi: np.ndarray,
+    pj: np.ndarray,
+    gain: np.ndarray,
+    doc_of: np.ndarray,
+) -> list[int]:
+    """Drop, for each sentence and other document, the links of its whole (part -1) or those
+    of its clauses, whichever total the smaller margin, when it has both."""
+    sides: dict[tuple[int, int], list[list[int]]] = {}
+    for k in picked:
+        for s, p, other in ((ii[k], pi[k], jj[k]), (jj[k], pj[k], ii[k])):
+            lists = sides.setdefault((int(s), int(doc_of[other])), [[], []])
+            lists[int(p >= 0)].append(k)
+    drop: set[int] = set()
+    for whole, clause in sides.values():
+        if whole and clause:
+            weaker = whole if gain[whole].sum() < gain[clause].sum() else clause
+            drop.update(weaker)
+    return [k for k in picked if k not in drop]
 
 
 def _logit(p: np.ndarray | float) -> np.ndarray:
@@ -404,6 +461,56 @@ def _valid(links: list[Link], docs: list[Document]) -> bool:
     return True
 
 
+def _clause_raised(
+    scorer: Scorer,
+    texts: Sequence[str],
+    ii: np.ndarray,
+    jj: np.ndarray,
+    scores: np.ndarray,
+    doc_of: np.ndarray,
+) -> np.ndarray:
+    """`scores` raised by the clause stage (`compare.clauses.raise_by_clauses`) for embedding
+    scorers; the lexical scorer's scores are returned as they are."""
+    return _clause_scores(scorer, texts, ii, jj, scores, doc_of)[0]
+
+
+def _clause_scores(
+    scorer: Scorer,
+    texts: Sequence[str],
+    ii: np.ndarray,
+    jj: np.ndarray,
+    scores: np.ndarray,
+    doc_of: np.ndarray,
+) -> tuple[np.ndarray, tuple[np.ndarray, np.ndarray] | None]:
+    """`_clause_raised`'s scores and the parts that scored each pair (None when no clause
+    stage ran)."""
+    if not CLAUSES or isinstance(scorer, LexicalScorer) or len(scores) == 0:
+        return scores, None
+    if hasattr(scorer, "inner"):
+        # A wrapper scoring pairs across languages (compare.semantic.multilingual): its
+        # clauses were not measured.
+        return scores, None
+    # A link between parts, like a merge of adjacent sentences, needs `MERGE_GAIN` more than
+    # the bar of a "paraphrase"-kind link.
+    bar = max(
+        float(getattr(scorer, "min_score", MIN_SCORE)),
+        float(getattr(scorer, "paraphrase_score", 0.0) or 0.0),
+    )
+    # The embedding cache stores the clauses' vectors on disk like a document's.
+    prepare = getattr(getattr(scorer, "cache", None), "prepare", None)
+    raised, left, right = clauses.raise_by_clauses(
+        texts,
+        ii,
+        jj,
+        scores,
+        doc_of,
+        scorer.score_pairs,
+        bar + MERGE_GAIN,
+        prepare if callable(prepare) else None,
+    )
+    return raised, (left, right)
+
+
 def _compute(docs: list[Document], min_score: float, scorer: Scorer) -> list[Link]:
     texts, refs = _content(docs)
     if not texts or len(docs) < 2:
@@ -421,7 +528,8 @@ def _compute(docs: list[Document], min_score: float, scorer: Scorer) -> list[Lin
         table = build_table(texts)
         ii, jj = blocking.blocked_pairs(table.tfidf, doc_of)
     scoring = _Scoring(texts, scorer, table if lexical else None)
-    scores = scoring.pairs(ii, jj)
+    whole = scoring.pairs(ii, jj)
+    scores, parts = _clause_scores(scorer, texts, ii, jj, whole, doc_of)
     accepted = _assign(
         ii,
         jj,
@@ -430,10 +538,12 @@ def _compute(docs: list[Document], min_score: float, scorer: Scorer) -> list[Lin
         min_score,
         texts=texts,
         paraphrase_score=getattr(scorer, "paraphrase_score", None),
+        parts=parts,
     )
-    seed_mask = scores >= MERGE_FLOOR
+    # Merges join whole sentences: their gates read the whole-sentence scores.
+    seed_mask = whole >= MERGE_FLOOR
     near = list(
-        zip(ii[seed_mask].tolist(), jj[seed_mask].tolist(), scores[seed_mask].tolist(), strict=True)
+        zip(ii[seed_mask].tolist(), jj[seed_mask].tolist(), whole[seed_mask].tolist(), strict=True)
     )
     pair_score = {(min(i, j), max(i, j)): s for i, j, s in near}
     seeds = _merge_seeds(accepted, near, refs)
@@ -452,6 +562,10 @@ def _compute(docs: list[Document], min_score: float, scorer: Scorer) -> list[Lin
         found[(min(i, j), max(i, j))] = (s, None, None)
     for pair, merge in merges.items():
         found[pair] = merge
+    partial = set()
+    if parts is not None:
+        for k in np.flatnonzero((parts[0] >= 0) | (parts[1] >= 0)).tolist():
+            partial.add((min(int(ii[k]), int(jj[k])), max(int(ii[k]), int(jj[k]))))
     links: list[Link] = []
     for (lo, hi), (score, mkind, partner) in found.items():
         a, b = refs[lo], refs[hi]
@@ -462,7 +576,15 @@ def _compute(docs: list[Document], min_score: float, scorer: Scorer) -> list[Lin
             score = 1.0
         merged_with = None if partner is None else refs[partner]
         links.append(
-            Link(a, b, round(float(score), 4), kind, partner is not None, merged_with=merged_with)
+            Link(
+                a,
+                b,
+                round(float(score), 4),
+                kind,
+                partner is not None,
+                merged_with=merged_with,
+                partial=partner is None and kind != "verbatim" and (lo, hi) in partial,
+            )
         )
     links.sort(key=lambda lk: (lk.a, lk.b))
     return links

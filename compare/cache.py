@@ -17,7 +17,7 @@ from pathlib import Path
 
 from compare.model import LINK_KINDS, Link, SentenceRef
 
-ENGINE_VERSION = "align-6"
+ENGINE_VERSION = "align-7"
 """Bump when the aligner's output for the same input may change."""
 
 
@@ -42,7 +42,7 @@ def load(key: str, n_docs: int) -> list[Link] | None:
         if data.get("key") != key:
             return None
         links = []
-        for a_doc, a_s, b_doc, b_s, score, kind, merged, partner in data["links"]:
+        for a_doc, a_s, b_doc, b_s, score, kind, merged, partner, partial in data["links"]:
             if kind not in LINK_KINDS or not (0 <= a_doc < n_docs and 0 <= b_doc < n_docs):
                 return None
             links.append(
@@ -53,6 +53,7 @@ def load(key: str, n_docs: int) -> list[Link] | None:
                     kind,
                     bool(merged),
                     merged_with=None if partner is None else SentenceRef(*map(int, partner)),
+                    partial=bool(partial),
                 )
             )
         return links
@@ -72,6 +73,7 @@ def save(key: str, links: Sequence[Link]) -> None:
             lk.kind,
             lk.merged,
             None if lk.merged_with is None else list(lk.merged_with),
+            lk.partial,
         ]
         for lk in links
     ]

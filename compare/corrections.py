@@ -199,11 +199,24 @@ def _scores(
     prepare = getattr(scorer, "prepare", None)
     if ask and callable(prepare):  # an embedding scorer given its documents' vectors
         prepare(documents)
-    asked = dict(zip(ask, scorer.score_pairs(texts, texts, ask), strict=True)) if ask else {}
+    asked = dict(zip(ask, _asked_scores(texts, ask, refs, scorer), strict=True)) if ask else {}
     return [
         old[(refs[i], refs[j])].score if (refs[i], refs[j]) in old else float(asked[(i, j)])
         for i, j in pairs
     ]
+
+
+def _asked_scores(
+    texts: list[str], ask: list[tuple[int, int]], refs: list[SentenceRef], scorer: Scorer
+) -> list[float]:
+    """The scorer's scores of `ask`, raised by the aligner's clause stage as `align` does."""
+    from compare.aligner import _clause_raised
+
+    ii = np.array([i for i, _ in ask], dtype=np.int64)
+    jj = np.array([j for _, j in ask], dtype=np.int64)
+    doc_of = np.array([r.doc for r in refs], dtype=np.int64)
+    scores = np.asarray(scorer.score_pairs(texts, texts, ask), dtype=np.float64)
+    return _clause_raised(scorer, texts, ii, jj, scores, doc_of).tolist()
 
 
 def _kept_merges(

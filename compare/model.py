@@ -42,6 +42,9 @@ class Link:
     merged_with: SentenceRef | None = None
     """For one half of a merge: the sentence joined to this link's end in the same document
     (the two adjacent sentences that together match the other end). None otherwise."""
+    partial: bool = False
+    """True when the score is that of a clause of one end or both (`compare.clauses`): the
+    two sentences state one claim in common, and one or both state more."""
 
     def other(self, ref: SentenceRef) -> SentenceRef:
         """The end of the link that is not `ref`."""

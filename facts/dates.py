@@ -1,13 +1,16 @@
 """Dates and times: absolute ("November 28, 2025", "February 1st, 2021", "late 2024", "1999",
-"2026–2028") and relative ("Thursday", "next month", "26 years ago").
+"2026–2028") and relative ("Thursday", "next month", "26 years ago", "April next year").
 
 Extraction finds spans: first the forms this module normalises itself (month-day-year,
 seasons of a year, year ranges, weekdays, "N years ago", "next month"...), then the DATE and
 TIME spans of spaCy's English pipeline that those missed ("Dec. 6", "this morning", "at
-noon"), whose value dateparser reads. Times of day ("10 p.m.") are found before figures
-can take their number; date words that are something else in their sentence ("each July",
-"Good evening", "in his 30s", ABC's "This Week", "the past decade") are left out
-(`not_a_date`, `_DURATION`). `normalise` turns a span into an ISO value
+noon"), whose value dateparser reads. Times of day ("10 p.m.") and "a year earlier" are
+found before figures can take their number or read "$99 million a year" as a rate; date
+words that are something else in their sentence ("each July", "Good evening", "in his 30s",
+ABC's "This Week", "the past decade", "after a weekend of talks") are left out
+(`not_a_date`, `_DURATION`, `_INDEFINITE`). A dateline's date ("WASHINGTON, Aug. 11
+(Xinhua) --") is a date of the article like any other, and `dateline_date` gives it, with
+its year, to an undated article as its date. `normalise` turns a span into an ISO value
 ("2025-11-27", "2025-12", "1999", "2026/2028") using the document's reference date when the
 text alone is not enough.
 """
@@ -33,6 +36,7 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _PART = r"(?:early|mid|late|end of|beginning of|the end of|mid-)"
 _NUMW = r"(?:\d+|" + "|".join(NUMBER_WORDS) + r")"
+_NUMW_OR_A = rf"(?:{_NUMW}|a|an)"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -44,6 +48,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "mmy",
         re.compile(rf"\b(?P<m1>{_MONTH})\s+and\s+(?P<m>{_MONTH})\s+(?P<y>{_YEAR})\b"),
+    ),
+    (
+        "mrel",
+        re.compile(
+            rf"\b(?:(?P<p>{_PART})[\s-]?)?(?P<m>{_MONTH})(?:\s+(?P<d>{_DAY}))?,?\s+"
+            r"(?P<w>this|next|last)\s+year\b"
+        ),
     ),
     ("pmy", re.compile(rf"\b(?P<p>{_PART})[\s-]?(?P<m>{_MONTH})\s+(?P<y>{_YEAR})\b", re.I)),
     ("my", re.compile(rf"\b(?P<m>{_MONTHX})\s+(?P<y>{_YEAR})\b")),
@@ -59,6 +70,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ago",
         re.compile(rf"\b(?P<n>{_NUMW}|a|an)\s+(?P<u>years?|months?|weeks?|days?)\s+ago\b", re.I),
+    ),
+    (
+        "earlier",
+        re.compile(
+            rf"\b{_NUMW_OR_A}\s+(?:years?|quarters?|months?|weeks?|days?)\s+earlier\b", re.I
+        ),
     ),
     (
         "rel",
@@ -115,6 +132,37 @@ def _num(word: str) -> int:
     return NUMBER_WORDS.get(w, 0)
 
 
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'’-]{2,}(?:[ -][A-Z][A-Z.'’-]+){0,3}"
+    r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?,?\s+"
+    rf"(?P<date>(?P<m>{_MONTHX})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?"
+    rf"|(?P<d2>{_DAY})\s+(?P<m2>{_MONTHX})(?:,?\s+(?P<y2>{_YEAR}))?"
+    r"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d))"
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:(?:--|—|–|-|_|:)(?=\s|$)|$)"
+)
+"""A dateline: the place in capitals (", Region" after it), the filing date, the outlet in
+brackets and a dash ("WASHINGTON, August 11 (Xinhua) --", "LONDON, Nov 28, 2025 (Reuters) -",
+"BUCHAREST 1996-08-22")."""
+
+
+def dateline_date(text: str) -> tuple[int, int, str | None] | None:
+    """(start, end, ISO day or None) of the date in a dateline opening `text`, else None.
+
+    That date is when the article was filed. It stays a date of the article (TimeML marks it
+    as one, and articles filed the same day share it), and with its year it stands for a
+    missing article date."""
+    m = _DATELINE.match(text)
+    if m is None:
+        return None
+    iso = m["iso"]
+    year, month, day = m["y"] or m["y2"], m["m"] or m["m2"], m["d"] or m["d2"]
+    if iso is None and year and _month_number(month):
+        iso = f"{int(year):04d}-{_month_number(month):02d}-{_day(day):02d}"
+    if iso is not None and parse_iso(iso) is None:
+        iso = None
+    return m.start("date"), m.end("date"), iso
+
+
 def find_dates(text: str, offset: int, sentence: int, taken: Taken) -> list[Candidate]:
     """Date spans of one sentence that the patterns find (`text` starts at document offset
     `offset`)."""
@@ -134,7 +182,7 @@ def find_dates(text: str, offset: int, sentence: int, taken: Taken) -> list[Cand
                         "my", {"m": g["m"], "y": g["y"]}, offset + m.start("m"), end, sentence, text
                     )
                 )
-            elif name == "clock":
+            elif name in ("clock", "earlier"):
                 out.append(_cand("nlp", {"text": m.group(0)}, start, end, sentence, text))
             else:
                 out.append(_cand(name, g, start, end, sentence, text))
@@ -155,7 +203,7 @@ def nlp_dates(
             continue
         if re.fullmatch(r"\d{1,3}", text[a:b]):
             continue  # "Prakash Shah, 58,": an age the model took for a date
-        if _VAGUE.search(text[a:b]):
+        if _VAGUE.search(text[a:b]) or _INDEFINITE.fullmatch(text[a:b]):
             continue  # "recent years", "each year", "quarterly": a stretch or a rate, not a date
         if re.search(r"\sof$", text[a:b]) or not_a_date(text, a, b):
             continue  # "the night of" (Oct. 23 is the date), and what `not_a_date` rules out
@@ -197,6 +245,13 @@ _VAGUE = re.compile(
 )
 """Plural time units with no number ("the past few weeks") and rates ("each year") are not
 points in time."""
+_INDEFINITE = re.compile(
+    r"(?:a|an|one)\s+(?:weekend|week|day|night|morning|afternoon|evening|month|year|decade|"
+    r"century)",
+    re.I,
+)
+"""One unit of time with an indefinite article ("after a weekend of talks", "a month") is no
+particular date: an amount of time (TimeML types it DURATION) or a rate ("twice a year")."""
 _RELATIVE_WORD = re.compile(
     r"(?:today|tonight|tomorrow|yesterday|this|next|last|morning|afternoon|evening|night|"
     r"week|weekend|year|month|now)\b",
@@ -303,6 +358,10 @@ def _shift_months(ref: dt.date, months: int) -> str:
     return f"{total // 12:04d}-{total % 12 + 1:02d}"
 
 
+_STEP = {"next": 1, "coming": 1, "last": -1, "previous": -1, "this": 0}
+"""Years, months or weeks a relative word moves from the reference date."""
+
+
 def normalise(c: Candidate, ref: dt.date | None, ref_source: str) -> None:
     """Fill `c.key`, `c.normalized` (ISO value, qualifiers) from its matched parts."""
     g: dict[str, Any] = c.extra
@@ -343,8 +402,11 @@ def normalise(c: Candidate, ref: dt.date | None, ref_source: str) -> None:
                 value = (ref - dt.timedelta(weeks=n)).isoformat()
             else:
                 value = (ref - dt.timedelta(days=n)).isoformat()
+        elif form == "mrel":
+            year = ref.year + _STEP[g["w"].lower()]
+            value = f"{year:04d}-{month:02d}" + (f"-{_day(g['d']):02d}" if g.get("d") else "")
         elif form == "rel":
-            step = {"next": 1, "coming": 1, "last": -1, "previous": -1, "this": 0}[g["w"].lower()]
+            step = _STEP[g["w"].lower()]
             unit = g["u"].lower()
             if unit == "year":
                 value = f"{ref.year + step:04d}"

@@ -4,7 +4,8 @@ What this module adds to the NER model: titles and possessives folded away ("Pre
 Biden's" -> "Joe Biden"), a leading "the" dropped, an acronym in brackets kept as an alias
 ("World Health Organization (WHO)"), country names and codes brought to one canonical name
 ("Republic of Korea", "KOR" -> "South Korea"), organisation-typed spans that are
-well-known places retyped, and dateline places ("KAMPALA, Uganda —") found. Place names come
+well-known places retyped, names spelled with a capitalised "For"/"Of" inside a sentence
+kept whole ("Physicians For Human Rights"), and dateline places ("KAMPALA, Uganda —") found. Place names come
 from facts/data/places.tsv (GeoNames, ISO 3166).
 """
 
@@ -58,6 +59,10 @@ def canonical_place(name: str) -> str:
     place = table.get(bare)
     if place is not None and place.kind in ("country", "code"):
         return place.canonical
+    if place is None and " " in name:
+        folded = places_folded().get(name.casefold())  # "Republic Of Korea"
+        if folded is not None and folded.kind == "country":
+            return folded.canonical
     if name.isupper() and len(name) > 3:
         folded = places_folded().get(name.casefold())
         if folded is not None and folded.kind == "country":
@@ -96,6 +101,65 @@ def join_of_names(text: str, spans: list[Span]) -> list[Span]:
             continue
         out.append(s)
     return out
+
+
+_CAPITALISED_RUN = re.compile(r"(?<![\w’'])[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*)*")
+"""Capitalised words in a row, one space apart."""
+_JOIN_WORDS = frozenset(["For", "Of", "And", "Against", "The"])
+_JOINS = re.compile(r" (?:For|Of|Against) ")
+"""Capitalised words joined by capitalised "For", "Of", "Against" (with "And", "The" beside
+them) are one name: "Physicians For Human Rights", "Citizens For Responsibility And Ethics"."""
+_OPEN_QUOTES = "\"“‘'«"
+
+
+def running_text(text: str) -> bool:
+    """True when `text` reads as a sentence, not a title-case headline: some word of three
+    letters or more that is not a function word starts in lower case."""
+    return any(
+        len(w) >= 3 and w[:1].islower() and w.isalpha() and not _stop_word(w)
+        for w in re.findall(r"[^\W\d_][\w’'-]*", text)
+    )
+
+
+def join_capitalised_names(text: str, spans: list[Span]) -> list[Span]:
+    """In running text, capitalised words joined by a capitalised "For", "Of" or "Against"
+    are one name even when the models read only a part of it ("Lawyers For" + "Human
+    Rights", "Doctors For" + a place): news writes "Bank of England" in lower case, so such
+    a word in capitals inside a sentence is the name's own spelling, that of an organisation
+    ("Physicians For Human Rights", "Mothers Against Drunk Driving") or, when the whole is a
+    country's name, a place. The run must hold a name the models found; a quoted run is a
+    title (of a book, a song, a campaign) and an office before its holder ("Secretary Of
+    State Jane Doe") no organisation: both are left alone."""
+    if not spans or not running_text(text):
+        return spans
+    out = list(spans)
+    for m in _CAPITALISED_RUN.finditer(text):
+        words = m.group(0).split(" ")
+        start, end = m.start(), m.end()
+        while len(words) > 2 and (words[0] in _JOIN_WORDS or _stop_word(words[0])):
+            start += len(words.pop(0)) + 1  # "In Lawyers For ...": no name opens with "In"
+        while len(words) > 2 and words[-1] in _JOIN_WORDS:
+            end -= len(words.pop()) + 1
+        if words[-1].endswith(".") and not re.fullmatch(r"[A-Z][a-z]{0,3}\.", words[-1]):
+            end -= 1  # the sentence's full stop, not that of "Inc." or "Co."
+        if not _JOINS.search(text[start:end]):
+            continue  # "And" or "The" alone may join two names ("Lima And Quito")
+        if start and text[start - 1] in _OPEN_QUOTES:
+            continue  # a quoted title
+        inside = [s for s in out if s.start < end and start < s.end and s.label in _NAME_KINDS]
+        if not inside or any(s.start <= start and end <= s.end for s in inside):
+            continue
+        if is_title(text[start:end].split()[0]) and any(s.label == "person" for s in inside):
+            continue  # an office and its holder ("Secretary Of State Jane Doe")
+        for s in inside:
+            out.remove(s)
+        lo, hi = min(start, *(s.start for s in inside)), max(end, *(s.end for s in inside))
+        place = places_folded().get(text[lo:hi].casefold())
+        out.append(Span(lo, hi, "place" if place is not None else "organisation"))
+    return sorted(out, key=lambda s: s.start)
+
+
+_NAME_KINDS = ("person", "organisation", "place")
 
 
 def clean(text: str, span: Span) -> EntityHit | None:
@@ -146,7 +210,7 @@ def find_entities(text: str, spans: list[Span]) -> list[EntityHit]:
     """Entity hits of one sentence from its NER spans (offsets relative to `text`)."""
     hits: list[EntityHit] = []
     names = [s for s in spans if s.label in ("person", "organisation", "place")]
-    for span in join_of_names(text, names):
+    for span in join_of_names(text, join_capitalised_names(text, names)):
         hit = clean(text, span)
         if hit is not None:
             hits.append(hit)

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from facts.candidate import Candidate, Taken
-from facts.dates import find_dates, nlp_dates, normalise, parse_iso
+from facts.dates import dateline_date, find_dates, nlp_dates, normalise, parse_iso
 from facts.entities import EntityHit, dateline_outlet, dateline_place, find_entities
 from facts.figures import find_figures
 from facts.lexicon import is_title, places
@@ -219,9 +219,19 @@ def _quotes(doc: Document, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _dateline_day(doc: Document) -> str | None:
+    """The full date of a dateline opening the document's first content sentences."""
+    content = [s for s in doc.sentences if not s.boilerplate][:3]
+    return next((f[2] for s in content if (f := dateline_date(s.text)) and f[2]), None)
+
+
 def _normalise_dates(documents: Sequence[Document], found: list[list[Candidate]]) -> None:
     refs: list[dt.date | None] = [parse_iso(d.date) for d in documents]
     sources = ["document date" if r else "" for r in refs]
+    for di, doc in enumerate(documents):
+        filed = _dateline_day(doc) if refs[di] is None else None
+        if filed is not None:
+            refs[di], sources[di] = parse_iso(filed), "dateline"
     for di, cands in enumerate(found):
         for c in cands:
             if c.kind == "date":

@@ -3,11 +3,15 @@ refugees", "three F-16 fighter jets", "two-day", "$1.2 billion", "-15€", "40%"
 "between 20 and 30 people", "second foreign leader to visit"), normalised to a value and a
 singular noun so rewrites compare equal.
 
-The patterns here find the forms a reader compares and normalise them (part of a whole, the
-counted noun, currencies, ranges, unit symbols); spaCy's CARDINAL, MONEY, PERCENT and QUANTITY
-spans add the numbers the patterns miss ("2 1/2 inches", "less than 100"). Not figures:
-numbers that name or order something ("2K12", "9/11", "24/7", a list's "1.", "Ninety Mile
-Beach", "in ’91"), "one" and "the two sides" (a reference back), "several hundred",
+The patterns here find the forms a reader compares and normalise them (part of a whole, "one
+in five", the counted noun, currencies and every Unicode currency sign, ranges, rates such as
+"$5 a gallon", unit symbols from facts/data/units.json, temperatures, feet and inches);
+figure_phrases reads figures said in words ("hundreds of protesters", "half a million",
+"cut in half"), and spaCy's CARDINAL, MONEY, PERCENT and QUANTITY spans add the numbers the
+patterns miss ("2 1/2 inches", "less than 100"). Not figures: numbers that name or order
+something ("2K12", "9/11", "24/7", a list's "1.", "Ninety Mile Beach", "in ’91", "Seat
+14C"), times of day ("2 pm"), "one" and "the two sides" (a reference back; "one mile" is a
+measure), "several hundred",
 "zero carbon", and ordinals that only place something in an order ("first time", "his first
 wife"); an ordinal is a figure when it ranks ("the first country to buy", "second deadliest
 season", "one of the first visits")."""
@@ -19,54 +23,60 @@ import unicodedata
 from typing import Any
 
 from facts.candidate import Candidate, Taken
-from facts.lexicon import MULTIPLIERS, NUMBER_WORDS, ORDINALS, SEQUENCE_NOUNS, places, singular
-from facts.nlp import NUMBER_LABELS, Span
-
-_VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
-_DIGITS = (
-    r"(?:\d+\s?)?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
-    r"|\d+(?:\.\d+)?[eE][-+]?\d+(?![\w.])|\d+(?:\.\d+)?"
+from facts.figure_phrases import approximate_counts, fractions_of_amounts
+from facts.lexicon import (
+    MULTIPLIERS,
+    NUMBER_WORDS,
+    ORDINALS,
+    SEQUENCE_NOUNS,
+    UNIT_NAMES,
+    UNIT_SYMBOLS,
+    singular,
 )
-_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-_WORDNUM = rf"(?:{_WORDS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
-_NUM = rf"(?:{_DIGITS}|(?i:{_WORDNUM}))"
-_MULT = r"(?:hundred|thousand|million|billion|trillion|lakh|crore|bn|m|k)"
-_SCALES = {**MULTIPLIERS, "lakh": 10**5, "crore": 10**7}
-"""Multipliers; lakh and crore are the Indian English hundred thousand and ten million."""
+from facts.nlp import NUMBER_LABELS, Span
+from facts.numbers import (
+    COUNT_WORD,
+    DIGITS,
+    FRACTION,
+    FRACTION_WORDS,
+    MONEY_SCALE,
+    MULT,
+    NUM,
+    SCALES,
+    SIGN,
+    STOP,
+    TIME_UNITS,
+    WORDNUM,
+    fmt,
+    is_plural,
+    is_year,
+    noun_run,
+    parse_number,
+)
+
 _ORD = "|".join(ORDINALS)
 
-_NOUN_WORD = r"[A-Za-z][\w’'-]*"
-_STOP_WORDS = (
-    "of in on at to for from by with and or but as than that which who is are was were be "
-    "been has have had will would can could may might should must do does did the a an this "
-    "these those its their his her our into over under about after before since during while "
-    "per not no more less ago said says say told reportedly allegedly against among between "
-    "via through toward towards upon within without across around behind beyond like near off "
-    "out up down because if when where so yet each every it he she they we you i me him them "
-    "us there here what whom whose how why then also too very just only even still again now"
-)
-_STOP = frozenset(_STOP_WORDS.split())
-"""Closed-class words that end a counted noun ("two teams of three against one another")."""
 
 _UNIT_HYPHEN = re.compile(
-    rf"(?<![\w-])(?P<n>{_DIGITS}|(?i:{_WORDNUM}))-(?P<u>(?:day|week|month|year|hour|minute|"
+    rf"(?<![\w-])(?P<n>{DIGITS}|(?i:{WORDNUM}))-(?P<u>(?:day|week|month|year|hour|minute|"
     r"second|member|point|party|nation|country|kilometre|kilometer|mile|storey|seat|man|"
     r"person|phase|stage|page)s?)(?:-old)?(?![\w-])"
 )
-_SIGN = r"(?:(?<![\w.,)])[-−])?"
 _CURRENCY_CODES = "USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|INR|RUB|HKD"
 _CURRENCY_WORDS = (
     "dollars|euros|pounds|yen|yuan|renminbi|rupees|roubles|rubles|pesos|francs|kyat|baht|"
     "lira|dinars|riyals|dirhams|shekels|rand"
 )
-_MONEY = re.compile(
-    rf"(?<![\w.,])(?P<cur>US\$|(?:HK|NZ|A|C|S)\$|\$|€|£|¥|₹|Rs\.?\s?|(?:{_CURRENCY_CODES})\s?)"
-    rf"\s?(?P<n>{_SIGN}(?:{_DIGITS}))(?:\s?(?P<mult>{_MULT}|tn|trn)\b|(?P<mult3>[MBT])(?![\w-]))?"
-    rf"|(?<![\w.,])(?P<n2>{_SIGN}(?:{_DIGITS}))\s?(?P<mult2>{_MULT})?\s?"
-    rf"(?:(?P<cur2>{_CURRENCY_WORDS}|{_CURRENCY_CODES})\b|(?P<cur3>€|£|¥|₹))"
+_CURRENCY_SIGNS = "".join(
+    ch for ch in map(chr, range(0x24, 0x3000)) if unicodedata.category(ch) == "Sc"
 )
-_MONEY_SCALE = {"b": 10**9, "t": 10**12, "tn": 10**12, "trn": 10**12}
-"""Scales written only after money ("$2.5B", "$1.2T", "£3tn"); "m", "bn", "k" are general."""
+"""Every currency sign Unicode knows ("$", "€", "₽", "₩", "₦", "¢"...)."""
+_MONEY = re.compile(
+    rf"(?<![\w.,])(?P<cur>US\$|(?:HK|NZ|A|C|S)\$|[{_CURRENCY_SIGNS}]|Rs\.?\s?|(?:{_CURRENCY_CODES})\s?)"
+    rf"\s?(?P<n>{SIGN}(?:{DIGITS}))(?:\s?(?P<mult>{MULT}|tn|trn)\b|(?P<mult3>[MBT])(?![\w-]))?"
+    rf"|(?<![\w.,])(?P<n2>{SIGN}(?:{DIGITS}))\s?(?P<mult2>{MULT})?\s?"
+    rf"(?:(?P<cur2>{_CURRENCY_WORDS}|{_CURRENCY_CODES})\b|(?P<cur3>[{_CURRENCY_SIGNS}]))"
+)
 _CURRENCY = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
              "HK$": "HKD", "NZ$": "NZD", "A$": "AUD", "C$": "CAD", "S$": "SGD",
              "dollars": "USD", "euros": "EUR", "pounds": "GBP", "yen": "JPY", "yuan": "CNY",
@@ -74,15 +84,16 @@ _CURRENCY = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "
              "pesos": "peso", "francs": "franc", "kyat": "MMK", "baht": "THB", "lira": "lira",
              "dinars": "dinar", "riyals": "riyal", "dirhams": "dirham", "shekels": "ILS",
              "rand": "ZAR", "Rs": "INR", "Rs.": "INR"}  # fmt: skip
-_PERCENT = re.compile(rf"(?<![\w.,])(?P<n>{_NUM})\s?(?:%|per ?cent\b)", re.I)
+_PERCENT = re.compile(rf"(?<![\w.,])(?P<n>{NUM})\s?(?:%|per ?cent\b|pct\b|(?<=\d)pc\b)", re.I)
+"""A percentage: "40%", "12.5 per cent", "3 pct", "5pc" (British papers)."""
 _PART = re.compile(
-    rf"(?<![\w.,-])(?P<n>{_NUM})\s+(?:out\s+)?of\s+(?:the\s+|(?P<owner>[A-Z][\w-]*(?:’s|'s|’))\s+)?"
-    rf"(?P<total>{_NUM})(?=\s+[A-Za-z])"
+    rf"(?<![\w.,-])(?P<n>{NUM})\s+(?:(?:out\s+)?of\s+(?:the\s+|(?P<owner>[A-Z][\w-]*(?:’s|'s|’))\s+)?"
+    r"|(?P<ratio>in)\s+)"
+    rf"(?P<total>{NUM})(?=\s+[A-Za-z])"
 )
-_FRACTION_WORDS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
 _FRACTION = re.compile(
     r"(?<![\w’'-])(?<!\bthe\s)(?<!\bfirst\s)(?<!\bsecond\s)(?<!\bother\s)(?<!\blast\s)"
-    r"(?P<k>(?:(?P<c>a|one|two|three|four)[- ])?(?P<f>half|thirds?|quarters?|fifths?|tenths?))"
+    rf"(?P<k>(?:(?P<c>{COUNT_WORD})[- ])?(?P<f>{FRACTION}))"
     r"(?:\s+of)?(?:\s+the|\s+(?P<owner>[A-Z][\w-]*(?:’s|'s|’)))?(?=\s+[a-z])",
     re.I,
 )
@@ -91,77 +102,61 @@ _FRACTION = re.compile(
 half", "half an hour" are not shares of something counted)."""
 _ORDINAL = re.compile(rf"\b(?P<o>(?i:{_ORD})|\d+(?:st|nd|rd|th))(?=\s+[A-Za-z])")
 _PLAIN = re.compile(
-    rf"(?<![\w.,$£€%/-])(?:(?P<n>{_NUM})|(?<=\b[Aa]\s)(?P<bare>thousand|million|billion))"
-    rf"(?:\s(?P<mult>{_MULT})\b(?:\s+and\s+(?P<plus>(?i:{_WORDNUM})))?)?"
+    rf"(?<![\w.,$£€%/-])(?:(?P<n>{SIGN}{NUM})|(?<=\b[Aa]\s)(?P<bare>thousand|million|billion|trillion))"
+    rf"(?:(?:\s|(?=bn\b))(?P<mult>{MULT})\b(?:\s+and\s+(?P<plus>(?i:{WORDNUM})))?)?"
     r"(?![\w%/-])(?=\s+[A-Za-z(])"
 )
 """A number and its counted noun; "a million people", "two hundred and fifty people"."""
 _BETWEEN = re.compile(
-    rf"(?<![\w.,-])(?:(?P<lead>between|from)\s+)?(?P<c1>\$|€|£)?(?P<n>{_NUM})"
-    rf"(?:\s?(?P<mult1>{_MULT})\b)?(?:\s?(?P<u1>[a-z]{{1,3}})\b)?\s+(?P<to>and|to)\s+"
-    rf"(?P<c2>\$|€|£)?(?P<n2>{_NUM})(?:\s(?P<mult>{_MULT})\b)?(?:\s?(?P=u1)\b)?(?![\w%])",
+    rf"(?<![\w.,-])(?:(?P<lead>between|from)\s+)?(?P<c1>\$|€|£)?(?P<n>{NUM})"
+    rf"(?:\s?(?P<mult1>{MULT})\b)?(?:\s?(?P<u1>[a-z]{{1,3}})\b)?\s+(?P<to>and|to)\s+"
+    rf"(?P<c2>\$|€|£)?(?P<n2>{NUM})(?:\s(?P<mult>{MULT})\b)?(?:\s?(?P=u1)\b)?(?![\w%])",
     re.I,
 )
-_RANGE = re.compile(rf"(?<![\w.,-])(?P<n>{_DIGITS})\s?[–—-]\s?(?P<n2>{_DIGITS})(?![\w,])")
+_RANGE = re.compile(rf"(?<![\w.,-])(?P<n>{DIGITS})\s?[–—-]\s?(?P<n2>{DIGITS})(?![\w,])")
 
+_DATA_SYMBOLS = "|".join(re.escape(u) for u in sorted(UNIT_SYMBOLS, key=len, reverse=True))
 _SI_UNIT = (
     r"(?:[kMGTPmµμnc]|da|h)?(?:Wh|W|VA|V|Hz|J|N|Pa|eV|Bq|Gy|Sv|B|bps|bit|t|g|m|L|l|s)"
-    r"(?:\^?[23²³])?(?:/(?:s|h|hr|min|yr|kg|km|m|l)[23²³]?)?|°[CF]|mph|kph|mpg|km/h"
+    rf"(?:\^?[23²³])?(?:/(?:s|h|hr|min|yr|kg|km|m|l)[23²³]?)?|[°º˚][CF]|°|mph|kph|mpg|km/h|(?:{_DATA_SYMBOLS})"
 )
 _SYMBOL_QUANTITY = re.compile(
-    rf"(?<![\w.,/^–—-])(?P<n>{_SIGN}(?:{_DIGITS}))(?:\s?(?P<mult>{_MULT})\s)?\s?"
+    rf"(?<![\w.,/^–—-])(?P<n>{SIGN}(?:{DIGITS}))(?:\s?(?P<mult>{MULT})\s)?\s?"
     rf"(?P<u>{_SI_UNIT})(?![\w/^])"
 )
 _RANGE_SYMBOL = re.compile(rf"\s?(?P<u>{_SI_UNIT})(?![\w/^])")
-"""A number with an SI or common unit symbol ("500 MW", "4km", "3.5 TeV", "40 °C"): the
-symbol is a prefix and a base unit, read case-sensitively ("MW" is not "mW")."""
+"""A number with an SI or common unit symbol ("500 MW", "4km", "3.5 TeV", "40 °C", "66 Ma",
+"30 psi"): a prefix and a base unit, or a symbol of facts/data/units.json, read
+case-sensitively ("MW" is not "mW")."""
+_TEMPERATURE = re.compile(rf"(?<![\w.,/-])(?P<n>{SIGN}\d+(?:\.\d+)?)\s?(?P<u>[CF])(?![\w’'-])")
+"""A temperature with a bare scale letter ("highs of 30C", "-10C", "86F"), not a seat or a
+flat ("Seat 14C", "Flat 3F": a capitalised word before)."""
+_NAME_BEFORE = re.compile(r"\b(?P<w>[A-Z][\w.]*)\s*$")
+_FEET_INCHES = re.compile(
+    rf"(?<![\w.,/-])(?P<n>{DIGITS})(?P<u>[′']|[″\"]|’’|'')"
+    rf"(?:\s?(?P<n2>{DIGITS})(?P<u2>[″\"]|’’|''))?(?![\w'’\"″])"
+)
+"""Feet and inches written with primes or straight quotes ("5'11\"", "9\" plates", "2½′"),
+when the mark does not close a quotation opened before it in the sentence ("English 101\"")."""
+_STRAIGHT_QUOTE = re.compile(r"(?<![^\W\d_])'|'(?![^\W\d_])|\"")
+"""Straight quote marks that are not apostrophes inside a word ("Hubble's")."""
+_MEASURE_WORD = r"\s+(?:in\s+)?(?:thick|long|wide|tall|high|deep|across|diameter|square|by)\b"
+_INCH = re.compile(
+    rf"(?<![\w.,/-])(?P<n>(?:\d+\s+)?\d+/\d+|{DIGITS})\s?(?:in\b\.?(?=\s*$|[,;:)]|{_MEASURE_WORD})"
+    rf"|(?P<m>m)\b(?={_MEASURE_WORD}))"
+)
+"""Inches written "in" and metres written "m", only where a measure reads so ("2 in.", "2 1/2
+in thick", "1.8m tall"), never the preposition ("two in my car") nor millions ("£5m.")."""
 
-_PLURAL_ONLY = frozenset(["people", "police", "men", "women", "children", "troops", "staff"])
 _RANK_TITLES = frozenset(["deputy", "vice", "lady", "secretary", "lieutenant", "class", "hand"])
 _SMALL_WORDS = frozenset(["one", "a", "an"])
-_TIME_UNITS = frozenset(["day", "week", "month", "year", "hour", "minute", "decade", "time"])
-
-
-def parse_number(text: str) -> float | None:
-    """The value of "8,665", "1.5", "2 1/2", "3/4", "twenty-five", "two hundred" (else None)."""
-    t = text.lower().replace(",", "").replace("−", "-").strip()
-    try:
-        return float(t)
-    except ValueError:
-        pass
-    if t and t[-1] in _VULGAR:
-        whole = t[:-1].strip()
-        base = float(whole) if whole.isdigit() else 0.0
-        return base + unicodedata.numeric(t[-1]) if not whole or whole.isdigit() else None
-    frac = re.fullmatch(r"(?:(\d+)\s+)?(\d+)/(\d+)", t)
-    if frac:
-        whole, num, den = frac.groups()
-        return (float(whole) if whole else 0.0) + int(num) / int(den) if int(den) else None
-    total, current = 0.0, 0.0
-    for part in re.split(r"[- ]+", t):
-        if part == "and":
-            continue
-        if part == "hundred":
-            current = (current or 1) * 100
-        elif part in ("thousand", "million", "billion") and part in MULTIPLIERS:
-            total += (current or 1) * MULTIPLIERS[part]
-            current = 0.0
-        elif part in NUMBER_WORDS:
-            current += NUMBER_WORDS[part]
-        else:
-            return None
-    return total + current
-
-
-def _year(raw: str) -> bool:
-    return re.fullmatch(r"1[89]\d\d|20\d\d", raw) is not None
 
 
 _DEFINITE = re.compile(
     r"(?:\b(?:the|these|those|both|all|its|their|his|her|our|my|your)|[’']s?)\s+$", re.I
 )
 _VAGUE = re.compile(r"\b(?:several|few|many|some|hundreds|thousands)\s+$", re.I)
-_COORDINATED = re.compile(rf"\s+(?:and|or)\s+(?:{_NUM})(?:\s(?:{_MULT})\b)?", re.I)
+_COORDINATED = re.compile(rf"\s+(?:and|or)\s+(?:{NUM})(?:\s(?:{MULT})\b)?", re.I)
 
 
 _RECORD_AFTER = re.compile(
@@ -181,80 +176,26 @@ def _ranks(text: str, start: int, end: int, words: list[str]) -> bool:
     return bool(_RECORD_AFTER.match(text, end) or _ONE_OF_THE.search(text, 0, start))
 
 
-def _small(text: str, start: int, raw: str) -> bool:
+def _small(text: str, start: int, raw: str, noun: str) -> bool:
     """ "one", "a", or "two"/"three" after a determiner ("the two sides", "its three
-    members"): a reference to things already named, not a count worth comparing."""
+    members"): a reference to things already named, not a count worth comparing; "one mile",
+    "one dollar" are measures."""
     low = raw.lower()
     if low in _SMALL_WORDS:
-        return True
+        return noun not in UNIT_NAMES or low != "one"
     return low in ("two", "three") and _DEFINITE.search(text, 0, start) is not None
+
+
+_DIGIT = re.compile(r"\d")
+_CLOCK = frozenset(["am", "pm", "o'clock", "o’clock"])
+_RATE = re.compile(r"(?:\s?/\s?|\s+(?:a|an|per|each)\s+)(?P<per>[A-Za-z]+)\b(?![/-])")
+_PER_WHAT = frozenset(["share", "head", "person", "capita", "unit", "barrel", "gallon"])
+"""What a rate is per besides units of measure and time ("50 cents a share")."""
 
 
 def _vague(text: str, start: int, raw: str) -> bool:
     """ "several hundred", "a few thousand": an order of magnitude, not a value."""
     return raw.lower() in MULTIPLIERS and _VAGUE.search(text, 0, start) is not None
-
-
-def _fmt(value: float) -> str:
-    return str(int(value)) if value == int(value) else f"{value:g}"
-
-
-_WORD_AT = re.compile(rf"\s+(?P<w>{_NOUN_WORD})")
-_AREA = re.compile(rf"\s+(?P<p>sq|square|cubic|cu)\.?\s+(?P<u>{_NOUN_WORD})")
-_SCALE = re.compile(r"\s+(?P<s>Celsius|Fahrenheit|centigrade|Kelvin|C|F)\b")
-
-
-def _modifier(low: str) -> bool:
-    """An adverb or participle ("badly", "affected") that may sit before the counted noun."""
-    return len(low) > 4 and low.endswith(("ly", "ed"))
-
-
-def _plural(word: str) -> bool:
-    low = word.lower()
-    if any(ch.isdigit() for ch in word):
-        return False
-    return low in _PLURAL_ONLY or singular(low) != low
-
-
-def _noun_run(text: str, pos: int, plural_stop: bool = True) -> tuple[list[str], int]:
-    """Words after `pos` that name what is counted, and the end offset of the run.
-
-    With `plural_stop` (cardinal numbers) the run ends at the first plural noun ("three
-    F-16 fighter jets"); without a plural only the first word is the unit ("6.4
-    magnitude"). Ordinals (`plural_stop` False) stop at the first adverb or participle.
-    """
-    area = _AREA.match(text, pos) if plural_stop else None
-    if area:
-        return [f"{area['p']} {area['u']}"], area.end()  # "116,347 sq mi", "4 square km"
-    words: list[str] = []
-    ends: list[int] = []
-    while len(words) < 4:
-        m = _WORD_AT.match(text, pos)
-        if m is None:
-            break
-        w = m.group("w")
-        low = w.lower()
-        if low in _STOP or low.endswith(("’s", "'s")):
-            break
-        name = w[0].isupper() and not any(ch.isdigit() for ch in w)
-        if name and not words and not (plural_stop and _plural(w) and w not in places()):
-            break  # "12 of Kenya's": a name is not a counted noun ("F-16", "Christians" are)
-        if _modifier(low) and not plural_stop:
-            break
-        if low.endswith("-old") and plural_stop:
-            return [low.split("-")[0]], m.end()  # "93 year-old": an age in years
-        words.append(w)
-        ends.append(m.end())
-        pos = m.end()
-        if plural_stop and _plural(w):
-            scale = _SCALE.match(text, m.end()) if low == "degrees" else None
-            return ([scale["s"]], scale.end()) if scale else (words, ends[-1])
-    if plural_stop:
-        for i, w in enumerate(words):
-            if not _modifier(w.lower()):
-                return words[: i + 1], ends[i]
-        return [], pos
-    return words, (ends[-1] if ends else pos)
 
 
 def noun_class(noun: str) -> str:
@@ -270,8 +211,24 @@ def find_figures(
     out: list[Candidate] = []
 
     def add(
-        start: int, end: int, key: str, label: str, norm: dict[str, object], noun: str, value: float
+        start: int,
+        end: int,
+        key: str,
+        label: str,
+        norm: dict[str, object],
+        noun: str,
+        value: float | None,
     ) -> None:
+        rate = _RATE.match(text, end)
+        per = singular(rate["per"]) if rate else ""
+        if (
+            rate
+            and (per in UNIT_NAMES or per in TIME_UNITS or per in _PER_WHAT)
+            and taken.free(offset + end, offset + rate.end())  # "a year" may be a date's
+        ):
+            if label == text[start:end]:
+                label = text[start : rate.end()]
+            end, key, norm = rate.end(), f"{key}/{per}", {**norm, "per": per}
         a, b = offset + start, offset + end
         if not taken.free(a, b):
             return
@@ -283,24 +240,24 @@ def find_figures(
         lead, to = (m.group("lead") or "").lower(), m.group("to").lower()
         if (lead == "between") != (to == "and") or (lead == "from" and m.group("u1")):
             continue  # "from 44 mg to 50 mg" is a change: two figures, not one range
-        if m.group("u1") and m.group("u1").lower() in _STOP:
+        if m.group("u1") and m.group("u1").lower() in STOP:
             continue
         lo, hi = parse_number(m.group("n")), parse_number(m.group("n2"))
         if lo is None or hi is None or lo >= hi:
             continue
-        if _year(m.group("n")) and _year(m.group("n2")) and not m.group("c1"):
+        if is_year(m.group("n")) and is_year(m.group("n2")) and not m.group("c1"):
             continue  # "1999 to 2004": years, the date extractor's
         mult = (m.group("mult") or m.group("mult1") or "").lower()
-        lo, hi = lo * _SCALES.get(mult, 1), hi * _SCALES.get(mult, 1)
+        lo, hi = lo * SCALES.get(mult, 1), hi * SCALES.get(mult, 1)
         unit = m.group("u1") or ""
-        words, end = _noun_run(text, m.end()) if not unit else ([], m.end())
+        words, end = noun_run(text, m.end()) if not unit else ([], m.end())
         noun = singular(words[-1]) if words else unit.lower()
         cur = m.group("c1") or m.group("c2")
         if cur and not words:
             noun = _CURRENCY[cur]
         if not lead and not words and not cur and not unit:
             continue  # "5 to 4": a score or a vote, not a range of something
-        add(m.start(), end if words else m.end(), f"figure:{_fmt(lo)}-{_fmt(hi)} {noun}".rstrip(),
+        add(m.start(), end if words else m.end(), f"figure:{fmt(lo)}-{fmt(hi)} {noun}".rstrip(),
             text[m.start():end if words else m.end()],
             {"value": [lo, hi], "noun": noun}, noun, lo)  # fmt: skip
     for m in _MONEY.finditer(text):
@@ -310,79 +267,114 @@ def find_figures(
         mult = (m.group("mult") or m.group("mult2") or m.group("mult3") or "").lower()
         cur = (m.group("cur") or m.group("cur2") or m.group("cur3") or "").strip()
         cur = _CURRENCY.get(cur, cur)
-        value = num * (_SCALES.get(mult) or _MONEY_SCALE.get(mult, 1))
-        add(m.start(), m.end(), f"figure:{_fmt(value)} {cur}", m.group(0),
+        value = num * (SCALES.get(mult) or MONEY_SCALE.get(mult, 1))
+        add(m.start(), m.end(), f"figure:{fmt(value)} {cur}", m.group(0),
             {"value": value, "unit": cur}, cur, value)  # fmt: skip
     for m in _PERCENT.finditer(text):
         num = parse_number(m.group("n"))
         if num is None:
             continue
         of = re.match(r"\s+of(?:\s+the)?(?=\s)", text[m.end() :])
-        words, end = _noun_run(text, m.end() + (of.end() if of else 0))
+        words, end = noun_run(text, m.end() + (of.end() if of else 0))
         words = [w for w in words if not w[0].isupper()]
         noun = singular(words[-1]) if words else ""
-        add(m.start(), end if words else m.end(), f"figure:{_fmt(num)}% {noun}".rstrip(),
+        add(m.start(), end if words else m.end(), f"figure:{fmt(num)}% {noun}".rstrip(),
             text[m.start() : end if words else m.end()],
             {"value": num, "unit": "%", "noun": noun}, "%" + noun, num)  # fmt: skip
     for m in _SYMBOL_QUANTITY.finditer(text):
         num = parse_number(m.group("n"))
         unit = m.group("u")
-        if num is None or len(unit) < 2 or re.fullmatch(r"[kMGTPc]s", unit):
+        if num is None or (len(unit) < 2 and unit != "°") or re.fullmatch(r"[kMGTPc]s", unit):
             continue  # "5 B", "7 W.", "3 Ts": a letter, not a unit
-        unit = {"°C": "celsius", "°F": "fahrenheit"}.get(unit, unit)
-        value = num * _SCALES.get((m.group("mult") or "").lower(), 1)
-        add(m.start(), m.end(), f"figure:{_fmt(value)} {unit}", m.group(0),
+        if unit in ("am", "pm"):
+            continue  # "2 pm": a time of day, not picometres
+        unit = {"C": "celsius", "F": "fahrenheit", "°": "degree"}.get(
+            unit.lstrip("°º˚") or unit, unit
+        )
+        value = num * SCALES.get((m.group("mult") or "").lower(), 1)
+        add(m.start(), m.end(), f"figure:{fmt(value)} {unit}", m.group(0),
             {"value": value, "unit": unit}, unit, value)  # fmt: skip
+    units_marks = ""  # the marks read as feet or inches so far, not quotation marks
+    digits = _DIGIT.search(text) is not None
+    for m in _FEET_INCHES.finditer(text) if digits else ():
+        num, marks = parse_number(m["n"]), "".join(_STRAIGHT_QUOTE.findall(text, 0, m.start()))
+        mark = m["u"][0]
+        if num is None or (mark in "'\"" and (marks.count(mark) - units_marks.count(mark)) % 2):
+            continue  # 'he said "we need 20"': the mark closes a quotation
+        units_marks += m["u"] + (m["u2"] or "")
+        unit = "inch" if m["u"] in ("″", '"', "’’", "''") else "foot"
+        value = num + ((parse_number(m["n2"]) or 0) / 12 if m["n2"] else 0)
+        add(m.start(), m.end(), f"figure:{fmt(value)} {unit}", m.group(0),
+            {"value": value, "unit": unit}, unit, value)  # fmt: skip
+    for m in _TEMPERATURE.finditer(text) if digits else ():
+        before = _NAME_BEFORE.search(text, 0, m.start())
+        num = parse_number(m.group("n"))
+        if num is None or (before and before["w"].lower() not in STOP):
+            continue
+        unit = "celsius" if m["u"] == "C" else "fahrenheit"
+        add(m.start(), m.end(), f"figure:{fmt(num)} {unit}", m.group(0),
+            {"value": num, "unit": unit}, unit, num)  # fmt: skip
+    for m in _INCH.finditer(text) if digits else ():
+        num = parse_number(m.group("n"))
+        unit = "m" if m["m"] else "inch"
+        if num is not None:
+            add(m.start(), m.end(), f"figure:{fmt(num)} {unit}", m.group(0),
+                {"value": num, "unit": unit}, unit, num)  # fmt: skip
+    approximate_counts(text, add)
     for m in _FRACTION.finditer(text):
         part, count, said = m.group("f").lower().rstrip("s"), (m.group("c") or "").lower(), m[0]
         if part == "half" and count:
             continue  # "one half", "a half": a half of something already named
-        if part != "half" and not re.search(r"\sof\b", said, re.I):
+        counted = "-" in m["k"] and NUMBER_WORDS.get(count, 0) >= 2  # "a two-thirds majority"
+        if part != "half" and not re.search(r"\sof\b", said, re.I) and not counted:
             continue  # "a third party", "a quarter mile": no share of anything
-        if not re.search(r"\s(?:of|the)\b", said, re.I) and not m.group("owner"):
+        if not re.search(r"\s(?:of|the)\b", said, re.I) and not m.group("owner") and not counted:
             continue  # "half day", "half empty": not a share of something counted
-        share = NUMBER_WORDS.get(count, 1) * _FRACTION_WORDS[part]  # "a third": 1
+        share = NUMBER_WORDS.get(count, 1) * FRACTION_WORDS[part]  # "a third": 1
         if share >= 100:
             continue
-        words, end = _noun_run(text, m.end())
+        words, end = noun_run(text, m.end())
         words = [w for w in words if not w[0].isupper()]
-        if not words or singular(words[-1]) in _TIME_UNITS:
+        if not words or singular(words[-1]) in TIME_UNITS:
             continue  # "half an hour", "a third of the year": a period, not a share
         noun, value = singular(words[-1]), round(share, 1)
-        add(m.start(), end, f"figure:{_fmt(value)}% {noun}", text[m.start() : end],
+        add(m.start(), end, f"figure:{fmt(value)}% {noun}", text[m.start() : end],
             {"value": value, "unit": "%", "noun": noun}, "%" + noun, share)  # fmt: skip
+    fractions_of_amounts(text, add)
     for m in _UNIT_HYPHEN.finditer(text):
         num = parse_number(m.group("n"))
         if num is None:
             continue
         unit = singular(m.group("u"))
-        add(m.start(), m.end(), f"figure:{_fmt(num)} {unit}", m.group(0),
+        add(m.start(), m.end(), f"figure:{fmt(num)} {unit}", m.group(0),
             {"value": num, "unit": unit}, unit, num)  # fmt: skip
     for m in _PART.finditer(text):
         part, total = parse_number(m.group("n")), parse_number(m.group("total"))
         if part is None or total is None:
             continue
-        words, end = _noun_run(text, m.end())
+        words, end = noun_run(text, m.end())
         if not words:
             continue
         noun = singular(words[-1])
-        add(m.start(), end, f"figure:{_fmt(part)}/{_fmt(total)} {noun}",
-            f"{_fmt(part)} of {_fmt(total)} {words[-1]}",
+        if m["ratio"] and (part >= total or is_year(m["total"]) or noun in TIME_UNITS):
+            continue  # "won 3 in 2020", "2 in 3 minutes": not one in so many of something
+        add(m.start(), end, f"figure:{fmt(part)}/{fmt(total)} {noun}",
+            f"{fmt(part)} of {fmt(total)} {words[-1]}",
             {"value": part, "total": total, "noun": noun}, noun + "/", part / total)  # fmt: skip
     for m in _RANGE.finditer(text):
         lo, hi = parse_number(m.group("n")), parse_number(m.group("n2"))
         if lo is None or hi is None:
             continue
         symbol = _RANGE_SYMBOL.match(text, m.end())
-        words, end = _noun_run(text, m.end()) if not symbol else ([symbol["u"]], symbol.end())
+        words, end = noun_run(text, m.end()) if not symbol else ([symbol["u"]], symbol.end())
         noun = singular(words[-1]) if words and not symbol else (symbol["u"] if symbol else "")
-        add(m.start(), end if words else m.end(), f"figure:{_fmt(lo)}-{_fmt(hi)} {noun}".rstrip(),
+        add(m.start(), end if words else m.end(), f"figure:{fmt(lo)}-{fmt(hi)} {noun}".rstrip(),
             text[m.start():end if words else m.end()],
             {"value": [lo, hi], "noun": noun}, noun, lo)  # fmt: skip
     for m in _ORDINAL.finditer(text):
         o = m.group("o").lower()
         rank = ORDINALS.get(o) or int(re.sub(r"\D", "", o))
-        words, end = _noun_run(text, m.end(), plural_stop=False)
+        words, end = noun_run(text, m.end(), plural_stop=False)
         words = [w for w in words if not w[0].isupper()]
         if not words or words[0].lower() in _RANK_TITLES | {"one", "ones"}:
             continue  # "first announced" is a verb, "first deputy chair" a title
@@ -398,31 +390,31 @@ def find_figures(
         num = parse_number(raw) if m.group("n") else MULTIPLIERS[raw]
         if num is None:
             continue
-        if _year(raw):
+        if is_year(raw):
             continue  # a year: the date extractor had its chance
         mult = (m.group("mult") or "").lower()
-        value = num * _SCALES.get(mult, 1) + (parse_number(m.group("plus") or "0") or 0)
+        value = num * SCALES.get(mult, 1) + (parse_number(m.group("plus") or "0") or 0)
         if _vague(text, m.start(), raw):
             continue
-        words, end = _noun_run(text, m.end())
+        words, end = noun_run(text, m.end())
         if not words:
             # "45 and 50 mg", "three or four people": the number shares the next one's noun
             shared = _COORDINATED.match(text, m.end())
-            words = _noun_run(text, shared.end())[0] if shared else []
+            words = noun_run(text, shared.end())[0] if shared else []
             end = m.end()
-        if not words:
-            continue
-        if words[0].lower() in _SCALES and len(words[0]) > 2 and not mult:
+        if not words or words[0].lower() in _CLOCK:
+            continue  # "at 2 pm", "10 o'clock": a time of day, the date extractor's
+        if words[0].lower() in SCALES and len(words[0]) > 2 and not mult:
             mult = words[0].lower()  # "three million,": a multiplier, not what is counted
-            value *= _SCALES[mult]
+            value *= SCALES[mult]
             words = words[1:]
         noun = singular(words[-1]) if words else ""
-        if _small(text, m.start(), raw) and noun not in _TIME_UNITS and not mult:
+        if _small(text, m.start(), raw, noun) and noun not in TIME_UNITS and not mult:
             continue  # "the two sides", "one of the few": not a figure worth comparing
-        if value == 0 and not _plural(words[0]):
+        if value == 0 and not is_plural(words[0]):
             continue  # "zero carbon", "zero tolerance": a name for a goal, not a count
         start = m.start() - 2 if m.group("bare") else m.start()  # "a million people"
-        add(start, end, f"figure:{_fmt(value)} {noun}".rstrip(), text[start:end],
+        add(start, end, f"figure:{fmt(value)} {noun}".rstrip(), text[start:end],
             {"value": value, "noun": noun, "unit": noun}, noun, value)  # fmt: skip
     for span in spans or ():
         if span.label in NUMBER_LABELS:
@@ -436,9 +428,9 @@ _LEAD_WORDS = re.compile(
     re.I,
 )
 _SPAN_NUMBER = re.compile(
-    rf"(?P<n>{_SIGN}(?:(?:\d+\s+)?\d+/\d+(?![\d,.])|(?:{_DIGITS})(?:\s+\d+/\d+)?)"
-    rf"|(?i:{_WORDNUM})(?:(?:[ -]|(?<=[Hh]undred)\s+and\s+)(?i:{_WORDNUM}))*(?![A-Za-z]))"
-    rf"(?:\s?(?P<mult>{_MULT})\b)?"
+    rf"(?P<n>{SIGN}(?:(?:\d+\s+)?\d+/\d+(?![\d,.])|(?:{DIGITS})(?:\s+\d+/\d+)?)"
+    rf"|(?i:{WORDNUM})(?:(?:[ -]|(?<=[Hh]undred)\s+and\s+)(?i:{WORDNUM}))*(?![A-Za-z]))"
+    rf"(?:\s?(?P<mult>{MULT})\b)?"
 )
 _NAMED = re.compile(r"(?:[A-Z][a-z]+|[A-Z]{3,})(?:[ -](?:[A-Z][a-z]+|[A-Z]{3,}))*\s+[A-Z]")
 """A written number in capitals followed by a capitalised word ("Ninety Mile Beach")."""
@@ -481,9 +473,9 @@ def _from_span(text: str, span: Span, add: Any) -> None:
     num = parse_number(raw)
     if num is None:
         return
-    if _year(raw) and end == m.end():
+    if is_year(raw) and end == m.end():
         return  # a bare year
-    value = num * _SCALES.get((m.group("mult") or "").lower(), 1)
+    value = num * SCALES.get((m.group("mult") or "").lower(), 1)
     rest = text[m.end() : end].strip().lstrip("-")
     hyphen = _HYPHEN_WORD.match(text, end) if not rest else None
     if hyphen and not raw[-1:].isdigit():
@@ -494,7 +486,7 @@ def _from_span(text: str, span: Span, add: Any) -> None:
     if rest:
         unit = singular(rest.split()[-1].strip(".,"))
     else:
-        words, noun_end = _noun_run(text, end)
+        words, noun_end = noun_run(text, end)
         if words:
             end, unit = noun_end, singular(words[-1])
         else:
@@ -502,9 +494,9 @@ def _from_span(text: str, span: Span, add: Any) -> None:
     if _not_a_quantity(text, start, m, bool(rest or words)) or _vague(text, start, raw):
         return
     if not rest and (
-        (_small(text, start, raw) and unit not in _TIME_UNITS)
-        or (value == 0 and not (words and _plural(words[0])))
+        (_small(text, start, raw, unit) and unit not in TIME_UNITS)
+        or (value == 0 and not (words and is_plural(words[0])))
     ):
         return
-    add(start, end, f"figure:{_fmt(value)} {unit}".rstrip(), text[start:end],
+    add(start, end, f"figure:{fmt(value)} {unit}".rstrip(), text[start:end],
         {"value": value, "unit": unit}, unit, value)  # fmt: skip

@@ -2,6 +2,9 @@
 
 - english.json: number words, ordinals, multipliers, months, weekdays, titles folded off
   people's names, irregular plurals;
+- units.json: unit symbols ("km", "MWh", "Ma") with their unit name and dimension, and
+  names of measurement units ("mile", "dollar") (quantulum3's unit table, built by
+  tools/facts_units.py);
 - places.tsv: country, capital, US state and city names with their canonical name (GeoNames
   and ISO 3166, built by tools/facts_places.py).
 
@@ -37,6 +40,13 @@ TITLES: frozenset[str] = frozenset(_EN["titles"])
 IRREGULAR_PLURALS: dict[str, str] = _EN["irregular_plurals"]
 SEQUENCE_NOUNS: frozenset[str] = frozenset(_EN["sequence_nouns"])
 """Nouns an ordinal only places in a sequence ("first time", "tenth meeting")."""
+
+
+_UNITS: dict[str, Any] = json.loads(_data("units.json"))
+UNIT_SYMBOLS: dict[str, str] = {s: v[0] for s, v in _UNITS["symbols"].items()}
+"""Unit symbol (exact case) to unit name: "MWh" -> "megawatt hour"."""
+UNIT_NAMES: dict[str, str] = _UNITS["names"]
+"""Name of a measurement unit (singular, lower case) to its dimension: "mile" -> "length"."""
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,8 @@
 
 - tests/data/facts_quantities.json: quantulum3's English test sentences
   (`quantulum3/_lang/en_US/tests/quantities.json`, MIT licence), each with its expected
-  quantities (surface, value); read from the installed quantulum3 package.
+  quantities (surface, value); read from the installed quantulum3 package. Its unit
+  ambiguity tests (`quantities.ambiguity.json`, 20 sentences) follow, all in the tuning half.
 - tests/data/facts_recognizers.json: the sentences (six words or more) of Microsoft
   Recognizers-Text's English currency and dimension specs (`Specs/NumberWithUnit/English/
   CurrencyModel.json`, `DimensionModel.json`, MIT licence; mostly 1989 WSJ and Wikipedia
@@ -47,6 +48,10 @@ def quantities() -> list[dict[str, Any]]:
     for i, item in enumerate(items):
         gold = [{"surface": r["surface"], "value": r["value"]} for r in item["res"]]
         out.append({"text": item["req"], "figures": gold, "split": _split(i)})
+    ambiguity = path.parent / "quantities.ambiguity.json"  # after the halves: tuning only
+    for item in json.loads(ambiguity.read_text(encoding="utf-8")):
+        gold = [{"surface": r["surface"], "value": r["value"]} for r in item["res"]]
+        out.append({"text": item["req"], "figures": gold, "split": "dev", "set": "ambiguity"})
     return out
 
 

@@ -5,11 +5,13 @@ The pipeline is sentence-transformers' for its MiniLM models: lower-cased WordPi
 normalisation. The token states are the model's first output of rank 3 (some exports put other
 outputs first, e.g. the input ids passed back).
 
-Each distinct text is embedded once, in a model run of its own: no padding, and a vector that
-depends on its text only (an int8 model quantises its activations per run, so a batch would
-make a sentence's vector depend on its batch-mates). The runs are spread over one
-single-threaded worker per core (`workers`), which keeps the cores busier than one run using
-several threads.
+Each distinct text is embedded once, and its vector depends on its text only. The packaged
+int8 model quantises its activations per sentence (`compare.semantic.int8_model`), so sentences
+of exactly the same token length share a model run (no padding, no attention mask at work,
+each row computed as it would be alone, bit for bit): one run per `TOKENS_PER_RUN` tokens or
+so instead of one per sentence. Any other model (`--model`) may quantise per run, so there
+each text gets a model run of its own. The runs are spread over one single-threaded worker per
+core (`workers`), which keeps the cores busier than one run using several threads.
 """
 
 from __future__ import annotations
@@ -28,7 +30,9 @@ from compare.semantic.model_files import ModelFiles
 DIMENSION = 384
 MAX_WORKERS = 8
 CHUNK = 64
-"""Texts a worker takes at a time."""
+"""Texts a worker takes at a time when each text has a run of its own."""
+TOKENS_PER_RUN = 512
+"""About how many tokens a shared model run takes (more gains nothing measurable)."""
 
 
 def default_workers() -> int:
@@ -120,24 +124,48 @@ class Encoder:
         if not distinct:
             return np.zeros((0, DIMENSION), dtype=np.float32)
         token_ids = [e.ids for e in self._tokenizer.encode_batch(distinct)]
-        chunks = [token_ids[s : s + CHUNK] for s in range(0, len(token_ids), CHUNK)]
-        if self.workers > 1 and len(chunks) > 1:
-            with ThreadPoolExecutor(min(self.workers, len(chunks))) as pool:
-                parts = list(pool.map(self._embed, chunks))
+        tasks = self._tasks(token_ids)
+        if self.workers > 1 and len(tasks) > 1:
+            with ThreadPoolExecutor(min(self.workers, len(tasks))) as pool:
+                parts = list(pool.map(lambda task: self._embed(token_ids, task), tasks))
         else:
-            parts = [self._embed(chunk) for chunk in chunks]
-        rows = np.concatenate(parts)
+            parts = [self._embed(token_ids, task) for task in tasks]
+        rows = np.empty((len(distinct), parts[0].shape[1]), dtype=np.float32)
+        for task, part in zip(tasks, parts, strict=True):
+            rows[[k for run in task for k in run]] = part
         where = {t: n for n, t in enumerate(distinct)}
         return rows[[where[t] for t in texts]]
 
-    def _embed(self, token_ids: list[list[int]]) -> np.ndarray:
-        """Mean-pooled unit vectors of tokenized texts, one model run each."""
+    def _tasks(self, token_ids: list[list[int]]) -> list[list[list[int]]]:
+        """Work for the workers: lists of model runs, a run being indices into `token_ids`.
+
+        Sentences of one token length share runs when the model allows it (`files.int8`),
+        longest sentences first so the workers finish together; otherwise one run per text,
+        `CHUNK` runs per task.
+        """
+        if not self.files.int8:
+            singles = [[k] for k in range(len(token_ids))]
+            return [singles[s : s + CHUNK] for s in range(0, len(singles), CHUNK)]
+        by_length: dict[int, list[int]] = {}
+        for k, ids in enumerate(token_ids):
+            by_length.setdefault(len(ids), []).append(k)
+        tasks: list[list[list[int]]] = []
+        for length in sorted(by_length, reverse=True):
+            same, size = by_length[length], max(1, TOKENS_PER_RUN // max(length, 1))
+            tasks.extend([same[s : s + size]] for s in range(0, len(same), size))
+        return tasks
+
+    def _embed(self, token_ids: list[list[int]], runs: list[list[int]]) -> np.ndarray:
+        """Mean-pooled unit vectors of the texts of `runs`, in order; one model run per run
+        (its texts all have the same token length)."""
         out = []
-        for ids in token_ids:
-            row = np.asarray([ids], dtype=np.int64)
-            feeds = {"input_ids": row, "attention_mask": np.ones_like(row)}
+        for run in runs:
+            batch = np.asarray([token_ids[k] for k in run], dtype=np.int64)
+            feeds = {"input_ids": batch, "attention_mask": np.ones_like(batch)}
             if "token_type_ids" in self._inputs:
-                feeds["token_type_ids"] = np.zeros_like(row)
-            pooled = self._session.run([self._output], feeds)[0][0].mean(axis=0)
-            out.append(pooled / max(float(np.linalg.norm(pooled)), 1e-12))
+                feeds["token_type_ids"] = np.zeros_like(batch)
+            states = self._session.run([self._output], feeds)[0]
+            for row in states:
+                pooled = row.mean(axis=0)
+                out.append(pooled / max(float(np.linalg.norm(pooled)), 1e-12))
         return np.asarray(out, dtype=np.float32)

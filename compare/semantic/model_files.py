@@ -33,7 +33,10 @@ VOCAB_SHA256 = "07eced375cec144d27c900241f3e339478dec958f92fddbc551f295c992038a3
 """sha256 of bert-base-uncased's vocab.txt (30,522 WordPiece tokens)."""
 MAX_TOKENS = 128
 """paraphrase-MiniLM-L3-v2's `max_seq_length`; longer sentences are truncated."""
-INT8_RECIPE = "onnxruntime quantize_dynamic weight_type=QInt8 per_channel=False reduce_range=False"
+INT8_RECIPE = (
+    "onnxruntime quantize_dynamic weight_type=QInt8 per_channel=False reduce_range=False"
+    " + activation scales per sentence (int8_model.per_sentence_scales v1)"
+)
 """How the int8 model is made from the packaged file (part of its digest)."""
 CUSTOM_MAX_TOKENS = 256
 """Truncation for a model directory (all-MiniLM-L6-v2's `max_seq_length`)."""

@@ -115,6 +115,7 @@ def to_json(al: Alignment) -> dict[str, Any]:
                 "kind": lk.kind,
                 "merged": lk.merged,
                 "pinned": lk.pinned,
+                "partial": lk.partial,
             }
             for lk in al.links
         ],

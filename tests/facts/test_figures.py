@@ -68,15 +68,19 @@ def test_sequence_ordinals_and_zero_goals_are_not_figures(make_docs, text: str) 
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "key"),
     [
-        "Dozens of protesters were detained in the capital on Monday.",
-        "Hundreds of people fled the town after the attack.",
+        ("Dozens of protesters were detained in the capital on Monday.", "figure:dozens protester"),
+        ("Hundreds of people fled the town after the attack.", "figure:hundreds people"),
     ],
 )
-def test_vague_plural_number_words_are_not_figures(make_docs, text: str) -> None:
-    # "dozens" is not 12 of a unit "s", nor "hundreds" 100 "s"
-    assert _figures(make_docs, text) == {}
+def test_vague_plural_number_words_are_approximate_counts(make_docs, text: str, key: str) -> None:
+    # "dozens" is not 12 of a unit "s", nor "hundreds" 100 "s": an order of magnitude of the
+    # counted noun, with no value to conflict with an exact count
+    table = facts(make_docs(text))
+    (fig,) = [f for f in table.facts if f.kind == "figure"]
+    assert fig.key == key
+    assert fig.normalized["approximate"] is True
 
 
 def test_figure_conflict_on_the_same_counted_noun(make_docs) -> None:

@@ -39,11 +39,11 @@ def _figures(make_docs, text: str) -> dict[str, str]:
         # seattletimes-1
         (
             "Fresh halibut fillets routinely sell for $24 to $28 a pound, and often more.",
-            {"figure:24-28 USD"},
+            {"figure:24-28 USD/pound"},
         ),
         (
             "Fishermen are typically paid between $5 and $6 a pound for halibut.",
-            {"figure:5-6 USD"},
+            {"figure:5-6 USD/pound"},
         ),
         (
             "They negotiate to sell the fish with four or five buyers, such as Besecker, at a "

@@ -88,5 +88,7 @@ def test_cached_embeddings_skip_the_model(
     assert main(["compare", str(seed_dir), "--scorer", "hybrid", "--no-cache"]) == 0
     assert capsys.readouterr().out == first
     (cache,) = sem._caches.values()
-    assert cache.loaded_documents == 5 and cache.encoded_sentences == 0
+    # The five documents, and the clauses the aligner scored on their own (compare.clauses),
+    # stored like one more document.
+    assert cache.loaded_documents == 6 and cache.encoded_sentences == 0
     assert cache.encoder._session is None

@@ -180,3 +180,92 @@ def test_missing_onnx_package_is_a_one_line_reason(monkeypatch: pytest.MonkeyPat
     with pytest.raises(SemanticUnavailable, match="needs onnx") as info:
         int8_model.int8_model(packaged())
     assert "\n" not in str(info.value)
+
+
+def _dynamic_int8_matmul(weights: np.ndarray):  # type: ignore[no-untyped-def]
+    """A model as `quantize_dynamic` writes it: x (batch, tokens, k) -> one int8 product."""
+    from onnx import TensorProto, helper, numpy_helper
+
+    nodes = [
+        helper.make_node("DynamicQuantizeLinear", ["x"], ["q", "q_scale", "q_zero"]),
+        helper.make_node("MatMulInteger", ["q", "w", "q_zero", "w_zero"], ["acc"]),
+        helper.make_node("Cast", ["acc"], ["acc_f"], to=TensorProto.FLOAT),
+        helper.make_node("Mul", ["q_scale", "w_scale"], ["scale"]),
+        helper.make_node("Mul", ["acc_f", "scale"], ["y"]),
+    ]
+    k, n = weights.shape
+    graph = helper.make_graph(
+        nodes,
+        "product",
+        [helper.make_tensor_value_info("x", TensorProto.FLOAT, ["batch", "tokens", k])],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, ["batch", "tokens", n])],
+        [
+            numpy_helper.from_array(weights, "w"),
+            numpy_helper.from_array(np.array(0, np.int8), "w_zero"),
+            numpy_helper.from_array(np.array(0.02, np.float32), "w_scale"),
+        ],
+    )
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
+    model.ir_version = 8
+    return model
+
+
+def _run(model, x: np.ndarray) -> np.ndarray:  # type: ignore[no-untyped-def]
+    import onnxruntime as ort
+
+    session = ort.InferenceSession(model.SerializeToString(), providers=["CPUExecutionProvider"])
+    return np.asarray(session.run(["y"], {"x": x})[0])
+
+
+def test_per_sentence_scales_quantise_each_row_as_if_it_ran_alone() -> None:
+    from compare.semantic.int8_model import per_sentence_scales
+
+    rng = np.random.default_rng(11)
+    weights = rng.integers(-127, 128, size=(16, 8)).astype(np.int8)
+    x = rng.normal(size=(4, 5, 16)).astype(np.float32)
+    x[1] *= 40.0  # a row with a far wider range than its batch-mates
+    x[2] = np.abs(x[2])  # all positive: the range is clipped at zero
+    x[3] = 0.0  # all zero: scale 1
+    original = _dynamic_int8_matmul(weights)
+    alone = np.concatenate([_run(original, x[b : b + 1]) for b in range(len(x))])
+    rewritten = per_sentence_scales(_dynamic_int8_matmul(weights))
+    assert "DynamicQuantizeLinear" not in {n.op_type for n in rewritten.graph.node}
+    batched = _run(rewritten, x)
+    np.testing.assert_allclose(batched, alone, rtol=1e-5, atol=1e-5)
+    # With one scale for the whole batch (the original model), the narrow rows would lose
+    # most of their precision to the wide one.
+    shared = _run(original, x)
+    assert np.abs(shared[0] - alone[0]).max() > 100 * np.abs(batched[0] - alone[0]).max()
+    for b in range(len(x)):
+        np.testing.assert_array_equal(_run(rewritten, x[b : b + 1])[0], batched[b])
+
+
+def test_sentences_of_one_token_length_share_runs_and_keep_their_vectors(semantic) -> None:  # type: ignore[no-untyped-def]
+    from compare.semantic.encoder import Encoder
+
+    encoder = Encoder(semantic.cache.encoder.files, workers=1)
+    encoder.load()
+    words = ["troops", "farmers", "ministers", "reporters", "pilots", "judges", "doctors"]
+    places = ["Minsk", "Yangon", "Paris", "Lima", "Oslo", "Cairo", "Hanoi"]
+    texts = [f"The {w} left {p} on Monday." for w in words for p in places]
+    lengths = [len(e.ids) for e in encoder._tokenizer.encode_batch(texts)]
+    most = max(set(lengths), key=lengths.count)
+    same = [t for t, n in zip(texts, lengths, strict=True) if n == most]  # one token length
+    assert len(same) >= 20
+    runs: list[int] = []
+    session = encoder._session
+
+    class Counting:
+        def run(self, outputs, feeds):  # type: ignore[no-untyped-def]
+            runs.append(len(feeds["input_ids"]))
+            return session.run(outputs, feeds)
+
+    encoder._session = Counting()
+    together = encoder.encode(same + SENTENCES)
+    assert len(runs) < len(same) and max(runs) > 1
+    encoder._session = session
+    for k in (0, 17, len(same) - 1):
+        np.testing.assert_array_equal(encoder.encode([same[k]])[0], together[k])
+    # Other batch-mates, another order: the same vectors.
+    mixed = encoder.encode([*same[::-3], "The dogs left Kyiv on Monday."])
+    np.testing.assert_array_equal(mixed[:-1], together[: len(same)][::-3])

@@ -1,0 +1,140 @@
+"""Figures said in words rather than digits: approximate counts ("hundreds of protesters",
+"tens of thousands of people"), fractions of an amount ("half a million people", "a quarter
+of an hour", "two and a half years") and changes by a share ("cut in half", "fell by a
+third"). Each finder hands its spans to the `add` callback of `figures.find_figures`."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from facts.lexicon import NUMBER_WORDS, singular
+from facts.numbers import (
+    COUNT_WORD,
+    DIGITS,
+    FRACTION,
+    FRACTION_WORDS,
+    MONEY_SCALE,
+    NUM,
+    SCALES,
+    STOP,
+    TIME_UNITS,
+    fmt,
+    is_plural,
+    noun_run,
+    parse_number,
+)
+
+_APPROXIMATE = re.compile(
+    r"(?<![\w-])(?P<q>(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|scores|hundreds|thousands|millions"
+    r"|billions))\s+of(?=\s)(?!\s+(?:the|them|us|those|these|it|years?|times?)\b)",
+    re.I,
+)
+
+
+def approximate_counts(text: str, add: Any) -> None:
+    """ "hundreds of protesters", "tens of thousands of people", "dozens of villages": an
+    order of magnitude a reader compares ("hundreds" against "3,000"); no value, so never in
+    conflict with an exact count."""
+    for m in _APPROXIMATE.finditer(text) if "s of " in text else ():
+        words, end = noun_run(text, m.end())
+        if not words or not is_plural(words[-1]) or singular(words[-1]) in TIME_UNITS:
+            continue  # "thousands of years": a span of time; "dozens of civilian “…”": no noun
+        q, noun = " ".join(m["q"].lower().split()), singular(words[-1])
+        add(m.start(), end, f"figure:{q} {noun}", text[m.start() : end],
+            {"value": q, "approximate": True, "noun": noun}, noun, None)  # fmt: skip
+
+
+_PART_OF_AMOUNT = re.compile(
+    r"(?<![\w’'-])(?<!\bthe\s)(?<!\bfirst\s)(?<!\bsecond\s)(?<!\bother\s)(?<!\blast\s)"
+    r"(?:(?P<c>a|one|three)[- ])?(?P<f>half|quarter|third)(?:\s+of)?(?P<art>\s+an?)?"
+    r"\s+(?P<w>[a-z]+)\b",
+    re.I,
+)
+_AND_A_HALF = re.compile(
+    rf"(?<![\w.,-])(?P<n>{NUM})\s+and\s+a\s+half(?:\s+(?P<mult>hundred|thousand|million|billion"
+    r"|trillion)\b)?",
+    re.I,
+)
+_SCALED = re.compile(
+    rf"(?<![\w.,/-])(?P<n>{DIGITS})(?:\s?(?P<mult>bn|tn|trn)|\s(?P<word>million|billion|trillion))\b"
+    r"(?![\w%/-])"
+)
+"""A scaled number with no counted noun after it ("grew to 8.1bn.", "a deficit of 2 trillion,")."""
+_FOLD = re.compile(rf"(?<![\w.,-])(?P<n>{NUM})(?:-|\s|(?<=[a-z]))fold\b", re.I)
+"""A multiple: "a 10-fold rise", "increased fivefold", "a three fold gain"."""
+_BY_SHARE = re.compile(
+    rf"\b(?:by|in)\s+(?:(?P<c>{COUNT_WORD})[- ])?(?P<f>{FRACTION})"
+    r"\b(?P<after>\s*[,.;:)]|\s*$|\s+[a-z]+)",
+    re.I,
+)
+
+
+_DIGIT = re.compile(r"\d")
+_FRACTION_WORD = re.compile(rf"\b(?:{FRACTION})\b", re.I)
+
+
+def _scaled_and_folds(text: str, add: Any) -> None:
+    """ "grew to 8.1bn", "a 10-fold rise", "fivefold"."""
+    for m in _SCALED.finditer(text) if _DIGIT.search(text) else ():
+        num, mult = parse_number(m["n"]), (m["mult"] or m["word"]).lower()
+        if num is not None and not noun_run(text, m.end())[0]:  # else the counted noun's
+            value = num * (SCALES.get(mult) or MONEY_SCALE[mult])
+            add(m.start(), m.end(), f"figure:{fmt(value)}", m[0], {"value": value}, "", value)
+    for m in _FOLD.finditer(text) if "fold" in text.lower() else ():
+        num = parse_number(m["n"])
+        if num is not None and num > 1:
+            add(m.start(), m.end(), f"figure:{fmt(num)} fold", m[0], {"value": num, "unit": "fold"},
+                "fold", num)  # fmt: skip
+
+
+def fractions_of_amounts(text: str, add: Any) -> None:
+    """Fractions in words of an amount: "half a million people", "a quarter million
+    dollars", "half a mile", "half an hour", and of a change: "cut in half", "fell by a
+    third" (a share with no counted noun, as "fell by 33%"); "two and a half years"."""
+    _scaled_and_folds(text, add)
+    if _FRACTION_WORD.search(text) is None:
+        return
+    for m in _AND_A_HALF.finditer(text):
+        num = parse_number(m["n"])
+        if num is None:
+            continue
+        value = (num + 0.5) * SCALES.get((m["mult"] or "").lower(), 1)
+        words, end = noun_run(text, m.end())
+        noun = singular(words[-1]) if words else ""
+        end = end if words else m.end()
+        add(m.start(), end, f"figure:{fmt(value)} {noun}".rstrip(), text[m.start() : end],
+            {"value": value, "noun": noun, "unit": noun}, noun, value)  # fmt: skip
+    for m in _PART_OF_AMOUNT.finditer(text):
+        part, count, word = m["f"].lower(), (m["c"] or "").lower(), m["w"].lower()
+        if count and (part == "half" or (count == "three" and part != "quarter")):
+            continue  # "a half", "one half", "three thirds"
+        share = (3 if count == "three" else 1) * FRACTION_WORDS[part] / 100
+        scale = SCALES.get(word, 0) if len(word) > 2 else 0
+        if scale:  # "half a million", "a quarter million", "half a dozen"
+            value = share * scale
+            words, end = noun_run(text, m.end())
+            noun = singular(words[-1]) if words else ""
+            end = end if words else m.end()
+            key = f"figure:{fmt(value)} {noun}".rstrip()
+        elif m["art"]:  # "half a mile", "a quarter of an hour"
+            words, end = noun_run(text, m.end("art"))
+            if not words or words[0][0].isupper():
+                continue
+            value, noun = share, singular(words[-1])
+            key = f"figure:{fmt(value)} {noun}"
+        else:
+            continue
+        add(m.start(), end, key, text[m.start() : end],
+            {"value": value, "noun": noun, "unit": noun}, noun, value)  # fmt: skip
+    for m in _BY_SHARE.finditer(text):
+        part, count = m["f"].lower().rstrip("s"), (m["c"] or "").lower()
+        after = m["after"].strip().lower()
+        if after.isalpha() and (after not in STOP or after == "of"):
+            continue  # "by a third party", "in half measures": not a change by a share
+        if (part == "half") == bool(count) or (m[0].lower().startswith("in") and part != "half"):
+            continue  # "by a half", "in a third": not a change by a share
+        value = round(NUMBER_WORDS.get(count, 1) * FRACTION_WORDS[part], 1)
+        start = m.start("c") if count else m.start("f")
+        add(start, m.end("f"), f"figure:{fmt(value)}%", text[start : m.end("f")],
+            {"value": value, "unit": "%"}, "%", value)  # fmt: skip

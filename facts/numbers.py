@@ -1,0 +1,164 @@
+"""Numbers in English text, the shared ground of the figure finders: digits ("8,665", "2½",
+"1.5e-3", "5.5x10^-3"), number words ("twenty-five", "two hundred"), scales ("million",
+"bn", "lakh"), fractions in words, and the counted noun after a number ("three F-16 fighter
+jets" counts jets)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from facts.lexicon import MULTIPLIERS, NUMBER_WORDS, ORDINALS, places, singular
+
+VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+DIGITS = (
+    r"(?:\d+\s?)?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d+(?:\.\d+)?[eE][-+]?\d+(?![\w.])|\d+(?:\.\d+)?\s?[x×]\s?10(?:\^[-−]?\d+|[-−]\d+"
+    r"|⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)(?![\w.])|\d+\^[-−]?\d+(?![\w.])|\d+(?:\.\d+)?"
+)
+_TIMES_TEN = re.compile(r"(\d+(?:\.\d+)?)\s?[x×]\s?10\^?([-−⁻]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
+"""Scientific notation written with "x 10": "5.5x10^-3", "3 × 10⁸", "5.5x10-3"."""
+_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+WORDNUM = rf"(?:{_WORDS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+NUM = rf"(?:{DIGITS}|(?i:{WORDNUM}))"
+MULT = r"(?:hundred|thousand|million|billion|trillion|lakh|crore|bn|m|k)"
+SCALES = {**MULTIPLIERS, "lakh": 10**5, "crore": 10**7, "dozen": 12}
+"""Multipliers; lakh and crore are the Indian English hundred thousand and ten million."""
+
+_NOUN_WORD = r"[A-Za-z][\w’'-]*"
+_STOP_WORDS = (
+    "of in on at to for from by with and or but as than that which who is are was were be "
+    "been has have had will would can could may might should must do does did the a an this "
+    "these those its their his her our into over under about after before since during while "
+    "per not no more less ago said says say told reportedly allegedly against among between "
+    "via through toward towards upon within without across around behind beyond like near off "
+    "out up down because if when where so yet each every it he she they we you i me him them "
+    "us there here what whom whose how why then also too very just only even still again now"
+)
+STOP = frozenset(_STOP_WORDS.split())
+"""Closed-class words that end a counted noun ("two teams of three against one another")."""
+
+SIGN = r"(?:(?<![\w.,)])[-−]|\b(?i:minus|negative)\s+)?"
+"""A sign before a number: "-15", "−5", "minus 20"."""
+
+MONEY_SCALE = {"b": 10**9, "t": 10**12, "tn": 10**12, "trn": 10**12}
+"""Scales written only after money ("$2.5B", "$1.2T", "£3tn"); "m", "bn", "k" are general."""
+
+FRACTION_WORDS = {
+    "half": 50.0,
+    "quarter": 25.0,
+    **{o: 100 / n for o, n in ORDINALS.items() if 3 <= n <= 10 or n == 100},
+}
+"""A fraction's denominator in words and its share in percent ("a fifth" 20, "three-eighths")."""
+FRACTION = "half|(?:" + "|".join(w for w in FRACTION_WORDS if w != "half") + ")s?"
+COUNT_WORD = "an?|one|two|three|four|five|six|seven|eight|nine"
+"""How many of a fraction ("a third", "two-thirds", "nine-tenths")."""
+
+_PLURAL_ONLY = frozenset(["people", "police", "men", "women", "children", "troops", "staff"])
+
+TIME_UNITS = frozenset(["day", "week", "month", "year", "hour", "minute", "decade", "time"])
+
+
+def parse_number(text: str) -> float | None:
+    """The value of "8,665", "1.5", "2 1/2", "3/4", "twenty-five", "two hundred" (else None)."""
+    t = text.lower().replace(",", "").replace("−", "-").strip()
+    t = re.sub(r"^(?:minus|negative)\s+", "-", t)
+    try:
+        return float(t)
+    except ValueError:
+        pass
+    sci = _TIMES_TEN.fullmatch(t)
+    if sci:
+        power = sci[2].translate(str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789"))
+        return float(sci[1]) * 10 ** int(power)
+    exp = re.fullmatch(r"(\d+)\^(-?\d+)", t)
+    if exp and abs(int(exp[2])) < 100:
+        return float(int(exp[1]) ** int(exp[2])) if int(exp[2]) >= 0 else int(exp[1]) ** int(exp[2])
+    if t and t[-1] in VULGAR:
+        whole = t[:-1].strip()
+        base = float(whole) if whole.isdigit() else 0.0
+        return base + unicodedata.numeric(t[-1]) if not whole or whole.isdigit() else None
+    frac = re.fullmatch(r"(?:(\d+)\s+)?(\d+)/(\d+)", t)
+    if frac:
+        whole, num, den = frac.groups()
+        return (float(whole) if whole else 0.0) + int(num) / int(den) if int(den) else None
+    total, current = 0.0, 0.0
+    for part in re.split(r"[- ]+", t):
+        if part == "and":
+            continue
+        if part == "hundred":
+            current = (current or 1) * 100
+        elif part in ("thousand", "million", "billion") and part in MULTIPLIERS:
+            total += (current or 1) * MULTIPLIERS[part]
+            current = 0.0
+        elif part in NUMBER_WORDS:
+            current += NUMBER_WORDS[part]
+        else:
+            return None
+    return total + current
+
+
+def is_year(raw: str) -> bool:
+    return re.fullmatch(r"1[89]\d\d|20\d\d", raw) is not None
+
+
+def fmt(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+_WORD_AT = re.compile(rf"\s+(?P<w>{_NOUN_WORD})")
+_AREA = re.compile(rf"\s+(?P<p>sq|square|cubic|cu)\.?\s+(?P<u>{_NOUN_WORD})")
+_SCALE = re.compile(r"\s+(?P<s>Celsius|Fahrenheit|centigrade|Kelvin|C|F)\b")
+
+
+def is_modifier(low: str) -> bool:
+    """An adverb or participle ("badly", "affected") that may sit before the counted noun."""
+    return len(low) > 4 and low.endswith(("ly", "ed"))
+
+
+def is_plural(word: str) -> bool:
+    low = word.lower()
+    if any(ch.isdigit() for ch in word):
+        return False
+    return low in _PLURAL_ONLY or singular(low) != low
+
+
+def noun_run(text: str, pos: int, plural_stop: bool = True) -> tuple[list[str], int]:
+    """Words after `pos` that name what is counted, and the end offset of the run.
+
+    With `plural_stop` (cardinal numbers) the run ends at the first plural noun ("three
+    F-16 fighter jets"); without a plural only the first word is the unit ("6.4
+    magnitude"). Ordinals (`plural_stop` False) stop at the first adverb or participle.
+    """
+    area = _AREA.match(text, pos) if plural_stop else None
+    if area:
+        return [f"{area['p']} {area['u']}"], area.end()  # "116,347 sq mi", "4 square km"
+    words: list[str] = []
+    ends: list[int] = []
+    while len(words) < 4:
+        m = _WORD_AT.match(text, pos)
+        if m is None:
+            break
+        w = m.group("w")
+        low = w.lower()
+        if low in STOP or low.endswith(("’s", "'s")):
+            break
+        name = w[0].isupper() and not any(ch.isdigit() for ch in w)
+        if name and not words and not (plural_stop and is_plural(w) and w not in places()):
+            break  # "12 of Kenya's": a name is not a counted noun ("F-16", "Christians" are)
+        if is_modifier(low) and not plural_stop:
+            break
+        if low.endswith("-old") and plural_stop:
+            return [low.split("-")[0]], m.end()  # "93 year-old": an age in years
+        words.append(w)
+        ends.append(m.end())
+        pos = m.end()
+        if plural_stop and is_plural(w):
+            scale = _SCALE.match(text, m.end()) if low == "degrees" else None
+            return ([scale["s"]], scale.end()) if scale else (words, ends[-1])
+    if plural_stop:
+        for i, w in enumerate(words):
+            if not is_modifier(w.lower()):
+                return words[: i + 1], ends[i]
+        return [], pos
+    return words, (ends[-1] if ends else pos)

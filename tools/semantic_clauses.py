@@ -1,0 +1,191 @@
+"""How the clause stage (`compare.clauses`) changes links on public development data.
+
+    python -m tools.semantic_clauses [--scorer hybrid] [--n 300]
+
+Each set is aligned twice with the same scorer, clause stage off (`compare.aligner.CLAUSES`
+false: the baseline) and on. No test split is read; nothing is written or committed.
+
+- containment (true): WikiSplit's tune split (github:google-research-datasets/wiki-split
+  `tune.tsv`, CC BY-SA 4.0): a long sentence and the two sentences it was split into.
+  Document A holds one half of each item (first and second halves alternately), document B
+  the long sentences, so each half's claim is contained in one sentence of B that states
+  another claim too. Another `n / 2` halves whose long sentence is absent from B are added to
+  A (their links are wrong). Counted: halves linked to their own long sentence, wrong links.
+- long rewritten pair, development part: the Darby and Young's Literal translations of
+  Romans to Revelation (`tools/semantic_bible.py`'s sources; the benchmark pair is Matthew to
+  Acts, which is not read here). Counted: precision (links within one verse) and coverage.
+  `--unsure` lists values of `compare.clauses.CLAUSE_UNSURE` to try on it.
+- non-paraphrases (false): MRPC train pairs labelled 0 (github:galsang/ABCNN
+  `MSRP_Corpus/msr_paraphrase_train.txt`; same story, judged not the same statement, often
+  one sentence holding more than the other), sentence 1 in A and sentence 2 in B; and the
+  paraphrase pairs (label 1) the same way. Counted: pairs linked, and links to a sentence of
+  another pair (wrong).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import time
+from pathlib import Path
+
+from tools.semantic_merges import MRPC, WIKISPLIT, _detokenize, _doc, _scorer, _show
+
+
+def wikisplit_containment(
+    git_dir: Path, n: int, seed: int = 11
+) -> tuple[list[str], list[str], list[int]]:
+    """(document A: halves, document B: long sentences, index in B of each half's own long
+    sentence or -1)."""
+    items = []
+    for line in _show(git_dir, "tune.tsv").splitlines():
+        whole, split = line.split("\t")
+        halves = split.split("<::::>")
+        if len(halves) == 2:
+            items.append(tuple(_detokenize(x) for x in (whole, *halves)))
+    random.Random(seed).shuffle(items)
+    a, b, own = [], [], []
+    for k, (whole, h1, h2) in enumerate(items[:n]):
+        a.append(h1 if k % 2 == 0 else h2)
+        b.append(whole)
+        own.append(k)
+    for k, (_, h1, h2) in enumerate(items[n : n + n // 2]):
+        a.append(h1 if k % 2 == 0 else h2)
+        own.append(-1)
+    return a, b, own
+
+
+def bible_development(out_dir: Path) -> tuple[Path, Path]:
+    """Darby and YLT from Romans to Revelation, one verse per paragraph (slots after the
+    benchmark's Matthew-Acts)."""
+    from tools import semantic_bible
+
+    first = semantic_bible.SLOTS
+    saved = semantic_bible.SLOTS
+    semantic_bible.SLOTS = 10**6
+    try:
+        texts = {name: semantic_bible.verses(rel) for name, rel in semantic_bible.MODULES.items()}
+    finally:
+        semantic_bible.SLOTS = saved
+    shared = sorted(s for s in set(texts["darby"]) & set(texts["ylt"]) if s >= first)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name, verses in texts.items():
+        path = out_dir / f"{name}.txt"
+        path.write_text("\n\n".join(verses[s] for s in shared) + "\n", encoding="utf-8")
+        paths.append(path)
+    return paths[0], paths[1]
+
+
+def bible_figures(scorer, paths: tuple[Path, Path], on: bool) -> str:  # type: ignore[no-untyped-def]
+    import compare.aligner as aligner
+    import readers
+
+    docs = readers.load(list(paths)).documents
+    scorer.prepare(docs)
+    before = aligner.CLAUSES
+    aligner.CLAUSES = on
+    try:
+        started = time.process_time()
+        al = aligner.align(docs, scorer=scorer, use_cache=False)
+        cpu = time.process_time() - started
+    finally:
+        aligner.CLAUSES = before
+    right = [
+        docs[0].sentences[lk.a.sentence].paragraph == docs[1].sentences[lk.b.sentence].paragraph
+        for lk in al.links
+    ]
+    good = {r for lk, ok in zip(al.links, right, strict=True) if ok for r in (lk.a, lk.b)}
+    total = sum(1 for d in docs for s in d.sentences if not s.boilerplate)
+    return (
+        f"links {len(al.links)}  precision {sum(right) / max(len(right), 1):.4f}  "
+        f"coverage {len(good) / total:.4f}  align cpu {cpu:.1f} s"
+    )
+
+
+def mrpc_pairs(git_dir: Path, label: str, n: int, seed: int = 5) -> list[tuple[str, str]]:
+    rows = [
+        r.split("\t")
+        for r in _show(git_dir, "MSRP_Corpus/msr_paraphrase_train.txt").splitlines()[1:]
+    ]
+    pairs = [(r[3], r[4]) for r in rows if r[0] == label]
+    random.Random(seed).shuffle(pairs)
+    return pairs[:n]
+
+
+def _links(a: list[str], b: list[str], scorer, clauses_on: bool):  # type: ignore[no-untyped-def]
+    import compare.aligner as aligner
+
+    before = aligner.CLAUSES
+    aligner.CLAUSES = clauses_on
+    try:
+        started = time.process_time()
+        al = aligner.align([_doc(a, "a"), _doc(b, "b")], scorer=scorer, use_cache=False)
+        return al.links, time.process_time() - started
+    finally:
+        aligner.CLAUSES = before
+
+
+def measure(scorer_name: str, n: int, wikisplit: Path, mrpc: Path) -> list[str]:
+    scorer = _scorer(scorer_name)
+    lines = []
+    a, b, own = wikisplit_containment(wikisplit, n)
+    for on in (False, True):
+        links, cpu = _links(a, b, scorer, on)
+        right = sum(own[lk.a.sentence] == lk.b.sentence for lk in links)
+        lines.append(
+            f"wikisplit containment  clauses {'on ' if on else 'off'}  halves linked to their "
+            f"long sentence {right}/{n}  wrong links {len(links) - right}  cpu {cpu:.1f} s"
+        )
+    for label, what in (("0", "non-paraphrases"), ("1", "paraphrases")):
+        pairs = mrpc_pairs(mrpc, label, n)
+        a, b = [s for s, _ in pairs], [t for _, t in pairs]
+        for on in (False, True):
+            links, cpu = _links(a, b, scorer, on)
+            same = sum(lk.a.sentence == lk.b.sentence for lk in links)
+            lines.append(
+                f"mrpc {what:15s}  clauses {'on ' if on else 'off'}  pairs linked {same}/{n}  "
+                f"links to another pair {len(links) - same}  cpu {cpu:.1f} s"
+            )
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    import tempfile
+
+    import compare.clauses
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scorer", default="hybrid")
+    parser.add_argument("--n", type=int, default=300)
+    parser.add_argument("--wikisplit", type=Path, default=WIKISPLIT)
+    parser.add_argument("--mrpc", type=Path, default=MRPC)
+    parser.add_argument("--unsure", default=str(compare.clauses.CLAUSE_UNSURE))
+    parser.add_argument("--min-words", default=str(compare.clauses.MIN_PART_WORDS))
+    parser.add_argument("--skip-bible", action="store_true")
+    args = parser.parse_args(argv)
+    if not args.skip_bible:
+        scorer = _scorer(args.scorer)
+        paths = bible_development(Path(tempfile.mkdtemp(prefix="bible-dev-")))
+        print(f"bible Romans-Revelation  clauses off  {bible_figures(scorer, paths, False)}")
+        defaults = compare.clauses.CLAUSE_UNSURE, compare.clauses.MIN_PART_WORDS
+        for value in args.unsure.split(","):
+            for words in args.min_words.split(","):
+                compare.clauses.CLAUSE_UNSURE = float(value)
+                compare.clauses.MIN_PART_WORDS = int(words)
+                compare.clauses.clauses.cache_clear()
+                figures = bible_figures(scorer, paths, True)
+                print(
+                    f"bible Romans-Revelation  clauses on (unsure < {value}, part words >= "
+                    f"{words})  {figures}",
+                    flush=True,
+                )
+        compare.clauses.CLAUSE_UNSURE, compare.clauses.MIN_PART_WORDS = defaults
+        compare.clauses.clauses.cache_clear()
+    for line in measure(args.scorer, args.n, args.wikisplit, args.mrpc):
+        print(line, flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
