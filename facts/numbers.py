@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from facts.lexicon import MULTIPLIERS, NUMBER_WORDS, ORDINALS, places, singular
+from facts.lexicon import MULTIPLIERS, NUMBER_WORDS, ORDINALS, UNIT_NAMES, places, singular
 
 VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 DIGITS = (
@@ -121,6 +121,20 @@ def is_plural(word: str) -> bool:
     if any(ch.isdigit() for ch in word):
         return False
     return low in _PLURAL_ONLY or singular(low) != low
+
+
+def counted_noun(words: list[str]) -> str:
+    """The singular counted noun of a noun run, keeping a unit named in several words whole
+    ("300 light years" counts light years, not years)."""
+    if not words:
+        return ""
+    last = singular(words[-1])
+    for n in (3, 2):
+        if len(words) >= n:
+            phrase = " ".join(w.lower() for w in words[-n:-1]) + " " + last
+            if phrase in UNIT_NAMES:
+                return phrase
+    return last
 
 
 def noun_run(text: str, pos: int, plural_stop: bool = True) -> tuple[list[str], int]:

@@ -48,7 +48,8 @@ def counterparts(
         for link in alignment.links_of(ref):
             other = link.other(ref)
             if other.doc != doc_index and other.doc not in per_doc:
-                kind = f"{link.kind}, linked by hand" if link.pinned else link.kind
+                kind = link.kind + (", one clause" if link.partial else "")
+                kind += ", linked by hand" if link.pinned else ""
                 per_doc[other.doc] = (other.sentence, kind, link.score)
         for d, (i, kind, score) in per_doc.items():
             if (d, i) not in best or best[(d, i)][1] < score:

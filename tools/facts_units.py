@@ -148,7 +148,9 @@ def build() -> dict[str, object]:
             continue
         for surface in [unit.name, *unit.surfaces]:
             key = surface.lower()
-            if key.isascii() and key.isalpha() and key not in ENGLISH_WORDS:
+            if " " in key and dim == "currency":
+                continue  # "us dollar", "swiss franc": the money pattern reads currencies
+            if key.isascii() and key.replace(" ", "").isalpha() and key not in ENGLISH_WORDS:
                 names.setdefault(key, dim)
     return {
         "about": "Unit symbols with their unit name and dimension, and unit names with their "

@@ -52,6 +52,8 @@ class Counterpart:
     score: float | None
     pinned: bool = False
     """True when a person made the link (`Link.pinned`)."""
+    partial: bool = False
+    """True when one clause of a longer sentence matched (`Link.partial`)."""
 
 
 @dataclass
@@ -172,10 +174,14 @@ class ReaderState:
         direct = {lk.other(ref): lk for lk in self.alignment.links_of(ref)}
         for other in self.alignment.counterparts(ref):
             lk = direct.get(other)
-            cp = Counterpart(lk.kind, lk.score, lk.pinned) if lk else Counterpart("group", None)
+            cp = (
+                Counterpart(lk.kind, lk.score, lk.pinned, lk.partial)
+                if lk
+                else Counterpart("group", None)
+            )
             out.setdefault(other.doc, {})[other.sentence] = cp
         for other, lk in direct.items():  # links outside the group list, if any
-            cp = Counterpart(lk.kind, lk.score, lk.pinned)
+            cp = Counterpart(lk.kind, lk.score, lk.pinned, lk.partial)
             out.setdefault(other.doc, {}).setdefault(other.sentence, cp)
         return out
 

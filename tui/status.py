@@ -1,8 +1,9 @@
 """The status line under each column: where the column is and how its sentence is linked.
 
 Focused column: cursor position, the best link's kind and score, how many documents share
-the sentence, and the highlight under the cursor. A link a person made reads "pinned"; a document the readers warned about (very little text,
-a doubtful charset) keeps a "⚠" with the reason. Other columns: where the counterpart of the
+the sentence, and the highlight under the cursor. A link a person made reads "pinned", one
+made from a clause of a longer sentence "one clause"; a document the readers warned about
+(very little text, a doubtful charset) keeps a "⚠" with the reason. Other columns: where the counterpart of the
 cursor sentence is, while it is on screen; scrolled away from it, the column says where it
 is instead. Each line comes in a few forms, longest first; the widget shows the first that
 fits (`tui.columns.PaneStatus`).
@@ -58,7 +59,7 @@ def status_forms(state: ReaderState, view: PaneView, note: NoteMark | None) -> t
     n = len(state.documents[view.doc].sentences)
     focused = view.doc == state.focused
     where = f"{view.cursor + 1}/{n}"
-    kind, score, docs, pinned = "", "", 0, False
+    kind, score, docs, pinned, partial = "", "", 0, False, False
     if focused and state.alignment is not None:
         ref = state.ref()
         links = state.alignment.links_of(ref)
@@ -67,7 +68,7 @@ def status_forms(state: ReaderState, view: PaneView, note: NoteMark | None) -> t
         elif links:
             docs = len({lk.other(ref).doc for lk in links})
             kind, score = links[0].kind, f"{links[0].score:.2f}"
-            pinned = links[0].pinned
+            pinned, partial = links[0].pinned, links[0].partial
     elif not focused and view.linked:
         best = min(view.linked)
         cp = view.linked[best]
@@ -76,7 +77,7 @@ def status_forms(state: ReaderState, view: PaneView, note: NoteMark | None) -> t
             where = f"→{best + 1}/{n}"  # where the counterpart is, not the old cursor
             kind = cp.kind
             score = f"{cp.score:.2f}" if cp.score is not None else ""
-            pinned = cp.pinned
+            pinned, partial = cp.pinned, cp.partial
         else:  # scrolled away from the counterpart: say where the column is
             where = f"{top + 1}/{n} · match at {best + 1}"
     elif not focused:
@@ -84,16 +85,18 @@ def status_forms(state: ReaderState, view: PaneView, note: NoteMark | None) -> t
     marker = UNIQUE_MARKER if kind == "unique" else LINK_MARKERS.get(kind, "~")
     style = "bold" if focused else ""
     forms: list[Text] = []
-    for gap, name, count, by_hand in (
-        ("  ", kind, f" · {docs} doc{'s' if docs != 1 else ''}", " pinned"),
-        (" ", kind, f" ·{docs}d", " pin"),
-        (" ", short_kind(kind), f" ·{docs}d", " pin"),
+    for gap, name, count, by_hand, clause in (
+        ("  ", kind, f" · {docs} doc{'s' if docs != 1 else ''}", " pinned", " one clause"),
+        (" ", kind, f" ·{docs}d", " pin", " clause"),
+        (" ", short_kind(kind), f" ·{docs}d", " pin", ""),
     ):
         text = Text(where, style=style)
         if kind:
             text.append(f"{gap}{marker} {name}")
             if score:
                 text.append(f" {score}")
+            if partial:
+                text.append(clause)
             if pinned:
                 text.append(by_hand)
             if docs:

@@ -137,7 +137,9 @@ LEGEND = (
     "thing; its kind is verbatim (same words), edited (the same sentence with some words "
     'changed) or paraphrase (the same content in other words). "1:11+12" is two adjacent '
     "sentences that together match one sentence of another document. A link marked "
-    '"linked by hand" was made by a person (`samestory corrections`).'
+    '"one clause" joins sentences that share one claim while one of them states more (the '
+    'score is that of the matching clause). A link marked "linked by hand" was made by a '
+    "person (`samestory corrections`)."
 )
 
 
@@ -151,10 +153,16 @@ class _LinkRow:
     score: float
     pinned: bool = False
     """A person made the link (`samestory corrections`)."""
+    partial: bool = False
+    """The sentences share one claim and one of them states more (`Link.partial`)."""
 
     @property
     def by_hand(self) -> str:
-        return " (linked by hand)" if self.pinned else ""
+        """What the kind and score leave out: made by hand, or a match of one clause."""
+        notes = (["one clause"] if self.partial else []) + (
+            ["linked by hand"] if self.pinned else []
+        )
+        return f" ({', '.join(notes)})" if notes else ""
 
 
 def _refs(refs: Sequence[SentenceRef]) -> str:
@@ -191,11 +199,13 @@ def _link_rows(al: Alignment, group: Sequence[SentenceRef]) -> list[_LinkRow]:
             else:
                 left, right = _refs(sorted([lk.a, other.a])), _refs([lk.b])
             pinned = lk.pinned or other.pinned
-            rows.append(_LinkRow(left, right, lk.kind, lk.score, pinned))
+            rows.append(_LinkRow(left, right, lk.kind, lk.score, pinned, lk.partial))
             used |= {lk, other}
             continue
         used.add(lk)
-        rows.append(_LinkRow(_refs([lk.a]), _refs([lk.b]), lk.kind, lk.score, lk.pinned))
+        rows.append(
+            _LinkRow(_refs([lk.a]), _refs([lk.b]), lk.kind, lk.score, lk.pinned, lk.partial)
+        )
     return rows
 
 

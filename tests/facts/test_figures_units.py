@@ -130,3 +130,31 @@ def test_the_unit_table_is_what_the_tool_builds_from_quantulum3() -> None:
     assert shipped["symbols"]["Ma"] == ["megayear", "time"]
     assert "in" not in shipped["symbols"] and "pm" not in shipped["symbols"]
     assert "mile" in shipped["names"] and "won" not in shipped["names"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [
+        ("5.5x10-3", 0.0055),
+        ("3 × 10⁸", 3e8),
+        ("2^10", 1024.0),
+        ("minus 20", -20.0),
+        ("−15", -15.0),
+        ("two hundred and fifty", 250.0),
+    ],
+)
+def test_number_values(raw: str, value: float) -> None:
+    from facts.numbers import parse_number
+
+    assert parse_number(raw) == pytest.approx(value)
+
+
+def test_a_unit_named_in_two_words_is_one_counted_noun(make_docs) -> None:
+    text = "The star is 300 light years away, and its light left it 300 years ago."
+    assert "figure:300 light year" in _figures(make_docs, text)
+    assert "figure:300 year" not in _figures(make_docs, "The star is 300 light years away.")
+
+
+def test_signs_in_words_and_temperatures(make_docs) -> None:
+    text = "Temperatures fell to minus 20C overnight, and to -3 °C by noon."
+    assert set(_figures(make_docs, text)) == {"figure:-20 celsius", "figure:-3 celsius"}

@@ -391,6 +391,8 @@ class DetailScreen(ModalScreen[SentenceRef | None]):
                 f"{LINK_MARKERS[link.kind]} {link.kind} {link.score:.2f}",
                 style=style(partial(_marker, link.kind)),
             )
+            if link.partial:
+                head.append("  one clause: one of the two says more", style="italic")
             if link.pinned:
                 head.append("  linked by hand", style="bold")
         else:
