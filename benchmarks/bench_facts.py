@@ -4,7 +4,8 @@ measured in the same run.
 - people / organisations / places: CoNLL-2003 English `testa` (dev split; Reuters 1996),
   mention-level exact match of span and type (PER, ORG, LOC; MISC is not scored), built from
   a fetched copy of ZhixiuYe/HSCRF-pytorch by tools/facts_conll.py;
-- figures: quantulum3's English test sentences (tests/data/facts_quantities.json), a figure
+- figures: quantulum3's English test sentences (tests/data/facts_quantities.json; its `dev`
+  half also holds quantulum3's 20 unit-ambiguity sentences), a figure
   found when a mention overlaps the expected quantity; scored twice: as quantulum3 states them,
   and with its bare units ("A kibibyte", "a gross": no number) left out and the parts of one
   expected range ("44 mg" and "50 mg" of "44 mg to 50 mg") neither hits nor false positives.

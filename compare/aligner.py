@@ -10,8 +10,9 @@ Steps (order-free; documents may move facts around):
 3. Score the candidates with the scorer (`compare.scoring.Scorer`; lexical by default).
    Clause stage (embedding scorers, `CLAUSES`): a pair of sentences that both lack a sure
    counterpart in the other's document is also scored clause against clause
-   (`compare.clauses`), so a short sentence can link to a longer one that states its claim
-   plus another; such a score counts when it clears the "paraphrase"-kind bar plus
+   (`compare.clauses`, `compare.clause_stage`), so a short sentence can link to a longer one
+   that states its claim plus another; parts sharing only names and figures are not scored
+   against each other. Such a score counts when it clears the "paraphrase"-kind bar plus
    `MERGE_GAIN` (a link between parts, like a merge), and the link is marked `partial`.
 4. For each pair of documents, a one-to-one assignment among the pairs scoring at least
    `min_score`: the matching with the largest total log-odds margin (`_assign`); with a
@@ -54,7 +55,7 @@ from scipy.optimize import linear_sum_assignment
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
-from compare import blocking, cache, clauses, scorer_choice
+from compare import blocking, cache, clause_stage, scorer_choice
 from compare.groups import passage_groups, similarity_matrix, unique_sentences
 from compare.lexical import (
     FeatureTable,
@@ -219,34 +220,10 @@ def _assign(
             chosen = _greedy(r_idx, c_idx, bs)
         picked.extend(block[chosen].tolist())
     if parts is not None:
-        picked = _one_reading(picked, ii, jj, pi, pj, gain, doc_of)
+        picked = clause_stage.one_reading(picked, ii, jj, pi, pj, gain, doc_of)
     out = [(int(ii[k]), int(jj[k]), float(scores[k])) for k in picked]
     out.sort(key=lambda t: (-t[2], t[0], t[1]))
     return out
-
-
-def _one_reading(
-    picked: list[int],
-    ii: np.ndarray,
-    jj: np.ndarray,
-    pi: np.ndarray,
-    pj: np.ndarray,
-    gain: np.ndarray,
-    doc_of: np.ndarray,
-) -> list[int]:
-    """Drop, for each sentence and other document, the links of its whole (part -1) or those
-    of its clauses, whichever total the smaller margin, when it has both."""
-    sides: dict[tuple[int, int], list[list[int]]] = {}
-    for k in picked:
-        for s, p, other in ((ii[k], pi[k], jj[k]), (jj[k], pj[k], ii[k])):
-            lists = sides.setdefault((int(s), int(doc_of[other])), [[], []])
-            lists[int(p >= 0)].append(k)
-    drop: set[int] = set()
-    for whole, clause in sides.values():
-        if whole and clause:
-            weaker = whole if gain[whole].sum() < gain[clause].sum() else clause
-            drop.update(weaker)
-    return [k for k in picked if k not in drop]
 
 
 def _logit(p: np.ndarray | float) -> np.ndarray:
@@ -461,19 +438,6 @@ def _valid(links: list[Link], docs: list[Document]) -> bool:
     return True
 
 
-def _clause_raised(
-    scorer: Scorer,
-    texts: Sequence[str],
-    ii: np.ndarray,
-    jj: np.ndarray,
-    scores: np.ndarray,
-    doc_of: np.ndarray,
-) -> np.ndarray:
-    """`scores` raised by the clause stage (`compare.clauses.raise_by_clauses`) for embedding
-    scorers; the lexical scorer's scores are returned as they are."""
-    return _clause_scores(scorer, texts, ii, jj, scores, doc_of)[0]
-
-
 def _clause_scores(
     scorer: Scorer,
     texts: Sequence[str],
@@ -481,14 +445,10 @@ def _clause_scores(
     jj: np.ndarray,
     scores: np.ndarray,
     doc_of: np.ndarray,
-) -> tuple[np.ndarray, tuple[np.ndarray, np.ndarray] | None]:
-    """`_clause_raised`'s scores and the parts that scored each pair (None when no clause
-    stage ran)."""
-    if not CLAUSES or isinstance(scorer, LexicalScorer) or len(scores) == 0:
-        return scores, None
-    if hasattr(scorer, "inner"):
-        # A wrapper scoring pairs across languages (compare.semantic.multilingual): its
-        # clauses were not measured.
+) -> tuple[np.ndarray, clause_stage.Parts | None]:
+    """`scores` raised by the clause stage (`compare.clause_stage`) when it runs (`CLAUSES`,
+    embedding scorers), and the parts that scored each pair (None when it did not run)."""
+    if not CLAUSES:
         return scores, None
     # A link between parts, like a merge of adjacent sentences, needs `MERGE_GAIN` more than
     # the bar of a "paraphrase"-kind link.
@@ -496,19 +456,7 @@ def _clause_scores(
         float(getattr(scorer, "min_score", MIN_SCORE)),
         float(getattr(scorer, "paraphrase_score", 0.0) or 0.0),
     )
-    # The embedding cache stores the clauses' vectors on disk like a document's.
-    prepare = getattr(getattr(scorer, "cache", None), "prepare", None)
-    raised, left, right = clauses.raise_by_clauses(
-        texts,
-        ii,
-        jj,
-        scores,
-        doc_of,
-        scorer.score_pairs,
-        bar + MERGE_GAIN,
-        prepare if callable(prepare) else None,
-    )
-    return raised, (left, right)
+    return clause_stage.raised_scores(scorer, texts, ii, jj, scores, doc_of, bar + MERGE_GAIN)
 
 
 def _compute(docs: list[Document], min_score: float, scorer: Scorer) -> list[Link]:
@@ -562,10 +510,7 @@ def _compute(docs: list[Document], min_score: float, scorer: Scorer) -> list[Lin
         found[(min(i, j), max(i, j))] = (s, None, None)
     for pair, merge in merges.items():
         found[pair] = merge
-    partial = set()
-    if parts is not None:
-        for k in np.flatnonzero((parts[0] >= 0) | (parts[1] >= 0)).tolist():
-            partial.add((min(int(ii[k]), int(jj[k])), max(int(ii[k]), int(jj[k]))))
+    partial = clause_stage.scored_by_parts(ii, jj, parts)
     links: list[Link] = []
     for (lo, hi), (score, mkind, partner) in found.items():
         a, b = refs[lo], refs[hi]

@@ -14,8 +14,11 @@ than `MIN_PART_WORDS` content words are not kept (lists and short phrases such a
 sure counterpart, each one's best candidates, figures not disagreeing) part against part with
 the aligner's own scorer, so a pair "census teams could operate in only 145 of 330 townships,
 underscoring ..." / "census workers could count the population in 145 of 330 townships,
-which suggests ..." scores as its main clauses do. Only those pairs' clauses are embedded
-(a few per cent of the sentences of a long pair), once per process.
+which suggests ..." scores as its main clauses do. Two parts are scored against each other
+only when they share a word of what they say, not only names and figures
+(`shares_claim_word`): a short clause scores high against any sentence naming the same
+people. Only those pairs' clauses are embedded (a few per cent of the sentences of a long
+pair), once per process.
 
 The opening words are closed-class English function words: the wh-relatives (Penn Treebank
 tags WDT, WP, WP$, WRB) and common subordinating conjunctions (tag IN introducing a clause),
@@ -173,6 +176,27 @@ def _figures_disagree(a: str, b: str) -> bool:
     return bool(na and nb and not na & nb)
 
 
+NEEDS_CLAIM_WORD = True
+"""Parts are scored against each other only when they share a claim word
+(`shares_claim_word`); false only to measure the rule (`tools/semantic_clauses.py`)."""
+
+
+def shares_claim_word(a: str, b: str) -> bool:
+    """`a` and `b` share a content word (by stem) that is neither a name (capitalised inside
+    a sentence) nor a figure in either: a word of what the two say, not only of whom or what
+    they speak. Short parts score high on shared names alone (a clause "when Min Aung Hlaing
+    visited Belarus" against a sentence on another meeting of his), so parts that share only
+    names and figures are not scored against each other. Measured with
+    `tools/semantic_clauses.py`: every clause link of WikiSplit containment and of the Bible
+    development pair shares such a word; a quarter of those between the two halves of one
+    WikiSplit sentence (two claims on one subject) share none. A word written as part of a
+    title ("the Development Cooperation Roadmap") counts as a name: reading such a word as a
+    common one ("a roadmap for cooperation") let more of those false links through."""
+    fa, fb = features(a), features(b)
+    common = set(fa.stems) & set(fb.stems)
+    return bool(common - fa.names - fb.names - fa.numbers - fb.numbers)
+
+
 WHOLE = -1
 """Part index of a whole sentence (clauses are numbered from 0 in `clauses(text)` order)."""
 
@@ -209,16 +233,18 @@ def best_part_scores(
     scorer's) is first given the clauses as one document (`parts_document`)."""
     parts: dict[str, int] = {}
 
-    def part_ids(text: str) -> list[tuple[int, int]]:
+    def part_ids(text: str) -> list[tuple[int, int, str]]:
         named = [*enumerate(clauses(text)), (WHOLE, text)]
-        return [(p, parts.setdefault(t, len(parts))) for p, t in named]
+        return [(p, parts.setdefault(t, len(parts)), t) for p, t in named]
 
     combos: list[tuple[int, int]] = []
     owner: list[tuple[int, int, int]] = []
     for k, (i, j) in enumerate(zip(ii.tolist(), jj.tolist(), strict=True)):
-        for pa, a in part_ids(texts[i]):
-            for pb, b in part_ids(texts[j]):
-                if (pa, pb) != (WHOLE, WHOLE):
+        for pa, a, ta in part_ids(texts[i]):
+            for pb, b, tb in part_ids(texts[j]):
+                if (pa, pb) != (WHOLE, WHOLE) and (
+                    not NEEDS_CLAIM_WORD or shares_claim_word(ta, tb)
+                ):
                     combos.append((a, b))
                     owner.append((k, pa, pb))
     best = np.zeros(len(ii))

@@ -10,7 +10,9 @@ straight from the cache: corrections are not part of the cache key) is left unto
   (`compare.aligner._assign`) re-runs over all their content sentences with the pinned
   sentences taken out first and the forbidden pairs left out, so freeing a sentence from a wrong link lets it
   take its right counterpart, and that counterpart leave a weaker link. Pairs that were
-  linked keep their score; 2:1 merges survive when the re-run leaves their ends alone.
+  linked keep their score; 2:1 merges survive when the re-run leaves their ends alone. The
+  other pairs are scored as `align` scores them, clause stage included, and a link made from
+  a clause's score is `partial` as `align`'s are.
 - Passage groups, unique sentences and the similarity matrix are recomputed from the links
   (`compare.groups`).
 
@@ -110,7 +112,8 @@ def _rerun(
     right = [k for k, r in enumerate(refs) if r.doc == db and r not in fixed]
     pairs = _candidates(left, right, refs, old, pins, forbids)
     pair_docs = [docs[da], docs[db]]
-    real = _scores(texts, pairs, refs, old, scorer, pair_docs)
+    real, partial = _scores(texts, pairs, refs, old, scorer, pair_docs)
+    by_parts = {pair for pair, p in zip(pairs, partial, strict=True) if p}
     chosen = _assign_pairs(pairs, real, refs, texts, alignment.min_score, scorer)
     links: list[Link] = []
     partner: dict[SentenceRef, SentenceRef] = {}
@@ -121,7 +124,16 @@ def _rerun(
             links.append(replace(old[(a, b)], merged=False))
             continue
         kind = _kind(texts[i], texts[j])
-        links.append(Link(a, b, 1.0 if kind == "verbatim" else round(score, 4), kind))
+        verbatim = kind == "verbatim"
+        links.append(
+            Link(
+                a,
+                b,
+                1.0 if verbatim else round(score, 4),
+                kind,
+                partial=not verbatim and (i, j) in by_parts,
+            )
+        )
     for a, b in sorted(my_pins):
         partner[a], partner[b] = b, a
         if (a, b) in old:
@@ -129,9 +141,20 @@ def _rerun(
             continue
         ta = docs[a.doc].sentences[a.sentence].text
         tb = docs[b.doc].sentences[b.sentence].text
-        (score,) = _scores([ta, tb], [(0, 1)], [a, b], old, scorer, pair_docs)
+        (score,), (by_clause,) = _scores([ta, tb], [(0, 1)], [a, b], old, scorer, pair_docs)
         kind = _kind(ta, tb)
-        links.append(Link(a, b, 1.0 if kind == "verbatim" else round(score, 4), kind, False, True))
+        verbatim = kind == "verbatim"
+        links.append(
+            Link(
+                a,
+                b,
+                1.0 if verbatim else round(score, 4),
+                kind,
+                False,
+                True,
+                partial=not verbatim and by_clause,
+            )
+        )
     links += _kept_merges(old, partner, forbids, links)
     return links
 
@@ -189,34 +212,39 @@ def _scores(
     old: Mapping[Pair, Link],
     scorer: Scorer | None,
     documents: list[Document],
-) -> list[float]:
-    """Scores of `pairs`: a linked pair keeps its link's score, the rest ask the scorer."""
+) -> tuple[list[float], list[bool]]:
+    """Scores of `pairs` and whether each came from the clause stage (its link is `partial`):
+    a linked pair keeps its link's score; the others get the scorer's, raised by the aligner's
+    clause stage as `align` raises them (the stage sees every pair's whole-sentence score, so
+    a sentence with a sure counterpart keeps it whole)."""
     if scorer is None:
         from compare.scoring import default_scorer
 
         scorer = default_scorer()
-    ask = [p for p in pairs if (refs[p[0]], refs[p[1]]) not in old]
+    if not pairs:
+        return [], []
+    linked = [(refs[i], refs[j]) in old for i, j in pairs]
+    if all(linked):
+        return [old[(refs[i], refs[j])].score for i, j in pairs], [False] * len(pairs)
     prepare = getattr(scorer, "prepare", None)
-    if ask and callable(prepare):  # an embedding scorer given its documents' vectors
+    if callable(prepare):  # an embedding scorer given its documents' vectors
         prepare(documents)
-    asked = dict(zip(ask, _asked_scores(texts, ask, refs, scorer), strict=True)) if ask else {}
-    return [
-        old[(refs[i], refs[j])].score if (refs[i], refs[j]) in old else float(asked[(i, j)])
-        for i, j in pairs
-    ]
+    from compare.aligner import _clause_scores
 
-
-def _asked_scores(
-    texts: list[str], ask: list[tuple[int, int]], refs: list[SentenceRef], scorer: Scorer
-) -> list[float]:
-    """The scorer's scores of `ask`, raised by the aligner's clause stage as `align` does."""
-    from compare.aligner import _clause_raised
-
-    ii = np.array([i for i, _ in ask], dtype=np.int64)
-    jj = np.array([j for _, j in ask], dtype=np.int64)
+    ii = np.array([i for i, _ in pairs], dtype=np.int64)
+    jj = np.array([j for _, j in pairs], dtype=np.int64)
     doc_of = np.array([r.doc for r in refs], dtype=np.int64)
-    scores = np.asarray(scorer.score_pairs(texts, texts, ask), dtype=np.float64)
-    return _clause_raised(scorer, texts, ii, jj, scores, doc_of).tolist()
+    whole = np.asarray(scorer.score_pairs(texts, texts, pairs), dtype=np.float64)
+    raised, parts = _clause_scores(scorer, texts, ii, jj, whole, doc_of)
+    by_parts = np.zeros(len(pairs), dtype=bool)
+    if parts is not None:
+        by_parts = (parts[0] >= 0) | (parts[1] >= 0)
+    scores = [
+        old[(refs[i], refs[j])].score if was else float(raised[k])
+        for k, ((i, j), was) in enumerate(zip(pairs, linked, strict=True))
+    ]
+    partial = [bool(by_parts[k]) and not was for k, was in enumerate(linked)]
+    return scores, partial
 
 
 def _kept_merges(

@@ -2,13 +2,16 @@
 "2026–2028") and relative ("Thursday", "next month", "26 years ago", "April next year").
 
 Extraction finds spans: first the forms this module normalises itself (month-day-year,
-seasons of a year, year ranges, weekdays, "N years ago", "next month"...), then the DATE and
-TIME spans of spaCy's English pipeline that those missed ("Dec. 6", "this morning", "at
-noon"), whose value dateparser reads. Times of day ("10 p.m.") and "a year earlier" are
-found before figures can take their number or read "$99 million a year" as a rate; date
-words that are something else in their sentence ("each July", "Good evening", "in his 30s",
-ABC's "This Week", "the past decade", "after a weekend of talks") are left out
-(`not_a_date`, `_DURATION`, `_INDEFINITE`). A dateline's date ("WASHINGTON, Aug. 11
+"05-Aug-2016", "Q3 2019", seasons of a year, year ranges, weekdays with "next", "last" or
+"this", "N years ago", "three weeks from now", "next month", "the week after next", "the day
+after tomorrow"...) and times of day ("5 p.m. EST", "at 8:30", "8:30 GMT", "half past seven
+o'clock", "noon"), then the DATE and TIME spans of spaCy's English pipeline that those
+missed ("Dec. 6", "this morning", "Election Day"), whose value dateparser reads. Times of day
+and "a year earlier" are found before figures can take their number or read "$99 million a
+year" as a rate; date words that are something else in their sentence ("each July", "every
+day at 7 p.m.", "Good evening", "in his 30s", ABC's "This Week", "the past decade", "after a
+weekend of talks") are left out (`not_a_date`, `_DURATION`, `_INDEFINITE`). Stretches up to
+or from now ("the next two days", "in two years") are durations, as TimeML types them. A dateline's date ("WASHINGTON, Aug. 11
 (Xinhua) --") is a date of the article like any other, and `dateline_date` gives it, with
 its year, to an undated article as its date. `normalise` turns a span into an ISO value
 ("2025-11-27", "2025-12", "1999", "2026/2028") using the document's reference date when the
@@ -41,9 +44,9 @@ _NUMW_OR_A = rf"(?:{_NUMW}|a|an)"
 _HOUR = r"(?:[01]?\d|2[0-3]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _ZONE = r"(?:GMT|UTC|BST|CET|CEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|JST|AEST|AEDT)"
 _HHMM = r"(?:[01]?\d|2[0-3]):[0-5]\d(?![:\d])"
-_TIME_CUE = "|".join(
-    rf"(?<=\b{w}\s)" for w in ("at", "by", "until", "till", "before", "after", "from", "to",
-                               "around", "about", "since", "between")  # fmt: skip
+_TIME_CUE = (
+    r"(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bbefore\s)|(?<=\bafter\s)|"
+    r"(?<=\bfrom\s)|(?<=\bto\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=\bsince\s)|(?<=\bbetween\s)"
 )
 """A bare "8:30" is a time of day after these words or before a time zone ("8:30 GMT")."""
 
@@ -70,6 +73,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("numeric", re.compile(rf"\b(?:[0-3]?\d)([/-])(?:[0-3]?\d)\1{_YEAR}\b")),
+    ("qtr", re.compile(rf"\bQ(?P<q>[1-4])(?:(?:\s+|-|\s+of\s+)(?P<y>{_YEAR}))?\b")),
     ("mdy", re.compile(rf"\b(?P<m>{_MONTHX})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b")),
     ("dmy", re.compile(rf"\b(?P<d>{_DAY})\s+(?P<m>{_MONTHX}),?\s+(?P<y>{_YEAR})\b")),
     (
@@ -124,7 +128,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"Saturday|Sunday)(?:\s+(?P<tod>night|morning|evening|afternoon))?\b"
         ),
     ),
-    ("qtr", re.compile(rf"\bQ(?P<q>[1-4])(?:(?:\s+|-|\s+of\s+)(?P<y>{_YEAR}))?\b")),
     ("m", re.compile(rf"(?<=\b[Ii]n\s)(?P<m>{_MONTH})\b(?!\s+\d)")),
     (
         "rd",
@@ -227,7 +230,8 @@ def find_dates(text: str, offset: int, sentence: int, taken: Taken) -> list[Cand
             elif name == "wd" and _FUTURE.search(text[: m.start()]):
                 out.append(_cand(name, {**g, "ahead": "1"}, start, end, sentence, text))
             elif name in ("clock", "earlier", "numeric"):
-                out.append(_cand("nlp", {"text": m.group(0)}, start, end, sentence, text))
+                g = {"text": m.group(0), **({"clock": "1"} if name == "clock" else {})}
+                out.append(_cand("nlp", g, start, end, sentence, text))
             else:
                 out.append(_cand(name, g, start, end, sentence, text))
             taken.add(start, end)
@@ -243,7 +247,8 @@ def nlp_dates(
         if span.label not in DATE_LABELS:
             continue
         a, b = _trim(text, span.start, span.end)
-        if b <= a or not _POINT.search(text[a:b]) or _DURATION.search(text[a:b]):
+        point = _POINT.search(text[a:b]) or _NAMED_DAY.fullmatch(text[a:b])
+        if b <= a or not point or _DURATION.search(text[a:b]):
             continue
         if re.fullmatch(r"\d{1,3}", text[a:b]):
             continue  # "Prakash Shah, 58,": an age the model took for a date
@@ -266,6 +271,8 @@ _POINT = re.compile(
 )
 """A DATE/TIME span names a point in time when it has a number, a month, a day, a part of
 the day, a season or a relative word; "annual", "daily", "the day" do not."""
+_NAMED_DAY = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,3}(?:Day|Eve)")
+"""A named day ("Election Day", "International Workers' Day", "New Year's Eve")."""
 _DURATION = re.compile(
     r"^(?:(?:just\s+)?(?:for|about|nearly|almost|more than|less than|over|under|some|"
     r"as long as|as much as|up to|at least)\s+)?"
@@ -312,7 +319,7 @@ def not_a_date(text: str, a: int, b: int) -> bool:
     """True when `text[a:b]`, which reads as a date, is something else in its sentence:
 
     - a repetition ("each July", "every Monday");
-    - a greeting ("Good evening");
+    - a greeting ("Good evening"), "high noon";
     - an age ("in his 30s", "her early twenties") or a stretch of a life ("his year in
       kindergarten");
     - a relative word capitalised inside a sentence, i.e. part of a title or name ("VOA
@@ -329,6 +336,8 @@ def not_a_date(text: str, a: int, b: int) -> bool:
         r"(?:morning|afternoon|evening|night)$", span, re.I
     ):
         return True
+    if re.search(r"\bhigh\s+$", before, re.I) and span.lower() == "noon":
+        return True  # "high noon": an idiom, or the film
     if re.fullmatch(r"(?:early |mid-?|late )?(?:\d0s|[2-9]0's|teens|twenties|thirties|forties|"
                     r"fifties|sixties|seventies|eighties|nineties)", span, re.I) and (
         _AGE_DECADE.search(before)
@@ -412,17 +421,21 @@ _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|due|scheduled|planned|set to
 
 
 def _weekday_shift(g: dict[str, Any], ref: dt.date) -> int:
-    """Days from `ref` to the weekday `g["wd"]`: the last one (today included) unless "next",
-    "this", "coming" or a future tense in the sentence (`g["ahead"]`) puts it ahead."""
-    ahead = (WEEKDAYS[g["wd"].lower()] - ref.weekday()) % 7
-    word = str(g.get("w", "")).lower().split()[0] if g.get("w") else ""
-    if word in ("next", "coming"):
+    """Days from `ref` to the weekday `g["wd"]`: that day of next week for "next", of this week
+    for "this" (as Recognizers-Text reads them), the coming one for "coming" or a future tense
+    in the sentence (`g["ahead"]`), else the last one (today included; not today for "last")."""
+    day = WEEKDAYS[g["wd"].lower()]
+    ahead, back = (day - ref.weekday()) % 7, (ref.weekday() - day) % 7
+    words = str(g.get("w", "")).lower().split()
+    if words == ["next"]:
+        return 7 + day - ref.weekday()
+    if words == ["this"]:
+        return day - ref.weekday()
+    if words[-1:] == ["coming"]:
         return ahead or 7
-    if word == "this" or (not word and g.get("ahead")):
-        return ahead
-    if word in ("last", "past"):
-        return -((ref.weekday() - WEEKDAYS[g["wd"].lower()]) % 7 or 7)
-    return -((ref.weekday() - WEEKDAYS[g["wd"].lower()]) % 7)
+    if words:  # "last", "past"
+        return -(back or 7)
+    return ahead if g.get("ahead") else -back
 
 
 def normalise(c: Candidate, ref: dt.date | None, ref_source: str) -> None:
@@ -452,6 +465,8 @@ def normalise(c: Candidate, ref: dt.date | None, ref_source: str) -> None:
         value = f"{g['y']}/{y2}"
     elif form == "nlp":
         value, relative = _read(str(g["text"]), ref)
+        if value is None and g.get("clock") and ref is not None:
+            value, relative = ref.isoformat(), True  # "half past seven": a time of that day
         if relative:
             info["relative"] = True
     elif ref is not None:
@@ -466,7 +481,7 @@ def normalise(c: Candidate, ref: dt.date | None, ref_source: str) -> None:
             n = _num(g["n"]) * (1 if g.get("on") else -1)
             unit = g["u"].lower().rstrip("s")
             if unit in ("hour", "minute"):
-                value = (ref + dt.timedelta(days=n // 24 if unit == "hour" else 0)).isoformat()
+                value = (ref + dt.timedelta(days=int(n / 24) if unit == "hour" else 0)).isoformat()
             elif unit == "year":
                 value = f"{ref.year + n:04d}"
                 info["approximate"] = True

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from facts.lexicon import NUMBER_WORDS, singular
+from facts.lexicon import NUMBER_WORDS, UNIT_NAMES, singular
 from facts.numbers import (
     COUNT_WORD,
     DIGITS,
@@ -41,6 +41,8 @@ def approximate_counts(text: str, add: Any) -> None:
         if not words or not is_plural(words[-1]) or singular(words[-1]) in TIME_UNITS:
             continue  # "thousands of years": a span of time; "dozens of civilian “…”": no noun
         q, noun = " ".join(m["q"].lower().split()), singular(words[-1])
+        if noun in UNIT_NAMES and _IN_BEFORE.search(text, 0, m.start()):
+            continue  # "figures in billions of dollars": the unit of a table, not a count
         add(m.start(), end, f"figure:{q} {noun}", text[m.start() : end],
             {"value": q, "approximate": True, "noun": noun}, noun, None)  # fmt: skip
 
@@ -71,6 +73,8 @@ _BY_SHARE = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
+_IN_BEFORE = re.compile(r"\bin\s+$", re.I)
+_WORD_AFTER = re.compile(r"\s+[A-Z]")
 _FRACTION_WORD = re.compile(rf"\b(?:{FRACTION})\b", re.I)
 
 
@@ -78,9 +82,13 @@ def _scaled_and_folds(text: str, add: Any) -> None:
     """ "grew to 8.1bn", "a 10-fold rise", "fivefold"."""
     for m in _SCALED.finditer(text) if _DIGIT.search(text) else ():
         num, mult = parse_number(m["n"]), (m["mult"] or m["word"]).lower()
-        if num is not None and not noun_run(text, m.end())[0]:  # else the counted noun's
-            value = num * (SCALES.get(mult) or MONEY_SCALE[mult])
-            add(m.start(), m.end(), f"figure:{fmt(value)}", m[0], {"value": value}, "", value)
+        if num is None or _WORD_AFTER.match(text, m.end()):
+            continue  # "2.1 million French francs": spaCy's money span reads it
+        words = noun_run(text, m.end())[0]
+        if words and is_plural(words[-1]):
+            continue  # "1.2bn people": a count of its noun, read by the plain pattern
+        value = num * (SCALES.get(mult) or MONEY_SCALE[mult])
+        add(m.start(), m.end(), f"figure:{fmt(value)}", m[0], {"value": value}, "", value)
     for m in _FOLD.finditer(text) if "fold" in text.lower() else ():
         num = parse_number(m["n"])
         if num is not None and num > 1:

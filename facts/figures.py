@@ -129,7 +129,7 @@ _RANGE_SYMBOL = re.compile(rf"\s?(?P<u>{_SI_UNIT})(?![\w/^])")
 """A number with an SI or common unit symbol ("500 MW", "4km", "3.5 TeV", "40 °C", "66 Ma",
 "30 psi"): a prefix and a base unit, or a symbol of facts/data/units.json, read
 case-sensitively ("MW" is not "mW")."""
-_TEMPERATURE = re.compile(rf"(?<![\w.,/-])(?P<n>{SIGN}\d+(?:\.\d+)?)\s?(?P<u>[CF])(?![\w’'-])")
+_TEMPERATURE = re.compile(rf"(?<![\w.,/-])(?P<n>{SIGN}\d+(?:\.\d+)?)\s?(?P<u>[CF])(?![\w’'-]|\s?/)")
 """A temperature with a bare scale letter ("highs of 30C", "-10C", "86F"), not a seat or a
 flat ("Seat 14C", "Flat 3F": a capitalised word before)."""
 _NAME_BEFORE = re.compile(r"\b(?P<w>[A-Z][\w.]*)\s*$")

@@ -37,7 +37,7 @@ OTHER_TYPES = frozenset(["duration", "set"])
 
 
 def split_of(text: str) -> str:
-    """"dev" or "heldout", from the sentence's SHA-1 (stable across runs and machines)."""
+    """ "dev" or "heldout", from the sentence's SHA-1 (stable across runs and machines)."""
     return "dev" if hashlib.sha1(text.encode("utf-8")).digest()[0] % 2 == 0 else "heldout"
 
 

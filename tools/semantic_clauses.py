@@ -2,8 +2,10 @@
 
     python -m tools.semantic_clauses [--scorer hybrid] [--n 300]
 
-Each set is aligned twice with the same scorer, clause stage off (`compare.aligner.CLAUSES`
-false: the baseline) and on. No test split is read; nothing is written or committed.
+Each set is aligned three times with the same scorer: clause stage off
+(`compare.aligner.CLAUSES` false: the baseline), on without the claim-word rule
+(`compare.clauses.NEEDS_CLAIM_WORD` false: parts scored against each other whatever words
+they share), and on as shipped. No test split is read; nothing is written or committed.
 
 - containment (true): WikiSplit's tune split (github:google-research-datasets/wiki-split
   `tune.tsv`, CC BY-SA 4.0): a long sentence and the two sentences it was split into.
@@ -11,6 +13,10 @@ false: the baseline) and on. No test split is read; nothing is written or commit
   the long sentences, so each half's claim is contained in one sentence of B that states
   another claim too. Another `n / 2` halves whose long sentence is absent from B are added to
   A (their links are wrong). Counted: halves linked to their own long sentence, wrong links.
+- two claims on one subject (false): the same tune split, the first half of each item in
+  document A and the second half in B (two sentences on one subject that state different
+  things, as sentences of articles on one story do). Counted: links and links scored by
+  clauses (`partial`), all wrong.
 - long rewritten pair, development part: the Darby and Young's Literal translations of
   Romans to Revelation (`tools/semantic_bible.py`'s sources; the benchmark pair is Matthew to
   Acts, which is not read here). Counted: precision (links within one verse) and coverage.
@@ -55,6 +61,17 @@ def wikisplit_containment(
     return a, b, own
 
 
+def wikisplit_halves(git_dir: Path, n: int, seed: int = 23) -> tuple[list[str], list[str]]:
+    """(document A: first halves, document B: second halves) of `n` tune items."""
+    items = []
+    for line in _show(git_dir, "tune.tsv").splitlines():
+        halves = line.split("\t")[1].split("<::::>")
+        if len(halves) == 2:
+            items.append(tuple(_detokenize(x) for x in halves))
+    random.Random(seed).shuffle(items)
+    return [h1 for h1, _ in items[:n]], [h2 for _, h2 in items[:n]]
+
+
 def bible_development(out_dir: Path) -> tuple[Path, Path]:
     """Darby and YLT from Romans to Revelation, one verse per paragraph (slots after the
     benchmark's Matthew-Acts)."""
@@ -77,20 +94,35 @@ def bible_development(out_dir: Path) -> tuple[Path, Path]:
     return paths[0], paths[1]
 
 
-def bible_figures(scorer, paths: tuple[Path, Path], on: bool) -> str:  # type: ignore[no-untyped-def]
+CONFIGS = {
+    "clauses off": (False, True),
+    "clauses on, no claim-word rule": (True, False),
+    "clauses on": (True, True),
+}
+"""Each measured configuration: (`compare.aligner.CLAUSES`, `compare.clauses.NEEDS_CLAIM_WORD`)."""
+
+
+def _aligned(docs, scorer, config: str):  # type: ignore[no-untyped-def]
+    """`align(docs)` under one of `CONFIGS`, and its CPU seconds."""
     import compare.aligner as aligner
+    import compare.clauses
+
+    before = aligner.CLAUSES, compare.clauses.NEEDS_CLAIM_WORD
+    aligner.CLAUSES, compare.clauses.NEEDS_CLAIM_WORD = CONFIGS[config]
+    try:
+        started = time.process_time()
+        al = aligner.align(docs, scorer=scorer, use_cache=False)
+        return al, time.process_time() - started
+    finally:
+        aligner.CLAUSES, compare.clauses.NEEDS_CLAIM_WORD = before
+
+
+def bible_figures(scorer, paths: tuple[Path, Path], config: str) -> str:  # type: ignore[no-untyped-def]
     import readers
 
     docs = readers.load(list(paths)).documents
     scorer.prepare(docs)
-    before = aligner.CLAUSES
-    aligner.CLAUSES = on
-    try:
-        started = time.process_time()
-        al = aligner.align(docs, scorer=scorer, use_cache=False)
-        cpu = time.process_time() - started
-    finally:
-        aligner.CLAUSES = before
+    al, cpu = _aligned(docs, scorer, config)
     right = [
         docs[0].sentences[lk.a.sentence].paragraph == docs[1].sentences[lk.b.sentence].paragraph
         for lk in al.links
@@ -113,39 +145,34 @@ def mrpc_pairs(git_dir: Path, label: str, n: int, seed: int = 5) -> list[tuple[s
     return pairs[:n]
 
 
-def _links(a: list[str], b: list[str], scorer, clauses_on: bool):  # type: ignore[no-untyped-def]
-    import compare.aligner as aligner
-
-    before = aligner.CLAUSES
-    aligner.CLAUSES = clauses_on
-    try:
-        started = time.process_time()
-        al = aligner.align([_doc(a, "a"), _doc(b, "b")], scorer=scorer, use_cache=False)
-        return al.links, time.process_time() - started
-    finally:
-        aligner.CLAUSES = before
-
-
 def measure(scorer_name: str, n: int, wikisplit: Path, mrpc: Path) -> list[str]:
     scorer = _scorer(scorer_name)
     lines = []
     a, b, own = wikisplit_containment(wikisplit, n)
-    for on in (False, True):
-        links, cpu = _links(a, b, scorer, on)
-        right = sum(own[lk.a.sentence] == lk.b.sentence for lk in links)
+    for config in CONFIGS:
+        al, cpu = _aligned([_doc(a, "a"), _doc(b, "b")], scorer, config)
+        right = sum(own[lk.a.sentence] == lk.b.sentence for lk in al.links)
         lines.append(
-            f"wikisplit containment  clauses {'on ' if on else 'off'}  halves linked to their "
-            f"long sentence {right}/{n}  wrong links {len(links) - right}  cpu {cpu:.1f} s"
+            f"wikisplit containment  {config:30s}  halves linked to their long sentence "
+            f"{right}/{n}  wrong links {len(al.links) - right}  cpu {cpu:.1f} s"
+        )
+    a, b = wikisplit_halves(wikisplit, n)
+    for config in CONFIGS:
+        al, cpu = _aligned([_doc(a, "a"), _doc(b, "b")], scorer, config)
+        partial = sum(lk.partial for lk in al.links)
+        lines.append(
+            f"wikisplit two claims   {config:30s}  links (wrong) {len(al.links)}  "
+            f"scored by clauses {partial}  cpu {cpu:.1f} s"
         )
     for label, what in (("0", "non-paraphrases"), ("1", "paraphrases")):
         pairs = mrpc_pairs(mrpc, label, n)
         a, b = [s for s, _ in pairs], [t for _, t in pairs]
-        for on in (False, True):
-            links, cpu = _links(a, b, scorer, on)
-            same = sum(lk.a.sentence == lk.b.sentence for lk in links)
+        for config in CONFIGS:
+            al, cpu = _aligned([_doc(a, "a"), _doc(b, "b")], scorer, config)
+            same = sum(lk.a.sentence == lk.b.sentence for lk in al.links)
             lines.append(
-                f"mrpc {what:15s}  clauses {'on ' if on else 'off'}  pairs linked {same}/{n}  "
-                f"links to another pair {len(links) - same}  cpu {cpu:.1f} s"
+                f"mrpc {what:15s}  {config:30s}  pairs linked {same}/{len(pairs)}  "
+                f"links to another pair {len(al.links) - same}  cpu {cpu:.1f} s"
             )
     return lines
 
@@ -167,14 +194,15 @@ def main(argv: list[str] | None = None) -> int:
     if not args.skip_bible:
         scorer = _scorer(args.scorer)
         paths = bible_development(Path(tempfile.mkdtemp(prefix="bible-dev-")))
-        print(f"bible Romans-Revelation  clauses off  {bible_figures(scorer, paths, False)}")
+        for config in list(CONFIGS)[:2]:
+            print(f"bible Romans-Revelation  {config}  {bible_figures(scorer, paths, config)}")
         defaults = compare.clauses.CLAUSE_UNSURE, compare.clauses.MIN_PART_WORDS
         for value in args.unsure.split(","):
             for words in args.min_words.split(","):
                 compare.clauses.CLAUSE_UNSURE = float(value)
                 compare.clauses.MIN_PART_WORDS = int(words)
                 compare.clauses.clauses.cache_clear()
-                figures = bible_figures(scorer, paths, True)
+                figures = bible_figures(scorer, paths, "clauses on")
                 print(
                     f"bible Romans-Revelation  clauses on (unsure < {value}, part words >= "
                     f"{words})  {figures}",

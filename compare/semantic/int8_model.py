@@ -14,8 +14,10 @@ sentence of a batch (row of axis 0) gets the scale and zero point it would get a
 arithmetic per row, and the zero point's share of the integer products subtracted per row
 (`(q - z) @ W = q @ W - z * colsum(W)`, exact in int32). A sentence's vector then does not
 depend on its batch-mates (bit for bit), and sentences of equal token length can share a model
-run (`compare.semantic.encoder`), which is what makes the int8 matrix products run near the
-CPU's peak instead of paying each run's fixed costs per sentence.
+run (`compare.semantic.encoder`), which saves each run's fixed costs per sentence (the int8
+matrix products themselves already run near an AVX2 CPU's peak) and lets the worker threads
+run longer without the interpreter lock. Vectors stay within a cosine of 0.9999 of the per-run
+model's (STS-B and MRPC dev figures unchanged).
 
 The result is stored as `<cache_dir>/models/int8-<digest>.onnx` with its SHA-256 beside it
 (`.sha256`); the digest names the source file, the recipe and both package versions

@@ -62,6 +62,7 @@ def _figures(make_docs, text: str) -> dict[str, str]:
                                                                       "figure:66.7% majority"}),
         ("She bought two dozen roses.", {"figure:24 rose"}),
         ("World population grew to 8.1bn.", {"figure:8100000000"}),
+        ("World population grew to 8.1bn last year.", {"figure:8100000000"}),
     ],
 )  # fmt: skip
 def test_unit_and_word_figures(make_docs, text: str, keys: set[str]) -> None:
@@ -79,6 +80,8 @@ def test_unit_and_word_figures(make_docs, text: str, keys: set[str]) -> None:
         ("One of them said one thing.", set()),
         ("He sold one bit of news.", set()),
         ("The train leaves at 2 pm.", set()),  # a time: the date extractor's
+        ("All amounts are in billions of dollars.", set()),  # the unit of a table
+        ("The carrier holds 158 F/A-18 fighters.", {"figure:158"}),  # a name, not 158 °F
     ],
 )
 def test_words_that_only_look_like_units_are_not_read_as_units(

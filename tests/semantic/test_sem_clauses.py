@@ -6,6 +6,8 @@ CC BY-SA 4.0; detokenised), see tests/data/SOURCES.md.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from compare.clauses import WHOLE, clauses, raise_by_clauses
@@ -100,3 +102,44 @@ def test_the_lexical_scorer_has_no_clause_stage(seed_docs, monkeypatch) -> None:
     monkeypatch.setattr(compare.aligner, "CLAUSES", False)
     assert align(seed_docs, use_cache=False).links == with_stage
     assert not any(lk.partial for lk in with_stage)
+
+
+CAPITALISED = re.compile(r"\b[A-Z][a-z]+")
+NAVY_HALF = "He proceeded to rebuild the United States Navy."
+NAVY_LONG = (
+    "He was a businessman, who became Assistant and then United States Secretary of the Navy, "
+    "and served as the 42nd Governor of New Jersey."
+)
+
+
+def test_parts_sharing_only_names_and_figures_share_no_claim_word() -> None:
+    from compare.clauses import shares_claim_word
+
+    assert not shares_claim_word(NAVY_HALF, clauses(NAVY_LONG)[1])
+    assert not shares_claim_word(
+        "Gresham Middle School was established in the fall of 1971.",
+        "Until 1971, Gresham's current building was Central High School",
+    )
+    # What the two say ("premiered on the cable network") is shared, not only names.
+    assert shares_claim_word(BOOTS_HALF, clauses(BOOTS)[1])
+
+
+def test_a_clause_sharing_only_names_does_not_raise_a_pair() -> None:
+    """Two halves of one WikiSplit sentence (two claims on one subject): a scorer that reads
+    shared names as similarity would link the half to the "who became ... of the Navy"
+    clause; the clause stage does not score that pair of parts."""
+    texts = [NAVY_HALF, NAVY_LONG]
+    ii, jj, doc_of = np.array([0]), np.array([1]), np.array([0, 1])
+
+    def names(left, right, pairs):  # type: ignore[no-untyped-def]
+        out = []
+        for a, b in pairs:
+            wa, wb = set(CAPITALISED.findall(left[a])), set(CAPITALISED.findall(right[b]))
+            # Scaled so that the whole pair stays under `CLAUSE_UNSURE` (no sure counterpart).
+            out.append(0.8 * len(wa & wb) / max(len(wa | wb), 1))
+        return out
+
+    whole = np.asarray(names(texts, texts, [(0, 1)]))
+    assert max(names(texts, [*texts, *clauses(NAVY_LONG)], [(0, 3)])) > whole[0]
+    raised, left, right = raise_by_clauses(texts, ii, jj, whole, doc_of, names)
+    assert raised[0] == whole[0] and (left[0], right[0]) == (WHOLE, WHOLE)
