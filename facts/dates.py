@@ -75,7 +75,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("numeric", re.compile(rf"\b(?:[0-3]?\d)([/-])(?:[0-3]?\d)\1{_YEAR}\b")),
     ("qtr", re.compile(rf"\bQ(?P<q>[1-4])(?:(?:\s+|-|\s+of\s+)(?P<y>{_YEAR}))?\b")),
     ("mdy", re.compile(rf"\b(?P<m>{_MONTHX})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b")),
-    ("dmy", re.compile(rf"\b(?P<d>{_DAY})\s+(?P<m>{_MONTHX}),?\s+(?P<y>{_YEAR})\b")),
+    ("dmy", re.compile(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTHX}),?\s+(?P<y>{_YEAR})\b")),
     (
         "mmy",
         re.compile(rf"\b(?P<m1>{_MONTH})\s+and\s+(?P<m>{_MONTH})\s+(?P<y>{_YEAR})\b"),
@@ -95,14 +95,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"(?<![\w,.+-])(?P<y>{_YEAR})\s*[–—-]\s*(?P<y2>{_YEAR}|\d\d)(?![\w,]|-\d)"),
     ),
     ("md", re.compile(rf"\b(?P<m>{_MONTHX})\s+(?P<d>{_DAY})\b(?!,?\s*\d)")),
-    ("dm", re.compile(rf"\b(?P<d>{_DAY})\s+(?P<m>{_MONTH})\b(?!,?\s*\d)")),
+    ("dm", re.compile(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})\b(?!,?\s*\d)")),
     ("pm", re.compile(rf"\b(?P<p>{_PART})[\s-]?(?P<m>{_MONTH})\b", re.I)),
     ("y", re.compile(rf"(?<![\w,.$£€-])(?P<y>{_YEAR})(?![\w%]|[.,-]\d)")),
     (
         "ago",
         re.compile(
             rf"\b(?P<n>{_NUMW}|a|an)\s+(?P<u>years?|months?|weeks?|days?|hours?|minutes?)\s+"
-            r"(?:ago\b|(?P<on>from)\s+(?:now|today)\b)",
+            r"(?:ago\b|(?P<on>from|after|before)\s+(?P<base>now|today|tomorrow|yesterday)\b)",
             re.I,
         ),
     ),
@@ -123,7 +123,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "wd",
         re.compile(
-            r"\b(?:(?P<w>[Nn]ext|[Ll]ast|[Tt]his(?:\s+coming)?|[Cc]oming|[Pp]ast)\s+)?"
+            r"\b(?:(?P<w>[Nn]ext|[Ll]ast|[Tt]his(?:\s+(?:coming|upcoming))?|[Cc]oming|[Uu]pcoming|"
+            r"[Pp]ast|[Pp]revious)\s+)?"
             r"(?:(?P<p>late|early)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
             r"Saturday|Sunday)(?:\s+(?P<tod>night|morning|evening|afternoon))?\b"
         ),
@@ -283,12 +284,13 @@ _DURATION = re.compile(
     r"previous)\s+(?:(?:\d+|few|several|couple of|two|three|four|five|six|seven|eight|nine|"
     r"ten)\s+)?(?:years|months|weeks|days|hours|decades|centuries)$"
     r"|^(?:(?:over|in|during|for|within|throughout)\s+)?(?:the\s+(?:past|last|next|coming)|"
-    r"past)\s+(?:decade|century)$",
+    r"past)\s+(?:decade|century)$"
+    r"|^all\s+(?:day|night|week|weekend|month|year|morning|afternoon|evening)(?:\s+long)?$",
     re.I,
 )
-"""A span that is only an amount of time ("three years", "10-day", "less than a decade") or
-the stretch up to now or from now ("the past 10 years", "the past decade") is a duration,
-not a date; "last year", "the past year", "last decade" and "next month" are dates."""
+"""A span that is only an amount of time ("three years", "10-day", "less than a decade", "all
+month") or the stretch up to now or from now ("the past 10 years", "the past decade") is a
+duration, not a date; "last year", "the past year", "last decade" and "next month" are dates."""
 _VAGUE = re.compile(
     r"^(?:(?!.*\d).*\b(?:years|months|weeks|days|decades|hours|centuries)\b.*)$"
     r"|\b(?:each|every|per)\b|^(?:quarterly|annual|annually|daily|weekly|monthly|yearly|nightly)$",
@@ -297,11 +299,11 @@ _VAGUE = re.compile(
 """Plural time units with no number ("the past few weeks") and rates ("each year") are not
 points in time."""
 _INDEFINITE = re.compile(
-    r"(?:a|an|one)\s+(?:weekend|week|day|night|morning|afternoon|evening|month|year|decade|"
-    r"century)",
+    r"(?:a|an|one)\s+(?:[a-z]+\s+)?(?:weekend|week|day|night|morning|afternoon|evening|month|"
+    r"year|decade|century)",
     re.I,
 )
-"""One unit of time with an indefinite article ("after a weekend of talks", "a month") is no
+"""One unit of time with an indefinite article ("after a weekend of talks", "a busy week") is no
 particular date: an amount of time (TimeML types it DURATION) or a rate ("twice a year")."""
 _RELATIVE_WORD = re.compile(
     r"(?:today|tonight|tomorrow|yesterday|this|next|last|morning|afternoon|evening|night|"
@@ -415,8 +417,8 @@ def _shift_months(ref: dt.date, months: int) -> str:
 
 _STEP = {"next": 1, "coming": 1, "last": -1, "previous": -1, "this": 0}
 """Years, months or weeks a relative word moves from the reference date."""
-_FUTURE = re.compile(r"\b(?:will|shall|is to|are to|due|scheduled|planned|set to|expected to)\b"
-                     r"|['’]ll\b", re.I)  # fmt: skip
+_FUTURE = re.compile(r"\b(?:will|shall|is to|are to|due|scheduled|planned|set to|expected to|"
+                     r"as (?:early|soon) as)\b|['’]ll\b", re.I)  # fmt: skip
 """Words before a bare weekday that put it ahead of the article date ("will meet on Friday")."""
 
 
@@ -431,9 +433,9 @@ def _weekday_shift(g: dict[str, Any], ref: dt.date) -> int:
         return 7 + day - ref.weekday()
     if words == ["this"]:
         return day - ref.weekday()
-    if words[-1:] == ["coming"]:
+    if words[-1:] in (["coming"], ["upcoming"]):
         return ahead or 7
-    if words:  # "last", "past"
+    if words:  # "last", "past", "previous"
         return -(back or 7)
     return ahead if g.get("ahead") else -back
 
@@ -477,8 +479,10 @@ def normalise(c: Candidate, ref: dt.date | None, ref_source: str) -> None:
             value = f"{_year_near(month, ref):04d}-{month:02d}"
         elif form == "qtr":
             value = f"{ref.year:04d}-Q{g['q']}"
-        elif form == "ago":
-            n = _num(g["n"]) * (1 if g.get("on") else -1)
+        elif form == "ago":  # "two days ago", "three weeks from tomorrow"
+            n = _num(g["n"]) * (1 if g.get("on", "before").lower() != "before" else -1)
+            base = str(g.get("base", "")).lower()
+            ref = ref + dt.timedelta(days={"tomorrow": 1, "yesterday": -1}.get(base, 0))
             unit = g["u"].lower().rstrip("s")
             if unit in ("hour", "minute"):
                 value = (ref + dt.timedelta(days=int(n / 24) if unit == "hour" else 0)).isoformat()

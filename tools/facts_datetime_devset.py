@@ -5,8 +5,9 @@ github:microsoft/Recognizers-Text (a bare git directory).
 
 Each spec case is a sentence with its reference date-time (`Context.ReferenceDateTime`, kept as
 the item's `date`, its day only) and the spans the reference (.NET) implementation finds, each
-with its type: date, time, datetime, daterange, timerange, datetimerange (points and stretches
-on the calendar or clock: what a reader compares), duration and set ("for three hours", "every
+with its TIMEX values (a past and a future reading where the spec gives both) and its type:
+date, time, datetime, daterange, timerange, datetimerange (points and stretches on the
+calendar or clock: what a reader compares), duration and set ("for three hours", "every
 Monday": not dates). Cases the .NET implementation does not support (`NotSupported` or
 `NotSupportedByDesign` naming dotnet) are left out, as are spans whose offsets do not match the
 sentence; cases with no span stay (a date found there is a false one).
@@ -69,7 +70,10 @@ def datetime_items(git_dir: Path) -> list[dict[str, Any]]:
                 continue
             if text[start:end].lower() != r["Text"].lower():
                 continue
-            spans.append({"start": start, "end": end, "type": kind, "surface": text[start:end]})
+            values = (r.get("Resolution") or {}).get("values") or []
+            timex = list(dict.fromkeys(str(v.get("timex", "")) for v in values))
+            spans.append({"start": start, "end": end, "type": kind, "surface": text[start:end],
+                          "timex": timex})  # fmt: skip
         ref = (case.get("Context") or {}).get("ReferenceDateTime", "")
         out.append({"text": text, "date": ref[:10] or None, "spans": spans,
                     "split": split_of(text)})  # fmt: skip
