@@ -47,6 +47,21 @@ def _dates(make_docs, text: str, date: str | None) -> list[tuple[str, str]]:
         ("Show sales in the week after next", "2016-11-07", [("the week after next", "2016-W47")]),
         ("The date should be 05-Aug-2016", "2016-11-07", [("05-Aug-2016", "2016-08-05")]),
         (
+            "Are you available three weeks from tomorrow?",
+            "2018-05-31",
+            [("three weeks from tomorrow", "2018-06-22")],
+        ),
+        (
+            "Where were you two days before yesterday?",
+            "2018-05-31",
+            [("two days before yesterday", "2018-05-28")],
+        ),
+        (
+            "Where were you on previous Wednesday?",
+            "2019-01-31",
+            [("previous Wednesday", "2019-01-30")],
+        ),
+        (
             "They worked on the problem for the last 3 months and 2 days ago they found a solution",
             "2016-11-07",
             [("2 days ago", "2016-11-05")],
@@ -63,7 +78,10 @@ def test_times_and_relative_dates_of_the_tuning_half(
 def test_the_sentences_above_are_in_the_tuning_half() -> None:
     items = {it["text"]: it["split"] for it in json.loads(DATETIMES.read_text("utf-8"))["items"]}
     for text in ("It's half past seven o'clock", "Show sales in the week after next",
-                 "Do you have any arrangement on next Friday?", "I'll be back 3 minutes from now"):  # fmt: skip
+                 "Do you have any arrangement on next Friday?", "I'll be back 3 minutes from now",
+                 "Are you available three weeks from tomorrow?",
+                 "Where were you two days before yesterday?",
+                 "Where were you on previous Wednesday?"):  # fmt: skip
         assert items[text] == "dev"
 
 
