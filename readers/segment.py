@@ -5,7 +5,9 @@ blank-line-separated block for hard-wrapped text (books, e-mail). Sentences: pys
 paragraph, so a sentence never crosses a paragraph break; each is then located in the text so
 that offsets round-trip exactly. pysbd's run time grows with the square of its input, so a long
 paragraph (a book without blank lines, a text with no line breaks) is fed to it in windows of
-about 2,000 characters, keeping only sentences that end well before each window's cut.
+about 2,000 characters, keeping only sentences that end well before each window's cut. A
+break pysbd makes between "a.m."/"p.m." and a time-zone abbreviation ("5 p.m. EST on Monday";
+the list in data/time_zones.txt comes from dateparser) is undone.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
 from statistics import median
 from typing import Any
 
@@ -166,7 +170,33 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         s, e = _strip_span(text, start + s, start + e)
         if s < e:
             out.append((s, e))
-    return _cover(text, start, end, out)
+    return _cover(text, start, end, _join_time_zones(text, out))
+
+
+_CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
+_FIRST_WORD = re.compile(r"[A-Z]+\b")
+
+
+@lru_cache(maxsize=1)
+def _time_zones() -> frozenset[str]:
+    """Time-zone abbreviations ("EST", "GMT"), from readers/data/time_zones.txt."""
+    path = Path(__file__).resolve().parent / "data" / "time_zones.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
+def _join_time_zones(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans with a break after "a.m."/"p.m." undone when a time zone follows ("at 5 p.m.
+    EST on Monday"): pysbd reads the capitalised abbreviation as a new sentence."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and _CLOCK_END.search(text, out[-1][0], out[-1][1]):
+            word = _FIRST_WORD.match(text, s, e)
+            if word and word.group() in _time_zones():
+                out[-1] = (out[-1][0], e)
+                continue
+        out.append((s, e))
+    return out
 
 
 def _cover(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -20,8 +20,8 @@ verbatim link does). Other block sizes and the whole set in one table are printe
 It also prints what the training data says of `EDITED_RATIO` (a lookalike should practically
 never be called "edited": the 99th percentile of the lookalikes' word-sequence similarity,
 and the share of MRPC-train paraphrases called edited), and with `--merges` how merges fare
-at several `MERGE_GAIN` and `MERGE_FLOOR` values (`tools.semantic_merges`: WikiSplit tune, MRPC-train
-lookalikes). `--check 0.38,0.40` measures link bars, for acceptance only, on the long
+at several `MERGE_GAIN` and `MERGE_FLOOR` values (`tools.semantic_merges`: WikiSplit tune,
+MRPC-train lookalikes). `--check 0.38,0.40` measures link bars, for acceptance only, on the long
 Darby/YLT pair (`tools.semantic_bible`) and the bundled corpus's gold files. Data:
 `tools.semantic_data` (train splits only; test splits are never read).
 """

@@ -156,3 +156,22 @@ def test_one_long_line_is_not_quadratic(seed_docs) -> None:  # type: ignore[no-u
     elapsed = time.perf_counter() - start
     assert len(doc.sentences) > 300
     assert elapsed < 15, f"segmenting one 60k-character line took {elapsed:.1f} s"
+
+
+def test_a_time_zone_after_a_clock_time_stays_in_the_sentence(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import readers
+
+    text = (
+        "The vote closes at 5 p.m. EST on Monday, officials said. Polls open at 7 a.m. "
+        "Voters queued early. Talks end at 9 a.m. GMT. ACT members walked out.\n"
+    )
+    path = tmp_path / "clock.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = readers.read(path)
+    assert [s.text for s in doc.sentences] == [
+        "The vote closes at 5 p.m. EST on Monday, officials said.",
+        "Polls open at 7 a.m.",
+        "Voters queued early.",
+        "Talks end at 9 a.m. GMT.",
+        "ACT members walked out.",
+    ]
