@@ -58,6 +58,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 from scipy.optimize import linear_sum_assignment
@@ -100,9 +101,14 @@ def similarity(a: str, b: str) -> float:
     return pair_similarity(a, b)
 
 
+@lru_cache(maxsize=1 << 16)
+def _normalized(text: str) -> str:
+    """`normalize(text)`, remembered: a sentence's kind is asked of each of its candidates."""
+    return normalize(text)
+
+
 def _kind(a: str, b: str) -> LinkKind:
-    na, nb = normalize(a), normalize(b)
-    if na == nb:
+    if _normalized(a) == _normalized(b):
         return "verbatim"
     return "edited" if edit_ratio(features(a), features(b)) >= EDITED_RATIO else "paraphrase"
 

@@ -147,23 +147,34 @@ def clause_pairs(
     the other's document, where neither sentence has a candidate in the other's document
     scoring `CLAUSE_UNSURE` or more (a sentence with a sure counterpart keeps it whole), one
     of the two has clauses, and their figures do not disagree."""
-    best: dict[tuple[int, int], float] = {}
-    ranked: dict[tuple[int, int], list[tuple[float, int]]] = {}
-    for k, (i, j, score) in enumerate(zip(ii.tolist(), jj.tolist(), scores.tolist(), strict=True)):
-        for one, other in ((i, j), (j, i)):
-            key = (one, int(doc_of[other]))
-            best[key] = max(best.get(key, 0.0), score)
-            if score >= CLAUSE_FLOOR:
-                ranked.setdefault(key, []).append((-score, k))
-    top: set[int] = set()
-    for key, cands in ranked.items():
-        if best[key] < CLAUSE_UNSURE:
-            top.update(k for _, k in sorted(cands)[:CLAUSE_TOP])
+    if not len(ii):
+        return np.zeros(0, dtype=np.int64)
+    n_docs = int(doc_of.max()) + 1 if len(doc_of) else 1
+    # One key per (sentence, other document); each pair has one at each end.
+    ends = [ii * n_docs + doc_of[jj], jj * n_docs + doc_of[ii]]
+    keys, inverse = np.unique(np.concatenate(ends), return_inverse=True)
+    end_keys = [inverse[: len(ii)], inverse[len(ii) :]]
+    best = np.zeros(len(keys))
+    for ek in end_keys:
+        np.maximum.at(best, ek, scores)
+    unsure = [best[ek] < CLAUSE_UNSURE for ek in end_keys]
+    order = np.arange(len(ii))
+    top = np.zeros(len(ii), dtype=bool)
+    floor = scores >= CLAUSE_FLOOR
+    for ek, side_unsure in zip(end_keys, unsure, strict=True):
+        # Rank each key's candidates (best score first, then pair order) and keep the first few.
+        idx = order[floor]
+        if not len(idx):
+            break
+        idx = idx[np.lexsort((idx, -scores[idx], ek[idx]))]
+        starts = np.r_[True, ek[idx][1:] != ek[idx][:-1]]
+        first = np.maximum.accumulate(np.where(starts, np.arange(len(idx)), 0))
+        chosen = idx[(np.arange(len(idx)) - first) < CLAUSE_TOP]
+        top[chosen[side_unsure[chosen]]] = True
+    top &= unsure[0] & unsure[1]
     keep = []
-    for k in sorted(top):
+    for k in np.flatnonzero(top).tolist():
         i, j = int(ii[k]), int(jj[k])
-        if max(best[(i, int(doc_of[j]))], best[(j, int(doc_of[i]))]) >= CLAUSE_UNSURE:
-            continue
         if (clauses(texts[i]) or clauses(texts[j])) and not _figures_disagree(texts[i], texts[j]):
             keep.append(k)
     return np.asarray(keep, dtype=np.int64)
