@@ -35,7 +35,7 @@ import random
 import time
 from pathlib import Path
 
-from tools.semantic_merges import MRPC, WIKISPLIT, _detokenize, _doc, _scorer, _show
+from tools.semantic_merges import MRPC, WIKISPLIT, _doc, _scorer, _show, wikisplit_items
 
 
 def wikisplit_containment(
@@ -43,13 +43,7 @@ def wikisplit_containment(
 ) -> tuple[list[str], list[str], list[int]]:
     """(document A: halves, document B: long sentences, index in B of each half's own long
     sentence or -1)."""
-    items = []
-    for line in _show(git_dir, "tune.tsv").splitlines():
-        whole, split = line.split("\t")
-        halves = split.split("<::::>")
-        if len(halves) == 2:
-            items.append(tuple(_detokenize(x) for x in (whole, *halves)))
-    random.Random(seed).shuffle(items)
+    items = wikisplit_items(git_dir, n + n // 2, seed)
     a, b, own = [], [], []
     for k, (whole, h1, h2) in enumerate(items[:n]):
         a.append(h1 if k % 2 == 0 else h2)
@@ -63,13 +57,8 @@ def wikisplit_containment(
 
 def wikisplit_halves(git_dir: Path, n: int, seed: int = 23) -> tuple[list[str], list[str]]:
     """(document A: first halves, document B: second halves) of `n` tune items."""
-    items = []
-    for line in _show(git_dir, "tune.tsv").splitlines():
-        halves = line.split("\t")[1].split("<::::>")
-        if len(halves) == 2:
-            items.append(tuple(_detokenize(x) for x in halves))
-    random.Random(seed).shuffle(items)
-    return [h1 for h1, _ in items[:n]], [h2 for _, h2 in items[:n]]
+    items = wikisplit_items(git_dir, n, seed)
+    return [h1 for _, h1, _ in items], [h2 for _, _, h2 in items]
 
 
 def bible_development(out_dir: Path) -> tuple[Path, Path]:
