@@ -58,12 +58,18 @@ def raised_scores(
     return raised, (left, right)
 
 
+def by_parts(parts: Parts | None, n: int) -> np.ndarray:
+    """For each of the `n` candidate pairs, whether its score came from a clause of either
+    side (all false when the stage did not run)."""
+    if parts is None:
+        return np.zeros(n, dtype=bool)
+    return (parts[0] >= 0) | (parts[1] >= 0)
+
+
 def scored_by_parts(ii: np.ndarray, jj: np.ndarray, parts: Parts | None) -> set[tuple[int, int]]:
     """The (lower, higher) sentence pairs whose score came from a clause of either side."""
-    if parts is None:
-        return set()
     out = set()
-    for k in np.flatnonzero((parts[0] >= 0) | (parts[1] >= 0)).tolist():
+    for k in np.flatnonzero(by_parts(parts, len(ii))).tolist():
         i, j = int(ii[k]), int(jj[k])
         out.add((min(i, j), max(i, j)))
     return out

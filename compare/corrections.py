@@ -230,20 +230,19 @@ def _scores(
     if callable(prepare):  # an embedding scorer given its documents' vectors
         prepare(documents)
     from compare.aligner import _clause_scores
+    from compare.clause_stage import by_parts
 
     ii = np.array([i for i, _ in pairs], dtype=np.int64)
     jj = np.array([j for _, j in pairs], dtype=np.int64)
     doc_of = np.array([r.doc for r in refs], dtype=np.int64)
     whole = np.asarray(scorer.score_pairs(texts, texts, pairs), dtype=np.float64)
     raised, parts = _clause_scores(scorer, texts, ii, jj, whole, doc_of)
-    by_parts = np.zeros(len(pairs), dtype=bool)
-    if parts is not None:
-        by_parts = (parts[0] >= 0) | (parts[1] >= 0)
+    from_clauses = by_parts(parts, len(pairs))
     scores = [
         old[(refs[i], refs[j])].score if was else float(raised[k])
         for k, ((i, j), was) in enumerate(zip(pairs, linked, strict=True))
     ]
-    partial = [bool(by_parts[k]) and not was for k, was in enumerate(linked)]
+    partial = [bool(from_clauses[k]) and not was for k, was in enumerate(linked)]
     return scores, partial
 
 

@@ -51,6 +51,12 @@ class Link:
         return self.b if ref == self.a else self.a
 
 
+def link_notes(partial: bool, pinned: bool) -> list[str]:
+    """What a link's kind and score leave out, as the reports word it: "one clause"
+    (`Link.partial`) and "linked by hand" (`Link.pinned`)."""
+    return (["one clause"] if partial else []) + (["linked by hand"] if pinned else [])
+
+
 DiffTag = Literal["equal", "replace", "insert", "delete"]
 
 

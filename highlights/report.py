@@ -12,6 +12,7 @@ import itertools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from compare.model import link_notes
 from highlights.model import Highlight, HighlightSet, Orphan, PlacedHighlight
 from highlights.resolve import resolve
 from highlights.store import Store
@@ -48,8 +49,7 @@ def counterparts(
         for link in alignment.links_of(ref):
             other = link.other(ref)
             if other.doc != doc_index and other.doc not in per_doc:
-                kind = link.kind + (", one clause" if link.partial else "")
-                kind += ", linked by hand" if link.pinned else ""
+                kind = ", ".join([link.kind, *link_notes(link.partial, link.pinned)])
                 per_doc[other.doc] = (other.sentence, kind, link.score)
         for d, (i, kind, score) in per_doc.items():
             if (d, i) not in best or best[(d, i)][1] < score:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, TextIO
 
-from compare.model import Alignment, Link, SentenceRef
+from compare.model import Alignment, Link, SentenceRef, link_notes
 from readers.textsafe import markdown_code, markdown_inline, one_line
 
 
@@ -157,11 +157,9 @@ class _LinkRow:
     """The sentences share one claim and one of them states more (`Link.partial`)."""
 
     @property
-    def by_hand(self) -> str:
-        """What the kind and score leave out: made by hand, or a match of one clause."""
-        notes = (["one clause"] if self.partial else []) + (
-            ["linked by hand"] if self.pinned else []
-        )
+    def notes(self) -> str:
+        """What the kind and score leave out (`compare.model.link_notes`), in brackets."""
+        notes = link_notes(self.partial, self.pinned)
         return f" ({', '.join(notes)})" if notes else ""
 
 
@@ -273,9 +271,7 @@ def _write_text(al: Alignment, out: TextIO, scorer: str = "lexical") -> None:
             _wrapped(out, f"{ref.doc}:{ref.sentence}", docs[ref.doc].sentences[ref.sentence].text)
         for link_row in _link_rows(al, group):
             pair = f"{link_row.left} ~ {link_row.right}"
-            out.write(
-                f"  link   {pair:<16} {link_row.kind} {link_row.score:.2f}{link_row.by_hand}\n"
-            )
+            out.write(f"  link   {pair:<16} {link_row.kind} {link_row.score:.2f}{link_row.notes}\n")
     out.write(f"\nUnique sentences: no counterpart in any other document ({len(al.unique)})\n")
     for d, refs in _unique_by_doc(al).items():
         out.write(
@@ -325,7 +321,7 @@ def _write_markdown(al: Alignment, out: TextIO, scorer: str = "lexical") -> None
         rows = _link_rows(al, group)
         out.write(
             "\nLinks: "
-            + "; ".join(f"`{r.left}` ~ `{r.right}` {r.kind} {r.score:.2f}{r.by_hand}" for r in rows)
+            + "; ".join(f"`{r.left}` ~ `{r.right}` {r.kind} {r.score:.2f}{r.notes}" for r in rows)
             + ".\n"
         )
     out.write(
