@@ -65,7 +65,7 @@ from scipy.optimize import linear_sum_assignment
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
-from compare import blocking, cache, clause_stage, scorer_choice
+from compare import blocking, cache, clause_stage, scorer_choice, time_context
 from compare.groups import passage_groups, similarity_matrix, unique_sentences
 from compare.lexical import (
     FeatureTable,
@@ -94,6 +94,8 @@ EDITED_RATIO = 0.6
 """Word-sequence similarity from which a non-verbatim link is `edited` rather than `paraphrase`."""
 CLAUSES = True
 """Embedding scorers: candidate pairs also score clause against clause (`compare.clauses`)."""
+TIME_CONTEXT = False
+"""Candidate pairs about different years are held back (`compare.time_context`)."""
 
 
 def similarity(a: str, b: str) -> float:
@@ -105,6 +107,10 @@ def similarity(a: str, b: str) -> float:
 def _normalized(text: str) -> str:
     """`normalize(text)`, remembered: a sentence's kind is asked of each of its candidates."""
     return normalize(text)
+
+
+def _is_copy(a: str, b: str) -> bool:
+    return _kind(a, b) != "paraphrase"
 
 
 def _kind(a: str, b: str) -> LinkKind:
@@ -492,7 +498,10 @@ def _compute(docs: list[Document], min_score: float, scorer: Scorer) -> list[Lin
         ii, jj = blocking.blocked_pairs(table.tfidf, doc_of)
     scoring = _Scoring(texts, scorer, table if lexical else None)
     whole = scoring.pairs(ii, jj)
+    held = time_context.held_back(docs, refs, texts, ii, jj, _is_copy) if TIME_CONTEXT else None
+    whole = whole if held is None else np.where(held, 0.0, whole)
     scores, parts = _clause_scores(scorer, texts, ii, jj, whole, doc_of)
+    scores = scores if held is None else np.where(held, 0.0, scores)
     accepted = _assign(
         ii,
         jj,

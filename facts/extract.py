@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from facts.bare_numbers import find_bare_numbers
 from facts.candidate import Candidate, Taken
 from facts.dates import dateline_date, find_dates, nlp_dates, normalise, parse_iso
 from facts.entities import EntityHit, dateline_outlet, dateline_place, find_entities
@@ -133,6 +134,7 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
             found[di].extend(find_dates(s.text, s.start, s.index, taken[di]))
             found[di].extend(find_figures(s.text, s.start, s.index, taken[di], ner))
             found[di].extend(nlp_dates(s.text, s.start, s.index, taken[di], ner))
+            found[di].extend(find_bare_numbers(s.text, s.start, s.index, taken[di], ner))
             if s.heading:
                 continue
             hits = find_entities(s.text, ner)

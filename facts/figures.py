@@ -22,8 +22,10 @@ import re
 import unicodedata
 from typing import Any
 
+from facts.bare_numbers import names_or_orders
 from facts.candidate import Candidate, Taken
 from facts.figure_phrases import approximate_counts, fractions_of_amounts
+from facts.figure_ranges import money_and_percent_ranges
 from facts.lexicon import (
     MULTIPLIERS,
     NUMBER_WORDS,
@@ -109,9 +111,9 @@ _PLAIN = re.compile(
 )
 """A number and its counted noun; "a million people", "two hundred and fifty people"."""
 _BETWEEN = re.compile(
-    rf"(?<![\w.,-])(?:(?P<lead>between|from)\s+)?(?P<c1>\$|€|£)?(?P<n>{NUM})"
+    rf"(?<![\w.,-])(?:(?P<lead>between|from)\s+)?(?P<c1>\$|€|£)?(?P<n>{SIGN}{NUM})"
     rf"(?:\s?(?P<mult1>{MULT})\b)?(?:\s?(?P<u1>[a-z]{{1,3}})\b)?\s+(?P<to>and|to)\s+"
-    rf"(?P<c2>\$|€|£)?(?P<n2>{NUM})(?:\s(?P<mult>{MULT})\b)?(?:\s?(?P=u1)\b)?(?![\w%])",
+    rf"(?P<c2>\$|€|£)?(?P<n2>{SIGN}{NUM})(?:\s(?P<mult>{MULT})\b)?(?:\s?(?P=u1)\b)?(?![\w%])",
     re.I,
 )
 _RANGE = re.compile(rf"(?<![\w.,-])(?P<n>{DIGITS})\s?[–—-]\s?(?P<n2>{DIGITS})(?![\w,])")
@@ -245,6 +247,7 @@ def find_figures(
         c = Candidate("figure", key, label, a, b, sentence, norm, noun_class(noun), value)
         out.append(c)
 
+    money_and_percent_ranges(text, add, _CURRENCY_SIGNS, _CURRENCY_WORDS, _CURRENCY)
     for m in _BETWEEN.finditer(text):
         lead, to = (m.group("lead") or "").lower(), m.group("to").lower()
         if (lead == "between") != (to == "and") or (lead == "from" and m.group("u1")):
@@ -376,6 +379,8 @@ def find_figures(
             continue
         symbol = _RANGE_SYMBOL.match(text, m.end())
         words, end = noun_run(text, m.end()) if not symbol else ([symbol["u"]], symbol.end())
+        if not words and names_or_orders(text, m.start(), m.end()):
+            continue  # "( 613 ) 235-6745", "Australia 228-9": a number, not a range
         noun = singular(words[-1]) if words and not symbol else (symbol["u"] if symbol else "")
         add(m.start(), end if words else m.end(), f"figure:{fmt(lo)}-{fmt(hi)} {noun}".rstrip(),
             text[m.start():end if words else m.end()],
@@ -502,6 +507,8 @@ def _from_span(text: str, span: Span, add: Any) -> None:
             unit = ""
     if _not_a_quantity(text, start, m, bool(rest or words)) or _vague(text, start, raw):
         return
+    if not words and (not rest or rest.isdigit()) and names_or_orders(text, start, end):
+        return  # "Apollo 11", "page 5", "( 613 ) 235-6745"
     if not rest and (
         (_small(text, start, raw, unit) and unit not in TIME_UNITS)
         or (value == 0 and not (words and is_plural(words[0])))

@@ -61,8 +61,12 @@ TIME_UNITS = frozenset(["day", "week", "month", "year", "hour", "minute", "decad
 
 def parse_number(text: str) -> float | None:
     """The value of "8,665", "1.5", "2 1/2", "3/4", "twenty-five", "two hundred" (else None)."""
-    t = text.lower().replace(",", "").replace("−", "-").strip()
-    t = re.sub(r"^(?:minus|negative)\s+", "-", t)
+    t = re.sub(r"(?<=\d)[ \u202f\u00a0](?=\d{3}\b)", "", text.lower())
+    t = t.replace(",", "").replace("−", "-").strip()
+    signed = re.match(r"(?:minus|negative)\s+|-\s*(?=[a-z])", t)
+    if signed:
+        value = parse_number(t[signed.end() :])
+        return -value if value is not None else None
     try:
         return float(t)
     except ValueError:
@@ -88,7 +92,7 @@ def parse_number(text: str) -> float | None:
             continue
         if part == "hundred":
             current = (current or 1) * 100
-        elif part in ("thousand", "million", "billion") and part in MULTIPLIERS:
+        elif part in MULTIPLIERS and part not in ("hundred", "m", "k", "bn", "mn"):
             total += (current or 1) * MULTIPLIERS[part]
             current = 0.0
         elif part in NUMBER_WORDS:

@@ -10,6 +10,16 @@
   sentences, lower-cased and tokenised), each with the amounts or measures that spec expects;
   other numbers in them are not annotated, so they measure recall only; read from a fetched
   copy of github:microsoft/Recognizers-Text.
+- tests/data/facts_numbers.json: every case of Recognizers-Text's English number, percent,
+  number-range, age and temperature specs (`Specs/Number/English/NumberModel.json`,
+  `PercentModel.json`, `NumberRangeModel.json`, `Specs/NumberWithUnit/English/AgeModel.json`,
+  `TemperatureModel.json`; MIT), phrases and sentences alike, each with the spans the .NET
+  implementation finds; cases not supported in .NET and repeated inputs are left out, and
+  numbers that are parts of an identifier (an IP address, a date or phone number written with
+  separators, "SCP-173", "version two", "nrs. 22") are `ignore` spans, not figures. Split by
+  the first byte of the input's SHA-1 (even: dev). Ordinals (OrdinalModel) are not figures
+  here: the issue counts an ordinal only when it ranks something a reader compares, and that
+  spec marks every "first", "next" and "last".
 - tests/data/facts_datesearch.json: the English cases of dateparser's `tests/test_search.py`
   (BSD-3-Clause), each a text with the date substrings `search_dates` must find; read from a
   fetched copy of github:scrapinghub/dateparser (a bare git directory).
@@ -24,7 +34,9 @@ from __future__ import annotations
 
 import argparse
 import ast
+import hashlib
 import json
+import re
 import subprocess
 from importlib import resources
 from pathlib import Path
@@ -35,6 +47,20 @@ DATA = ROOT / "tests" / "data"
 DEFAULT_DATEPARSER = Path("/work/.mirror/scrapinghub+dateparser/repo")
 DEFAULT_RECOGNIZERS = Path("/work/.mirror/microsoft+Recognizers-Text/repo")
 RECOGNIZER_SPECS = ("CurrencyModel", "DimensionModel")
+NUMBER_SPECS = (
+    "Number/English/NumberModel",
+    "Number/English/PercentModel",
+    "Number/English/NumberRangeModel",
+    "NumberWithUnit/English/AgeModel",
+    "NumberWithUnit/English/TemperatureModel",
+)
+_IDENTIFIER = re.compile(
+    r"\d+(?:[./:-]\d+){2,}|\+\d[\d/-]*|[A-Z]{2,}-\d+[A-Z]?"
+    r"|(?:version|nrs?\.)\s+[\w\s,]*\d*[\w,]*",
+    re.I,
+)
+"""Identifiers whose numbers are not figures: "192.168.1.2", "5/17/2018", "+1-222-2222/2222",
+"SCP-173", "version two", "nrs. 22,24,26,31"."""
 
 
 def _split(i: int) -> str:
@@ -88,6 +114,45 @@ def recognizer_units(git_dir: Path) -> list[dict[str, Any]]:
     return out
 
 
+def _hash_split(text: str) -> str:
+    return "dev" if hashlib.sha1(text.encode("utf-8")).digest()[0] % 2 == 0 else "heldout"
+
+
+def _dotnet(case: dict[str, Any]) -> bool:
+    return "dotnet" not in (case.get("NotSupported") or "").lower()
+
+
+def recognizer_numbers(git_dir: Path) -> list[dict[str, Any]]:
+    """Cases of the English number, percent, range, age and temperature specs with their
+    expected spans; the numbers of an identifier are `ignore` spans."""
+    out: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for name in NUMBER_SPECS:
+        cases = json.loads(_git_show(git_dir, f"Specs/{name}.json").lstrip("\ufeff"))
+        for case in cases:
+            text = case["Input"]
+            if not _dotnet(case) or text in seen or "http" in text or not text.strip():
+                continue
+            seen.add(text)
+            idents = [m.span() for m in _IDENTIFIER.finditer(text)]
+            gold, ignore = [], []
+            for r in case.get("Results") or []:
+                start, end = int(r["Start"]), int(r["End"]) + 1
+                if text[start:end].lower() != r["Text"].lower():
+                    start = text.lower().find(r["Text"].lower())
+                    end = start + len(r["Text"])
+                if start < 0:
+                    continue
+                span = {"start": start, "end": end, "surface": text[start:end],
+                        "type": r["TypeName"]}  # fmt: skip
+                inside = any(a <= start and end <= b for a, b in idents)
+                (ignore if inside else gold).append(span)
+            out.append({"text": text, "figures": gold, "ignore": ignore,
+                        "spec": name.rsplit("/", 1)[1], "words": len(text.split()),
+                        "split": _hash_split(text)})  # fmt: skip
+    return out
+
+
 def _english_cases(source: str) -> list[tuple[str, list[str]]]:
     """(text, expected date substrings) of every `param("en", text, [(surface, ...), ...])`."""
     cases: list[tuple[str, list[str]]] = []
@@ -133,6 +198,12 @@ def main() -> int:
     parser.add_argument("--recognizers-git", type=Path, default=DEFAULT_RECOGNIZERS)
     args = parser.parse_args()
     sets = {
+        "facts_numbers.json": (
+            "Recognizers-Text Specs/Number/English Number, Percent and NumberRange, "
+            "Specs/NumberWithUnit/English Age and Temperature (commit 90e968ea; MIT licence, "
+            "Copyright (c) Microsoft Corporation)",
+            recognizer_numbers(args.recognizers_git),
+        ),
         "facts_recognizers.json": (
             "Recognizers-Text Specs/NumberWithUnit/English Currency and Dimension "
             "(MIT licence, Copyright (c) Microsoft Corporation)",

@@ -3,9 +3,21 @@
 Reads `data/TempEval3/Training/TBAQ-cleaned/{TimeBank,AQUAINT}/*.tml` from a fetched copy of
 the public repository qiangning/StructTempRel-EMNLP17 (a bare git directory); the TempEval-3
 platinum (test) files are never read. Each article gives its creation date (DCT), the spans of
-its TIMEX3 expressions of type DATE and TIME (points in time) and, apart, those of type
-DURATION and SET (amounts of time and repetitions: not dates). The news text is not
-committed: `load_articles` rebuilds it from the fetched repository.
+its dates and, apart, its amounts of time and repetitions (not dates). A date is a point or a
+calendar period, absolute or anchored on the article date; `timex_role` sorts the TIMEX3
+expressions:
+
+- DATE and TIME are dates (values `*_REF`, "now", "recently", are vague: `neutral`);
+- a DURATION whose value is a calendar period ("the fourth quarter" = 1997-Q4, "last year" =
+  1997) is a date: the annotator's value says so, whatever the type;
+- a DURATION marked as anchored (`temporalFunction="true"`, `anchorTimeID`, `beginPoint` or
+  `endPoint`: "the past three months", "the next two weeks", "two years ago") is `neutral`.
+  These periods are dates for samestory, but TimeML gives the same marks to some plain lengths
+  ("a week", "16-hour") and not to every anchored period, so they are neither counted nor held
+  against a system;
+- other DURATIONs ("for three hours", "a two-year term") and SETs ("each July") are amounts.
+
+The news text is not committed: `load_articles` rebuilds it from the fetched repository.
 
 TimeBank articles are split by sorted position: even -> "dev" (tuning), odd -> "heldout"
 (measured only). AQUAINT (TempEval-3 training data too) is all "dev".
@@ -25,6 +37,8 @@ DEFAULT_GIT_DIR = Path("/work/.mirror/qiangning+StructTempRel-EMNLP17/repo")
 FOLDER = "data/TempEval3/Training/TBAQ-cleaned/TimeBank/"
 CORPORA = ("TimeBank", "AQUAINT")
 DATE_TYPES = frozenset(["DATE", "TIME"])
+_CALENDAR_VALUE = re.compile(r"(?:\d{2,4}|XXXX)(?:-[\dA-Z]+)*")
+"""A TIMEX3 value naming a calendar period ("1997", "1997-Q4", "1998-W12", "XXXX-10")."""
 
 _TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
@@ -40,7 +54,24 @@ class Article:
     """(start, end, TIMEX3 value) of each DATE/TIME expression in `text`."""
     split: str
     others: list[tuple[int, int, str]] = field(default_factory=list)
-    """(start, end, TIMEX3 type) of each DURATION/SET expression in `text`."""
+    """(start, end, TIMEX3 type) of each amount of time or repetition in `text`."""
+    anchored: list[tuple[int, int, str]] = field(default_factory=list)
+    """(start, end, TIMEX3 value) of each DURATION marked as anchored: neither counted nor
+    penalised (see the module docstring)."""
+
+
+def timex_role(kind: str, value: str, attrs: dict[str, str]) -> str:
+    """ "date", "neutral" (vague or anchored period) or "amount" for one TIMEX3."""
+    if kind in DATE_TYPES:
+        return "neutral" if value.endswith("_REF") else "date"
+    if kind == "DURATION" and _CALENDAR_VALUE.fullmatch(value):
+        return "date"
+    anchors = ("anchorTimeID", "beginPoint", "endPoint")
+    if kind == "DURATION" and (
+        attrs.get("temporalFunction") == "true" or any(a in attrs for a in anchors)
+    ):
+        return "neutral"
+    return "amount"
 
 
 def _git(git_dir: Path, *args: str) -> str:
@@ -56,7 +87,8 @@ def parse_tml(source: str) -> tuple[str, str, list[tuple[int, int, str]]]:
 
 
 def parse_tml_all(source: str) -> tuple[str, str, list[tuple[int, int, str, str]]]:
-    """(DCT value, body text, (start, end, type, value) of every TIMEX3) of one TimeML file."""
+    """(DCT value, body text, (start, end, type, value) of every TIMEX3) of one TimeML file;
+    `type` is the TIMEX3 type, or "anchored" for a DURATION `timex_role` calls neutral."""
     dct_m = re.search(r"<DCT>.*?value=\"([^\"]+)\"", source, re.S)
     dct = dct_m.group(1)[:10] if dct_m else ""
     body_m = re.search(r"<TEXT>(.*)</TEXT>", source, re.S)
@@ -76,7 +108,11 @@ def parse_tml_all(source: str) -> tuple[str, str, list[tuple[int, int, str, str]
             continue
         if not closing:
             a = dict(_ATTR.findall(attrs))
-            open_timex = (length, a.get("type", ""), a.get("value", ""))
+            kind, value = a.get("type", ""), a.get("value", "")
+            role = timex_role(kind, value, a)
+            if kind not in DATE_TYPES and role != "amount":
+                kind = "DATE" if role == "date" else "anchored"
+            open_timex = (length, kind, value)
         elif open_timex is not None:
             start, kind, value = open_timex
             spans.append((start, length, kind, value))
@@ -98,9 +134,12 @@ def load_articles(git_dir: Path | None = None, corpus: str = "TimeBank") -> list
     for i, name in enumerate(names):
         dct, text, timexes = parse_tml_all(_git(git, "show", f"HEAD:{folder}{name}"))
         dates = [(a, b, value) for a, b, kind, value in timexes if kind in DATE_TYPES]
-        others = [(a, b, kind) for a, b, kind, _ in timexes if kind not in DATE_TYPES]
+        anchored = [(a, b, value) for a, b, kind, value in timexes if kind == "anchored"]
+        others = [
+            (a, b, kind) for a, b, kind, _ in timexes if kind not in DATE_TYPES | {"anchored"}
+        ]
         split = "dev" if corpus != "TimeBank" or i % 2 == 0 else "heldout"
-        articles.append(Article(name, dct, text, dates, split, others))
+        articles.append(Article(name, dct, text, dates, split, others, anchored))
     return articles
 
 
@@ -111,4 +150,5 @@ if __name__ == "__main__":
             part = [a for a in arts if a.split == split]
             if part:
                 print(corpus, split, len(part), "articles", sum(len(a.dates) for a in part),
-                      "dates", sum(len(a.others) for a in part), "durations/sets")  # fmt: skip
+                      "dates", sum(len(a.anchored) for a in part), "anchored periods",
+                      sum(len(a.others) for a in part), "amounts/sets")  # fmt: skip

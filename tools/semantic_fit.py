@@ -28,6 +28,20 @@ from tools.semantic_data import (
     stsb,
 )
 
+MT_CANDIDATES = (
+    "ngram1_f1",
+    "ngram2_f1",
+    "ngram3_f1",
+    "ngram4_f1",
+    "ngram1_min",
+    "cos_ngram1_min",
+    "chrf",
+    "token_edit",
+    "token_lcs",
+    "unmatched_words",
+    "negation_mismatch",
+)
+"""Machine-translation-metric candidates (`compare.semantic.pair_features.MT_FEATURES`)."""
 L2 = 1.0
 """Ridge penalty 0.5 * L2 * |w|^2 on the feature weights, not the bias."""
 BASE = ("cos", "lexical")
@@ -39,6 +53,7 @@ CANDIDATES = (
     "names",
     "name_conflict",
     "length_gap",
+    *MT_CANDIDATES,
 )
 """Features the hybrid may add to `BASE` (see `compare.semantic.scorers.SemanticScorer.feature`)."""
 FOLDS = 10

@@ -4,8 +4,9 @@ Both embed the sentences (batched, each distinct text once, cached per text in m
 document hash on disk), take the cosine of each requested pair and map named features to a
 probability with the published logistic weights in `compare.semantic.weights`. The hybrid
 adds the engine's own lexical score (`compare.lexical.LexicalScorer`) and whichever other
-features the fit kept: the squared cosine, cosine x lexical, and the word-level features of
-`compare.semantic.pair_features` (figures, names, length) are the candidates.
+features the fit kept: the squared cosine, cosine x lexical, cosine x the lower unigram
+precision, and the word-level features of `compare.semantic.pair_features` (figures, names,
+length, machine-translation metrics) are the candidates.
 
 `candidates(texts, doc_of)` gives the aligner, for long inputs, each sentence's nearest
 neighbours by cosine in every other document (all pairs, computed in blocks), so a paraphrase
@@ -38,6 +39,7 @@ Pairs = Sequence[tuple[int, int]]
 DERIVED: dict[str, tuple[tuple[str, ...], Callable[..., np.ndarray]]] = {
     "cos2": (("cos",), lambda cos: cos**2),
     "cos_lexical": (("cos", "lexical"), lambda cos, lexical: cos * lexical),
+    "cos_ngram1_min": (("cos", "ngram1_min"), lambda cos, covered: cos * covered),
 }
 """Features computed from other feature columns: name -> (the columns, how)."""
 

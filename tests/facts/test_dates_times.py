@@ -64,7 +64,7 @@ def _dates(make_docs, text: str, date: str | None) -> list[tuple[str, str]]:
         (
             "They worked on the problem for the last 3 months and 2 days ago they found a solution",
             "2016-11-07",
-            [("2 days ago", "2016-11-05")],
+            [("2 days ago", "2016-11-05"), ("the last 3 months", "2016-08/2016-11")],
         ),
     ],
 )

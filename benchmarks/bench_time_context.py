@@ -1,0 +1,133 @@
+"""The aligner's time-context check (`compare.time_context`), off against on, in one run:
+
+    python benchmarks/bench_time_context.py [--ecb] [--no-long]
+
+1. the bundled corpus's hand-made gold (tests/data/gold_*.json): links, precision, recall;
+2. the bundled corpus's links between sentences about different years (a demonstration, not
+   tuned on): 2:8 (talks in 2025) ~ 3:21 (a 2014 visit), 1:9 (Friday, a 2025 article) ~ 3:21;
+3. the long real rewritten pair (Darby vs YLT, Matthew-Acts, `tools/semantic_bible.py`):
+   precision and coverage (the goal: >= 0.95 / >= 0.80), and the check's own cost there;
+4. with `--ecb`: ECB+ odd topics (`tools/time_context_ecb.py`): links across two events of
+   one kind (wrong) and within one event.
+
+All with the default scorer (hybrid); the flag is `compare.aligner.TIME_CONTEXT`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+BUNDLED_PAIRS = [((2, 8), (3, 21)), ((1, 9), (3, 21))]
+
+
+def _flagged(flag: bool):  # type: ignore[no-untyped-def]
+    import compare.aligner
+
+    compare.aligner.TIME_CONTEXT = flag
+    return compare.aligner
+
+
+def gold_and_bundled() -> None:
+    import readers
+    from compare.semantic import make_scorer
+    from tools.semantic_evaluate import DATA_DIR, gold_pr
+
+    docs = readers.load([ROOT / "corpus" / "belarus-myanmar"]).documents
+    scorer = make_scorer("hybrid")
+    print("| gold | time context | links | precision | recall (required) |")
+    print("| --- | --- | --- | --- | --- |")
+    for path in sorted(DATA_DIR.glob("gold_*.json")):
+        for flag in (False, True):
+            _flagged(flag)
+            pr = gold_pr(path, docs, scorer, None)
+            print(
+                f"| {path.stem} | {'on' if flag else 'off'} | {pr.predicted} | "
+                f"{pr.precision:.2f} | {pr.recall:.2f} |"
+            )
+    print("\n| bundled link | off | on |")
+    print("| --- | --- | --- |")
+    found = {}
+    for flag in (False, True):
+        al = _flagged(flag).align(docs, scorer=scorer, use_cache=False)
+        found[flag] = {((lk.a.doc, lk.a.sentence), (lk.b.doc, lk.b.sentence)): lk for lk in al.links}
+    for pair in BUNDLED_PAIRS:
+        cells = [
+            f"{found[f][pair].score:.2f}" if pair in found[f] else "no link" for f in (False, True)
+        ]
+        print(f"| {pair[0][0]}:{pair[0][1]} ~ {pair[1][0]}:{pair[1][1]} | {' | '.join(cells)} |")
+    _flagged(False)
+
+
+def long_pair() -> None:
+    import readers
+    from compare import time_context
+    from compare.model import SentenceRef
+    from compare.semantic import make_scorer
+    from tools.semantic_bible import build
+
+    a, b, _ = build(Path(tempfile.mkdtemp(prefix="bench-bible-")))
+    docs = readers.load([a, b]).documents
+    sizes = [sum(1 for s in d.sentences if not s.boilerplate) for d in docs]
+    scorer = make_scorer("hybrid")
+    print(f"\nLong pair: Darby vs YLT, Matthew-Acts ({sizes} sentences), hybrid\n")
+    print("| time context | links | precision | coverage | s |")
+    print("| --- | --- | --- | --- | --- |")
+    for flag in (False, True):
+        start = time.perf_counter()
+        al = _flagged(flag).align(docs, scorer=scorer, use_cache=False)
+        dt = time.perf_counter() - start
+        right = [
+            docs[0].sentences[lk.a.sentence].paragraph == docs[1].sentences[lk.b.sentence].paragraph
+            for lk in al.links
+        ]
+        good = [lk for lk, ok in zip(al.links, right, strict=True) if ok]
+        covered = len({lk.a for lk in good} | {lk.b for lk in good}) / sum(sizes)
+        print(
+            f"| {'on' if flag else 'off'} | {len(al.links)} | "
+            f"{np.mean(right) if right else 0:.3f} | {covered:.3f} | {dt:.1f} |"
+        )
+    _flagged(False)
+    # The check's own cost: contexts of both books and a verdict for 30 candidates a sentence.
+    refs = [SentenceRef(d, s.index) for d, doc in enumerate(docs) for s in doc.sentences]
+    texts = [docs[r.doc].sentences[r.sentence].text for r in refs]
+    rng = np.random.default_rng(0)
+    first = np.flatnonzero([r.doc == 0 for r in refs])
+    second = np.flatnonzero([r.doc == 1 for r in refs])
+    ii = np.repeat(first, 30)
+    jj = rng.choice(second, size=len(ii))
+    start = time.perf_counter()
+    held = time_context.held_back(docs, refs, texts, ii, jj, lambda x, y: False)
+    dt = time.perf_counter() - start
+    print(
+        f"\nCost of the check on the long pair: {1000 * dt:.0f} ms for {len(ii):,} candidate "
+        f"pairs ({int(held.sum())} held back)"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--ecb", action="store_true", help="also measure on ECB+ odd topics")
+    parser.add_argument("--no-long", action="store_true", help="skip the long pair")
+    args = parser.parse_args()
+    gold_and_bundled()
+    if not args.no_long:
+        long_pair()
+    if args.ecb:
+        from tools import time_context_ecb
+
+        time_context_ecb.main([])
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

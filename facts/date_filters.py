@@ -1,0 +1,154 @@
+"""Date words that are something else in their sentence: repetitions ("each July"), greetings
+("Good evening"), ages ("in his 30s"), titles ("VOA Today"), names ("March for Life"), amounts
+of time ("three years", "all month") and vague stretches ("recent years") among spaCy's
+DATE/TIME spans. `not_a_date` applies to every date span; the span tests (`POINT`,
+`DURATION`, `VAGUE`, `INDEFINITE`) to spaCy's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from facts.date_patterns import _MONTH
+from facts.numbers import is_plural
+
+POINT = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+    r"today|tonight|tomorrow|yesterday|noon|midnight|morning|afternoon|evening|night|"
+    r"spring|summer|autumn|fall|winter|christmas|easter|weekend|ago|last|next|this|"
+    r"earlier|later|coming|previous|past|quarter|fiscal|latest|current|year|decade|century)",
+    re.I,
+)
+"""A DATE/TIME span names a point in time when it has a number, a month, a day, a part of
+the day, a season or a relative word; "annual", "daily", "the day" do not."""
+NAMED_DAY = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,3}(?:Day|Eve)")
+"""A named day ("Election Day", "International Workers' Day", "New Year's Eve")."""
+DURATION = re.compile(
+    r"^(?:(?:just\s+)?(?:for|about|nearly|almost|more than|less than|over|under|some|"
+    r"as long as|as much as|up to|at least)\s+)?"
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)"
+    r"[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)(?:[\s-]+old|\s+long)?$"
+    r"|^(?:years|months|weeks|days|hours|decades|centuries)$"
+    r"|^(?:(?:over|in|during|for|within|throughout)\s+)?(?:the\s+)?(?:past|last|next|coming|"
+    r"previous)\s+(?:(?:\d+|few|several|couple of|two|three|four|five|six|seven|eight|nine|"
+    r"ten)\s+)?(?:years|months|weeks|days|hours|decades|centuries)$"
+    r"|^(?:(?:over|in|during|for|within|throughout)\s+)?(?:the\s+(?:past|last|next|coming)|"
+    r"past)\s+(?:decade|century)$"
+    r"|^all\s+(?:day|night|week|weekend|month|year|morning|afternoon|evening)(?:\s+long)?$",
+    re.I,
+)
+"""A span that is only an amount of time ("three years", "10-day", "less than a decade", "all
+month") or the stretch up to now or from now ("the past 10 years", "the past decade") is a
+duration, not a date; "last year", "the past year", "last decade" and "next month" are dates."""
+VAGUE = re.compile(
+    r"^(?:(?!.*\d).*\b(?:years|months|weeks|days|decades|hours|centuries)\b.*)$"
+    r"|\b(?:each|every|per)\b|^(?:quarterly|annual|annually|daily|weekly|monthly|yearly|nightly)$",
+    re.I,
+)
+"""Plural time units with no number ("the past few weeks") and rates ("each year") are not
+points in time."""
+INDEFINITE = re.compile(
+    r"(?:a|an|one)\s+(?:[a-z]+\s+)?(?:weekend|week|day|night|morning|afternoon|evening|month|"
+    r"year|decade|century)",
+    re.I,
+)
+"""One unit of time with an indefinite article ("after a weekend of talks", "a busy week") is no
+particular date: an amount of time (TimeML types it DURATION) or a rate ("twice a year")."""
+_RELATIVE_WORD = re.compile(
+    r"(?:today|tonight|tomorrow|yesterday|this|next|last|morning|afternoon|evening|night|"
+    r"week|weekend|year|month|now)\b",
+    re.I,
+)
+_MONTH_ONLY = re.compile(rf"{_MONTH}")
+_OPENING_QUOTE = "\"“‘'`«("
+_SENTENCE_BREAK = ".!?:;—–-\n"
+_OWNER = r"(?:his|her|their|my|your|our)"
+_AGE_DECADE = re.compile(rf"(?:\b{_OWNER}\s+(?:early\s+|mid-?\s*|late\s+)?)$", re.I)
+
+
+def not_a_date(text: str, a: int, b: int) -> bool:
+    """True when `text[a:b]`, which reads as a date, is something else in its sentence:
+
+    - a repetition ("each July", "every Monday", "each of the last three years");
+    - a greeting ("Good evening"), "high noon";
+    - an age ("in his 30s", "her early twenties") or a stretch of a life ("his year in
+      kindergarten");
+    - a relative word capitalised inside a sentence, i.e. part of a title or name ("VOA
+      Today", ABC's "This Week"); in quotes only when the quotation is the title alone;
+    - a month name that opens a name ("March for Life", "March of Dimes").
+    """
+    span = text[a:b]
+    before = text[:a]
+    if re.search(r"\b(?:each|every)\s+(?:of\s+|\w+\s+at\s+)?$", before, re.I) or re.match(
+        r",?\s+(?:each|every)\s+(?:day|morning|afternoon|evening|night|week)\b", text[b:], re.I
+    ):
+        return True
+    if re.search(r"\bgood\s+$", before, re.I) and re.match(
+        r"(?:morning|afternoon|evening|night)$", span, re.I
+    ):
+        return True
+    if re.search(r"\bhigh\s+$", before, re.I) and span.lower() == "noon":
+        return True  # "high noon": an idiom, or the film
+    if re.fullmatch(r"(?:early |mid-?|late )?(?:\d0s|[2-9]0's|teens|twenties|thirties|forties|"
+                    r"fifties|sixties|seventies|eighties|nineties)", span, re.I) and (
+        _AGE_DECADE.search(before)
+    ):  # fmt: skip
+        return True
+    life = r"(?:year|month|week|day|night|morning|evening|afternoon)"
+    if re.fullmatch(rf"{_OWNER}\s+{life}", span, re.I) or (
+        re.fullmatch(life, span, re.I) and re.search(rf"\b{_OWNER}\s+$", before, re.I)
+    ):
+        return True  # "his year in kindergarten", "her day in court": a stretch of a life
+    if _MONTH_ONLY.fullmatch(span) and re.match(r"\s+(?:for|of)\s+[A-Z]", text[b:]):
+        return True
+    if span[:1].isupper() and _RELATIVE_WORD.match(span) and not re.search(r"\d", span):
+        lead = before.rstrip()
+        quoted = bool(lead) and lead[-1] in _OPENING_QUOTE
+        lead = lead.rstrip(_OPENING_QUOTE + "”’») ")
+        if not lead or lead[-1] in _SENTENCE_BREAK:
+            return False  # a sentence (or quoted speech) opens with it
+        if quoted:
+            rest = text[b:].lstrip(",.;: ")
+            return bool(rest[:1]) and rest[:1] in "\"”’'»)"  # the quotation is this title alone
+        return True
+    return False
+
+
+_EDGE = re.compile(r"^(?:the|about|around|on|at|in|by|since|until|as of)\s+", re.I)
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading article/preposition and trailing punctuation from a span."""
+    m = _EDGE.match(text, start, end)
+    if m:
+        start = m.end()
+    while end > start and text[end - 1] in " ,.;:'’\"":
+        end -= 1
+    return start, end
+
+
+_YEAR_MARKER = re.compile(
+    r"(?:\b(?:the|its|his|her|their|our|your|this|that|in|of|for|since|by|until|from|to|"
+    r"through|during|before|after|fiscal|calendar|year|and|or|early|mid|late)|['’]s?|[,(])\s*$",
+    re.I,
+)
+_NOT_PLURAL = frozenset(
+    ["has", "was", "is", "does", "goes", "always", "perhaps", "sometimes", "besides", "unless",
+     "thus", "across", "whereas", "less", "plus", "minus", "versus"]
+)  # fmt: skip
+
+
+def counts_things(text: str, a: int, b: int) -> bool:
+    """True when the year-like number `text[a:b]` counts the plural noun after it ("the company
+    had 1998 employees", "about 2000 people"): a figure, not a year. A year keeps its marks
+    before it: an article, a possessive, a preposition ("the 1992 protests", "the bank's 1995
+    profits", "in 1998 sales rose", "fiscal 1989 sales"), or nothing (it opens the sentence).
+    Which nouns a year qualifies is not known here: "reported 1999 earnings" reads as a count."""
+    m = re.match(r"\s+([a-z]{2,})\b(?!['’])", text[b:])
+    word = m.group(1) if m else ""
+    if not word or not is_plural(word) or word in _NOT_PLURAL:
+        return False
+    if word.endswith(("ss", "us", "is")):
+        return False
+    before = text[:a]
+    return bool(before.strip()) and not _YEAR_MARKER.search(before)

@@ -1,0 +1,132 @@
+"""The date and time forms samestory reads itself, as regular expressions: month-day-year,
+"05-Aug-2016", "Q3 2019", year ranges, weekdays with "next" or "last", "N years ago", "next
+month", times of day ("5 p.m. EST", "half past seven o'clock", "noon")... `PATTERNS` lists
+them in the order `facts.dates.find_dates` tries them (the first form to take a span keeps
+it); the form's name tells `facts.date_values.normalise` how to read its parts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from facts.date_periods import IN_FUTURE, PERIOD, SPELLED_YEAR
+from facts.lexicon import NUMBER_WORDS
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_MON3 = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+_MONTHX = rf"(?:{_MONTH}|{_MONTH_ABBR})"
+"""A month name or its abbreviation ("Dec.", "Sept"), where a day or year follows."""
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_PART = r"(?:early|mid|late|end of|beginning of|the end of|mid-)"
+_NUMW = r"(?:\d+|" + "|".join(NUMBER_WORDS) + r")"
+_NUMW_OR_A = rf"(?:{_NUMW}|a|an)"
+_HOUR = r"(?:[01]?\d|2[0-3]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_ZONE = r"(?:GMT|UTC|BST|CET|CEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|JST|AEST|AEDT)"
+_HHMM = r"(?:[01]?\d|2[0-3]):[0-5]\d(?![:\d])"
+_TIME_CUE = (
+    r"(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bbefore\s)|(?<=\bafter\s)|"
+    r"(?<=\bfrom\s)|(?<=\bto\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=\bsince\s)|(?<=\bbetween\s)"
+)
+"""A bare "8:30" is a time of day after these words or before a time zone ("8:30 GMT")."""
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "clock",
+        re.compile(
+            r"\b(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?:[ap]\.m\.?|[ap]m\b)"
+            rf"(?:\s+{_ZONE}\b)?"
+            rf"|(?:{_TIME_CUE}){_HHMM}(?:\s+{_ZONE}\b)?|\b{_HHMM}\s+(?:{_ZONE}\b|local time)"
+            rf"|\b(?:(?:half|quarter|ten|twenty|\d\d?)\s+(?:past|to)\s+)?{_HOUR}\s+o['’]clock\b"
+            rf"|\b(?:half|quarter)\s+(?:past|to)\s+{_HOUR}\b"
+            rf"|\b{_HOUR}(?::[0-5]\d)?\s+in\s+the\s+(?:morning|afternoon|evening)\b"
+            r"|\b(?:12\s+)?(?:noon|midnight)\b",
+            re.I,
+        ),
+    ),
+    (
+        "ymd",
+        re.compile(
+            rf"\b(?P<y>{_YEAR})-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b"
+            rf"|\b(?P<d2>[0-3]?\d)\.(?P<mo2>[01]?\d)\.(?P<y2>{_YEAR})\b(?:\s+{_HHMM})?"
+            rf"|\b(?P<d3>[0-3]?\d)-(?P<m>{_MON3})-(?P<y3>{_YEAR})\b"
+        ),
+    ),
+    ("numeric", re.compile(rf"\b(?:[0-3]?\d)([/-])(?:[0-3]?\d)\1{_YEAR}\b")),
+    ("qtr", re.compile(rf"\b[Qq](?P<q>[1-4])(?:(?:\s+|-|\s+of\s+)(?P<y>{_YEAR}))?\b")),
+    ("mdy", re.compile(rf"\b(?P<m>{_MONTHX})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b")),
+    ("dmy", re.compile(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTHX}),?\s+(?P<y>{_YEAR})\b")),
+    (
+        "mmy",
+        re.compile(rf"\b(?P<m1>{_MONTH})\s+and\s+(?P<m>{_MONTH})\s+(?P<y>{_YEAR})\b"),
+    ),
+    (
+        "mrel",
+        re.compile(
+            rf"\b(?:(?P<p>{_PART})[\s-]?)?(?P<m>{_MONTH})(?:\s+(?P<d>{_DAY}))?,?\s+"
+            r"(?P<w>this|next|last)\s+year\b"
+        ),
+    ),
+    ("pmy", re.compile(rf"\b(?P<p>{_PART})[\s-]?(?P<m>{_MONTH})\s+(?P<y>{_YEAR})\b", re.I)),
+    ("my", re.compile(rf"\b(?P<m>{_MONTHX})\s+(?P<y>{_YEAR})\b")),
+    ("py", re.compile(rf"\b(?P<p>{_PART})[\s-]?(?P<y>{_YEAR})\b", re.I)),
+    (
+        "range",
+        re.compile(rf"(?<![\w,.+-])(?P<y>{_YEAR})\s*[–—-]\s*(?P<y2>{_YEAR}|\d\d)(?![\w,]|-\d)"),
+    ),
+    ("md", re.compile(rf"\b(?P<m>{_MONTHX})\s+(?P<d>{_DAY})\b(?!,?\s*\d)")),
+    ("dm", re.compile(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})\b(?!,?\s*\d)")),
+    ("pm", re.compile(rf"\b(?P<p>{_PART})[\s-]?(?P<m>{_MONTH})\b", re.I)),
+    ("y", re.compile(rf"(?<![\w,.$£€-])(?P<y>{_YEAR})(?![\w%]|[.,-]\d)")),
+    ("spelled", SPELLED_YEAR),
+    ("period", PERIOD),
+    ("in", IN_FUTURE),
+    (
+        "ago",
+        re.compile(
+            rf"\b(?P<n>{_NUMW}|a|an)\s+(?P<u>years?|months?|weeks?|days?|hours?|minutes?)\s+"
+            r"(?:ago\b|(?P<on>from|after|before)\s+(?P<base>now|today|tomorrow|yesterday)\b)",
+            re.I,
+        ),
+    ),
+    (
+        "earlier",
+        re.compile(
+            rf"\b{_NUMW_OR_A}\s+(?:years?|quarters?|months?|weeks?|days?)\s+earlier\b", re.I
+        ),
+    ),
+    (
+        "rel",
+        re.compile(
+            r"\b(?:the\s+(?P<u2>year|month|week)\s+(?P<w2>after\s+next|before\s+last)|"
+            r"(?P<w>next|last|this|previous|coming)\s+(?P<u>year|month|week))\b",
+            re.I,
+        ),
+    ),
+    (
+        "wd",
+        re.compile(
+            r"\b(?:(?P<w>[Nn]ext|[Ll]ast|[Tt]his(?:\s+(?:coming|upcoming))?|[Cc]oming|[Uu]pcoming|"
+            r"[Pp]ast|[Pp]revious)\s+)?"
+            r"(?:(?P<p>late|early)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
+            r"Saturday|Sunday)(?:\s+(?P<tod>night|morning|evening|afternoon))?\b"
+        ),
+    ),
+    ("m", re.compile(rf"(?<=\b[Ii]n\s)(?P<m>{_MONTH})\b(?!\s+\d)")),
+    (
+        "rd",
+        re.compile(
+            r"\b(?:the\s+day\s+(?P<ba>after|before)\s+)?(?P<w>yesterday|today|tomorrow)\b", re.I
+        ),
+    ),
+]
+
+NEEDLES: dict[str, tuple[str, ...]] = {
+    "spelled": ("nineteen", "twenty", "thousand"),
+    "period": ("past", "last", "next", "coming", "previous", "following", "within"),
+    "in": ("in ",),
+}
+"""Words (lower case) without which a form cannot match: the pattern is not run at all."""

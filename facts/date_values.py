@@ -1,0 +1,235 @@
+"""ISO values of date spans: `normalise` reads the parts a pattern matched (or, for spaCy's
+spans and times of day, asks dateparser) and anchors relative dates ("Thursday", "next month",
+"two days ago") on the document's reference date; `parse_iso` reads that reference date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from typing import Any
+
+from facts.candidate import Candidate
+from facts.date_periods import amount, period_value
+from facts.date_periods import shift as shift_by
+from facts.lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
+
+
+def _num(word: str) -> int:
+    w = word.lower()
+    if w.isdigit():
+        return int(w)
+    if w in ("a", "an"):
+        return 1
+    return NUMBER_WORDS.get(w, 0)
+
+
+def _month_number(name: str) -> int:
+    """1-12 for a month name or abbreviation ("December", "Dec.", "Sept"), else 0."""
+    low = name.lower().rstrip(".")
+    if low in MONTHS:
+        return MONTHS[low]
+    return next((n for m, n in MONTHS.items() if low and m.startswith(low[:3])), 0)
+
+
+def _day(d: str) -> int:
+    return int(re.sub(r"\D", "", d))
+
+
+def _year_near(month: int, ref: dt.date) -> int:
+    """Year of a bare month or day-month, nearest to the reference date."""
+    best = ref.year
+    best_gap = 99
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        gap = abs((year * 12 + month) - (ref.year * 12 + ref.month))
+        if gap < best_gap:
+            best, best_gap = year, gap
+    return best
+
+
+def _shift_months(ref: dt.date, months: int) -> str:
+    total = ref.year * 12 + ref.month - 1 + months
+    return f"{total // 12:04d}-{total % 12 + 1:02d}"
+
+
+_STEP = {"next": 1, "coming": 1, "last": -1, "previous": -1, "this": 0}
+"""Years, months or weeks a relative word moves from the reference date."""
+_FUTURE = re.compile(r"\b(?:will|shall|is to|are to|due|scheduled|planned|set to|expected to|"
+                     r"as (?:early|soon) as)\b|['’]ll\b", re.I)  # fmt: skip
+"""Words before a bare weekday that put it ahead of the article date ("will meet on Friday")."""
+
+
+def _weekday_shift(g: dict[str, Any], ref: dt.date) -> int:
+    """Days from `ref` to the weekday `g["wd"]`: that day of next week for "next", of this week
+    for "this" (as Recognizers-Text reads them), the coming one for "coming" or a future tense
+    in the sentence (`g["ahead"]`), else the last one (today included; not today for "last")."""
+    day = WEEKDAYS[g["wd"].lower()]
+    ahead, back = (day - ref.weekday()) % 7, (ref.weekday() - day) % 7
+    words = str(g.get("w", "")).lower().split()
+    if words == ["next"]:
+        return 7 + day - ref.weekday()
+    if words == ["this"]:
+        return day - ref.weekday()
+    if words[-1:] in (["coming"], ["upcoming"]):
+        return ahead or 7
+    if words:  # "last", "past", "previous"
+        return -(back or 7)
+    return ahead if g.get("ahead") else -back
+
+
+def normalise(c: Candidate, ref: dt.date | None, ref_source: str) -> None:
+    """Fill `c.key`, `c.normalized` (ISO value, qualifiers) from its matched parts."""
+    g: dict[str, Any] = c.extra
+    form = g["form"]
+    value: str | None = None
+    info: dict[str, Any] = {}
+    month = _month_number(str(g.get("m", "")))
+    if form in ("mdy", "dmy"):
+        value = f"{int(g['y']):04d}-{month:02d}-{_day(g['d']):02d}"
+    elif form == "ymd":
+        year, day = g.get("y") or g.get("y2") or g["y3"], g.get("d") or g.get("d2") or g["d3"]
+        month = month or int(g.get("mo") or g["mo2"])
+        value = f"{int(year):04d}-{month:02d}-{int(day):02d}"
+        value = value if parse_iso(value) else None
+    elif form == "qtr" and g.get("y"):
+        value = f"{g['y']}-Q{g['q']}"
+    elif form in ("my", "pmy"):
+        value = f"{int(g['y']):04d}-{month:02d}"
+    elif form in ("py", "y"):
+        value = g["y"]
+    elif form == "range":
+        y2 = g["y2"]
+        if len(y2) == 2:
+            y2 = g["y"][:2] + y2
+        value = f"{g['y']}/{y2}"
+    elif form == "nlp":
+        value, relative = _read(str(g["text"]), ref)
+        if value is None and g.get("clock") and ref is not None:
+            value, relative = ref.isoformat(), True  # "half past seven": a time of that day
+        if relative:
+            info["relative"] = True
+    elif ref is not None:
+        info["relative"] = True
+        if form in ("md", "dm"):
+            value = f"{_year_near(month, ref):04d}-{month:02d}-{_day(g['d']):02d}"
+        elif form in ("pm", "m"):
+            value = f"{_year_near(month, ref):04d}-{month:02d}"
+        elif form == "qtr":
+            value = f"{ref.year:04d}-Q{g['q']}"
+        elif form == "period":  # "the last three months", "within 18 months"
+            value = period_value(g, ref)
+        elif form == "in":  # "in two years", "in 5 minutes"
+            value = shift_by(ref, amount(g["n"]), g["u"])
+            if len(value) == 4:
+                info["approximate"] = True
+        elif form == "ago":  # "two days ago", "three weeks from tomorrow"
+            n = _num(g["n"]) * (1 if g.get("on", "before").lower() != "before" else -1)
+            base = str(g.get("base", "")).lower()
+            ref = ref + dt.timedelta(days={"tomorrow": 1, "yesterday": -1}.get(base, 0))
+            unit = g["u"].lower().rstrip("s")
+            if unit in ("hour", "minute"):
+                value = (ref + dt.timedelta(days=int(n / 24) if unit == "hour" else 0)).isoformat()
+            elif unit == "year":
+                value = f"{ref.year + n:04d}"
+                info["approximate"] = True
+            elif unit == "month":
+                value = _shift_months(ref, n)
+            elif unit == "week":
+                value = (ref + dt.timedelta(weeks=n)).isoformat()
+            else:
+                value = (ref + dt.timedelta(days=n)).isoformat()
+        elif form == "mrel":
+            year = ref.year + _STEP[g["w"].lower()]
+            value = f"{year:04d}-{month:02d}" + (f"-{_day(g['d']):02d}" if g.get("d") else "")
+        elif form == "rel":
+            step = _STEP[g["w"].lower()] if g.get("w") else (2 if "after" in g["w2"] else -2)
+            unit = (g.get("u") or g["u2"]).lower()
+            if unit == "year":
+                value = f"{ref.year + step:04d}"
+            elif unit == "month":
+                value = _shift_months(ref, step)
+            else:
+                monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=step)
+                iso = monday.isocalendar()
+                value = f"{iso[0]:04d}-W{iso[1]:02d}"
+        elif form == "wd":
+            value = (ref + dt.timedelta(days=_weekday_shift(g, ref))).isoformat()
+        elif form == "rd":
+            shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["w"].lower()]
+            shift += {"after": 1, "before": -1}.get(str(g.get("ba", "")).lower(), 0)
+            value = (ref + dt.timedelta(days=shift)).isoformat()
+    else:
+        info["relative"] = True
+    if g.get("p"):
+        info["qualifier"] = g["p"].lower().replace("the ", "").strip("- ")
+    if g.get("tod"):
+        info["time_of_day"] = g["tod"].lower()
+    if info.get("relative") and ref is not None:
+        info["reference"] = ref.isoformat()
+        info["reference_source"] = ref_source
+    c.normalized = {"value": value, **info}
+    if value is not None:
+        c.key = f"date:{value}"
+        c.label = value
+    else:
+        c.key = ""  # filled per document by the caller: an unanchored relative date
+    if form in ("range", "period") and value and "/" in value:
+        c.normalized["start"], c.normalized["end"] = value.split("/")
+    elif form == "range":
+        c.normalized["start"], c.normalized["end"] = ("", "")
+
+
+@lru_cache(maxsize=8192)
+def _read(text: str, ref: dt.date | None) -> tuple[str | None, bool]:
+    """(ISO value at the precision written, relative to `ref`?) read by dateparser (some
+    milliseconds a call: the same span with the same reference is read once)."""
+    settings: dict[str, Any] = {"PREFER_DAY_OF_MONTH": "first", "RETURN_TIME_AS_PERIOD": True}
+    if ref is not None:
+        settings["RELATIVE_BASE"] = dt.datetime(ref.year, ref.month, ref.day)
+    data = _parser(tuple(sorted((k, str(v)) for k, v in settings.items())), settings)
+    try:
+        found = data.get_date_data(text)
+    except (ValueError, OverflowError):
+        return None, False
+    when = found.date_obj if found else None
+    if when is None or when.year < 1000:  # "0735 GMT" is a time of day, not the year 735
+        return None, False
+    relative = not re.search(r"\b(?:1[5-9]|20)\d\d\b", text)
+    if relative and ref is None:
+        return None, True
+    period = found.period or "day"
+    if period == "year":
+        return f"{when.year:04d}", relative
+    if period == "month":
+        return f"{when.year:04d}-{when.month:02d}", relative
+    if period == "week":
+        iso = when.isocalendar()
+        return f"{iso[0]:04d}-W{iso[1]:02d}", relative
+    return when.date().isoformat(), relative
+
+
+_PARSERS: dict[tuple[tuple[str, str], ...], Any] = {}
+
+
+def _parser(key: tuple[tuple[str, str], ...], settings: dict[str, Any]) -> Any:
+    """One English `DateDataParser` per settings (they are slow to build)."""
+    if key not in _PARSERS:
+        from dateparser.date import DateDataParser
+
+        _PARSERS[key] = DateDataParser(languages=["en"], settings=settings)
+    return _PARSERS[key]
+
+
+def parse_iso(value: str | None) -> dt.date | None:
+    """A reference date from `Document.date` ("2025-11-28", "2025-11" or "2025")."""
+    if not value:
+        return None
+    parts = value.split("-")
+    try:
+        year = int(parts[0])
+        month = int(parts[1]) if len(parts) > 1 else 7
+        day = int(parts[2]) if len(parts) > 2 else 1
+        return dt.date(year, month, day)
+    except (ValueError, IndexError):
+        return None

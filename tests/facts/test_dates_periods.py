@@ -1,0 +1,114 @@
+"""Periods and points anchored on the article date are dates ("the last 3 months", "in two
+years" said of the future, "the past decade"), with values anchored on the reference date;
+plain lengths of time, a repeated period and a year-like number that counts things are not.
+Sentences whose source is not named are from the tuning half of tests/data/facts_datetimes.json
+(Microsoft Recognizers-Text's English DateTime spec, MIT licence), with its reference date;
+the others are written like news."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from facts import facts
+
+DATETIMES = Path(__file__).resolve().parent.parent / "data" / "facts_datetimes.json"
+SPEC_SENTENCES = {
+    "I'll be out next 3 days": "2016-11-07",
+    "I will leave in two years": "2018-07-05",
+    "How is the weather in the next two days?": "2019-09-19",
+    "I will handle all the stuff within 9 months and be back within next 10 months.": (
+        "2018-03-23"
+    ),
+    "What are the sales for the coming three quarters": "2019-07-04",
+    "They left in nineteen ninety six and came back in two thousand and fifteen": "2018-06-26",
+    "this appointment shouldn't last two hours at all": "2020-06-15",
+}
+
+
+def _dates(make_docs, text: str, date: str | None) -> list[tuple[str, str]]:
+    table = facts(make_docs(text, date=date))
+    return sorted(
+        (m.text, f.key.removeprefix("date:")) for f in table.facts if f.kind == "date"
+        for m in f.mentions
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("I'll be out next 3 days", [("next 3 days", "2016-11-07/2016-11-10")]),
+        ("I will leave in two years", [("in two years", "2020")]),
+        ("How is the weather in the next two days?", [("the next two days", "2019-09-19/2019-09-21")]),
+        (
+            "I will handle all the stuff within 9 months and be back within next 10 months.",
+            [("within 9 months", "2018-03/2018-12"), ("within next 10 months", "2018-03/2019-01")],
+        ),
+        ("What are the sales for the coming three quarters", [("the coming three quarters", "2019-07/2020-04")]),
+        (
+            "They left in nineteen ninety six and came back in two thousand and fifteen",
+            [("nineteen ninety six", "1996"), ("two thousand and fifteen", "2015")],
+        ),
+        ("this appointment shouldn't last two hours at all", []),
+    ],
+)  # fmt: skip
+def test_anchored_periods_of_the_tuning_half(make_docs, text: str, found: list) -> None:
+    assert _dates(make_docs, text, SPEC_SENTENCES[text]) == sorted(found)
+
+
+def test_the_spec_sentences_are_in_the_tuning_half() -> None:
+    items = {it["text"]: it for it in json.loads(DATETIMES.read_text("utf-8"))["items"]}
+    for text, date in SPEC_SENTENCES.items():
+        assert items[text]["split"] == "dev" and items[text]["date"] == date
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Prices rose 4% over the past 12 months, and officials expect calm in the next "
+            "two weeks.",
+            [("the next two weeks", "2024-03-15/2024-03-29"),
+             ("the past 12 months", "2023-03/2024-03")],
+        ),
+        ("Attacks grew over the past decade.", [("the past decade", "2014/2024")]),
+        ("The bank expects rates to fall within the next 12 to 18 months.",
+         [("within the next 12 to 18 months", "2024-03/2025-09")]),
+        ("The plant will close in three years' time.", [("in three years' time", "2027")]),
+        ("Sales in the past 24 hours topped a record.", [("the past 24 hours", "2024-03-15")]),
+    ],
+)  # fmt: skip
+def test_periods_anchored_on_the_article_date(make_docs, text: str, found: list) -> None:
+    assert _dates(make_docs, text, "2024-03-15") == sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Profits hit their highest level in 20 years.",
+        "The talks ended in three hours.",
+        "He had not seen his brother in ten years.",
+        "He died within three hours of the attack.",
+        "She served a two-year term and spoke for three hours.",
+        "A protester was arrested in each of the last three years.",
+        "The company had 1998 employees.",
+        "About 2000 people attended the rally.",
+    ],
+)
+def test_lengths_repetitions_and_counts_are_not_dates(make_docs, text: str) -> None:
+    assert _dates(make_docs, text, "2024-03-15") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("In 1998 sales rose by a tenth.", [("1998", "1998")]),
+        ("The bank's 1995 profits were a record.", [("1995", "1995")]),
+        ("Fiscal 1989 sales fell.", [("1989", "1989")]),
+        ("The 1992 protests are remembered.", [("1992", "1992")]),
+    ],
+)
+def test_a_year_before_a_plural_noun_stays_a_year(make_docs, text: str, found: list) -> None:
+    assert _dates(make_docs, text, "2024-03-15") == found
