@@ -31,8 +31,10 @@ measured in the same run.
   qiangning/StructTempRel-EMNLP17 by tools/facts_timebank.py; and dateparser's English search
   test texts (tests/data/facts_datesearch.json); and the sentences of Recognizers-Text's
   English DateTime model spec (tests/data/facts_datetimes.json: times, relative dates and
-  ranges anchored on each case's reference date; a prediction over a duration or set span is
-  a false positive); TempEval-3's relaxed (overlap) and strict (exact span) match, see
+  ranges anchored on each case's reference date, "the last 3 months" among them; a prediction
+  over a duration or set span is a false positive; its "right now", "at present" are gold
+  there, though samestory does not call them dates); TempEval-3's relaxed (overlap) and
+  strict (exact span) match, see
   `report_dates`.
 
 Each set is scored on its `dev` and `heldout` halves. Baselines: spaCy-only
@@ -381,8 +383,9 @@ def report_dates(title: str, items: list[Item], systems: dict[str, Callable[...,
     """Dates scored as TempEval-3 scores temporal expressions, on TIMEX3 DATE and TIME (the
     points in time): relaxed match (any overlap; a prediction overlapping only a date already
     found is a part of it, neither hit nor miss) and strict match (exact span). A prediction
-    over a DURATION or SET expression ("the past decade", "each July") is a false positive;
-    the `neutral` columns show precision with those neither counted nor penalised."""
+    over a plain length of time or a repetition ("for three hours", "each July": TimeML
+    DURATION or SET not anchored on the article, Recognizers duration or set) is a false
+    positive; the `neutral` columns show precision with those neither counted nor penalised."""
     print(f"\n== dates: {title} (TIMEX3 DATE+TIME; relaxed = overlap, strict = exact span)")
     print(f"{'system':<28} {'split':<8} {'P':>6} {'R':>6} {'F1':>6}  {'tp/pred/gold':<13} "
           f"{'P neutral':>9} {'strict P':>8} {'R':>6} {'F1':>6}")  # fmt: skip

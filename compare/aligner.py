@@ -14,6 +14,8 @@ Steps (order-free; documents may move facts around):
    that states its claim plus another; parts sharing only names and figures are not scored
    against each other. Such a score counts when it clears the "paraphrase"-kind bar plus
    `MERGE_GAIN` (a link between parts, like a merge), and the link is marked `partial`.
+   With `TIME_CONTEXT`, a pair whose sentences report different years (`compare.time_context`)
+   scores 0 unless it is a copy (verbatim or edited).
 4. For each pair of documents, a one-to-one assignment among the pairs scoring at least
    `min_score`: the matching with the largest total log-odds margin (`_assign`); with a
    scorer's `paraphrase_score`, a pair whose words differ too much to be "edited" needs it.
@@ -498,8 +500,10 @@ def _compute(docs: list[Document], min_score: float, scorer: Scorer) -> list[Lin
         ii, jj = blocking.blocked_pairs(table.tfidf, doc_of)
     scoring = _Scoring(texts, scorer, table if lexical else None)
     whole = scoring.pairs(ii, jj)
-    held = time_context.held_back(docs, refs, texts, ii, jj, _is_copy) if TIME_CONTEXT else None
-    whole = whole if held is None else np.where(held, 0.0, whole)
+    held = None
+    if TIME_CONTEXT:  # pairs about different years are held back
+        held = time_context.held_back(docs, refs, texts, ii, jj, _is_copy)
+        whole = np.where(held, 0.0, whole)
     scores, parts = _clause_scores(scorer, texts, ii, jj, whole, doc_of)
     scores = scores if held is None else np.where(held, 0.0, scores)
     accepted = _assign(

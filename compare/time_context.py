@@ -8,15 +8,16 @@ Each content sentence gets the years of the event it reports (`contexts`):
    document's date, else a dateline (a short sentence near the top that is a full date), else
    "the latest year the article states or later" (an article is written after the past years
    it names; `OPEN_END`), each widened by `DEICTIC_SLACK` years either way;
-3. else the context of the nearest preceding sentence in the same paragraph that has one (at
-   most `INHERIT_BACK` sentences back);
+3. else the context of the preceding sentence of the same paragraph (so a paragraph that
+   opens "In 2014, ..." stays in 2014 until a sentence states another time);
 4. else no context (nothing is checked).
 
-`held_back` marks a candidate pair whose two sentences both have a context and
-the contexts share no year (the aligner zeroes its score), unless the two texts are copies ("verbatim" or "edited", which a
-changed year alone must not unlink: that is a conflict to show). The aligner runs it when its
-`TIME_CONTEXT` flag is on. Only general words are used (month and weekday names, deictic time
-words); `tools/time_context_ecb.py` measures the rule on ECB+ odd topics.
+`held_back` marks a candidate pair whose two sentences both have a context and the contexts
+share no year (the aligner zeroes its score), unless the two texts are copies ("verbatim" or
+"edited", which a changed year alone must not unlink: that is a conflict to show). The
+aligner runs it when its `TIME_CONTEXT` flag is on. Only general words are used (month and
+weekday names, deictic time words); `tools/time_context_ecb.py` measures the rule on ECB+ odd
+topics.
 """
 
 from __future__ import annotations
@@ -30,18 +31,11 @@ import numpy as np
 from compare.model import SentenceRef
 from readers import Document
 
-INHERIT_BACK = 3
-"""How many preceding sentences of the same paragraph a sentence without time words may
-inherit its context from."""
 DEICTIC_SLACK = 1
 """Years either side of the article's year given to a deictic expression ("on Friday" in a
 January article may be December's; "last year", "next year")."""
 MAX_RANGE = 12
 """Longest year range ("2026-2028") expanded into its years; longer ones are ignored."""
-ACROSS_PARAGRAPHS = False
-"""Whether inheritance may reach preceding sentences of other paragraphs."""
-ARTICLE_DEFAULT = False
-"""Whether a sentence left without a context takes the article's year (as a deictic one)."""
 OPEN_ARTICLE_YEAR = True
 """An article of unknown date is taken to be of its latest stated year or later."""
 OPEN_END = 10_000
@@ -54,7 +48,8 @@ _MONTHS = (
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _RANGE = re.compile(
-    rf"(?<![\d$€£.,])(?P<a>{_YEAR})\s*(?:-|–|—|/|to|until|through)\s*(?P<b>{_YEAR}|\d\d)(?![\d%])"
+    rf"(?<![\d$€£.,])(?P<a>{_YEAR})\s*(?:-|–|—|/|to|until|through)\s*"
+    rf"(?P<b>{_YEAR}|\d\d)(?![\d%])"
 )
 _SINGLE = re.compile(rf"(?<![\d$€£.,/:-])(?P<y>{_YEAR})(?![\d%/:,.]\d)(?!\s*(?:%|percent))")
 # A stated year is a year when a time word or a month comes before it, or when nothing
@@ -75,6 +70,18 @@ _DEICTIC = re.compile(
     rf"|\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?\s+{_YEAR})(?!\d)",
     re.IGNORECASE,
 )
+_DEICTIC_KEYS = tuple(
+    f"{_MONTHS}|{_WEEKDAYS}|yesterday|today|tonight|tomorrow|week|month|year|morning|afternoon|"
+    "evening|night|spring|summer|autumn|fall|winter".lower().split("|")
+)
+"""Substrings one of which every deictic expression has (a quick test before `_DEICTIC`)."""
+
+
+def _may_state_year(text: str) -> bool:
+    """A quick test before the year patterns."""
+    return "19" in text or "20" in text or "18" in text
+
+
 _FULL_DATE = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+(?P<a>{_YEAR})\b"
     rf"|\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<b>{_YEAR})\b"
@@ -113,8 +120,10 @@ class Context:
             return True
         if any(self.low <= y <= self.high for y in other.years):
             return True
-        return self.low <= self.high and other.low <= other.high and (
-            self.low <= other.high and other.low <= self.high
+        return (
+            self.low <= self.high
+            and other.low <= other.high
+            and (self.low <= other.high and other.low <= self.high)
         )
 
 
@@ -123,6 +132,8 @@ NO_CONTEXT = Context()
 
 def stated_years(text: str) -> frozenset[int]:
     """Years the text states as dates (ranges expanded), not quantities ("2000 people")."""
+    if not _may_state_year(text):
+        return frozenset()
     years: set[int] = set()
     taken: list[tuple[int, int]] = []
     for m in _RANGE.finditer(text):
@@ -148,16 +159,17 @@ def sentence_context(text: str, deictic: Context) -> Context:
     since = [y for y in years if _SINCE_BEFORE.search(text[: _year_start(text, y)])]
     low, high = (min(since), OPEN_END) if since else (0, -1)
     ctx = Context(years.difference(since), low, high)
-    if is_deictic(text) and deictic:
+    if deictic and is_deictic(text):
         if _YEAR_BEFORE.search(text):
             deictic = Context(low=deictic.low - 1, high=deictic.high)
         if _YEAR_AFTER.search(text):
             deictic = Context(low=deictic.low, high=deictic.high + 1)
         if not ctx:
             return deictic
-        low = min(x for x in (ctx.low, deictic.low) if x <= OPEN_END and x > 0)
-        high = max(ctx.high, deictic.high)
-        return Context(ctx.years | deictic.years, low, high)
+        if ctx.low > ctx.high:  # no span of its own: the deictic one
+            return Context(ctx.years, deictic.low, deictic.high)
+        low, high = min(ctx.low, deictic.low), max(ctx.high, deictic.high)
+        return Context(ctx.years, low, high)
     return ctx
 
 
@@ -167,6 +179,9 @@ def _year_start(text: str, year: int) -> int:
 
 def is_deictic(text: str) -> bool:
     """Whether the text dates something relative to its article ("on Friday", "last week")."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _DEICTIC_KEYS):
+        return False
     return _DEICTIC.search(text) is not None
 
 
@@ -183,6 +198,8 @@ def article_year(doc: Document) -> Context:
                 return Context(frozenset({int(m.group("a") or m.group("b") or m.group("c"))}))
     latest = 0
     for s in content if OPEN_ARTICLE_YEAR else ():
+        if not _may_state_year(s.text):
+            continue
         for m in _SINGLE.finditer(s.text):
             if _RANGE.search(s.text[max(0, m.start() - 6) : m.end() + 6]):
                 continue  # a span of years is often a plan ("roadmap 2026-2028")
@@ -205,23 +222,15 @@ def contexts(doc: Document) -> dict[int, Context]:
     own = article_year(doc)
     deictic = _widen(own, DEICTIC_SLACK) if own else NO_CONTEXT
     out: dict[int, Context] = {}
-    recent: list[tuple[int, Context]] = []  # (paragraph, context) of preceding sentences
+    paragraph, previous = -1, NO_CONTEXT  # the last content sentence's
     for s in doc.sentences:
         if s.boilerplate:
             continue
         ctx = sentence_context(s.text, deictic)
-        if not ctx:
-            ctx = NO_CONTEXT
-            for paragraph, previous in reversed(recent[-INHERIT_BACK:]):
-                if paragraph != s.paragraph and not ACROSS_PARAGRAPHS:
-                    break
-                if previous:
-                    ctx = previous
-                    break
-            if not ctx and ARTICLE_DEFAULT:
-                ctx = deictic
+        if not ctx and s.paragraph == paragraph:
+            ctx = previous
         out[s.index] = ctx
-        recent.append((s.paragraph, ctx))
+        paragraph, previous = s.paragraph, ctx
     return out
 
 

@@ -18,24 +18,11 @@ from functools import cache
 from importlib import resources
 
 from facts.candidate import Candidate, Taken
-from facts.lexicon import MULTIPLIERS, NUMBER_WORDS
+from facts.lexicon import MULTIPLIERS
 from facts.nlp import Span
 from facts.numbers import DIGITS, STOP, fmt, is_year, noun_run, parse_number
+from facts.written_numbers import FRACTION_IN_WORDS, WORD, WRITTEN, fraction_value, written_value
 
-_NUMBER_WORDS = sorted(
-    [*NUMBER_WORDS, *(m for m in MULTIPLIERS if len(m) > 2), "nought", "naught"],
-    key=len,
-    reverse=True,
-)
-_WORD = "(?:" + "|".join(_NUMBER_WORDS) + ")"
-_WRITTEN = (
-    rf"{_WORD}(?:(?:\s*-\s*|(?<=red|and|ion)\s+and\s+|\s+){_WORD})*"
-    rf"(?:\s+point(?:\s+{_WORD})+)?"
-    r"(?:\s+and\s+an?\s+(?:half|quarter|third))?"
-)
-"""A number in words: "twenty-one trillion three hundred", "fifty - two", "five point five",
-"forty two and a third"; "and" only after "hundred", "thousand" or "-illion" ("ten and
-fifteen" are two numbers)."""
 _SPACED = r"\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?:\.\d+)?(?![\d,])"
 """Thousands set apart by spaces: "40 000", "1 414 021 100", "1\u202f234\u202f567.89"."""
 _PHONE = re.compile(r"\+\s?\d[\d\s().-]{5,}\d")
@@ -45,10 +32,14 @@ _SUFFIX_SCALE = {"k": 1e3, "mm": 1e6, "mil": 1e6, "mln": 1e6, "bln": 1e9, "b": 1
                  "tn": 1e12, "tln": 1e12, "trn": 1e12, "lakh": 1e5, "crore": 1e7}  # fmt: skip
 _BARE = re.compile(
     rf"(?<![\w.,/^'’#$£€%+-])(?P<sign>(?:[-−]\s?|(?i:minus|negative)\s+))?"
-    rf"(?:(?P<d>{_SPACED}|{DIGITS})(?:\s?(?P<suffix>{_SUFFIX})\b)?|(?P<w>(?i:{_WRITTEN})))"
+    rf"(?:(?P<d>{_SPACED}|{DIGITS})(?:\s?(?P<suffix>{_SUFFIX})\b)?|(?P<f>(?i:{FRACTION_IN_WORDS}))|(?P<w>(?i:{WRITTEN})))"
     r"(?![\w%/^]|[.,:]\d|-\w|[’']\w)"
 )
-_TIME = re.compile(r"\d{1,2}[:.][0-5]\d")
+_TIME = re.compile(r"(?:[1-9]|1\d|2[0-4])[.]\d\d|\d{1,2}:[0-5]\d")
+_DAY_AFTER = re.compile(
+    r"\s+(?:on|this|tonight|today|tomorrow|yesterday|local|in\s+the\s+(?:morning|afternoon|evening))\b",
+    re.I,
+)
 _AT_BEFORE = re.compile(r"\b(?:at|by|until|till|from|before|after)\s+$", re.I)
 _CLOCK_AFTER = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|o[’']clock|hrs|GMT|UTC|[A-Z][SD]T)\b", re.I)
 _WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z][\w.]*)\s*$")
@@ -56,6 +47,7 @@ _DETERMINER = re.compile(
     r"\b(?:the|these|those|both|all|its|their|his|her|our|my|your|a|an|every|each)\s+$", re.I
 )
 _VAGUE = re.compile(r"\b(?:several|few|many|some|hundreds|thousands|tens)\s+$", re.I)
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _ENUMERATOR = re.compile(r"\s*(?:\(\s*\d{1,3}\s*\)|\d{1,3}\s*[.)])(?:\s|$)")
 _DIGIT_GROUP_AFTER = re.compile(r"\s*[)]?\s+\d{3,}(?![\d,.])")
@@ -73,31 +65,19 @@ def _label_words() -> frozenset[str]:
 
 
 def _value(m: re.Match[str]) -> float | None:
-    raw = m["d"] or m["w"]
-    low = raw.lower()
-    if m["w"]:
-        whole, _, decimals = low.partition(" point ")
-        extra = 0.0
-        for part, share in (("half", 0.5), ("quarter", 0.25), ("third", 1 / 3)):
-            if re.search(rf"\s+and\s+an?\s+{part}$", whole):
-                whole, extra = re.sub(rf"\s+and\s+an?\s+{part}$", "", whole), share
-        num = parse_number(re.sub(r"\s*-\s*", "-", whole).replace("nought", "zero")
-                           .replace("naught", "zero"))  # fmt: skip
-        if num is None:
-            return None
-        if decimals:
-            digits = [parse_number(w) for w in decimals.replace("nought", "zero").split()]
-            if any(d is None or d > 99 for d in digits):
-                return None
-            num += float("0." + "".join(fmt(d) for d in digits if d is not None))
-        num += extra
+    if m["f"]:
+        num = fraction_value(m["f"])
+    elif m["w"]:
+        num = written_value(m["w"])
     else:
-        num = parse_number(raw)
-        if num is None:
-            return None
+        num = parse_number(m["d"])
         suffix = (m["suffix"] or "").lower()
-        num *= _SUFFIX_SCALE.get(suffix) or MULTIPLIERS.get(suffix, 1)
-    return -num if m["sign"] else num
+        num = (
+            num * (_SUFFIX_SCALE.get(suffix) or MULTIPLIERS.get(suffix, 1))
+            if num is not None
+            else None
+        )
+    return -num if num is not None and m["sign"] else num
 
 
 def names_or_orders(text: str, start: int, end: int) -> bool:
@@ -122,11 +102,24 @@ def names_or_orders(text: str, start: int, end: int) -> bool:
     prev = _WORD_BEFORE.search(before)
     if prev and not _SENTENCE_START.search(before[: prev.start()]):
         word = prev["w"]
-        if word[0].isupper() and word.lower().rstrip(".") not in STOP:
+        if not word.islower() and word.lower().rstrip(".") not in STOP:
             return True  # "Apollo 11", "Article 5", "English 101"
     if prev and prev["w"].lower().rstrip(".") in _label_words():
         return True  # "page 5", "No. 10", "version two"
     return raw[:1].isupper() and not raw[:1].isdigit() and not _SENTENCE_START.search(before)
+
+
+def time_of_day(text: str, start: int, end: int) -> bool:
+    """ "7:45", "at 10.30 on Monday", "10.30am", "10 GMT": digits that read as a time of
+    day ("closed at 12.50", "stayed at 0.25" are amounts)."""
+    raw = text[start:end]
+    if _TIME.fullmatch(raw) and (
+        ":" in raw
+        or _CLOCK_AFTER.match(text, end)
+        or (_AT_BEFORE.search(text, 0, start) and _DAY_AFTER.match(text, end))
+    ):
+        return True
+    return bool(_CLOCK_AFTER.match(text, end) and re.fullmatch(r"\d{1,2}", raw))
 
 
 def _time_or_year(text: str, m: re.Match[str]) -> bool:
@@ -135,15 +128,13 @@ def _time_or_year(text: str, m: re.Match[str]) -> bool:
         return False
     if is_year(raw) and not m["sign"]:
         return True
-    if _TIME.fullmatch(raw) and (
-        ":" in raw or _AT_BEFORE.search(text, 0, m.start()) or _CLOCK_AFTER.match(text, m.end())
-    ):
-        return True  # "at 10.30", "7:45"
-    return bool(_CLOCK_AFTER.match(text, m.end()) and re.fullmatch(r"\d{1,2}", raw))
+    return time_of_day(text, m.start("d"), m.end("d"))
 
 
 def _reference(text: str, m: re.Match[str]) -> bool:
     """ "one", "the two", "several hundred": not an amount worth comparing."""
+    if m["f"]:
+        return bool(re.match(r"an?\s+(?:quarter|half)", m["f"], re.I))  # "a quarter": a period
     low = (m["w"] or "").lower()
     if not low or m["sign"]:
         return False
@@ -159,7 +150,7 @@ def find_bare_numbers(
 ) -> list[Candidate]:
     """Figures of one sentence that are a number alone, in spans nothing else has claimed."""
     out: list[Candidate] = []
-    if not re.search(r"\d|" + _WORD, text, re.I):
+    if not re.search(r"\d|" + WORD, text, re.I):
         return out
     names = [
         (s.start, s.end)
@@ -178,7 +169,11 @@ def find_bare_numbers(
             or _CAPITAL_AFTER.match(text, m.end())  # "10 Downing Street", "the 7 Eleven"
         ):
             continue
-        if noun_run(text, m.end())[0]:
+        if m["f"]:
+            after = _NEXT_WORD.match(text, m.end())
+            if after and after[1] not in STOP and not after[1].endswith("ed"):
+                continue  # "a third party": not a share of anything
+        elif noun_run(text, m.end())[0]:
             continue  # a counted noun the other finders weighed and turned down
         value = _value(m)
         if value is None:

@@ -56,6 +56,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("numeric", re.compile(rf"\b(?:[0-3]?\d)([/-])(?:[0-3]?\d)\1{_YEAR}\b")),
+    (
+        "oq",
+        re.compile(
+            r"\b(?:the\s+|(?P<w>next|last|this)\s+year['’]s\s+)?"
+            rf"(?:(?P<y>{_YEAR})\s+)?(?:(?P<fy>fiscal)[\s-]+)?(?P<o>first|second|third|fourth|"
+            rf"1st|2nd|3rd|4th)[\s-]quarter\b(?:\s+of\s+(?:fiscal\s+)?(?P<y2>{_YEAR})\b)?"
+            r"(?!\s+of\s+(?:the\s+|a\s+)?(?:game|match|season|play)\b)",
+            re.I,
+        ),
+    ),
     ("qtr", re.compile(rf"\b[Qq](?P<q>[1-4])(?:(?:\s+|-|\s+of\s+)(?P<y>{_YEAR}))?\b")),
     ("mdy", re.compile(rf"\b(?P<m>{_MONTHX})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b")),
     ("dmy", re.compile(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTHX}),?\s+(?P<y>{_YEAR})\b")),
@@ -125,6 +135,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 NEEDLES: dict[str, tuple[str, ...]] = {
+    "oq": ("quarter",),
     "spelled": ("nineteen", "twenty", "thousand"),
     "period": ("past", "last", "next", "coming", "previous", "following", "within"),
     "in": ("in ",),

@@ -1,6 +1,7 @@
 """ISO values of date spans: `normalise` reads the parts a pattern matched (or, for spaCy's
 spans and times of day, asks dateparser) and anchors relative dates ("Thursday", "next month",
-"two days ago") on the document's reference date; `parse_iso` reads that reference date.
+"two days ago", "the last three months" = "2016-08/2016-11") on the document's reference
+date; `parse_iso` reads that reference date.
 """
 
 from __future__ import annotations
@@ -117,6 +118,15 @@ def normalise(c: Candidate, ref: dt.date | None, ref_source: str) -> None:
             value = f"{_year_near(month, ref):04d}-{month:02d}"
         elif form == "qtr":
             value = f"{ref.year:04d}-Q{g['q']}"
+        elif form == "oq" and not g.get("p"):  # "the third quarter": the last one, or the next
+            q = int(g["q"])
+            if g.get("w"):
+                year = ref.year + _STEP[g["w"].lower()]
+            elif g.get("ahead"):
+                year = ref.year if ref.month <= 3 * q else ref.year + 1
+            else:
+                year = ref.year if 3 * q - 2 <= ref.month else ref.year - 1
+            value = f"{year:04d}-Q{q}"
         elif form == "period":  # "the last three months", "within 18 months"
             value = period_value(g, ref)
         elif form == "in":  # "in two years", "in 5 minutes"

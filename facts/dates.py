@@ -36,6 +36,7 @@ from facts.date_patterns import NEEDLES, PATTERNS
 from facts.date_periods import ahead_of_now, future_point, last_is_a_verb, spelled_year
 from facts.date_values import _FUTURE, normalise, parse_iso
 from facts.dateline_dates import dateline_date
+from facts.lexicon import ORDINALS
 from facts.nlp import DATE_LABELS, Span
 
 __all__ = ["dateline_date", "event_of", "find_dates", "nlp_dates", "normalise", "parse_iso"]
@@ -94,6 +95,16 @@ def find_dates(text: str, offset: int, sentence: int, taken: Taken) -> list[Cand
                 continue
             if name == "spelled":
                 out.append(_cand("y", {"y": spelled_year(g)}, start, end, sentence, text))
+            elif name == "oq":  # "the third quarter", "the 1988 second quarter"
+                n = ORDINALS.get(g["o"].lower()) or int(g["o"][0])
+                q = {"q": str(n), **({"p": "fiscal"} if g.get("fy") else {})}
+                if g.get("y") or g.get("y2"):
+                    q["y"] = g.get("y") or g["y2"]
+                elif g.get("w"):
+                    q["w"] = g["w"]  # "next year's first quarter"
+                elif _FUTURE.search(text[: m.start()]):
+                    q["ahead"] = "1"
+                out.append(_cand("qtr" if "y" in q else "oq", q, start, end, sentence, text))
             elif name == "mmy":
                 # "March and June 2025": two dates; the first month borrows the year.
                 m1_end = offset + m.start("m1") + len(g["m1"])
@@ -115,7 +126,8 @@ def find_dates(text: str, offset: int, sentence: int, taken: Taken) -> list[Cand
 
 
 _CODE = re.compile(r"[\d\s./:-]+")
-"""Digits and separators only: a date if every group can be a day, a month, a year or a time."""
+"""Digits and separators only: a date when the patterns read it ("2016-08-05", "5/8/2016"), or
+two groups that can each be a day, a month, a year or a time ("10/1", "2010-2015")."""
 
 
 def nlp_dates(
@@ -134,10 +146,9 @@ def nlp_dates(
             continue  # "Prakash Shah, 58,": an age the model took for a date
         if re.fullmatch(r"\d{4}", text[a:b]) and counts_things(text, a, b):
             continue  # "had 1998 employees": a count
-        if _CODE.fullmatch(text[a:b]) and any(
-            len(g) == 3 or len(g) > 4 for g in re.findall(r"\d+", text[a:b])
-        ):
-            continue  # "138-2010-2015": a telephone number or a code (no day, month or year)
+        groups = re.findall(r"\d+", text[a:b]) if _CODE.fullmatch(text[a:b]) else []
+        if len(groups) > 2 or any(len(g) == 3 or len(g) > 4 for g in groups):
+            continue  # "138-2010-2015": a telephone number or a code, not a date pattern read
         if VAGUE.search(text[a:b]) or INDEFINITE.fullmatch(text[a:b]):
             continue  # "recent years", "each year", "quarterly": a stretch or a rate, not a date
         if re.search(r"\sof$", text[a:b]) or not_a_date(text, a, b):

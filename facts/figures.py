@@ -7,8 +7,11 @@ The patterns here find the forms a reader compares and normalise them (part of a
 in five", the counted noun, currencies and every Unicode currency sign, ranges, rates such as
 "$5 a gallon", unit symbols from facts/data/units.json, temperatures, feet and inches);
 figure_phrases reads figures said in words ("hundreds of protesters", "half a million",
-"cut in half"), and spaCy's CARDINAL, MONEY, PERCENT and QUANTITY spans add the numbers the
-patterns miss ("2 1/2 inches", "less than 100"). Not figures: numbers that name or order
+"cut in half"), figure_ranges ranges of money and percentages ("10-20 dollars", "5-10%"),
+written_numbers long numbers in words ("a hundred and twenty protesters"), and spaCy's
+CARDINAL, MONEY, PERCENT and QUANTITY spans add the numbers the patterns miss ("2 1/2
+inches", "less than 100"); bare_numbers, run by `extract` once the dates are found, adds the
+numbers with no counted noun ("rose to 45."). Not figures: numbers that name or order
 something ("2K12", "9/11", "24/7", a list's "1.", "Ninety Mile Beach", "in ’91", "Seat
 14C"), times of day ("2 pm"), "one" and "the two sides" (a reference back; "one mile" is a
 measure), "several hundred",
@@ -22,8 +25,9 @@ import re
 import unicodedata
 from typing import Any
 
-from facts.bare_numbers import names_or_orders
+from facts.bare_numbers import names_or_orders, time_of_day
 from facts.candidate import Candidate, Taken
+from facts.date_filters import counts_things
 from facts.figure_phrases import approximate_counts, fractions_of_amounts
 from facts.figure_ranges import money_and_percent_ranges
 from facts.lexicon import (
@@ -56,6 +60,7 @@ from facts.numbers import (
     noun_run,
     parse_number,
 )
+from facts.written_numbers import FRACTION_IN_WORDS, written_counts
 
 _ORD = "|".join(ORDINALS)
 
@@ -399,13 +404,20 @@ def find_figures(
             continue  # "his first wife", "the first comments": an order, not a record
         add(m.start(), end, f"figure:#{rank} {noun}", text[m.start():end],
             {"value": rank, "ordinal": True, "noun": noun}, "#" + noun, rank)  # fmt: skip
+    written_counts(text, add)
     for m in _PLAIN.finditer(text):
         raw = m.group("n") or m.group("bare")
         num = parse_number(raw) if m.group("n") else MULTIPLIERS[raw]
         if num is None:
             continue
-        if is_year(raw):
+        if is_year(raw) and not counts_things(
+            text, m.start(), m.end("n") if m.group("n") else m.end()
+        ):
             continue  # a year: the date extractor had its chance
+        if m.group("n") and names_or_orders(text, m.start(), m.end("n")):
+            continue  # "Apollo 11 came", "page 5 results"
+        if _POINT_DECIMAL.match(text, m.end()):
+            continue  # "five point five": read by the bare-number finder
         mult = (m.group("mult") or "").lower()
         value = num * SCALES.get(mult, 1) + (parse_number(m.group("plus") or "0") or 0)
         if _vague(text, m.start(), raw):
@@ -416,7 +428,11 @@ def find_figures(
             shared = _COORDINATED.match(text, m.end())
             words = noun_run(text, shared.end())[0] if shared else []
             end = m.end()
-        if not words or (words[0].lower() in _CLOCK and _clock_time(raw)):
+        if (
+            not words
+            or _ordinal_word(words[0])
+            or (words[0].lower() in _CLOCK and _clock_time(raw))
+        ):
             continue  # "at 2 pm", "10 o'clock": a time of day, the date extractor's
         if words[0].lower() in SCALES and len(words[0]) > 2 and not mult:
             mult = words[0].lower()  # "three million,": a multiplier, not what is counted
@@ -446,6 +462,8 @@ _SPAN_NUMBER = re.compile(
     rf"|(?i:{WORDNUM})(?:(?:[ -]|(?<=[Hh]undred)\s+and\s+)(?i:{WORDNUM}))*(?![A-Za-z]))"
     rf"(?:\s?(?P<mult>{MULT})\b)?"
 )
+_FRACTION_SPAN = re.compile(rf"(?i:{FRACTION_IN_WORDS})")
+_POINT_DECIMAL = re.compile(rf"\s+point\s+(?i:{WORDNUM})\b", re.I)
 _NAMED = re.compile(r"(?:[A-Z][a-z]+|[A-Z]{3,})(?:[ -](?:[A-Z][a-z]+|[A-Z]{3,}))*\s+[A-Z]")
 """A written number in capitals followed by a capitalised word ("Ninety Mile Beach")."""
 _HYPHEN_WORD = re.compile(r"-(?P<w>[A-Za-z]+)\b(?!-)")
@@ -473,6 +491,14 @@ def _not_a_quantity(text: str, start: int, m: re.Match[str], has_unit: bool) -> 
     return bool(frac and not has_unit and int(frac[2]) > 10)
 
 
+def _ordinal_word(word: str) -> bool:
+    """ "fifth", "twenty-fifth", "hundredth", "thirds": an ordinal, or the denominator of a
+    fraction in words, which the bare-number finder reads ("two thirds"); not "month"."""
+    low = word.lower().split("-")[-1]
+    low = low[:-1] if low.endswith("ths") or low == "thirds" else low
+    return low in ORDINALS or (low.endswith("th") and low[:-2] in MULTIPLIERS)
+
+
 def _from_span(text: str, span: Span, add: Any) -> None:
     """A figure from a spaCy number span the patterns missed: its first number is the value
     and the rest of the span (or the counted noun after it) the unit."""
@@ -489,6 +515,14 @@ def _from_span(text: str, span: Span, add: Any) -> None:
         return
     if is_year(raw) and end == m.end():
         return  # a bare year
+    if end == m.end() and time_of_day(text, m.start(), m.end()):
+        return  # "at 10.30": a time of day
+    if _POINT_DECIMAL.match(text, end):
+        return  # "minus five point five": a number in words the bare-number finder reads
+    if _FRACTION_SPAN.fullmatch(text, start, end):
+        return  # "two thirds": a fraction in words, read by the bare-number finder
+    if _ordinal_word(text[start:end].split()[-1]):
+        return  # "twenty-fifth", "two hundredth": an ordinal, figures only when it ranks
     value = num * SCALES.get((m.group("mult") or "").lower(), 1)
     rest = text[m.end() : end].strip().lstrip("-")
     hyphen = _HYPHEN_WORD.match(text, end) if not rest else None
@@ -501,13 +535,17 @@ def _from_span(text: str, span: Span, add: Any) -> None:
         unit = singular(rest.split()[-1].strip(".,"))
     else:
         words, noun_end = noun_run(text, end)
+        if words and _ordinal_word(words[0]):
+            return  # "two hundredth", "one hundred twenty fifth": an ordinal or a fraction
         if words:
             end, unit = noun_end, counted_noun(words)
         else:
             unit = ""
-    if _not_a_quantity(text, start, m, bool(rest or words)) or _vague(text, start, raw):
+    if _not_a_quantity(text, start, m, bool(rest) or unit in UNIT_NAMES) or _vague(
+        text, start, raw
+    ):
         return
-    if not words and (not rest or rest.isdigit()) and names_or_orders(text, start, end):
+    if not words and re.fullmatch(r"[\d,\s]*", rest) and names_or_orders(text, start, end):
         return  # "Apollo 11", "page 5", "( 613 ) 235-6745"
     if not rest and (
         (_small(text, start, raw, unit) and unit not in TIME_UNITS)

@@ -90,8 +90,8 @@ def parse_number(text: str) -> float | None:
     for part in re.split(r"[- ]+", t):
         if part == "and":
             continue
-        if part == "hundred":
-            current = (current or 1) * 100
+        if part in ("hundred", "dozen", "dozens"):
+            current = (current or 1) * (100 if part == "hundred" else 12)
         elif part in MULTIPLIERS and part not in ("hundred", "m", "k", "bn", "mn"):
             total += (current or 1) * MULTIPLIERS[part]
             current = 0.0
@@ -159,8 +159,8 @@ def noun_run(text: str, pos: int, plural_stop: bool = True) -> tuple[list[str], 
             break
         w = m.group("w")
         low = w.lower()
-        if low in STOP or low.endswith(("’s", "'s")):
-            break
+        if low in STOP or low.endswith(("’s", "'s")) or (low in NUMBER_WORDS and low not in SCALES):
+            break  # "thirty five.": a number, not what is counted
         name = w[0].isupper() and not any(ch.isdigit() for ch in w)
         if name and not words and not (plural_stop and is_plural(w) and w not in places()):
             break  # "12 of Kenya's": a name is not a counted noun ("F-16", "Christians" are)

@@ -112,3 +112,21 @@ def test_lengths_repetitions_and_counts_are_not_dates(make_docs, text: str) -> N
 )
 def test_a_year_before_a_plural_noun_stays_a_year(make_docs, text: str, found: list) -> None:
     assert _dates(make_docs, text, "2024-03-15") == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # TimeBank-style financial news (written for this test), article of 2 November 1989.
+        ("Unisys posted a $648 million loss for the third quarter ended Sept. 30.",
+         [("Sept. 30", "1989-09-30"), ("the third quarter", "1989-Q3")]),
+        ("Ralston reported a 47% decline in fourth-quarter earnings.",
+         [("fourth-quarter", "1989-Q4")]),
+        ("The company will post a loss in the first quarter.", [("the first quarter", "1990-Q1")]),
+        ("It took a charge in the 1988 second quarter.", [("the 1988 second quarter", "1988-Q2")]),
+        ("Sales should pick up in next year's first quarter.",
+         [("next year's first quarter", "1990-Q1")]),
+    ],
+)  # fmt: skip
+def test_quarters_of_the_year_are_dates(make_docs, text: str, found: list) -> None:
+    assert _dates(make_docs, text, "1989-11-02") == sorted(found)

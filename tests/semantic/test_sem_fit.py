@@ -31,8 +31,10 @@ def _hybrid(cos: float, lexical: float, **rest: float) -> float:
     from compare.semantic.scorers import DERIVED
 
     cols = {"cos": cos, "lexical": lexical, "number_conflict": 0.0} | rest
-    for name, (parts, combine) in DERIVED.items():
-        cols[name] = combine(*(np.float64(cols[p]) for p in parts))
+    for name in W.HYBRID_FEATURES:
+        if name in DERIVED:
+            parts, combine = DERIVED[name]
+            cols[name] = float(combine(*(np.float64(cols[p]) for p in parts)))
     x = np.array([[cols[n] for n in W.HYBRID_FEATURES]])
     return float(logistic(x, W.HYBRID_FEATURES, W.HYBRID_WEIGHTS)[0])
 
@@ -61,3 +63,28 @@ def test_threshold_helpers() -> None:
     assert threshold_at_precision(scores, labels, 1.0) == 0.8
     assert threshold_at_precision(scores, labels, 0.75) == 0.6
     assert best_f1_threshold(scores, labels) == 0.6
+
+
+def test_every_candidate_feature_can_be_computed() -> None:
+    from compare.semantic import pair_features
+    from compare.semantic.scorers import DERIVED
+    from tools.semantic_fit import BASE, CANDIDATES, MT_CANDIDATES
+
+    computed = {"cos", "lexical", *pair_features.FEATURES}
+    assert set(MT_CANDIDATES) <= set(CANDIDATES)
+    for name in (*BASE, *CANDIDATES, *W.HYBRID_FEATURES):
+        parts = DERIVED[name][0] if name in DERIVED else (name,)
+        assert set(parts) <= computed, name
+
+
+def test_cross_validation_rewards_an_informative_feature_only() -> None:
+    from tools.semantic_fit import cross_validated_f1
+
+    rng = np.random.default_rng(3)
+    y = (rng.uniform(size=2_000) < 0.6).astype(np.int64)
+    signal = y + rng.normal(0, 0.8, size=len(y))
+    noise = rng.normal(size=len(y))
+    folds = np.arange(len(y)) % 10
+    alone = cross_validated_f1(noise[:, None], y, folds)
+    informed = cross_validated_f1(np.column_stack([noise, signal]), y, folds)
+    assert informed.mean() > alone.mean() + 0.03

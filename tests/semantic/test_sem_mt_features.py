@@ -3,13 +3,16 @@ real sentences of the bundled corpus."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 import pytest
 
 from compare.semantic import pair_features as PF
+from readers import Document
 
 
-def _sentence(docs, doc: int, needle: str) -> str:  # type: ignore[no-untyped-def]
+def _sentence(docs: Sequence[Document], doc: int, needle: str) -> str:
     (text,) = [s.text for s in docs[doc].sentences if needle in s.text]
     return str(text)
 
@@ -20,7 +23,7 @@ def _mt(left: list[str], right: list[str]) -> dict[str, np.ndarray]:
 
 
 @pytest.fixture
-def townships(seed_docs) -> tuple[str, str, str]:  # type: ignore[no-untyped-def]
+def townships(seed_docs: Sequence[Document]) -> tuple[str, str, str]:
     """Two retellings of one census figure, and a sentence about something else."""
     return (
         _sentence(seed_docs, 0, "145 of 330 townships"),
@@ -29,7 +32,7 @@ def townships(seed_docs) -> tuple[str, str, str]:  # type: ignore[no-untyped-def
     )
 
 
-def test_a_sentence_matches_itself_fully(townships) -> None:  # type: ignore[no-untyped-def]
+def test_a_sentence_matches_itself_fully(townships: tuple[str, str, str]) -> None:
     ours = townships[0]
     cols = _mt([ours], [ours])
     for name in ("ngram1_f1", "ngram2_f1", "ngram3_f1", "ngram4_f1", "ngram1_min", "chrf"):
@@ -38,7 +41,7 @@ def test_a_sentence_matches_itself_fully(townships) -> None:  # type: ignore[no-
     assert cols["unmatched_words"][0] == cols["negation_mismatch"][0] == 0.0
 
 
-def test_a_retelling_overlaps_more_than_another_sentence(townships) -> None:  # type: ignore[no-untyped-def]
+def test_a_retelling_overlaps_more_than_another_sentence(townships: tuple[str, str, str]) -> None:
     ours, theirs, other = townships
     cols = _mt([ours, ours], [theirs, other])
     for name in ("ngram1_f1", "ngram1_min", "chrf", "token_edit", "token_lcs"):
@@ -50,7 +53,9 @@ def test_a_retelling_overlaps_more_than_another_sentence(townships) -> None:  # 
     assert cols["ngram3_f1"][0] == cols["ngram4_f1"][0] == 0
 
 
-def test_the_features_do_not_depend_on_the_order_of_the_pair(townships) -> None:  # type: ignore[no-untyped-def]
+def test_the_features_do_not_depend_on_the_order_of_the_pair(
+    townships: tuple[str, str, str],
+) -> None:
     ours, theirs, other = townships
     forward = _mt([ours, ours, theirs], [theirs, other, other])
     backward = _mt([theirs, other, other], [ours, ours, theirs])
@@ -58,7 +63,7 @@ def test_the_features_do_not_depend_on_the_order_of_the_pair(townships) -> None:
         np.testing.assert_allclose(forward[name], backward[name], err_msg=name)
 
 
-def test_only_one_negated_sentence_is_a_mismatch(seed_docs) -> None:  # type: ignore[no-untyped-def]
+def test_only_one_negated_sentence_is_a_mismatch(seed_docs: Sequence[Document]) -> None:
     negated = _sentence(seed_docs, 3, "does not represent the people of Belarus")
     affirmed = negated.replace("does not represent", "represents")
     contracted = negated.replace("does not", "doesn't")
