@@ -67,7 +67,7 @@ from scipy.optimize import linear_sum_assignment
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
-from compare import blocking, cache, clause_stage, scorer_choice, time_context
+from compare import blocking, cache, clause_stage, clauses, scorer_choice, time_context
 from compare.groups import passage_groups, similarity_matrix, unique_sentences
 from compare.lexical import (
     FeatureTable,
@@ -98,6 +98,9 @@ CLAUSES = True
 """Embedding scorers: candidate pairs also score clause against clause (`compare.clauses`)."""
 TIME_CONTEXT = False
 """Candidate pairs about different years are held back (`compare.time_context`)."""
+CLAIM_WORD_BELOW: float | None = None
+"""Non-copy pairs scoring below this must share a claim word, not only names and figures
+(`compare.clauses.lacks_claim_word`); None: no such rule."""
 
 
 def similarity(a: str, b: str) -> float:
@@ -482,6 +485,25 @@ def _clause_scores(
     return clause_stage.raised_scores(scorer, texts, ii, jj, scores, doc_of, bar + MERGE_GAIN)
 
 
+def _held_back(
+    texts: Sequence[str],
+    ii: np.ndarray,
+    jj: np.ndarray,
+    whole: np.ndarray,
+    docs: Sequence[Document] | None = None,
+    refs: Sequence[SentenceRef] | None = None,
+) -> np.ndarray | None:
+    """Pairs held back (scored 0): lacking a claim word (`CLAIM_WORD_BELOW`), or about
+    different years (`TIME_CONTEXT`, needs `docs` and `refs`); None when no rule is on."""
+    held = None
+    if CLAIM_WORD_BELOW is not None:
+        held = clauses.lacks_claim_word(texts, ii, jj, whole, CLAIM_WORD_BELOW, _is_copy)
+    if TIME_CONTEXT and docs is not None and refs is not None:
+        other = time_context.held_back(docs, refs, texts, ii, jj, _is_copy)
+        held = other if held is None else held | other
+    return held
+
+
 def _compute(docs: list[Document], min_score: float, scorer: Scorer) -> list[Link]:
     texts, refs = _content(docs)
     if not texts or len(docs) < 2:
@@ -500,10 +522,8 @@ def _compute(docs: list[Document], min_score: float, scorer: Scorer) -> list[Lin
         ii, jj = blocking.blocked_pairs(table.tfidf, doc_of)
     scoring = _Scoring(texts, scorer, table if lexical else None)
     whole = scoring.pairs(ii, jj)
-    held = None
-    if TIME_CONTEXT:  # pairs about different years are held back
-        held = time_context.held_back(docs, refs, texts, ii, jj, _is_copy)
-        whole = np.where(held, 0.0, whole)
+    held = _held_back(texts, ii, jj, whole, docs, refs)
+    whole = whole if held is None else np.where(held, 0.0, whole)
     scores, parts = _clause_scores(scorer, texts, ii, jj, whole, doc_of)
     scores = scores if held is None else np.where(held, 0.0, scores)
     accepted = _assign(

@@ -1,6 +1,7 @@
 """The date and time forms samestory reads itself, as regular expressions: month-day-year,
 "05-Aug-2016", "Q3 2019", year ranges, weekdays with "next" or "last", "N years ago", "next
-month", times of day ("5 p.m. EST", "half past seven o'clock", "noon")... `PATTERNS` lists
+month", times of day ("5 p.m. EST", "half past seven o'clock", "noon"), holidays
+(`facts.date_holidays`)... `PATTERNS` lists
 them in the order `facts.dates.find_dates` tries them (the first form to take a span keeps
 it); the form's name tells `facts.date_values.normalise` how to read its parts.
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from facts.date_holidays import HOLIDAY, HOLIDAY_NEEDLES
 from facts.date_periods import IN_FUTURE, PERIOD, SPELLED_YEAR
 from facts.lexicon import NUMBER_WORDS
 
@@ -42,11 +44,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|(?:{_TIME_CUE}){_HHMM}(?:\s+{_ZONE}\b)?|\b{_HHMM}\s+(?:{_ZONE}\b|local time)"
             rf"|\b(?:(?:half|quarter|ten|twenty|\d\d?)\s+(?:past|to)\s+)?{_HOUR}\s+o['’]clock\b"
             rf"|\b(?:half|quarter)\s+(?:past|to)\s+{_HOUR}\b"
+            rf"|\b(?:five|ten|twenty|twenty-five|[1-5]?\d)\s+(?:minutes\s+)?past\s+{_HOUR}\b"
+            rf"(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|percent|per)\b)"
+            rf"|(?:{_TIME_CUE})(?:five|ten|twenty|twenty-five)\s+(?:minutes\s+)?to\s+{_HOUR}\b"
+            rf"(?!\s+[a-z])"
             rf"|\b{_HOUR}(?::[0-5]\d)?\s+in\s+the\s+(?:morning|afternoon|evening)\b"
             r"|\b(?:12\s+)?(?:noon|midnight)\b",
             re.I,
         ),
     ),
+    ("hol", HOLIDAY),
     (
         "ymd",
         re.compile(
@@ -139,5 +146,6 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "spelled": ("nineteen", "twenty", "thousand"),
     "period": ("past", "last", "next", "coming", "previous", "following", "within"),
     "in": ("in ",),
+    "hol": HOLIDAY_NEEDLES,
 }
 """Words (lower case) without which a form cannot match: the pattern is not run at all."""

@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from facts.candidate import Candidate
+from facts.date_holidays import HOLIDAY, holiday_value
 from facts.date_periods import amount, period_value
 from facts.date_periods import shift as shift_by
 from facts.lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
@@ -104,8 +105,18 @@ def normalise(c: Candidate, ref: dt.date | None, ref_source: str) -> None:
         if len(y2) == 2:
             y2 = g["y"][:2] + y2
         value = f"{g['y']}/{y2}"
+    elif form == "hol":  # "Christmas", "last Easter", "Thanksgiving 2019"
+        value = holiday_value(g["hol"], str(g.get("w", "")), str(g.get("y", "")), ref)
+        if not g.get("y"):
+            info["relative"] = True
+        if str(g.get("wk", "")).lower() in ("morning", "afternoon", "evening", "night"):
+            info["time_of_day"] = g["wk"].lower()
     elif form == "nlp":
         value, relative = _read(str(g["text"]), ref)
+        spelled = HOLIDAY.fullmatch(str(g["text"])) if value is None else None
+        if spelled:  # a holiday spaCy found where the patterns did not take it
+            value = holiday_value(spelled["hol"], spelled["w"] or "", spelled["y"] or "", ref)
+            relative = not spelled["y"]
         if value is None and g.get("clock") and ref is not None:
             value, relative = ref.isoformat(), True  # "half past seven": a time of that day
         if relative:

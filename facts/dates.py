@@ -32,6 +32,7 @@ from facts.date_filters import (
     not_a_date,
     trim,
 )
+from facts.date_holidays import HOLIDAY, names_something_else
 from facts.date_patterns import NEEDLES, PATTERNS
 from facts.date_periods import ahead_of_now, future_point, last_is_a_verb, spelled_year
 from facts.date_values import _FUTURE, normalise, parse_iso
@@ -85,6 +86,8 @@ def find_dates(text: str, offset: int, sentence: int, taken: Taken) -> list[Cand
             if not taken.free(start, end) or not_a_date(text, m.start(), m.end()):
                 continue
             if name == "y" and counts_things(text, m.start(), m.end()):
+                continue
+            if name == "hol" and names_something_else(text, m.start(), m.end()):
                 continue
             if name == "in" and not future_point(text, m.start(), m.end()):
                 continue
@@ -153,6 +156,8 @@ def nlp_dates(
             continue  # "recent years", "each year", "quarterly": a stretch or a rate, not a date
         if re.search(r"\sof$", text[a:b]) or not_a_date(text, a, b):
             continue  # "the night of" (Oct. 23 is the date), and what `not_a_date` rules out
+        if HOLIDAY.fullmatch(text[a:b]) and names_something_else(text, a, b):
+            continue  # "Christmas tree sales", "Easter Island"
         if taken.free(offset + a, offset + b):
             out.append(_cand("nlp", {"text": text[a:b]}, offset + a, offset + b, sentence, text))
             taken.add(offset + a, offset + b)

@@ -1,0 +1,158 @@
+"""Named holidays as dates: "Christmas", "last Easter", "Thanksgiving", "Labor Day weekend",
+"Good Friday 2024".
+
+The names and the rule that dates each of them in any year ("fixed 12-25", "nth 11 3 4": the
+4th Thursday of November, "easter -2": two days before Western Easter) are
+`facts/data/holidays.json`, built by tools/facts_holidays.py from the `holidays` package and
+Recognizers-Text's English holiday names. `HOLIDAY` finds them, `HOLIDAY_NEEDLES` are the
+words without which it cannot match, `names_something_else` leaves out a holiday name that
+is part of another name or qualifies a noun ("Easter Island", "Independence Day Party",
+"Christmas tree sales"), and `holiday_value` dates a match on the article date: that year's
+day, the last one before it for "last", the next one for "next", the year written if any.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from dateutil.easter import easter
+
+_DATA = Path(__file__).resolve().parent / "data" / "holidays.json"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+
+
+def _load() -> dict[str, str]:
+    """Every name and short name (lower case, spaces single) -> its rule."""
+    rules: dict[str, str] = {}
+    for entry in json.loads(_DATA.read_text(encoding="utf-8")):
+        for name in (entry["name"], *entry["aliases"]):
+            rules.setdefault(" ".join(name.lower().split()), entry["rule"])
+    return rules
+
+
+RULES = _load()
+
+
+def _name_pattern(name: str) -> str:
+    """A name as written in news: any spacing, straight or curly apostrophe, "St." for
+    "Saint", the apostrophe of "Presidents'" or "Valentine's" optional."""
+    words = []
+    for word in name.split():
+        if word.lower() == "saint":
+            words.append(r"S(?:aint|t\.?)")
+            continue
+        word = re.escape(word).replace("'", "['’]?")
+        words.append(re.sub(r"s$", "s['’]?", word) if not word.endswith("?") else word)
+    return r"\s+".join(words)
+
+
+def _names_pattern() -> str:
+    """All names as one alternation grouped by first letter (each position of a sentence then
+    tries only the names that start with its letter), longest names first."""
+    by_letter: dict[str, list[str]] = {}
+    for name in sorted(RULES, key=len, reverse=True):
+        pattern = _name_pattern(name)
+        by_letter.setdefault(pattern[0].lower(), []).append(pattern[1:])
+    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in by_letter.items())
+
+
+HOLIDAY = re.compile(
+    r"\b(?:(?P<wkof>(?:[Tt]he\s+)?weekend\s+of)\s+)?"
+    r"(?:(?P<w>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast|[Pp]revious|[Ff]ollowing)\s+)?"
+    r"(?P<hol>(?i:" + _names_pattern() + r"))"
+    rf"(?:(?:,\s*|\s+|\s+of\s+)(?P<y>{_YEAR})\b)?"
+    r"(?:\s+(?P<wk>weekend|holiday|holidays|morning|afternoon|evening|night)\b)?"
+    r"(?![\w'’-])"
+)
+"""A holiday name, with "last"/"next"/"this" or "the weekend of" before it, a year or
+"weekend" after it."""
+HOLIDAY_NEEDLES = tuple(
+    sorted({re.sub(r"['’]s?$", "", max(n.split(), key=len)) for n in RULES})
+)
+"""The longest word of each name (lower case, "patrick" of "Saint Patrick's Day"): without
+one of them in a sentence, `HOLIDAY` is not run."""
+
+
+def names_something_else(text: str, start: int, end: int) -> bool:
+    """True when the holiday name at `text[start:end]` is part of another name ("Easter
+    Island", "Texas Independence Day", "the Independence Day Party"), or, a short name, is
+    followed by a word of its own phrase ("Christmas tree sales", "Easter eggs") with no word
+    before it that makes it a time ("on", "at", "since", "last"...). A name in lower case
+    ("labor day") counts only after such a word."""
+    span = text[start:end]
+    relative = re.match(r"(?:last|next|this|coming|past|previous|following|the|weekend)\s",
+                        span, re.I)  # fmt: skip
+    after = re.match(r"\s*([\w'’-]+)", text[end:])
+    word = after.group(1) if after else ""
+    before = re.search(r"([\w'’.-]+)\s+$", text[:start])
+    lead = before.group(1) if before else ""
+    if not span[:1].isupper() and not relative and not re.search(_TIME_WORDS, lead, re.I):
+        return True
+    if word[:1].isupper() or (not relative and lead[:1].isupper() and not _stop_word(lead)):
+        return True
+    if word[:1].islower() and not _stop_word(word) and not _FULL_NAME.search(span):
+        return not relative and not re.search(_TIME_WORDS, lead, re.I)
+    return False
+
+
+_FULL_NAME = re.compile(r"(?:Day|Eve|Sunday|Monday|Friday|weekend|holidays?|\d{4})$", re.I)
+"""A name that ends so ("Thanksgiving Day", "Easter Monday", "Christmas 1997") is a day even
+before a content word ("found Thanksgiving Day clinging to a tube"); "Christmas" or "Easter"
+alone before one often names a thing ("Christmas tree", "Easter egg")."""
+
+
+_TIME_WORDS = (
+    r"^(?:on|at|by|in|of|for|since|until|till|before|after|over|during|through|around|"
+    r"from|to|between|and|or)$"
+)
+"""Words before a holiday name that make it a time even when a content word follows it."""
+
+
+def _stop_word(word: str) -> bool:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return word.lower() in STOP_WORDS
+
+
+def _on(rule: str, year: int) -> dt.date:
+    """The day `rule` gives in `year`."""
+    kind, *parts = rule.split()
+    if kind == "fixed":
+        month, day = (int(p) for p in parts[0].split("-"))
+        return dt.date(year, month, day)
+    if kind == "easter":
+        return easter(year) + dt.timedelta(days=int(parts[0]))
+    month, weekday, nth = (int(p) for p in parts)
+    if nth > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+@lru_cache(maxsize=1024)
+def holiday_value(name: str, word: str, year: str, ref: dt.date | None) -> str | None:
+    """ISO day of a holiday `name` ("Christmas", "St. Patrick's Day"): in `year` when written,
+    else anchored on `ref`: the one before it for "last"/"past"/"previous", the one after it
+    for "next"/"coming"/"following", else that of `ref`'s year; None when neither year nor `ref` is known."""
+    key = " ".join(re.sub(r"^st\.?(?=\s)", "saint", name.lower().replace("’", "'")).split())
+    rule = RULES.get(key) or next(
+        (r for n, r in RULES.items() if re.sub(r"'", "", n) == re.sub(r"'", "", key)), None
+    )
+    if rule is None:
+        return None
+    if year:
+        return _on(rule, int(year)).isoformat()
+    if ref is None:
+        return None
+    day = _on(rule, ref.year)
+    w = word.lower()
+    if w in ("last", "past", "previous") and day >= ref:
+        day = _on(rule, ref.year - 1)
+    elif w in ("next", "coming", "following") and day <= ref:
+        day = _on(rule, ref.year + 1)
+    return day.isoformat()

@@ -1,0 +1,103 @@
+"""Holidays and clock phrases as dates, anchored on the article date: "Christmas" in a 2024
+article is 2024-12-25, "last Easter" the Easter before it, "Thanksgiving" the fourth Thursday
+of November, "ten past nine" a time of that day; and holiday names that are something else
+("Easter Island", "Christmas tree sales", "the Independence Day Party"). Sentences marked
+"dev" are from the tuning half of tests/data/facts_datetimes.json (Microsoft
+Recognizers-Text's English DateTime spec, MIT licence), the others were written for this
+test."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from facts import facts
+from facts.date_holidays import RULES, holiday_value
+
+DATETIMES = Path(__file__).resolve().parent.parent / "data" / "facts_datetimes.json"
+
+
+def _dates(make_docs, text: str, date: str | None) -> list[tuple[str, str]]:
+    table = facts(make_docs(text, date=date))
+    return sorted(
+        (m.text, f.key.removeprefix("date:")) for f in table.facts if f.kind == "date"
+        for m in f.mentions
+    )  # fmt: skip
+
+
+DEV = [
+    ("When was the last easter?", "2019-03-12", [("last easter", "2018-04-01")]),
+    ("When was the following easter?", "2019-06-12", [("following easter", "2020-04-12")]),
+    (
+        "I need to prepare for labor day 2021 weekend",
+        "2021-11-09",
+        [("labor day 2021 weekend", "2021-09-06")],
+    ),
+    ("I made this purchase at 10 past 9", "2023-03-01", [("10 past 9", "2023-03-01")]),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "found"), DEV)
+def test_holidays_and_times_of_the_tuning_half(make_docs, text, date, found) -> None:
+    assert _dates(make_docs, text, date) == sorted(found)
+
+
+def test_the_tuning_sentences_are_in_the_tuning_half() -> None:
+    items = {it["text"]: it["split"] for it in json.loads(DATETIMES.read_text())["items"]}
+    for text, _, _ in DEV:
+        assert items[text] == "dev"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Shops were busy before Christmas, traders said.", [("Christmas", "2024-12-25")]),
+        ("Last Easter, the church was full.", [("Last Easter", "2024-03-31")]),
+        ("Turkey prices rose ahead of Thanksgiving.", [("Thanksgiving", "2024-11-28")]),
+        ("He was released on Good Friday 2019.", [("Good Friday 2019", "2019-04-19")]),
+        ("Traffic was heavy over the Labor Day weekend.", [("Labor Day weekend", "2024-09-02")]),
+        ("The parade on St. Patrick's Day drew thousands.", [("St. Patrick's Day", "2024-03-17")]),
+        (
+            "Markets close early on New Year's Eve and reopen on Boxing Day.",
+            [("Boxing Day", "2024-12-26"), ("New Year's Eve", "2024-12-31")],
+        ),
+        (
+            "Flags flew on Memorial Day and again on Independence Day.",
+            [("Independence Day", "2024-07-04"), ("Memorial Day", "2024-05-27")],
+        ),
+        (
+            "Voting closed at ten past nine and the count ended at quarter to eight.",
+            [("quarter to eight", "2024-06-15"), ("ten past nine", "2024-06-15")],
+        ),
+    ],
+)
+def test_holidays_and_clock_phrases_in_news(make_docs, text, found) -> None:
+    assert _dates(make_docs, text, "2024-06-15") == sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stores reported strong Christmas tree sales.",
+        "The family flew to Easter Island.",
+        "Members of the Independence Day Party marched.",
+        "Texas Independence Day is celebrated in Austin.",
+        "The team won ten to nine in overtime.",
+    ],
+)
+def test_holiday_names_that_are_not_dates(make_docs, text: str) -> None:
+    assert _dates(make_docs, text, "2024-06-15") == []
+
+
+def test_holiday_rules_give_the_right_days() -> None:
+    assert holiday_value("Thanksgiving", "", "1998", None) == "1998-11-26"
+    assert holiday_value("Memorial Day", "", "2021", None) == "2021-05-31"
+    assert holiday_value("Easter Monday", "", "2025", None) == "2025-04-21"
+    christmas = dt.date(2024, 12, 25)
+    assert holiday_value("Christmas", "next", "", christmas) == "2025-12-25"
+    assert holiday_value("Christmas", "last", "", christmas) == "2023-12-25"
+    assert holiday_value("Christmas", "", "", None) is None  # no year, no article date
+    assert "christmas day" in RULES and "labor day" in RULES

@@ -1,0 +1,155 @@
+"""Build facts/data/holidays.json: named holidays and the rule that gives their date in any
+year, for reading "Christmas", "last Easter" or "Thanksgiving" as dates.
+
+Names and dates come from the `holidays` package (MIT, vacanza/holidays): the holidays of
+English-speaking countries (all their categories, in their own English; the first country to
+name a holiday gives its rule, so "Independence Day" is July 4; a day of a state or province
+only when Recognizers-Text names it too) and, for Christian and calendar
+days English news names too ("Ascension Day", "Whit Monday", "Christmas Eve"), those of
+other countries in English that agree on the date. Each name's dates over `YEARS` are turned
+into one rule: a fixed day ("12-25"), the n-th (or last) weekday of a month ("Thanksgiving
+Day": 4th Thursday of November), or days from Western Easter ("Good Friday": -2); a name
+whose dates fit none (lunar or observed days) is left out. Short names come from
+Recognizers-Text's English `HolidayNames` (MIT, microsoft/Recognizers-Text
+`Patterns/English/English-DateTime.yaml`): an alias there that is the first word of a name
+("christmas" for "Christmas Day", "easter" for "Easter Sunday") is kept as that name's alias.
+
+    pip install holidays==0.86 && python tools/facts_holidays.py [--recognizers PATH.yaml]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+from collections import defaultdict
+from pathlib import Path
+
+from dateutil.easter import easter
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "facts" / "data" / "holidays.json"
+YEARS = range(2000, 2031)
+ENGLISH = ("US", "GB", "CA", "AU", "NZ", "IE")
+"""Countries whose holiday names are English; the first to name a holiday gives its rule."""
+OTHERS = ("DE", "FR", "NL", "BE", "AT", "CH", "SE", "NO", "DK", "FI", "IT", "ES", "PT", "PL")
+"""Countries read in English for the days they share: a name is kept when at least two of them
+give it and all agree on its rule."""
+
+
+def _dates(country: str, english: bool) -> tuple[dict[str, set[dt.date]], dict[str, set[dt.date]]]:
+    """The holiday names of `country` (every category) -> their dates: nationwide ones, and
+    those of at least two of its subdivisions only (a name is in one table or the other)."""
+    import holidays
+
+    cls = holidays.country_holidays(country).__class__
+    language = cls.default_language if english else "en_US"
+    tables: list[dict[str, set[dt.date]]] = [defaultdict(set), defaultdict(set)]
+    places: dict[str, set[str]] = defaultdict(set)
+    for subdiv in (None, *getattr(cls, "subdivisions", ())):
+        try:
+            table = holidays.country_holidays(
+                country,
+                subdiv=subdiv,
+                years=YEARS,
+                language=language,
+                categories=cls.supported_categories,
+            )
+        except (NotImplementedError, ValueError):
+            continue
+        for day, names in table.items():
+            for name in names.split("; "):
+                if "(" not in name and "observed" not in name.lower():
+                    tables[subdiv is not None][name.strip()].add(day)
+                    places[name.strip()].add(str(subdiv))
+    national, regional = tables
+    return national, {
+        k: v for k, v in regional.items() if k not in national and len(places[k]) >= 2
+    }
+
+
+def rule_of(days: set[dt.date]) -> str | None:
+    """The one rule all `days` follow: "fixed 12-25", "nth 11 3 4" (month, weekday 0=Monday,
+    n-th; -1 last), "easter -2"; None when they follow none or two fall in one year."""
+    if len({d.year for d in days}) != len(days) or len(days) < 5:
+        return None
+    if len({(d.month, d.day) for d in days}) == 1:
+        d = next(iter(days))
+        return f"fixed {d.month:02d}-{d.day:02d}"
+    offsets = {(d - easter(d.year)).days for d in days}
+    if len(offsets) == 1:
+        return f"easter {offsets.pop()}"
+    if len({(d.month, d.weekday()) for d in days}) == 1:
+        d = next(iter(days))
+        nth = {(x.day - 1) // 7 + 1 for x in days}
+        if len(nth) == 1:
+            return f"nth {d.month} {d.weekday()} {nth.pop()}"
+        if all((x + dt.timedelta(days=7)).month != x.month for x in days):
+            return f"nth {d.month} {d.weekday()} -1"
+    return None
+
+
+def short_names(yaml_text: str) -> list[list[str]]:
+    """Recognizers-Text's `HolidayNames` groups: spaceless lower-case aliases of one holiday."""
+    block = yaml_text.split("HolidayNames:", 1)[1]
+    groups = []
+    for line in block.splitlines()[3:]:
+        m = re.match(r"\s+\w+:\s*\[(.*)\]", line)
+        if m:
+            groups.append([a.strip() for a in m.group(1).split(",") if a.strip()])
+        elif line.strip() and not line.lstrip().startswith("#"):
+            break
+    return groups
+
+
+def build(yaml_text: str | None) -> list[dict[str, object]]:
+    groups = short_names(yaml_text) if yaml_text else []
+    known = {alias for group in groups for alias in group}
+    rules: dict[str, str] = {}
+    for country in ENGLISH:
+        national, regional = _dates(country, english=True)
+        for name, days in sorted(national.items()):
+            rule = rule_of(days)
+            if rule and name not in rules:
+                rules[name] = rule
+        for name, days in sorted(regional.items()):  # a state's day, if widely known
+            rule = rule_of(days)
+            if rule and name not in rules and re.sub(r"\W", "", name.lower()) in known:
+                rules[name] = rule
+    shared: dict[str, list[str | None]] = defaultdict(list)
+    for country in OTHERS:
+        for name, days in _dates(country, english=False)[0].items():
+            shared[name].append(rule_of(days))
+    for name, found in sorted(shared.items()):
+        if name not in rules and len(found) >= 2 and len(set(found)) == 1 and found[0]:
+            rules[name] = found[0]
+    aliases: dict[str, list[str]] = defaultdict(list)
+    for group in groups:
+        for name in rules:
+            if re.sub(r"\W", "", name.lower()) in group:
+                first = name.split()[0]
+                if first.lower() in group and first != name and first not in rules:
+                    aliases[name].append(first)
+    return [
+        {"name": name, "aliases": aliases.get(name, []), "rule": rule}
+        for name, rule in sorted(rules.items())
+    ]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--recognizers",
+        help="Recognizers-Text Patterns/English/English-DateTime.yaml (for short names)",
+    )
+    args = parser.parse_args()
+    yaml_text = Path(args.recognizers).read_text(encoding="utf-8") if args.recognizers else None
+    table = build(yaml_text)
+    OUT.write_text(json.dumps(table, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"{len(table)} holidays -> {OUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
