@@ -1,4 +1,7 @@
-"""The aligner's time-context check (`compare.time_context`), off against on, in one run:
+"""The aligner's rules against links between different events, off against on, in one run:
+the time-context check (`compare.time_context`, flag `compare.aligner.TIME_CONTEXT`) and the
+claim-word rule (`compare.clauses.lacks_claim_word`, flag `compare.aligner.CLAIM_WORD_BELOW`,
+measured for all non-copy links).
 
     python benchmarks/bench_time_context.py [--ecb] [--no-long]
 
@@ -8,10 +11,10 @@
    and every other link the check changes there;
 3. the long real rewritten pair (Darby vs YLT, Matthew-Acts, `tools/semantic_bible.py`):
    precision and coverage (the goal: >= 0.95 / >= 0.80), and the check's own cost there;
-4. with `--ecb`: ECB+ odd topics (`tools/time_context_ecb.py`): links across two events of
-   one kind (wrong) and within one event.
+4. with `--ecb`: ECB+ odd topics (`tools/claim_word_ecb.py`, hybrid and lexical): links
+   across two events of one kind (wrong) and within one event, for more settings.
 
-All with the default scorer (hybrid); the flag is `compare.aligner.TIME_CONTEXT`.
+All with the default scorer (hybrid) unless said.
 """
 
 from __future__ import annotations
@@ -28,13 +31,19 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-BUNDLED_PAIRS = [((2, 8), (3, 21)), ((1, 9), (3, 21))]
+BUNDLED_PAIRS = [((2, 8), (3, 21)), ((1, 9), (3, 21)), ((2, 8), (3, 30))]
+SETTINGS: dict[str, tuple[bool, float | None]] = {
+    "off": (False, None),
+    "time context": (True, None),
+    "claim word": (False, 1.01),
+}
+"""(`TIME_CONTEXT`, `CLAIM_WORD_BELOW`) per setting; 1.01: every non-copy link."""
 
 
-def _flagged(flag: bool):  # type: ignore[no-untyped-def]
+def _flagged(setting: str):  # type: ignore[no-untyped-def]
     import compare.aligner
 
-    compare.aligner.TIME_CONTEXT = flag
+    compare.aligner.TIME_CONTEXT, compare.aligner.CLAIM_WORD_BELOW = SETTINGS[setting]
     return compare.aligner
 
 
@@ -45,34 +54,32 @@ def gold_and_bundled() -> None:
 
     docs = readers.load([ROOT / "corpus" / "belarus-myanmar"]).documents
     scorer = make_scorer("hybrid")
-    print("| gold | time context | links | precision | recall (required) |")
+    print("| gold | setting | links | precision | recall (required) |")
     print("| --- | --- | --- | --- | --- |")
     for path in sorted(DATA_DIR.glob("gold_*.json")):
-        for flag in (False, True):
-            _flagged(flag)
+        for setting in SETTINGS:
+            _flagged(setting)
             pr = gold_pr(path, docs, scorer, None)
             print(
-                f"| {path.stem} | {'on' if flag else 'off'} | {pr.predicted} | "
+                f"| {path.stem} | {setting} | {pr.predicted} | "
                 f"{pr.precision:.2f} | {pr.recall:.2f} |"
             )
-    print("\n| bundled link (and every link that differs) | off | on | texts |")
-    print("| --- | --- | --- | --- |")
+    print(f"\n| bundled link (and every link that differs) | {' | '.join(SETTINGS)} | texts |")
+    print("| --- |" + " --- |" * (len(SETTINGS) + 1))
     found = {}
-    for flag in (False, True):
-        al = _flagged(flag).align(docs, scorer=scorer, use_cache=False)
-        found[flag] = {
+    for setting in SETTINGS:
+        al = _flagged(setting).align(docs, scorer=scorer, use_cache=False)
+        found[setting] = {
             ((lk.a.doc, lk.a.sentence), (lk.b.doc, lk.b.sentence)): lk for lk in al.links
         }
-    changed = [p for p in sorted(set(found[False]) | set(found[True])) if p not in found[True]]
-    changed += [p for p in sorted(found[True]) if p not in found[False]]
+    every = sorted(set().union(*found.values()))
+    changed = [p for p in every if any(p not in links for links in found.values())]
     for pair in [*BUNDLED_PAIRS, *(p for p in changed if p not in BUNDLED_PAIRS)]:
-        cells = [
-            f"{found[f][pair].score:.2f}" if pair in found[f] else "no link" for f in (False, True)
-        ]
+        cells = [f"{found[s][pair].score:.2f}" if pair in found[s] else "no link" for s in found]
         (da, sa), (db, sb) = pair
         texts = [docs[d].sentences[s].text[:60] for d, s in pair]
         print(f"| {da}:{sa} ~ {db}:{sb} | {' | '.join(cells)} | {texts[0]!r} ~ {texts[1]!r} |")
-    _flagged(False)
+    _flagged("off")
 
 
 def long_pair() -> None:
@@ -87,11 +94,11 @@ def long_pair() -> None:
     sizes = [sum(1 for s in d.sentences if not s.boilerplate) for d in docs]
     scorer = make_scorer("hybrid")
     print(f"\nLong pair: Darby vs YLT, Matthew-Acts ({sizes} sentences), hybrid\n")
-    print("| time context | links | precision | coverage | s |")
+    print("| setting | links | precision | coverage | s |")
     print("| --- | --- | --- | --- | --- |")
-    for flag in (False, True):
+    for setting in SETTINGS:
         start = time.perf_counter()
-        al = _flagged(flag).align(docs, scorer=scorer, use_cache=False)
+        al = _flagged(setting).align(docs, scorer=scorer, use_cache=False)
         dt = time.perf_counter() - start
         right = [
             docs[0].sentences[lk.a.sentence].paragraph == docs[1].sentences[lk.b.sentence].paragraph
@@ -100,11 +107,11 @@ def long_pair() -> None:
         good = [lk for lk, ok in zip(al.links, right, strict=True) if ok]
         covered = len({lk.a for lk in good} | {lk.b for lk in good}) / sum(sizes)
         print(
-            f"| {'on' if flag else 'off'} | {len(al.links)} | "
+            f"| {setting} | {len(al.links)} | "
             f"{np.mean(right) if right else 0:.3f} | {covered:.3f} | {dt:.1f} |"
         )
-    _flagged(False)
-    # The check's own cost: contexts of both books and a verdict for 30 candidates a sentence.
+    _flagged("off")
+    # The time-context check's own cost: contexts of both books and a verdict for 30 candidates a sentence.
     refs = [SentenceRef(d, s.index) for d, doc in enumerate(docs) for s in doc.sentences]
     texts = [docs[r.doc].sentences[r.sentence].text for r in refs]
     rng = np.random.default_rng(0)
@@ -130,9 +137,10 @@ def main() -> int:
     if not args.no_long:
         long_pair()
     if args.ecb:
-        from tools import time_context_ecb
+        from tools import claim_word_ecb
 
-        time_context_ecb.main([])
+        for scorer in ("hybrid", "lexical"):
+            claim_word_ecb.main(["--scorer", scorer])
     return 0
 
 

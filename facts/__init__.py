@@ -1,12 +1,15 @@
 """facts: the facts a reader compares across articles, lined up across documents.
 
-`facts(documents) -> FactTable` extracts, offline and rule-based (no model download):
+`facts(documents) -> FactTable` extracts, offline (spaCy models shipped in packages and rules;
+nothing is downloaded):
 
 - figures: numbers with unit and counted noun ("12 of 47 counties", "3,200 refugees",
   "three F-16 fighter jets", "two-day", "$1.2 billion", "40%", "between 20 and 30 people",
-  "second foreign leader"); ordinals only when they rank something, not "first time";
+  "second foreign leader", "10-20 dollars", "two hundred and fifty", a bare "rose to 45");
+  ordinals only when they rank something, not "first time";
 - dates: absolute ("November 28, 2025", "late 2024", "1999", "2026–2028") and relative
-  ("Thursday", "next month", "26 years ago"), normalised to ISO against the document date
+  ("Thursday", "next month", "26 years ago", "the last three months", "Christmas"), times of
+  day ("5 p.m. EST"), normalised to ISO against the document date
   (or, for an undated document, the date of the dated document it shares most facts with);
 - people (titles folded: "Kenyan President William Ruto" is "William Ruto"),
   organisations ("World Health Organization (WHO)" is "WHO") and places, with aliases

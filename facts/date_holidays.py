@@ -70,9 +70,7 @@ HOLIDAY = re.compile(
 )
 """A holiday name, with "last"/"next"/"this" or "the weekend of" before it, a year or
 "weekend" after it."""
-HOLIDAY_NEEDLES = tuple(
-    sorted({re.sub(r"['’]s?$", "", max(n.split(), key=len)) for n in RULES})
-)
+HOLIDAY_NEEDLES = tuple(sorted({re.sub(r"['’]s?$", "", max(n.split(), key=len)) for n in RULES}))
 """The longest word of each name (lower case, "patrick" of "Saint Patrick's Day"): without
 one of them in a sentence, `HOLIDAY` is not run."""
 

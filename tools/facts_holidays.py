@@ -12,7 +12,9 @@ Day": 4th Thursday of November), or days from Western Easter ("Good Friday": -2)
 whose dates fit none (lunar or observed days) is left out. Short names come from
 Recognizers-Text's English `HolidayNames` (MIT, microsoft/Recognizers-Text
 `Patterns/English/English-DateTime.yaml`): an alias there that is the first word of a name
-("christmas" for "Christmas Day", "easter" for "Easter Sunday") is kept as that name's alias.
+("christmas" for "Christmas Day", "easter" for "Easter Sunday") is kept as that name's alias
+when the group names the whole name too, or no other name starts with that word
+("juneteenth" for "Juneteenth National Independence Day").
 
     pip install holidays==0.86 && python tools/facts_holidays.py [--recognizers PATH.yaml]
 """
@@ -127,10 +129,11 @@ def build(yaml_text: str | None) -> list[dict[str, object]]:
     aliases: dict[str, list[str]] = defaultdict(list)
     for group in groups:
         for name in rules:
-            if re.sub(r"\W", "", name.lower()) in group:
-                first = name.split()[0]
-                if first.lower() in group and first != name and first not in rules:
-                    aliases[name].append(first)
+            first = name.split()[0]
+            alone = sum(n.split()[0] == first for n in rules) == 1
+            whole = re.sub(r"\W", "", name.lower()) in group
+            if (whole or alone) and first.lower() in group and first not in (name, *rules):
+                aliases[name].append(first)
     return [
         {"name": name, "aliases": aliases.get(name, []), "rule": rule}
         for name, rule in sorted(rules.items())

@@ -58,6 +58,7 @@ def test_the_tuning_sentences_are_in_the_tuning_half() -> None:
         ("Last Easter, the church was full.", [("Last Easter", "2024-03-31")]),
         ("Turkey prices rose ahead of Thanksgiving.", [("Thanksgiving", "2024-11-28")]),
         ("He was released on Good Friday 2019.", [("Good Friday 2019", "2019-04-19")]),
+        ("Federal offices closed on Juneteenth.", [("Juneteenth", "2024-06-19")]),
         ("Traffic was heavy over the Labor Day weekend.", [("Labor Day weekend", "2024-09-02")]),
         ("The parade on St. Patrick's Day drew thousands.", [("St. Patrick's Day", "2024-03-17")]),
         (
