@@ -14,8 +14,6 @@ Steps (order-free; documents may move facts around):
    that states its claim plus another; parts sharing only names and figures are not scored
    against each other. Such a score counts when it clears the "paraphrase"-kind bar plus
    `MERGE_GAIN` (a link between parts, like a merge), and the link is marked `partial`.
-   With `TIME_CONTEXT`, a pair whose sentences report different years (`compare.time_context`)
-   scores 0 unless it is a copy (verbatim or edited).
 4. For each pair of documents, a one-to-one assignment among the pairs scoring at least
    `min_score`: the matching with the largest total log-odds margin (`_assign`); with a
    scorer's `paraphrase_score`, a pair whose words differ too much to be "edited" needs it.
@@ -67,7 +65,7 @@ from scipy.optimize import linear_sum_assignment
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
-from compare import blocking, cache, clause_stage, clauses, scorer_choice, time_context
+from compare import blocking, cache, clause_stage, scorer_choice
 from compare.groups import passage_groups, similarity_matrix, unique_sentences
 from compare.lexical import (
     FeatureTable,
@@ -96,11 +94,6 @@ EDITED_RATIO = 0.6
 """Word-sequence similarity from which a non-verbatim link is `edited` rather than `paraphrase`."""
 CLAUSES = True
 """Embedding scorers: candidate pairs also score clause against clause (`compare.clauses`)."""
-TIME_CONTEXT = False
-"""Candidate pairs about different years are held back (`compare.time_context`)."""
-CLAIM_WORD_BELOW: float | None = None
-"""Non-copy pairs scoring below this must share a claim word, not only names and figures
-(`compare.clauses.lacks_claim_word`); None: no such rule."""
 
 
 def similarity(a: str, b: str) -> float:
@@ -112,10 +105,6 @@ def similarity(a: str, b: str) -> float:
 def _normalized(text: str) -> str:
     """`normalize(text)`, remembered: a sentence's kind is asked of each of its candidates."""
     return normalize(text)
-
-
-def _is_copy(a: str, b: str) -> bool:
-    return _kind(a, b) != "paraphrase"
 
 
 def _kind(a: str, b: str) -> LinkKind:
@@ -485,25 +474,6 @@ def _clause_scores(
     return clause_stage.raised_scores(scorer, texts, ii, jj, scores, doc_of, bar + MERGE_GAIN)
 
 
-def _held_back(
-    texts: Sequence[str],
-    ii: np.ndarray,
-    jj: np.ndarray,
-    whole: np.ndarray,
-    docs: Sequence[Document] | None = None,
-    refs: Sequence[SentenceRef] | None = None,
-) -> np.ndarray | None:
-    """Pairs held back (scored 0): lacking a claim word (`CLAIM_WORD_BELOW`), or about
-    different years (`TIME_CONTEXT`, needs `docs` and `refs`); None when no rule is on."""
-    held = None
-    if CLAIM_WORD_BELOW is not None:
-        held = clauses.lacks_claim_word(texts, ii, jj, whole, CLAIM_WORD_BELOW, _is_copy)
-    if TIME_CONTEXT and docs is not None and refs is not None:
-        other = time_context.held_back(docs, refs, texts, ii, jj, _is_copy)
-        held = other if held is None else held | other
-    return held
-
-
 def _compute(docs: list[Document], min_score: float, scorer: Scorer) -> list[Link]:
     texts, refs = _content(docs)
     if not texts or len(docs) < 2:
@@ -522,10 +492,7 @@ def _compute(docs: list[Document], min_score: float, scorer: Scorer) -> list[Lin
         ii, jj = blocking.blocked_pairs(table.tfidf, doc_of)
     scoring = _Scoring(texts, scorer, table if lexical else None)
     whole = scoring.pairs(ii, jj)
-    held = _held_back(texts, ii, jj, whole, docs, refs)
-    whole = whole if held is None else np.where(held, 0.0, whole)
     scores, parts = _clause_scores(scorer, texts, ii, jj, whole, doc_of)
-    scores = scores if held is None else np.where(held, 0.0, scores)
     accepted = _assign(
         ii,
         jj,

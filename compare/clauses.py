@@ -208,26 +208,6 @@ def shares_claim_word(a: str, b: str) -> bool:
     return bool(common - fa.names - fb.names - fa.numbers - fb.numbers)
 
 
-def lacks_claim_word(
-    texts: Sequence[str],
-    ii: np.ndarray,
-    jj: np.ndarray,
-    scores: np.ndarray,
-    below: float,
-    is_copy: Callable[[str, str], bool],
-) -> np.ndarray:
-    """Which candidate pairs (ii[k], jj[k]) link two whole sentences that share no claim word
-    (`shares_claim_word`) while scoring at least `CLAUSE_FLOOR` (lower scores matter to no
-    stage of the aligner) but below `below`, and not being copies
-    (`is_copy`: "verbatim" or "edited"): the aligner holds them back, as it never scores two
-    clauses against each other on shared names and figures alone."""
-    out = np.zeros(len(ii), dtype=bool)
-    for k in np.flatnonzero((scores >= CLAUSE_FLOOR) & (scores < below)).tolist():
-        a, b = texts[int(ii[k])], texts[int(jj[k])]
-        out[k] = not shares_claim_word(a, b) and not is_copy(a, b)
-    return out
-
-
 WHOLE = -1
 """Part index of a whole sentence (clauses are numbered from 0 in `clauses(text)` order)."""
 

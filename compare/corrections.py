@@ -141,9 +141,7 @@ def _rerun(
             continue
         ta = docs[a.doc].sentences[a.sentence].text
         tb = docs[b.doc].sentences[b.sentence].text
-        (score,), (by_clause,) = _scores(
-            [ta, tb], [(0, 1)], [a, b], old, scorer, pair_docs, hold=False
-        )
+        (score,), (by_clause,) = _scores([ta, tb], [(0, 1)], [a, b], old, scorer, pair_docs)
         kind = _kind(ta, tb)
         verbatim = kind == "verbatim"
         links.append(
@@ -214,14 +212,11 @@ def _scores(
     old: Mapping[Pair, Link],
     scorer: Scorer | None,
     documents: list[Document],
-    *,
-    hold: bool = True,
 ) -> tuple[list[float], list[bool]]:
     """Scores of `pairs` and whether each came from the clause stage (its link is `partial`):
     a linked pair keeps its link's score; the others get the scorer's, raised by the aligner's
     clause stage as `align` raises them (the stage sees every pair's whole-sentence score, so
-    a sentence with a sure counterpart keeps it whole). With `hold` (not for a pinned pair),
-    pairs the aligner's claim-word rule holds back score 0, as in `align`."""
+    a sentence with a sure counterpart keeps it whole)."""
     if scorer is None:
         from compare.scoring import default_scorer
 
@@ -234,17 +229,14 @@ def _scores(
     prepare = getattr(scorer, "prepare", None)
     if callable(prepare):  # an embedding scorer given its documents' vectors
         prepare(documents)
-    from compare.aligner import _clause_scores, _held_back
+    from compare.aligner import _clause_scores
     from compare.clause_stage import by_parts
 
     ii = np.array([i for i, _ in pairs], dtype=np.int64)
     jj = np.array([j for _, j in pairs], dtype=np.int64)
     doc_of = np.array([r.doc for r in refs], dtype=np.int64)
     whole = np.asarray(scorer.score_pairs(texts, texts, pairs), dtype=np.float64)
-    held = _held_back(texts, ii, jj, whole) if hold else None
-    whole = whole if held is None else np.where(held, 0.0, whole)
     raised, parts = _clause_scores(scorer, texts, ii, jj, whole, doc_of)
-    raised = raised if held is None else np.where(held, 0.0, raised)
     from_clauses = by_parts(parts, len(pairs))
     scores = [
         old[(refs[i], refs[j])].score if was else float(raised[k])
