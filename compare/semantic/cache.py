@@ -22,7 +22,7 @@ import os
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -49,22 +49,6 @@ _TOKEN = re.compile(r"\w+|[^\w\s]")
 def _weight(text: str) -> float:
     """Roughly the number of word-piece tokens of `text` (words and punctuation marks)."""
     return float(max(1, len(_TOKEN.findall(text))))
-
-
-WARM_UP_SENTENCES = 50_000
-"""At most this many sentences are warmed up (the per-sentence caches hold 65,536)."""
-
-
-def lexical_warm_up(texts: Sequence[str]) -> None:
-    """Compute (and so remember: both are cached per sentence) the lexical features of
-    `texts` that the aligner and the hybrid scorer read: `compare.features.features` and
-    `pair_features.sentence_facts`."""
-    from compare.features import features
-    from compare.semantic.pair_features import sentence_facts
-
-    for text in texts[:WARM_UP_SENTENCES]:
-        features(text)
-        sentence_facts(text)
 
 
 def text_key(text: str) -> bytes:
@@ -108,16 +92,9 @@ class EmbeddingCache:
         space = hashlib.sha256(model_digest(self.encoder.files).encode()).hexdigest()[:16]
         return cache_dir() / "embeddings" / self.encoder.model_id / space
 
-    def vectors(
-        self,
-        texts: Sequence[str],
-        *,
-        compose: bool = True,
-        meanwhile: Callable[[], object] | None = None,
-    ) -> np.ndarray:
+    def vectors(self, texts: Sequence[str], *, compose: bool = True) -> np.ndarray:
         """Unit vectors of `texts`, shape `(len(texts), dim)`. With `compose`, a text that is
-        two known sentences joined gets their mixed vector instead of a model run.
-        `meanwhile` is handed to `Encoder.encode` (called while the model runs, if it does)."""
+        two known sentences joined gets their mixed vector instead of a model run."""
         keys = [text_key(t) for t in texts]
         with self._lock:
             known = {k: self._memory[k] for k in keys if k in self._memory}
@@ -127,7 +104,7 @@ class EmbeddingCache:
             known.update(composed)
             missing = [t for t in missing if text_key(t) not in composed]
         if missing:
-            fresh = from_int8(to_int8(self.encoder.encode(missing, meanwhile=meanwhile)))
+            fresh = from_int8(to_int8(self.encoder.encode(missing)))
             self.encoded_sentences += len(missing)
             for text, vec in zip(missing, fresh, strict=True):
                 known[text_key(text)] = vec
@@ -173,11 +150,8 @@ class EmbeddingCache:
             return
         all_texts = [t for _, texts in todo for t in texts]
         # Every sentence through the model: a document's stored vectors must not depend on
-        # which other sentences happened to be in memory. While the model runs, this thread
-        # computes the sentences' lexical features, which the aligner asks for next.
-        vectors = self.vectors(
-            all_texts, compose=False, meanwhile=lambda: lexical_warm_up(all_texts)
-        )
+        # which other sentences happened to be in memory.
+        vectors = self.vectors(all_texts, compose=False)
         offset = 0
         for doc, texts in todo:
             if doc.hash:
