@@ -1,7 +1,7 @@
 """The date and time forms samestory reads itself, as regular expressions: month-day-year,
-"05-Aug-2016", "Q3 2019", year ranges, weekdays with "next" or "last", "N years ago", "next
-month", times of day ("5 p.m. EST", "half past seven o'clock", "noon"), holidays
-(`facts.date_holidays`)... `PATTERNS` lists
+"2 july", "the second of August", "05-Aug-2016", "5/17/18", "Q3 2019", "the rest of the week",
+year ranges, weekdays with "next" or "last", "N years ago", "next month", times of day ("5 p.m.
+EST", "half past seven o'clock", "noon"), holidays (`facts.date_holidays`)... `PATTERNS` lists
 them in the order `facts.dates.find_dates` tries them (the first form to take a span keeps
 it); the form's name tells `facts.date_values.normalise` how to read its parts.
 """
@@ -12,17 +12,29 @@ import re
 
 from facts.date_holidays import HOLIDAY, HOLIDAY_NEEDLES
 from facts.date_periods import IN_FUTURE, PERIOD, SPELLED_YEAR
-from facts.lexicon import NUMBER_WORDS
+from facts.lexicon import NUMBER_WORDS, ORDINALS
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 _MON3 = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+_MONTH_LOW = r"(?:january|february|april|june|july|august|september|october|november|december)"
+"""Month names written in lower case ("2 july"), beside a day only; not "may" nor "march",
+which are verbs as often."""
 _MONTHX = rf"(?:{_MONTH}|{_MONTH_ABBR})"
 """A month name or its abbreviation ("Dec.", "Sept"), where a day or year follows."""
+_MONTHD = rf"(?:{_MONTHX}|{_MONTH_LOW})"
+"""A month beside a day number: its name, abbreviation or lower-case name."""
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+_ORD_UNIT = "|".join(w for w, n in ORDINALS.items() if n <= 9)
+_ORD_DAY = (
+    rf"(?i:(?:twenty[\s-](?:{_ORD_UNIT})|thirty[\s-]first|"
+    + "|".join(w for w, n in sorted(ORDINALS.items(), key=lambda o: -len(o[0])) if n <= 31)
+    + "))"
+)
+"""A day of the month in words, before "of" and a month ("the second of August")."""
 _PART = r"(?:early|mid|late|end of|beginning of|the end of|mid-)"
 _NUMW = r"(?:\d+|" + "|".join(NUMBER_WORDS) + r")"
 _NUMW_OR_A = rf"(?:{_NUMW}|a|an)"
@@ -62,7 +74,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|\b(?P<d3>[0-3]?\d)-(?P<m>{_MON3})-(?P<y3>{_YEAR})\b"
         ),
     ),
-    ("numeric", re.compile(rf"\b(?:[0-3]?\d)([/-])(?:[0-3]?\d)\1{_YEAR}\b")),
+    (
+        "numeric",
+        re.compile(
+            rf"\b(?:[0-3]?\d)([/-])(?:[0-3]?\d)\1{_YEAR}\b"
+            r"|(?<![\w/.-])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/\d\d(?![\w/-]|\.\d)"
+            r"|(?<![\w/.-])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/\d\d(?![\w/-]|\.\d)"
+        ),
+    ),
     (
         "oq",
         re.compile(
@@ -74,8 +93,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("qtr", re.compile(rf"\b[Qq](?P<q>[1-4])(?:(?:\s+|-|\s+of\s+)(?P<y>{_YEAR}))?\b")),
-    ("mdy", re.compile(rf"\b(?P<m>{_MONTHX})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b")),
-    ("dmy", re.compile(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTHX}),?\s+(?P<y>{_YEAR})\b")),
+    ("mdy", re.compile(rf"\b(?P<m>{_MONTHD})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b")),
+    ("dmy", re.compile(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTHD}),?\s+(?P<y>{_YEAR})\b")),
+    (
+        "dmy",
+        re.compile(
+            rf"(?<![\w-])(?:[Tt]he\s+)?(?P<d>{_ORD_DAY})\s+of\s+(?P<m>{_MONTHX}),?\s+"
+            rf"(?P<y>{_YEAR})\b"
+        ),
+    ),
     (
         "mmy",
         re.compile(rf"\b(?P<m1>{_MONTH})\s+and\s+(?P<m>{_MONTH})\s+(?P<y>{_YEAR})\b"),
@@ -94,8 +120,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "range",
         re.compile(rf"(?<![\w,.+-])(?P<y>{_YEAR})\s*[–—-]\s*(?P<y2>{_YEAR}|\d\d)(?![\w,]|-\d)"),
     ),
-    ("md", re.compile(rf"\b(?P<m>{_MONTHX})\s+(?P<d>{_DAY})\b(?!,?\s*\d)")),
-    ("dm", re.compile(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})\b(?!,?\s*\d)")),
+    ("md", re.compile(rf"\b(?P<m>{_MONTHD})\s+(?P<d>{_DAY})\b(?!,?\s*\d|-[a-z])")),
+    ("dm", re.compile(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}|{_MONTH_LOW})\b(?!,?\s*\d)")),
+    (
+        "dm",
+        re.compile(
+            rf"(?<![\w-])(?:[Tt]he\s+)?(?P<d>{_ORD_DAY})\s+of\s+(?P<m>{_MONTHX})"
+            r"(?![\w'’]|,?\s*\d)"
+        ),
+    ),
     ("pm", re.compile(rf"\b(?P<p>{_PART})[\s-]?(?P<m>{_MONTH})\b", re.I)),
     ("y", re.compile(rf"(?<![\w,.$£€-])(?P<y>{_YEAR})(?![\w%]|[.,-]\d)")),
     ("spelled", SPELLED_YEAR),
@@ -112,7 +145,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "earlier",
         re.compile(
-            rf"\b{_NUMW_OR_A}\s+(?:years?|quarters?|months?|weeks?|days?)\s+earlier\b", re.I
+            rf"\b{_NUMW_OR_A}\s+(?:years?|quarters?|months?|fortnights?|weeks?|days?)\s+"
+            r"earlier\b",
+            re.I,
         ),
     ),
     (
@@ -132,6 +167,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"Saturday|Sunday)(?:\s+(?P<tod>night|morning|evening|afternoon))?\b"
         ),
     ),
+    (
+        "rest",
+        re.compile(
+            r"\bthe\s+(?:rest|remainder|remaining)\s+of\s+(?:the|this)\s+"
+            r"(?:day|week|month|year)\b",
+            re.I,
+        ),
+    ),
     ("m", re.compile(rf"(?<=\b[Ii]n\s)(?P<m>{_MONTH})\b(?!\s+\d)")),
     (
         "rd",
@@ -146,6 +189,9 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "spelled": ("nineteen", "twenty", "thousand"),
     "period": ("past", "last", "next", "coming", "previous", "following", "within"),
     "in": ("in ",),
+    "numeric": ("/", "-"),
+    "earlier": ("earlier",),
+    "rest": ("rest", "remain"),
     "hol": HOLIDAY_NEEDLES,
 }
 """Words (lower case) without which a form cannot match: the pattern is not run at all."""

@@ -15,7 +15,7 @@ from facts.candidate import Candidate
 from facts.date_holidays import HOLIDAY, holiday_value
 from facts.date_periods import amount, period_value
 from facts.date_periods import shift as shift_by
-from facts.lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
+from facts.lexicon import MONTHS, NUMBER_WORDS, ORDINALS, WEEKDAYS
 
 
 def _num(word: str) -> int:
@@ -36,7 +36,11 @@ def _month_number(name: str) -> int:
 
 
 def _day(d: str) -> int:
-    return int(re.sub(r"\D", "", d))
+    """The day of "21st", "21" or "twenty-first"."""
+    if any(c.isdigit() for c in d):
+        return int(re.sub(r"\D", "", d))
+    *tens, unit = re.split(r"[\s-]+", d.lower())
+    return (30 if tens == ["thirty"] else 20 if tens else 0) + ORDINALS[unit]
 
 
 def _year_near(month: int, ref: dt.date) -> int:

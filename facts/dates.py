@@ -119,7 +119,7 @@ def find_dates(text: str, offset: int, sentence: int, taken: Taken) -> list[Cand
                 )
             elif name == "wd" and _FUTURE.search(text[: m.start()]):
                 out.append(_cand(name, {**g, "ahead": "1"}, start, end, sentence, text))
-            elif name in ("clock", "earlier", "numeric"):
+            elif name in ("clock", "earlier", "numeric", "rest"):
                 g = {"text": m.group(0), **({"clock": "1"} if name == "clock" else {})}
                 out.append(_cand("nlp", g, start, end, sentence, text))
             else:
