@@ -12,7 +12,7 @@ Monday": not dates). Cases the .NET implementation does not support (`NotSupport
 `NotSupportedByDesign` naming dotnet) are left out, as are spans whose offsets do not match the
 sentence; cases with no span stay (a date found there is a false one).
 
-Each item's `split` comes from a hash of its sentence: "dev" (tuning) or "heldout" (measured
+Each item's `split` comes from a hash of its sentence (`tools.facts_devsets.hash_split`): "dev" (tuning) or "heldout" (measured
 only). Run:
 
     python tools/facts_datetime_devset.py [--recognizers-git DIR]
@@ -21,13 +21,17 @@ only). Run:
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
-import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from tools.facts_devsets import git_show, hash_split  # noqa: E402
+
 DATA = ROOT / "tests" / "data"
 OUTPUT = DATA / "facts_datetimes.json"
 DEFAULT_RECOGNIZERS = Path("/work/.mirror/microsoft+Recognizers-Text/repo")
@@ -37,23 +41,13 @@ DATE_TYPES = frozenset(["date", "time", "datetime", "daterange", "timerange", "d
 OTHER_TYPES = frozenset(["duration", "set"])
 
 
-def split_of(text: str) -> str:
-    """ "dev" or "heldout", from the sentence's SHA-1 (stable across runs and machines)."""
-    return "dev" if hashlib.sha1(text.encode("utf-8")).digest()[0] % 2 == 0 else "heldout"
-
-
 def _supported(case: dict[str, Any]) -> bool:
     flags = f"{case.get('NotSupported', '')},{case.get('NotSupportedByDesign', '')}"
     return "dotnet" not in flags.lower()
 
 
 def datetime_items(git_dir: Path) -> list[dict[str, Any]]:
-    source = subprocess.run(
-        ["git", f"--git-dir={git_dir}", "show", f"HEAD:{SPEC}"],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
+    source = git_show(git_dir, SPEC)
     cases = json.loads(source.lstrip("\ufeff"))
     out: list[dict[str, Any]] = []
     seen: set[str] = set()
@@ -76,7 +70,7 @@ def datetime_items(git_dir: Path) -> list[dict[str, Any]]:
                           "timex": timex})  # fmt: skip
         ref = (case.get("Context") or {}).get("ReferenceDateTime", "")
         out.append({"text": text, "date": ref[:10] or None, "spans": spans,
-                    "split": split_of(text)})  # fmt: skip
+                    "split": hash_split(text)})  # fmt: skip
     return out
 
 

@@ -81,7 +81,8 @@ def quantities() -> list[dict[str, Any]]:
     return out
 
 
-def _git_show(git_dir: Path, path: str) -> str:
+def git_show(git_dir: Path, path: str) -> str:
+    """The text of `path` at HEAD of a bare git directory (a fetched repository)."""
     return subprocess.run(
         ["git", f"--git-dir={git_dir}", "show", f"HEAD:{path}"],
         check=True,
@@ -96,7 +97,7 @@ def recognizer_units(git_dir: Path) -> list[dict[str, Any]]:
     seen: set[str] = set()
     for name in RECOGNIZER_SPECS:
         path = f"Specs/NumberWithUnit/English/{name}.json"
-        cases = json.loads(_git_show(git_dir, path).lstrip("\ufeff"))
+        cases = json.loads(git_show(git_dir, path).lstrip("\ufeff"))
         for case in cases:
             text, results = case["Input"], case.get("Results") or []
             if len(text.split()) < 6 or not results or text in seen:
@@ -114,7 +115,8 @@ def recognizer_units(git_dir: Path) -> list[dict[str, Any]]:
     return out
 
 
-def _hash_split(text: str) -> str:
+def hash_split(text: str) -> str:
+    """ "dev" or "heldout", from the text's SHA-1 (stable across runs and machines)."""
     return "dev" if hashlib.sha1(text.encode("utf-8")).digest()[0] % 2 == 0 else "heldout"
 
 
@@ -128,7 +130,7 @@ def recognizer_numbers(git_dir: Path) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     seen: set[str] = set()
     for name in NUMBER_SPECS:
-        cases = json.loads(_git_show(git_dir, f"Specs/{name}.json").lstrip("\ufeff"))
+        cases = json.loads(git_show(git_dir, f"Specs/{name}.json").lstrip("\ufeff"))
         for case in cases:
             text = case["Input"]
             if not _dotnet(case) or text in seen or "http" in text or not text.strip():
@@ -149,7 +151,7 @@ def recognizer_numbers(git_dir: Path) -> list[dict[str, Any]]:
                 (ignore if inside else gold).append(span)
             out.append({"text": text, "figures": gold, "ignore": ignore,
                         "spec": name.rsplit("/", 1)[1], "words": len(text.split()),
-                        "split": _hash_split(text)})  # fmt: skip
+                        "split": hash_split(text)})  # fmt: skip
     return out
 
 
@@ -176,12 +178,7 @@ def _english_cases(source: str) -> list[tuple[str, list[str]]]:
 
 
 def date_search(git_dir: Path) -> list[dict[str, Any]]:
-    source = subprocess.run(
-        ["git", f"--git-dir={git_dir}", "show", "HEAD:tests/test_search.py"],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
+    source = git_show(git_dir, "tests/test_search.py")
     seen: set[str] = set()
     out = []
     for text, surfaces in _english_cases(source):
