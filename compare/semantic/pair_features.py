@@ -39,6 +39,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
 
 import numpy as np
 from rapidfuzz.distance import LCSseq, Levenshtein
@@ -48,6 +49,8 @@ from compare.stemming import stem
 from readers.words import CURRENCY_SIGNS, is_number, words
 
 Pairs = Sequence[tuple[int, int]]
+_Facts = TypeVar("_Facts")
+"""What a column's function reads of each sentence (`SentenceFacts`, `SentenceWords`)."""
 POSSESSIVE = re.compile(r"'s?$")
 """A possessive ending ("Myanmar's", "Reuters'") left off a name."""
 
@@ -102,29 +105,29 @@ def _column(
     left: Sequence[str],
     right: Sequence[str],
     pairs: Pairs,
-    fn: Callable[[SentenceFacts, SentenceFacts], float],
+    fn: Callable[[_Facts, _Facts], float],
+    of: Callable[[str], _Facts],
 ) -> np.ndarray:
+    """`fn` of each pair's two sentences, as `of` describes them."""
     return np.fromiter(
-        (fn(sentence_facts(left[i]), sentence_facts(right[j])) for i, j in pairs),
-        dtype=np.float64,
-        count=len(pairs),
+        (fn(of(left[i]), of(right[j])) for i, j in pairs), dtype=np.float64, count=len(pairs)
     )
 
 
 def number_overlap(left: Sequence[str], right: Sequence[str], pairs: Pairs) -> np.ndarray:
-    return _column(left, right, pairs, lambda a, b: _overlap(a.numbers, b.numbers))
+    return _column(left, right, pairs, lambda a, b: _overlap(a.numbers, b.numbers), sentence_facts)
 
 
 def number_conflict(left: Sequence[str], right: Sequence[str], pairs: Pairs) -> np.ndarray:
-    return _column(left, right, pairs, lambda a, b: _conflict(a.numbers, b.numbers))
+    return _column(left, right, pairs, lambda a, b: _conflict(a.numbers, b.numbers), sentence_facts)
 
 
 def name_overlap(left: Sequence[str], right: Sequence[str], pairs: Pairs) -> np.ndarray:
-    return _column(left, right, pairs, lambda a, b: _overlap(a.names, b.names))
+    return _column(left, right, pairs, lambda a, b: _overlap(a.names, b.names), sentence_facts)
 
 
 def name_conflict(left: Sequence[str], right: Sequence[str], pairs: Pairs) -> np.ndarray:
-    return _column(left, right, pairs, lambda a, b: _conflict(a.names, b.names))
+    return _column(left, right, pairs, lambda a, b: _conflict(a.names, b.names), sentence_facts)
 
 
 def length_gap(left: Sequence[str], right: Sequence[str], pairs: Pairs) -> np.ndarray:
@@ -133,6 +136,7 @@ def length_gap(left: Sequence[str], right: Sequence[str], pairs: Pairs) -> np.nd
         right,
         pairs,
         lambda a, b: abs(math.log(max(a.length, 1) / max(b.length, 1))),
+        sentence_facts,
     )
 
 
@@ -185,7 +189,7 @@ def ngram_f1(n: int) -> Callable[[Sequence[str], Sequence[str], Pairs], np.ndarr
     def overlap(a: SentenceWords, b: SentenceWords) -> float:
         return _dice(*_shared(_ngrams(a.tokens, n), _ngrams(b.tokens, n)))
 
-    return lambda left, right, pairs: _word_column(left, right, pairs, overlap)
+    return _words_feature(overlap)
 
 
 def _min_unigram_precision(a: SentenceWords, b: SentenceWords) -> float:
@@ -222,23 +226,10 @@ def _negation_mismatch(a: SentenceWords, b: SentenceWords) -> float:
     return 1.0 if a.negated != b.negated else 0.0
 
 
-def _word_column(
-    left: Sequence[str],
-    right: Sequence[str],
-    pairs: Pairs,
-    fn: Callable[[SentenceWords, SentenceWords], float],
-) -> np.ndarray:
-    return np.fromiter(
-        (fn(sentence_words(left[i]), sentence_words(right[j])) for i, j in pairs),
-        dtype=np.float64,
-        count=len(pairs),
-    )
-
-
 def _words_feature(
     fn: Callable[[SentenceWords, SentenceWords], float],
 ) -> Callable[[Sequence[str], Sequence[str], Pairs], np.ndarray]:
-    return lambda left, right, pairs: _word_column(left, right, pairs, fn)
+    return lambda left, right, pairs: _column(left, right, pairs, fn, sentence_words)
 
 
 MT_FEATURES = {
