@@ -15,13 +15,19 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 
 from facts.candidate import Candidate, Taken
-from facts.lexicon import MULTIPLIERS
+from facts.lexicon import MULTIPLIERS, read_data
 from facts.nlp import Span
 from facts.numbers import DIGITS, STOP, fmt, is_year, noun_run, parse_number
-from facts.written_numbers import FRACTION_IN_WORDS, WORD, WRITTEN, fraction_value, written_value
+from facts.written_numbers import (
+    FRACTION_IN_WORDS,
+    VAGUE_BEFORE,
+    WORD,
+    WRITTEN,
+    fraction_value,
+    written_value,
+)
 
 _SPACED = r"\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?:\.\d+)?(?![\d,])"
 """Thousands set apart by spaces: "40 000", "1 414 021 100", "1\u202f234\u202f567.89"."""
@@ -46,7 +52,6 @@ _WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z][\w.]*)\s*$")
 _DETERMINER = re.compile(
     r"\b(?:the|these|those|both|all|its|their|his|her|our|my|your|a|an|every|each)\s+$", re.I
 )
-_VAGUE = re.compile(r"\b(?:several|few|many|some|hundreds|thousands|tens)\s+$", re.I)
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _ENUMERATOR = re.compile(r"\s*(?:\(\s*\d{1,3}\s*\)|\d{1,3}\s*[.)])(?:\s|$)")
@@ -59,8 +64,7 @@ _ENTITY_LABELS = frozenset(["person", "organisation", "place", "facility"])
 @cache
 def _label_words() -> frozenset[str]:
     """Words after which a number names or orders something ("page 5", "No. 10")."""
-    path = resources.files("facts") / "data" / "number_labels.txt"
-    words = path.read_text(encoding="utf-8").split("\n")
+    words = read_data("number_labels.txt").split("\n")
     return frozenset(w.strip() for w in words if w.strip() and not w.startswith("#"))
 
 
@@ -142,7 +146,7 @@ def _reference(text: str, m: re.Match[str]) -> bool:
         return True
     if low in ("two", "three") and _DETERMINER.search(text, 0, m.start()):
         return True
-    return low in MULTIPLIERS and _VAGUE.search(text, 0, m.start()) is not None
+    return low in MULTIPLIERS and VAGUE_BEFORE.search(text, 0, m.start()) is not None
 
 
 def find_bare_numbers(

@@ -17,18 +17,18 @@ import datetime as dt
 import json
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from dateutil.easter import easter
 
-_DATA = Path(__file__).resolve().parent / "data" / "holidays.json"
+from facts.lexicon import read_data
+
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 
 
 def _load() -> dict[str, str]:
     """Every name and short name (lower case, spaces single) -> its rule."""
     rules: dict[str, str] = {}
-    for entry in json.loads(_DATA.read_text(encoding="utf-8")):
+    for entry in json.loads(read_data("holidays.json")):
         for name in (entry["name"], *entry["aliases"]):
             rules.setdefault(" ".join(name.lower().split()), entry["rule"])
     return rules

@@ -20,13 +20,14 @@ from importlib import resources
 from typing import Any
 
 
-def _data(name: str) -> str:
+def read_data(name: str) -> str:
+    """The text of `facts/data/NAME` (read through the package, as installed)."""
     return (resources.files("facts") / "data" / name).read_text(encoding="utf-8")
 
 
 @cache
 def _english() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(_data("english.json"))
+    data: dict[str, Any] = json.loads(read_data("english.json"))
     return data
 
 
@@ -42,7 +43,7 @@ SEQUENCE_NOUNS: frozenset[str] = frozenset(_EN["sequence_nouns"])
 """Nouns an ordinal only places in a sequence ("first time", "tenth meeting")."""
 
 
-_UNITS: dict[str, Any] = json.loads(_data("units.json"))
+_UNITS: dict[str, Any] = json.loads(read_data("units.json"))
 UNIT_SYMBOLS: dict[str, str] = {s: v[0] for s, v in _UNITS["symbols"].items()}
 """Unit symbol (exact case) to unit name: "MWh" -> "megawatt hour"."""
 UNIT_NAMES: dict[str, str] = _UNITS["names"]
@@ -61,7 +62,7 @@ class Place:
 def places() -> dict[str, Place]:
     """Place names (as written, e.g. "Kampala", "Republic of Korea") to their entry."""
     out: dict[str, Place] = {}
-    for line in _data("places.tsv").splitlines():
+    for line in read_data("places.tsv").splitlines():
         if not line or line.startswith("#"):
             continue
         name, canonical, kind, population = line.split("\t")

@@ -71,7 +71,8 @@ def fraction_value(raw: str) -> float | None:
 
 _WRITTEN = re.compile(rf"(?<![\w’'-])(?i:{WRITTEN})(?![\w-])")
 _SCALED = re.compile(rf"(?i:\s|-){_SCALE_WORD}|^an?\s", re.I)
-_VAGUE = re.compile(r"\b(?:several|few|many|some|hundreds|thousands|tens)\s+$", re.I)
+VAGUE_BEFORE = re.compile(r"\b(?:several|few|many|some|hundreds|thousands|tens)\s+$", re.I)
+"""Words before a scale word that make it an order of magnitude ("several hundred")."""
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“(]\s*)$")
 _PARTS = (("half", 0.5), ("quarter", 0.25), ("third", 1 / 3))
 
@@ -109,7 +110,7 @@ def written_counts(text: str, add: Any) -> None:
         said = m[0]
         if len(said.split()) < 2 or not _SCALED.search(said):
             continue
-        if _VAGUE.search(text, 0, m.start()):
+        if VAGUE_BEFORE.search(text, 0, m.start()):
             continue
         if said[0].isupper() and not _SENTENCE_START.search(text, 0, m.start()):
             continue
