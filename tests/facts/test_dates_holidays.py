@@ -14,18 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from facts import facts
 from facts.date_holidays import RULES, holiday_value
 
+from .found import date_mentions as _dates
+
 DATETIMES = Path(__file__).resolve().parent.parent / "data" / "facts_datetimes.json"
-
-
-def _dates(make_docs, text: str, date: str | None) -> list[tuple[str, str]]:
-    table = facts(make_docs(text, date=date))
-    return sorted(
-        (m.text, f.key.removeprefix("date:")) for f in table.facts if f.kind == "date"
-        for m in f.mentions
-    )  # fmt: skip
 
 
 DEV = [

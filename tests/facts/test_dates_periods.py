@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from facts import facts
+from .found import date_mentions as _dates
 
 DATETIMES = Path(__file__).resolve().parent.parent / "data" / "facts_datetimes.json"
 SPEC_SENTENCES = {
@@ -26,14 +26,6 @@ SPEC_SENTENCES = {
     "They left in nineteen ninety six and came back in two thousand and fifteen": "2018-06-26",
     "this appointment shouldn't last two hours at all": "2020-06-15",
 }
-
-
-def _dates(make_docs, text: str, date: str | None) -> list[tuple[str, str]]:
-    table = facts(make_docs(text, date=date))
-    return sorted(
-        (m.text, f.key.removeprefix("date:")) for f in table.facts if f.kind == "date"
-        for m in f.mentions
-    )  # fmt: skip
 
 
 @pytest.mark.parametrize(

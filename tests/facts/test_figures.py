@@ -7,10 +7,7 @@ import pytest
 
 from facts import facts
 
-
-def _figures(make_docs, text: str) -> dict[str, str]:
-    table = facts(make_docs(text))
-    return {f.key: f.label for f in table.facts if f.kind == "figure"}
+from .found import figure_labels as _figures
 
 
 @pytest.mark.parametrize(
