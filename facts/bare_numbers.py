@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 from facts.candidate import Candidate, Taken
 from facts.lexicon import MULTIPLIERS, read_data
@@ -33,14 +34,31 @@ _SPACED = r"\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?:\.\d+)?(?![\d,])"
 """Thousands set apart by spaces: "40 000", "1 414 021 100", "1\u202f234\u202f567.89"."""
 _PHONE = re.compile(r"\+\s?\d[\d\s().-]{5,}\d")
 """An international phone number: "+44 171 542 8062", "+1-222-2222"."""
-_SUFFIX = r"k|K|M|MM|mil|mln|bn|bln|b|tn|tln|trn|lakh|crore|thousand|million|billion|trillion"
+_SUFFIX = (
+    r"k|K|M|MM|mil|mln|bn|bln|b|tn|tln|trn|lakh|crore|hundred|thousand|million|billion|trillion"
+)
 _SUFFIX_SCALE = {"k": 1e3, "mm": 1e6, "mil": 1e6, "mln": 1e6, "bln": 1e9, "b": 1e9,
                  "tn": 1e12, "tln": 1e12, "trn": 1e12, "lakh": 1e5, "crore": 1e7}  # fmt: skip
 _BARE = re.compile(
     rf"(?<![\w.,/^'’#$£€%+-])(?P<sign>(?:[-−]\s?|(?i:minus|negative)\s+))?"
-    rf"(?:(?P<d>{_SPACED}|{DIGITS})(?:\s?(?P<suffix>{_SUFFIX})\b)?|(?P<f>(?i:{FRACTION_IN_WORDS}))|(?P<w>(?i:{WRITTEN})))"
+    rf"(?:(?P<d>{_SPACED}|{DIGITS})(?:\s?(?P<suffix>{_SUFFIX})\b"
+    r"(?:(?<=hundred)\s+and\s+(?P<plus>\d{1,2})(?![\d.,]))?)?"
+    rf"|(?P<f>(?i:{FRACTION_IN_WORDS}))|(?P<w>(?i:{WRITTEN}))"
+    r"|(?P<num>[1-9])/(?P<den>[2-9]|10)(?![\d/]))"
     r"(?![\w%/^]|[.,:]\d|-\w|[’']\w)"
 )
+"""A number alone: digits with a scale ("10k", "3 hundred and 21"), a fraction in words or
+with a slash ("two thirds", "-4/5": a proper fraction of tenths at most, so not "24/7",
+"9/11", "7/7"), a number in words."""
+_ABBREVIATED = re.compile(
+    rf"(?<![\w.,/^'’#$£€%+-])(?P<sign>[-−]\s?)?(?P<d>{DIGITS})(?P<suffix>k|K|M|MM|mn|mln|bn|bln)"
+    r"(?![\w%/^]|[.,:]\d|-\w|[’']\w)"
+)
+"""A number with a scale abbreviation attached ("10k", "32K", "1.2bn"): an amount, never a
+date, claimed before spaCy's DATE spans can take it."""
+_AGE = re.compile(r"\b(?:[Aa]ged|age)\s+(?:of\s+)?(?P<d>\d{1,3})(?![\w%/^]|[.,:]\d|-\w)")
+"""An age ("at age 87", "the age of 12", "aged 58"): a figure, never a date."""
+_ABBREVIATION_HINT = re.compile(r"\d(?:[kKM]|MM|mn|mln|bn|bln)\b")
 _TIME = re.compile(r"(?:[1-9]|1\d|2[0-4])[.]\d\d|\d{1,2}:[0-5]\d")
 _DAY_AFTER = re.compile(
     r"\s+(?:on|this|tonight|today|tomorrow|yesterday|local|in\s+the\s+(?:morning|afternoon|evening))\b",
@@ -69,6 +87,9 @@ def _label_words() -> frozenset[str]:
 
 
 def _value(m: re.Match[str]) -> float | None:
+    if m["num"]:
+        top, bottom = int(m["num"]), int(m["den"])
+        return (-top / bottom if m["sign"] else top / bottom) if top < bottom else None
     if m["f"]:
         num = fraction_value(m["f"])
     elif m["w"]:
@@ -78,6 +99,7 @@ def _value(m: re.Match[str]) -> float | None:
         suffix = (m["suffix"] or "").lower()
         num = (
             num * (_SUFFIX_SCALE.get(suffix) or MULTIPLIERS.get(suffix, 1))
+            + (int(m["plus"]) if m["plus"] else 0)
             if num is not None
             else None
         )
@@ -190,3 +212,25 @@ def find_bare_numbers(
             )
         )
     return out
+
+
+def abbreviated_amounts(text: str, add: Any) -> None:
+    """Numbers with an attached scale abbreviation and no counted noun ("paid 32K", "10k"),
+    passed to `add(start, end, key, label, norm, noun, value)` of the figure finder."""
+    for m in _ABBREVIATED.finditer(text) if _ABBREVIATION_HINT.search(text) else ():
+        if names_or_orders(text, m.start(), m.end()) or noun_run(text, m.end())[0]:
+            continue
+        num = parse_number(m["d"])
+        if num is None:
+            continue
+        value = num * (_SUFFIX_SCALE.get(m["suffix"].lower()) or MULTIPLIERS[m["suffix"].lower()])
+        value = -value if m["sign"] else value
+        add(m.start(), m.end(), f"figure:{fmt(value)}", m[0], {"value": value}, "", value)
+
+
+def ages(text: str, add: Any) -> None:
+    """Ages after "age" or "aged" ("died at age 87"), passed to the figure finder's `add`
+    before spaCy's DATE spans can take them; the number alone, as "Smith, 58," is."""
+    for m in _AGE.finditer(text) if "ge" in text.lower() else ():
+        value = float(m["d"])
+        add(m.start("d"), m.end("d"), f"figure:{fmt(value)}", m["d"], {"value": value}, "", value)

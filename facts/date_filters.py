@@ -2,7 +2,10 @@
 ("Good evening"), ages ("in his 30s"), titles ("VOA Today"), names ("March for Life"), amounts
 of time ("three years", "all month") and vague stretches ("recent years") among spaCy's
 DATE/TIME spans. `not_a_date` applies to every date span; the span tests (`POINT`,
-`DURATION`, `VAGUE`, `INDEFINITE`) to spaCy's.
+`DURATION`, `VAGUE`, `INDEFINITE`) to spaCy's. Counts ("1998 employees", `counts_things`),
+model years ("a 2013 Toyota Camry", `names_a_model`), games' scores and quarters (`is_score`,
+`game_period`) and figures of speech ("player of the year", "an 11th-hour deal",
+`figure_of_speech`) are not dates either.
 """
 
 from __future__ import annotations
@@ -152,3 +155,82 @@ def counts_things(text: str, a: int, b: int) -> bool:
         return False
     before = text[:a]
     return bool(before.strip()) and not _YEAR_MARKER.search(before)
+
+
+_SCORE = re.compile(r"(?<![\w.,/-])\d{1,3}\s*[-–]\s*\d{1,3}(?![\w,/-]|\.\d|\s*(?:percent|%))")
+"""A game's score or a record ("beat Chiefs 20-13", "the Colts (10-5)")."""
+_GAME_WORD = re.compile(
+    r"\b(?:touchdowns?|TD|yards|field\s+goals?|overtime|quarterback|halftime|game|innings?|"
+    r"rebounds|buzzer|clock|scored|goals?)\b",
+    re.I,
+)
+_MONEY_WORD = re.compile(
+    r"[$€£%]|\b(?:percent|earnings|profits?|revenues?|sales|income|GDP|economy|economic|fiscal|"
+    r"shares|quarterly|dividends?|growth)\b",
+    re.I,
+)
+
+
+def is_score(span: str) -> bool:
+    """True for a span that is two small numbers joined by a dash ("20-13", "10-5"): a game's
+    score or a win-loss record that the NER model read as a date."""
+    return bool(_SCORE.fullmatch(span.strip()))
+
+
+def speaks_of_money(text: str) -> bool:
+    """True when the sentence has a word of money or the economy ("%", "earnings", "fiscal")."""
+    return bool(_MONEY_WORD.search(text))
+
+
+def game_period(text: str) -> bool:
+    """True when a "fourth quarter" in this sentence is a period of a game: the sentence has a
+    score ("20-13") or a game word ("touchdown", "TD", "overtime") and no word of money or the
+    economy ("earnings", "%", "fiscal")."""
+    if _MONEY_WORD.search(text):
+        return False
+    return bool(_GAME_WORD.search(text) or _SCORE.search(text))
+
+
+_MODEL_AFTER = re.compile(r"\s+(?!(?:" + _MONTH + r")\b)[A-Z][a-z]+\s+[A-Z][\w-]*")
+_MODEL_BEFORE = re.compile(
+    r"(?:\b(?:a|an|his|her|their|its|our|my|your|[a-z]+ed|gr[ae]y|black|white|red|blue|"
+    r"silver|green|old|new|used|vintage)|['’]s)\s+$"
+)
+
+
+def names_a_model(text: str, a: int, b: int) -> bool:
+    """True when the year `text[a:b]` is a model year, not a date: two capitalised words of a
+    make and model follow it, and an article, a possessive or an adjective comes before it ("his
+    gray 2013 Toyota Camry", "Kopp's 1987 Chevrolet Cavalier"); "the 2012 Summer Olympics" and
+    "in 2013 Barack Obama" keep their years."""
+    return bool(_MODEL_AFTER.match(text, b)) and bool(_MODEL_BEFORE.search(text[:a]))
+
+
+_BARE_UNIT = re.compile(r"(?:the\s+)?(?:day|week|month|year|decade|century)", re.I)
+_PART_OF_DAY = re.compile(r"(?:morning|afternoon|evening|night)", re.I)
+
+
+def figure_of_speech(text: str, a: int, b: int) -> bool:
+    """True for date words that name no date in their sentence: "player of the year", "the
+    century's worth of tradition", "an 11th-hour deal", "an evening vigil", "its 12th doctor",
+    "year-on-year", "a last-minute deal", the “midnight rules”."""
+    span, before, after = text[a:b], text[:a], text[b:]
+    if _BARE_UNIT.fullmatch(span) and (
+        re.search(r"\b(?:of|by|per)\s+(?:the\s+)?$", before, re.I)
+        or re.match(r"['’]s?\s+worth\b", after)
+    ):
+        return True
+    if re.search(r"\b(?:11th|eleventh)[\s-]+hour\b", span, re.I):
+        return True
+    if re.fullmatch(r"(?:year|quarter|month|week|day)[\s-]+(?:on|over)[\s-]+\w+", span, re.I):
+        return True  # "rose 3% year-on-year": a comparison, not a date
+    if _PART_OF_DAY.fullmatch(span) and re.search(r"\b(?:a|an)\s+$", before, re.I):
+        return True
+    if re.fullmatch(r"(?:the\s+)?last[\s-]+minute", span, re.I):
+        return True  # "a last-minute deal", "at the last minute"
+    quoted = before[-1:] in "\"“‘'"
+    if re.fullmatch(r"midnight|noon", span, re.I) and quoted and after[:1] == " ":
+        return True  # the “midnight rules”
+    return bool(re.fullmatch(r"(?:the\s+)?\d+(?:st|nd|rd|th)", span, re.I)) and bool(
+        re.match(r"\s+(?!of\s+" + _MONTH + r")[a-z]", after)
+    )  # "its 12th doctor", "the 11th of their fight"

@@ -1,7 +1,8 @@
 """The date and time forms samestory reads itself, as regular expressions: month-day-year,
-"2 july", "the second of August", "05-Aug-2016", "5/17/18", "Q3 2019", "the rest of the week",
-year ranges, weekdays with "next" or "last", "N years ago", "next month", times of day ("5 p.m.
-EST", "half past seven o'clock", "noon"), holidays (`facts.date_holidays`)... `PATTERNS` lists
+"2 july", "the second of August", "05-Aug-2016", "5/17/18", "Tues., Nov. 8", "April 24 and
+25", "Q3 2019", "the rest of the week", year ranges, weekdays with "next" or "last", "N years
+ago", "next month", times of day ("5 p.m. EST", "half past seven o'clock", "noon"), holidays
+(`facts.date_holidays`), the news forms of `facts.date_news_forms`... `PATTERNS` lists
 them in the order `facts.dates.find_dates` tries them (the first form to take a span keeps
 it); the form's name tells `facts.date_values.normalise` how to read its parts.
 """
@@ -11,6 +12,15 @@ from __future__ import annotations
 import re
 
 from facts.date_holidays import HOLIDAY, HOLIDAY_NEEDLES
+from facts.date_news_forms import (
+    ANAPHORIC,
+    DAY_OF_MONTH,
+    DAY_RANGE,
+    DECADE,
+    PART_OF_RELATIVE,
+    REPORTING_PERIOD,
+    SEASON,
+)
 from facts.date_periods import IN_FUTURE, PERIOD, SPELLED_YEAR
 from facts.lexicon import NUMBER_WORDS, ORDINALS
 
@@ -52,7 +62,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "clock",
         re.compile(
             r"\b(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?:[ap]\.m\.?|[ap]m\b)"
-            rf"(?:\s+{_ZONE}\b)?"
+            rf"(?:\s+{_ZONE}\b|\s+local\s+time\b)?"
+            rf"|\b{_HOUR}\s+[ap]\.m\.(?:\s+{_ZONE}\b|\s+local\s+time\b)?"
+            rf"|\b(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)\b"
             rf"|(?:{_TIME_CUE}){_HHMM}(?:\s+{_ZONE}\b)?|\b{_HHMM}\s+(?:{_ZONE}\b|local time)"
             rf"|\b(?:(?:half|quarter|ten|twenty|\d\d?)\s+(?:past|to)\s+)?{_HOUR}\s+o['’]clock\b"
             rf"|\b(?:half|quarter)\s+(?:past|to)\s+{_HOUR}\b"
@@ -74,6 +86,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|\b(?P<d3>[0-3]?\d)-(?P<m>{_MON3})-(?P<y3>{_YEAR})\b"
         ),
     ),
+    ("mdr", DAY_RANGE),
     (
         "numeric",
         re.compile(
@@ -85,7 +98,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "oq",
         re.compile(
-            r"\b(?:the\s+|(?P<w>next|last|this)\s+year['’]s\s+)?"
+            r"\b(?:the\s+(?!(?:fiscal[\s-]+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)-)"
+            r"|(?P<w>next|last|this)\s+year['’]s\s+)?"
             rf"(?:(?P<y>{_YEAR})\s+)?(?:(?P<fy>fiscal)[\s-]+)?(?P<o>first|second|third|fourth|"
             rf"1st|2nd|3rd|4th)[\s-]quarter\b(?:\s+of\s+(?:fiscal\s+)?(?P<y2>{_YEAR})\b)?"
             r"(?!\s+of\s+(?:the\s+|a\s+)?(?:game|match|season|play)\b)",
@@ -93,6 +107,20 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("qtr", re.compile(rf"\b[Qq](?P<q>[1-4])(?:(?:\s+|-|\s+of\s+)(?P<y>{_YEAR}))?\b")),
+    (
+        "wmd",
+        re.compile(
+            r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+"
+            rf"(?P<m>{_MONTHX})\s+(?P<d>{_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?(?!,?\s*\d)"
+        ),
+    ),
+    (
+        "mdd",
+        re.compile(
+            rf"\b(?P<m>{_MONTHX})\s+(?P<d1>{_DAY})\s*(?:and|&|-|–|to|through)\s*(?P<d>{_DAY})\b"
+            rf"(?:,?\s+(?P<y>{_YEAR})\b)?(?![-/:.]\d|\s*(?:%|percent\b|per\b))"
+        ),
+    ),
     ("mdy", re.compile(rf"\b(?P<m>{_MONTHD})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b")),
     ("dmy", re.compile(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTHD}),?\s+(?P<y>{_YEAR})\b")),
     (
@@ -120,7 +148,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "range",
         re.compile(rf"(?<![\w,.+-])(?P<y>{_YEAR})\s*[–—-]\s*(?P<y2>{_YEAR}|\d\d)(?![\w,]|-\d)"),
     ),
-    ("md", re.compile(rf"\b(?P<m>{_MONTHD})\s+(?P<d>{_DAY})\b(?!,?\s*\d|-[a-z])")),
+    ("md", re.compile(rf"\b(?P<m>{_MONTHD})(?:\s+|(?<=\.))(?P<d>{_DAY})\b(?!,?\s*\d|-[a-z])")),
     ("dm", re.compile(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}|{_MONTH_LOW})\b(?!,?\s*\d)")),
     (
         "dm",
@@ -130,6 +158,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("pm", re.compile(rf"\b(?P<p>{_PART})[\s-]?(?P<m>{_MONTH})\b", re.I)),
+    ("decade", DECADE),
+    ("season", SEASON),
     ("y", re.compile(rf"(?<![\w,.$£€-])(?P<y>{_YEAR})(?![\w%]|[.,-]\d)")),
     ("spelled", SPELLED_YEAR),
     ("period", PERIOD),
@@ -145,11 +175,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "earlier",
         re.compile(
-            rf"\b{_NUMW_OR_A}\s+(?:years?|quarters?|months?|fortnights?|weeks?|days?)\s+"
-            r"earlier\b",
+            rf"\b{_NUMW_OR_A}\s+(?:years?|quarters?|months?|fortnights?|weeks?|days?|hours?|"
+            r"minutes?|min)\s+(?:earlier|later)\b",
             re.I,
         ),
     ),
+    *[("rel", pattern) for pattern in PART_OF_RELATIVE],
     (
         "rel",
         re.compile(
@@ -161,8 +192,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "wd",
         re.compile(
-            r"\b(?:(?P<w>[Nn]ext|[Ll]ast|[Tt]his(?:\s+(?:coming|upcoming))?|[Cc]oming|[Uu]pcoming|"
-            r"[Pp]ast|[Pp]revious)\s+)?"
+            r"\b(?:(?P<w>[Nn]ext|[Ll]ast|[Tt]his(?:\s+(?:coming|upcoming|past))?|[Cc]oming|"
+            r"[Uu]pcoming|[Pp]ast|[Pp]revious|(?<=\b[Tt]he\s)following)\s+)?"
             r"(?:(?P<p>late|early)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
             r"Saturday|Sunday)(?:\s+(?P<tod>night|morning|evening|afternoon))?\b"
         ),
@@ -179,9 +210,20 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "rd",
         re.compile(
-            r"\b(?:the\s+day\s+(?P<ba>after|before)\s+)?(?P<w>yesterday|today|tomorrow)\b", re.I
+            r"\b(?:the\s+day\s+(?P<ba>after|before)\s+)?(?P<w>yesterday|today|tomorrow|tonight)\b"
+            r"(?:\s+(?P<tod>morning|afternoon|evening|night)\b)?",
+            re.I,
         ),
     ),
+    (
+        "rd",
+        re.compile(
+            r"(?<!\b[Tt]he\s)\b(?P<w>[Ll]ast|[Tt]his)\s+(?P<tod>night|morning|afternoon|evening)\b"
+        ),
+    ),
+    ("anaphoric", ANAPHORIC),
+    ("reporting", REPORTING_PERIOD),
+    ("dth", DAY_OF_MONTH),
 ]
 
 NEEDLES: dict[str, tuple[str, ...]] = {
@@ -190,8 +232,14 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "period": ("past", "last", "next", "coming", "previous", "following", "within"),
     "in": ("in ",),
     "numeric": ("/", "-"),
-    "earlier": ("earlier",),
+    "earlier": ("earlier", "later"),
     "rest": ("rest", "remain"),
     "hol": HOLIDAY_NEEDLES,
+    "mdr": ("/",),
+    "decade": ("0s", "0’s", "0's", "ties"),
+    "season": ("spring", "summer", "autumn", "fall", "winter"),
+    "anaphoric": ("same", "after", "before", "following", "next", "previous", "that"),
+    "dth": ("st", "nd", "rd", "th"),
+    "reporting": ("period", "quarter", "year"),
 }
 """Words (lower case) without which a form cannot match: the pattern is not run at all."""

@@ -57,16 +57,18 @@ IN_FUTURE = re.compile(
 time"), when `future_point` agrees."""
 _FUTURE_CUE = re.compile(
     r"\b(?:will|shall|would|is to|are to|due|scheduled|planned|plans?|set to|expected to|"
-    r"going to|hopes? to|aims? to|intends? to|must|should|needs? to|has to|have to)\b|['’]ll\b",
+    r"going to|hopes? to|aims? to|intends? to|wants? to|must|should|needs? to|has to|have to)\b"
+    r"|['’]ll\b",
     re.I,
 )
 _SINCE_CUE = re.compile(
     r"\b(?:first|highest|lowest|biggest|largest|smallest|strongest|weakest|best|worst|most|"
-    r"least|fastest|slowest|not|never|no)\b",
+    r"least|fastest|slowest|not|never|no|\d+(?:st|nd|rd|th))\b",
     re.I,
 )
 """Before "in two years", these make it the stretch up to now ("the first drop in two years",
-"had not met in ten years"): a length measured back, left out."""
+"had not met in ten years", "the 11th doctor in 45 years"): a length measured back, left
+out."""
 
 
 def ahead_of_now(text: str, start: int, g: dict[str, str]) -> bool:

@@ -13,6 +13,12 @@ from typing import Any
 
 from facts.candidate import Candidate
 from facts.date_holidays import HOLIDAY, holiday_value
+from facts.date_news_forms import (
+    day_of_month_value,
+    day_range_value,
+    decade_value,
+    season_value,
+)
 from facts.date_periods import amount, period_value
 from facts.date_periods import shift as shift_by
 from facts.lexicon import MONTHS, NUMBER_WORDS, ORDINALS, WEEKDAYS
@@ -59,7 +65,7 @@ def _shift_months(ref: dt.date, months: int) -> str:
     return f"{total // 12:04d}-{total % 12 + 1:02d}"
 
 
-_STEP = {"next": 1, "coming": 1, "last": -1, "previous": -1, "this": 0}
+_STEP = {"next": 1, "coming": 1, "last": -1, "previous": -1, "this": 0, "the": 0}
 """Years, months or weeks a relative word moves from the reference date."""
 _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|due|scheduled|planned|set to|expected to|"
                      r"as (?:early|soon) as)\b|['’]ll\b", re.I)  # fmt: skip
@@ -77,7 +83,7 @@ def _weekday_shift(g: dict[str, Any], ref: dt.date) -> int:
         return 7 + day - ref.weekday()
     if words == ["this"]:
         return day - ref.weekday()
-    if words[-1:] in (["coming"], ["upcoming"]):
+    if words[-1:] in (["coming"], ["upcoming"], ["following"]):
         return ahead or 7
     if words:  # "last", "past", "previous"
         return -(back or 7)
@@ -109,6 +115,10 @@ def normalise(c: Candidate, ref: dt.date | None, ref_source: str) -> None:
         if len(y2) == 2:
             y2 = g["y"][:2] + y2
         value = f"{g['y']}/{y2}"
+    elif form == "decade":  # "the 1990s" = "199"
+        value = decade_value(g)
+    elif form == "season" and g.get("y"):  # "the summer of 2019" = "2019-SU"
+        value = season_value(g, ref)
     elif form == "hol":  # "Christmas", "last Easter", "Thanksgiving 2019"
         value = holiday_value(g["hol"], str(g.get("w", "")), str(g.get("y", "")), ref)
         if not g.get("y"):
@@ -116,7 +126,8 @@ def normalise(c: Candidate, ref: dt.date | None, ref_source: str) -> None:
         if str(g.get("wk", "")).lower() in ("morning", "afternoon", "evening", "night"):
             info["time_of_day"] = g["wk"].lower()
     elif form == "nlp":
-        value, relative = _read(str(g["text"]), ref)
+        # a time of day is of the article's day: dateparser reads "1130 GMT" as the year 1130
+        value, relative = (None, False) if g.get("clock") else _read(str(g["text"]), ref)
         spelled = HOLIDAY.fullmatch(str(g["text"])) if value is None else None
         if spelled:  # a holiday spaCy found where the patterns did not take it
             value = holiday_value(spelled["hol"], spelled["w"] or "", spelled["y"] or "", ref)
@@ -178,10 +189,16 @@ def normalise(c: Candidate, ref: dt.date | None, ref_source: str) -> None:
                 monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=step)
                 iso = monday.isocalendar()
                 value = f"{iso[0]:04d}-W{iso[1]:02d}"
+        elif form == "season":  # "last summer"
+            value = season_value(g, ref)
+        elif form == "mdr":  # "2/29-3/1"
+            value = day_range_value(g, ref)
+        elif form == "dth":  # "on the 4th": of the article's month
+            value = day_of_month_value(g, ref)
         elif form == "wd":
             value = (ref + dt.timedelta(days=_weekday_shift(g, ref))).isoformat()
         elif form == "rd":
-            shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["w"].lower()]
+            shift = {"yesterday": -1, "last": -1, "tomorrow": 1}.get(g["w"].lower(), 0)
             shift += {"after": 1, "before": -1}.get(str(g.get("ba", "")).lower(), 0)
             value = (ref + dt.timedelta(days=shift)).isoformat()
     else:
@@ -199,7 +216,7 @@ def normalise(c: Candidate, ref: dt.date | None, ref_source: str) -> None:
         c.label = value
     else:
         c.key = ""  # filled per document by the caller: an unanchored relative date
-    if form in ("range", "period") and value and "/" in value:
+    if form in ("range", "period", "mdr") and value and "/" in value:
         c.normalized["start"], c.normalized["end"] = value.split("/")
     elif form == "range":
         c.normalized["start"], c.normalized["end"] = ("", "")

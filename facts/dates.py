@@ -7,8 +7,14 @@ anchored on the article date ("Thursday", "next month", "26 years ago", "April n
 of time ("for three hours", "a two-year term", "the first time in two years"), a repetition
 ("each July") and a year-like number that counts things ("had 1998 employees") are not.
 
+A date set by an event the story tells ("the day after", "that same day", "the latest
+quarter") is kept without a value of its own. A game's score ("beat Chiefs 20-13") or quarter,
+a car's model year ("a 2013 Toyota Camry") and phrases such as "player of the year" are not
+dates.
+
 `find_dates` runs first on each sentence, with the forms samestory reads itself
-(`facts.date_patterns`, `facts.date_periods`), so that figures cannot take their numbers;
+(`facts.date_patterns`, `facts.date_periods`, `facts.date_news_forms`), so that figures cannot
+take their numbers; a time of day joins the day it names ("9 a.m. Tuesday");
 `nlp_dates` then adds the DATE and TIME spans of spaCy's English pipeline that those missed
 ("Dec. 6", "this morning", "Election Day"), whose value dateparser reads. Both leave out date
 words that are something else in their sentence (`facts.date_filters`). `normalise`
@@ -29,7 +35,12 @@ from facts.date_filters import (
     POINT,
     VAGUE,
     counts_things,
+    figure_of_speech,
+    game_period,
+    is_score,
+    names_a_model,
     not_a_date,
+    speaks_of_money,
     trim,
 )
 from facts.date_holidays import HOLIDAY, names_something_else
@@ -85,13 +96,25 @@ def find_dates(text: str, offset: int, sentence: int, taken: Taken) -> list[Cand
             start, end = offset + m.start(), offset + m.end()
             if not taken.free(start, end) or not_a_date(text, m.start(), m.end()):
                 continue
-            if name == "y" and counts_things(text, m.start(), m.end()):
+            if name == "clock" and figure_of_speech(text, m.start(), m.end()):
+                continue  # the “midnight rules”
+            if name == "y" and (
+                counts_things(text, m.start(), m.end()) or names_a_model(text, m.start(), m.end())
+            ):
                 continue
+            if name == "oq" and not m.group("y") and game_period(text):
+                continue  # "a fourth-quarter touchdown"
             if name == "hol" and names_something_else(text, m.start(), m.end()):
                 continue
             if name == "in" and not future_point(text, m.start(), m.end()):
                 continue
+            if name == "reporting" and m.group("bare") and not speaks_of_money(text):
+                continue  # "the quarter" of a game or of a city
+            if name == "season" and not (m.group("w") or m.group("y")):
+                continue  # "in the summer", "fall": which year's is not said
             g = {k: v for k, v in m.groupdict().items() if v is not None}
+            if name in ("decade", "rel") and (g.get("p2") or g.get("p3")):
+                g["p"] = g.pop("p2", "") or g.pop("p3", "")  # "mid-next year", "the late '80s"
             if name == "period" and (
                 last_is_a_verb(text, m.start(), g) or not ahead_of_now(text, m.start(), g)
             ):
@@ -117,14 +140,55 @@ def find_dates(text: str, offset: int, sentence: int, taken: Taken) -> list[Cand
                         "my", {"m": g["m"], "y": g["y"]}, offset + m.start("m"), end, sentence, text
                     )
                 )
+            elif name == "wmd":  # "Tues., Nov. 8": the date, its weekday abbreviated
+                out.append(_cand("mdy" if g.get("y") else "md", g, start, end, sentence, text))
+            elif name == "mdd":  # "April 24 and 25": two days; the first borrows the month
+                form = "mdy" if g.get("y") else "md"
+                year = {"y": g["y"]} if g.get("y") else {}
+                d1_end = offset + m.end("d1")
+                first = {"m": g["m"], "d": g["d1"], **year}
+                out.append(_cand(form, first, start, d1_end, sentence, text))
+                second = {"m": g["m"], "d": g["d"], **year}
+                out.append(_cand(form, second, offset + m.start("d"), end, sentence, text))
             elif name == "wd" and _FUTURE.search(text[: m.start()]):
                 out.append(_cand(name, {**g, "ahead": "1"}, start, end, sentence, text))
+            elif name == "reporting" or (
+                name == "earlier" and m.group(0).lower().endswith("later")
+            ):
+                out.append(_cand("anaphoric", {}, start, end, sentence, text))  # after an event
             elif name in ("clock", "earlier", "numeric", "rest"):
                 g = {"text": m.group(0), **({"clock": "1"} if name == "clock" else {})}
                 out.append(_cand("nlp", g, start, end, sentence, text))
             else:
                 out.append(_cand(name, g, start, end, sentence, text))
             taken.add(start, end)
+    return _join_time_and_day(out, text, offset, taken) if len(out) > 1 else out
+
+
+_DAY_FORMS = frozenset(["wd", "md", "mdy", "dm", "dmy", "rd"])
+
+
+def _join_time_and_day(
+    cands: list[Candidate], text: str, offset: int, taken: Taken
+) -> list[Candidate]:
+    """One date for a time of day and the day it names ("9 a.m. Tuesday", "midnight on
+    Friday") and for a weekday and its date ("Thursday, Jan. 16"): the day's span grows to take
+    the other in, and its value is the day's (a bare time is given the article's day)."""
+    out: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: c.start):
+        prev = out[-1] if out else None
+        if prev is not None and c.extra.get("form") in _DAY_FORMS:
+            gap = text[prev.end - offset : c.start - offset]
+            clock = prev.extra.get("form") == "nlp" and prev.extra.get("clock")
+            weekday = prev.extra.get("form") == "wd" and c.extra.get("form") != "wd"
+            if (clock and re.fullmatch(r",?\s+(?:on\s+)?", gap)) or (
+                weekday and re.fullmatch(r",?\s+", gap)
+            ):
+                c.start = prev.start
+                taken.add(c.start, c.end)
+                out[-1] = c
+                continue
+        out.append(c)
     return out
 
 
@@ -147,8 +211,16 @@ def nlp_dates(
             continue
         if re.fullmatch(r"\d{1,3}", text[a:b]):
             continue  # "Prakash Shah, 58,": an age the model took for a date
-        if re.fullmatch(r"\d{4}", text[a:b]) and counts_things(text, a, b):
-            continue  # "had 1998 employees": a count
+        if re.fullmatch(r"\d{4}", text[a:b]) and (
+            counts_things(text, a, b) or names_a_model(text, a, b)
+        ):
+            continue  # "had 1998 employees": a count; "a 2013 Toyota Camry": a model
+        if is_score(text[a:b]) or ("quarter" in text[a:b].lower() and game_period(text)):
+            continue  # "beat Chiefs 20-13", "late in the fourth quarter": a game
+        if figure_of_speech(text, a, b):
+            continue  # "player of the year", "an 11th-hour deal"
+        if re.fullmatch(r"(?:the\s+)?[A-Z][a-z]+\s+[Qq]uarter", text[a:b]):
+            continue  # "the French quarter": a part of a city
         groups = re.findall(r"\d+", text[a:b]) if _CODE.fullmatch(text[a:b]) else []
         if len(groups) > 2 or any(len(g) == 3 or len(g) > 4 for g in groups):
             continue  # "138-2010-2015": a telephone number or a code, not a date pattern read
@@ -156,6 +228,8 @@ def nlp_dates(
             continue  # "recent years", "each year", "quarterly": a stretch or a rate, not a date
         if re.search(r"\sof$", text[a:b]) or not_a_date(text, a, b):
             continue  # "the night of" (Oct. 23 is the date), and what `not_a_date` rules out
+        if re.search(r"\b(?:on|at)\s+(?:weekdays|weekends|[A-Z][a-z]+days)\b", text[a:b]):
+            continue  # "between 9 and 5 on weekdays": a repetition
         if HOLIDAY.fullmatch(text[a:b]) and names_something_else(text, a, b):
             continue  # "Christmas tree sales", "Easter Island"
         if taken.free(offset + a, offset + b):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Sequence
 
 from facts.bare_numbers import find_bare_numbers
@@ -16,7 +17,7 @@ from facts.candidate import Candidate, Taken
 from facts.dates import dateline_date, find_dates, nlp_dates, normalise, parse_iso
 from facts.entities import EntityHit, dateline_outlet, dateline_place, find_entities
 from facts.figures import find_figures
-from facts.lexicon import is_title, places
+from facts.lexicon import LEGAL_FORMS, is_title, places
 from facts.nlp import Span, annotate
 from facts.quotes import find_quotes, quote_key, speaker_hint
 from readers import Document
@@ -48,10 +49,12 @@ class _Entities:
             for n in range(1, len(words)):
                 by_ending.setdefault(tuple(words[-n:]), []).append(p)
         by_opening: dict[str, list[str]] = {}
+        by_tail: dict[str, list[str]] = {}
         for o in orgs:
             for i, ch in enumerate(o):
                 if ch == " ":
                     by_opening.setdefault(o[:i], []).append(o)
+                    by_tail.setdefault(o[i + 1 :], []).append(o)
         for name in persons:
             longer = by_ending.get(tuple(name.split()), [])
             target = longer[0] if len(longer) == 1 else name
@@ -59,31 +62,47 @@ class _Entities:
                 target = max(longer, key=len)
             self.canonical[("person", name)] = ("person", target)
         for name in orgs:
-            longer = by_opening.get(name, []) if len(name.split()) >= 2 else []
-            target = min(longer, key=len) if longer else name
-            target = target[4:] if target.startswith("The ") else target
-            self.canonical[("organisation", name)] = ("organisation", target)
+            self.canonical[("organisation", name)] = (
+                "organisation",
+                _org_target(name, by_opening, by_tail),
+            )
         for *_, h in self.hits:
             if h.kind == "organisation" and h.acronym:
                 full = self.canonical[("organisation", h.name)]
                 self.surfaces[h.acronym] = full
                 if ("organisation", h.acronym) in self.canonical:
                     self.canonical[("organisation", h.acronym)] = full
-        carriers: dict[str, set[tuple[str, str]]] = {}  # a word -> the persons named with it
+        carriers: dict[str, set[str]] = {}  # a word -> the persons named with it
         for (kind, name), person in self.canonical.items():
             if kind == "person":
                 for word in name.split():
-                    carriers.setdefault(word, set()).add(person)
-        for (kind, name), entity in list(self.canonical.items()):
+                    carriers.setdefault(word, set()).add(person[1].casefold())
+        for (_kind, name), entity in self.canonical.items():
             self.surfaces.setdefault(name, entity)
+        hits = Counter((h.kind, h.name) for *_, h in self.hits)
+        named = Counter(self.canonical.get((h.kind, h.name)) for *_, h in self.hits)
+        named.update(self.surfaces.get(h.name) for *_, h in self.hits if h.kind == "single")
+        for (kind, name), entity in list(self.canonical.items()):
             if kind != "person" or len(name.split()) < 2:
                 continue
             for part in (name.split()[-1], name.split()[0]):
-                # A surname or given name that only one person of the corpus carries.
+                # A surname or given name that only one person of the corpus carries; a name
+                # the corpus more often gives an organisation stays the organisation's
+                # ("Microsoft" is not "Typically Microsoft").
                 if len(part) < 3 or is_title(part) or part in places():
                     continue
-                if len(carriers.get(part, ())) == 1:
-                    self.surfaces.setdefault(part, entity)
+                if len(carriers.get(part, ())) != 1:
+                    continue
+                known = self.surfaces.get(part)
+                if (
+                    known is None
+                    or known == ("person", part)
+                    or (
+                        known[0] != "person"
+                        and hits["organisation", part] <= named[entity] + hits["single", part]
+                    )
+                ):
+                    self.surfaces[part] = entity
 
     def resolve(self, hit: EntityHit) -> tuple[str, str] | None:
         if hit.kind == "place":
@@ -93,6 +112,30 @@ class _Entities:
         return self.canonical.get((hit.kind, hit.name), (hit.kind, hit.name))
 
 
+def _name_prefix(words: str) -> bool:
+    """ "Pittsburgh ", "U. S. ": one or two capitalised words that may open a name (not
+    "Commerce and ", "Critical for all versions of ")."""
+    parts = words.split()
+    return 0 < len(parts) <= 2 and all(w[:1].isupper() and w[-1] != "," for w in parts)
+
+
+def _org_target(name: str, by_opening: dict[str, list[str]], by_tail: dict[str, list[str]]) -> str:
+    """The organisation a name stands for: itself, or the one longer name it shortens, when
+    the longer only adds a legal form ("Advanced Micro Devices Inc.") or a first word before
+    a name of two or more words ("U.S. Geological Survey", "Pittsburgh Steelers")."""
+    longer = [
+        o
+        for o in by_opening.get(name, [])
+        if all(w.lower() in LEGAL_FORMS for w in o[len(name) :].split())
+    ]
+    if not longer:
+        tails = [o for o in by_tail.get(name, []) if _name_prefix(o[: -len(name)])]
+        if len(tails) == 1 and (len(name.split()) >= 2 or len(tails[0].split()) == 2):
+            longer = tails
+    target = min(longer, key=len) if longer else name
+    return target[4:] if target.startswith("The ") else target
+
+
 def _entity_candidate(doc: Document, start: int, end: int, kind: str, name: str) -> Candidate:
     sent = doc.sentence_at(start)
     c = Candidate(kind, f"{kind}:{_norm(name)}", name, start, end, sent.index if sent else 0, name)
@@ -100,10 +143,16 @@ def _entity_candidate(doc: Document, start: int, end: int, kind: str, name: str)
     return c
 
 
+def one_line(text: str) -> str:
+    """A sentence of hard-wrapped text with its line breaks as spaces (the same length, so
+    offsets hold): "$4.5\nbillion" is one figure, "March\n2027" one date."""
+    return text.replace("\r", " ").replace("\n", " ")
+
+
 def _spans(documents: Sequence[Document]) -> list[list[list[Span]]]:
     """NER spans of every content sentence, per document and sentence position (empty lists
     when spaCy is not available)."""
-    texts = [s.text for d in documents for s in d.sentences if not s.boilerplate]
+    texts = [one_line(s.text) for d in documents for s in d.sentences if not s.boilerplate]
     flat = annotate(texts) if texts else []
     out: list[list[list[Span]]] = []
     i = 0
@@ -131,16 +180,17 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
             if s.boilerplate:
                 continue
             ner = spans[di][pos]
-            found[di].extend(find_dates(s.text, s.start, s.index, taken[di]))
-            found[di].extend(find_figures(s.text, s.start, s.index, taken[di], ner))
-            found[di].extend(nlp_dates(s.text, s.start, s.index, taken[di], ner))
-            found[di].extend(find_bare_numbers(s.text, s.start, s.index, taken[di], ner))
+            text = one_line(s.text)
+            found[di].extend(find_dates(text, s.start, s.index, taken[di]))
+            found[di].extend(find_figures(text, s.start, s.index, taken[di], ner))
+            found[di].extend(nlp_dates(text, s.start, s.index, taken[di], ner))
+            found[di].extend(find_bare_numbers(text, s.start, s.index, taken[di], ner))
             if s.heading:
                 continue
-            hits = find_entities(s.text, ner)
+            hits = find_entities(text, ner)
             if 0 <= s.index - first < 3:  # a dateline opens the story, maybe after a headline
-                outlet = dateline_outlet(s.text) if s.index == first else None
-                for lead in (outlet, dateline_place(s.text)):
+                outlet = dateline_outlet(text) if s.index == first else None
+                for lead in (outlet, dateline_place(text)):
                     if lead is not None:
                         hits = [h for h in hits if not (h.start < lead.end and lead.start < h.end)]
                         hits.append(lead)

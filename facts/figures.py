@@ -25,9 +25,10 @@ import re
 import unicodedata
 from typing import Any
 
-from facts.bare_numbers import names_or_orders, time_of_day
+from facts.bare_numbers import abbreviated_amounts, ages, names_or_orders, time_of_day
 from facts.candidate import Candidate, Taken
 from facts.date_filters import counts_things
+from facts.figure_dimensions import dimensions
 from facts.figure_phrases import approximate_counts, fractions_of_amounts
 from facts.figure_ranges import money_and_percent_ranges
 from facts.lexicon import (
@@ -60,7 +61,7 @@ from facts.numbers import (
     noun_run,
     parse_number,
 )
-from facts.written_numbers import FRACTION_IN_WORDS, written_counts
+from facts.written_numbers import FRACTION_IN_WORDS, WRITTEN, written_counts, written_value
 
 _ORD = "|".join(ORDINALS)
 
@@ -81,7 +82,7 @@ _CURRENCY_SIGNS = "".join(
 """Every currency sign Unicode knows ("$", "€", "₽", "₩", "₦", "¢"...)."""
 _MONEY = re.compile(
     rf"(?<![\w.,])(?P<cur>US\$|(?:HK|NZ|A|C|S)\$|[{_CURRENCY_SIGNS}]|Rs\.?\s?|(?:{_CURRENCY_CODES})\s?)"
-    rf"\s?(?P<n>{SIGN}(?:{DIGITS}))(?:\s?(?P<mult>{MULT}|tn|trn)\b|(?P<mult3>[MBT])(?![\w-]))?"
+    rf"\s?(?P<n>{SIGN}(?:\d+\s\d+/\d+(?![\d/])|{DIGITS}))(?:\s?(?P<mult>{MULT}|tn|trn|mn)\b|(?P<mult3>[MBTK])(?![\w-]))?"
     rf"|(?<![\w.,])(?P<n2>{SIGN}(?:{DIGITS}))\s?(?P<mult2>{MULT})?\s?"
     rf"(?:(?P<cur2>{_CURRENCY_WORDS}|{_CURRENCY_CODES})\b|(?P<cur3>[{_CURRENCY_SIGNS}]))"
 )
@@ -92,8 +93,14 @@ _CURRENCY = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "
              "pesos": "peso", "francs": "franc", "kyat": "MMK", "baht": "THB", "lira": "lira",
              "dinars": "dinar", "riyals": "riyal", "dirhams": "dirham", "shekels": "ILS",
              "rand": "ZAR", "Rs": "INR", "Rs.": "INR"}  # fmt: skip
-_PERCENT = re.compile(rf"(?<![\w.,])(?P<n>{NUM})\s?(?:%|per ?cent\b|pct\b|(?<=\d)pc\b)", re.I)
-"""A percentage: "40%", "12.5 per cent", "3 pct", "5pc" (British papers)."""
+_PERCENT = re.compile(
+    rf"(?<![\w.,])(?P<n>{SIGN}(?:(?:\d+\s)?\d+/\d+|{DIGITS}|(?i:{WRITTEN})))"
+    r"(?:\s|-)?(?:%|per[ -]?cents?\b|pct\b|(?<=\d)pc\b)",
+    re.I,
+)
+"""A percentage: "40%", "-3.2%", "7 1/2%", "12.5 per cent", "a 30-percent rise", "100
+percents", "three hundred and eighty percent", "3 pct", "5pc" (British papers)."""
+_PERCENT_WORD = re.compile(r"%|per ?cent|pct|\dpc", re.I)
 _PART = re.compile(
     rf"(?<![\w.,-])(?P<n>{NUM})\s+(?:(?:out\s+)?of\s+(?:the\s+|(?P<owner>[A-Z][\w-]*(?:’s|'s|’))\s+)?"
     r"|(?P<ratio>in)\s+)"
@@ -111,12 +118,15 @@ half", "half an hour" are not shares of something counted)."""
 _ORDINAL = re.compile(rf"\b(?P<o>(?i:{_ORD})|\d+(?:st|nd|rd|th))(?=\s+[A-Za-z])")
 _PLAIN = re.compile(
     rf"(?<![\w.,$£€%/-])(?:(?P<n>{SIGN}{NUM})|(?<=\b[Aa]\s)(?P<bare>thousand|million|billion|trillion))"
-    rf"(?:(?:\s|(?=bn\b))(?P<mult>{MULT})\b(?:\s+and\s+(?P<plus>(?i:{WORDNUM})))?)?"
+    rf"(?:(?:\s|(?P<attached>(?=(?:bn|mn|m|k|K)\b)))(?P<mult>{MULT}|mn|K)\b"
+    rf"(?:\s+and\s+(?P<plus>(?i:{WORDNUM})|\d{{1,2}}(?![\d.,])))?)?"
     r"(?![\w%/-])(?=\s+[A-Za-z(])"
 )
-"""A number and its counted noun; "a million people", "two hundred and fifty people"."""
+"""A number and its counted noun; "a million people", "two hundred and fifty people", "3
+hundred and 21 sheep", "3.5m people", "32K records" (a scale letter only before a plural:
+"a 10m drop" is ten metres)."""
 _BETWEEN = re.compile(
-    rf"(?<![\w.,-])(?:(?P<lead>between|from)\s+)?(?P<c1>\$|€|£)?(?P<n>{SIGN}{NUM})"
+    rf"(?<![\w.,/-])(?:(?P<lead>between|from)\s+)?(?P<c1>\$|€|£)?(?P<n>{SIGN}{NUM})"
     rf"(?:\s?(?P<mult1>{MULT})\b)?(?:\s?(?P<u1>[a-z]{{1,3}})\b)?\s+(?P<to>and|to)\s+"
     rf"(?P<c2>\$|€|£)?(?P<n2>{SIGN}{NUM})(?:\s(?P<mult>{MULT})\b)?(?:\s?(?P=u1)\b)?(?![\w%])",
     re.I,
@@ -204,7 +214,7 @@ def _clock_time(raw: str) -> bool:
 
 
 _CLOCK = frozenset(["am", "pm", "o'clock", "o’clock"])
-_RATE = re.compile(r"(?:\s?/\s?|\s+(?:a|an|per|each)\s+)(?P<per>[A-Za-z]+)\b(?![/-])")
+_RATE = re.compile(r"(?:\s?/\s?|\s+(?:a|an|per|each)\s+|-an?-)(?P<per>[A-Za-z]+)\b(?![/-])")
 _PER_WHAT = frozenset(["share", "head", "person", "capita", "unit", "barrel", "gallon"])
 """What a rate is per besides units of measure and time ("50 cents a share")."""
 
@@ -253,6 +263,7 @@ def find_figures(
         out.append(c)
 
     money_and_percent_ranges(text, add, _CURRENCY_SIGNS, _CURRENCY_WORDS, _CURRENCY)
+    dimensions(text, add)
     for m in _BETWEEN.finditer(text):
         lead, to = (m.group("lead") or "").lower(), m.group("to").lower()
         if (lead == "between") != (to == "and") or (lead == "from" and m.group("u1")):
@@ -269,6 +280,7 @@ def find_figures(
         unit = m.group("u1") or ""
         words, end = noun_run(text, m.end()) if not unit else ([], m.end())
         noun = singular(words[-1]) if words else unit.lower()
+        noun = _CURRENCY.get(words[-1].lower(), noun) if words else noun  # "10 to 20 dollars"
         cur = m.group("c1") or m.group("c2")
         if cur and not words:
             noun = _CURRENCY[cur]
@@ -287,8 +299,9 @@ def find_figures(
         value = num * (SCALES.get(mult) or MONEY_SCALE.get(mult, 1))
         add(m.start(), m.end(), f"figure:{fmt(value)} {cur}", m.group(0),
             {"value": value, "unit": cur}, cur, value)  # fmt: skip
-    for m in _PERCENT.finditer(text):
+    for m in _PERCENT.finditer(text) if _PERCENT_WORD.search(text) else ():
         num = parse_number(m.group("n"))
+        num = written_value(m["n"]) if num is None and m["n"][-1:].isalpha() else num
         if num is None:
             continue
         of = re.match(r"\s+of(?:\s+the)?(?=\s)", text[m.end() :])
@@ -434,6 +447,8 @@ def find_figures(
             or (words[0].lower() in _CLOCK and _clock_time(raw))
         ):
             continue  # "at 2 pm", "10 o'clock": a time of day, the date extractor's
+        if m["attached"] is not None and m["mult"] in ("m", "k") and not is_plural(words[0]):
+            continue  # "a 10m drop", "a 5k run": metres, kilometres
         if words[0].lower() in SCALES and len(words[0]) > 2 and not mult:
             mult = words[0].lower()  # "three million,": a multiplier, not what is counted
             value *= SCALES[mult]
@@ -449,6 +464,8 @@ def find_figures(
     for span in spans or ():
         if span.label in NUMBER_LABELS:
             _from_span(text, span, add)
+    abbreviated_amounts(text, add)
+    ages(text, add)
     return out
 
 
@@ -458,10 +475,13 @@ _LEAD_WORDS = re.compile(
     re.I,
 )
 _SPAN_NUMBER = re.compile(
-    rf"(?P<n>{SIGN}(?:(?:\d+\s+)?\d+/\d+(?![\d,.])|(?:{DIGITS})(?:\s+\d+/\d+)?)"
+    rf"(?P<n>{SIGN}(?:(?:\d+\s+)?\d+/\d+(?![\d,.])|\d{{1,3}}(?:[ \u202f\u00a0]\d{{3}})+(?![\d,])"
+    rf"|(?:{DIGITS})(?:\s+\d+/\d+)?)"
     rf"|(?i:{WORDNUM})(?:(?:[ -]|(?<=[Hh]undred)\s+and\s+)(?i:{WORDNUM}))*(?![A-Za-z]))"
     rf"(?:\s?(?P<mult>{MULT})\b)?"
 )
+_SPAN_UPPER = re.compile(rf"(?:to|and|[–—-])\s*(?P<n>{DIGITS})", re.I)
+"""The upper end of a range inside a number span ("5 to 11")."""
 _FRACTION_SPAN = re.compile(rf"(?i:{FRACTION_IN_WORDS})")
 _POINT_DECIMAL = re.compile(rf"\s+point\s+(?i:{WORDNUM})\b", re.I)
 _NAMED = re.compile(r"(?:[A-Z][a-z]+|[A-Z]{3,})(?:[ -](?:[A-Z][a-z]+|[A-Z]{3,}))*\s+[A-Z]")
@@ -525,6 +545,15 @@ def _from_span(text: str, span: Span, add: Any) -> None:
         return  # "twenty-fifth", "two hundredth": an ordinal, figures only when it ranks
     value = num * SCALES.get((m.group("mult") or "").lower(), 1)
     rest = text[m.end() : end].strip().lstrip("-")
+    if text[m.end() : end].strip().lower() in STOP:
+        return  # "3 hundred and": a span cut short, read whole by the bare-number finder
+    upper = _SPAN_UPPER.fullmatch(rest)
+    top = upper["n"] if upper else ""
+    hi = parse_number(top) if top else None
+    if hi is not None and hi > value and not (is_year(raw) and is_year(top)):
+        add(start, end, f"figure:{fmt(value)}-{fmt(hi)}", text[start:end],
+            {"value": [value, hi], "noun": ""}, "", value)  # fmt: skip
+        return  # "aged 5 to 11": a range
     hyphen = _HYPHEN_WORD.match(text, end) if not rest else None
     if hyphen and not raw[-1:].isdigit():
         return  # "a two-state solution": a compound the unit patterns did not read

@@ -41,6 +41,8 @@ TITLES: frozenset[str] = frozenset(_EN["titles"])
 IRREGULAR_PLURALS: dict[str, str] = _EN["irregular_plurals"]
 SEQUENCE_NOUNS: frozenset[str] = frozenset(_EN["sequence_nouns"])
 """Nouns an ordinal only places in a sequence ("first time", "tenth meeting")."""
+LEGAL_FORMS: frozenset[str] = frozenset(_EN["legal_forms"])
+"""Words after an organisation's name that do not make it another organisation."""
 
 
 _UNITS: dict[str, Any] = json.loads(read_data("units.json"))

@@ -116,6 +116,15 @@ class Conflict:
         }
 
 
+def is_bare_number(fact: Fact) -> bool:
+    """A figure with no counted noun, unit or whole ("rose to 45", "injuring more than 250"):
+    shown with the facts, never in a conflict, and not listed by itself as a fact an article
+    adds or drops."""
+    if fact.kind != "figure" or not isinstance(fact.normalized, dict):
+        return False
+    return not any(fact.normalized.get(k) for k in ("unit", "noun", "total", "per", "ordinal"))
+
+
 @dataclass
 class FactTable:
     """Every fact of a set of documents, lined up across them, plus the conflicts found."""

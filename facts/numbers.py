@@ -13,9 +13,13 @@ from facts.lexicon import MULTIPLIERS, NUMBER_WORDS, ORDINALS, UNIT_NAMES, place
 VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 DIGITS = (
     r"(?:\d+\s?)?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d{1,3},\d{1,2}(?=\s?(?:million|billion|trillion|bn|mn|m)\b)|\d{1,3}(?:\.\d{3}){2,}(?![\d.])"
     r"|\d+(?:\.\d+)?[eE][-+]?\d+(?![\w.])|\d+(?:\.\d+)?\s?[x×]\s?10(?:\^[-−]?\d+|[-−]\d+"
     r"|⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)(?![\w.])|\d+\^[-−]?\d+(?![\w.])|\d+(?:\.\d+)?"
+    r"|(?<![\w.,])\.\d+(?!\w|\.\d)"
 )
+"""Digits: "8,665", "1.234.567", "2½", "1.5e-3", "5.5x10^-3", ".25" and, before a scale
+word, a decimal comma ("€2,5 million")."""
 _TIMES_TEN = re.compile(r"(\d+(?:\.\d+)?)\s?[x×]\s?10\^?([-−⁻]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
 """Scientific notation written with "x 10": "5.5x10^-3", "3 × 10⁸", "5.5x10-3"."""
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
@@ -33,7 +37,8 @@ _STOP_WORDS = (
     "per not no more less ago said says say told reportedly allegedly against among between "
     "via through toward towards upon within without across around behind beyond like near off "
     "out up down because if when where so yet each every it he she they we you i me him them "
-    "us there here what whom whose how why then also too very just only even still again now"
+    "us there here what whom whose how why then also too very just only even still again now "
+    "according worldwide nationwide overall apiece respectively altogether"
 )
 STOP = frozenset(_STOP_WORDS.split())
 """Closed-class words that end a counted noun ("two teams of three against one another")."""
@@ -62,6 +67,10 @@ TIME_UNITS = frozenset(["day", "week", "month", "year", "hour", "minute", "decad
 def parse_number(text: str) -> float | None:
     """The value of "8,665", "1.5", "2 1/2", "3/4", "twenty-five", "two hundred" (else None)."""
     t = re.sub(r"(?<=\d)[ \u202f\u00a0](?=\d{3}\b)", "", text.lower())
+    if re.fullmatch(r"[-−]?\d{1,3},\d{1,2}", t.strip()):
+        t = t.replace(",", ".")  # "2,5 million": a decimal comma
+    elif re.fullmatch(r"[-−]?\d{1,3}(?:\.\d{3}){2,}", t.strip()):
+        t = t.replace(".", "")  # "1.234.567": thousands set apart by points
     t = t.replace(",", "").replace("−", "-").strip()
     signed = re.match(r"(?:minus|negative)\s+|-\s*(?=[a-z])", t)
     if signed:

@@ -4,6 +4,7 @@ one ("he said" resolves to the person named just before)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 _CURLY = re.compile(r"“(?P<q>[^”\n]+)(?:”|$)")
@@ -63,3 +64,141 @@ def quote_key(text: str) -> str:
 def speaker_hint(sentence_outside: str) -> tuple[bool, bool]:
     """(names a speech verb, uses a pronoun speaker) for the sentence text outside quotes."""
     return bool(_SPEECH.search(sentence_outside)), bool(_PRONOUN.search(sentence_outside))
+
+
+# -- comparing two quotes of different articles ------------------------------------------
+
+QUOTE_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "by",
+        "with",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "here",
+        "i",
+        "we",
+        "you",
+        "he",
+        "she",
+        "they",
+        "me",
+        "us",
+        "him",
+        "her",
+        "them",
+        "my",
+        "our",
+        "your",
+        "his",
+        "their",
+        "s",
+        "t",
+        "not",
+        "no",
+        "so",
+        "do",
+        "does",
+        "did",
+        "have",
+        "has",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "there's",
+    ]
+)
+MIN_COVERED = 0.6
+"""Share of the shorter quote's content words the other must repeat to be the same quote."""
+EDGE_WORDS = 2
+"""Words at either end of a quote that a writer may adapt to the sentence ("It's a dream…")."""
+
+
+def quote_words(text: str) -> list[str]:
+    """The words of a quote, lower case, without editorial insertions ("[the police]")."""
+    text = re.sub(r"\[[^\]]*\]", " ", text)
+    return re.findall(r"\w+", text.lower().replace("’", "'"))
+
+
+def _number(word: str) -> int | None:
+    from facts.lexicon import NUMBER_WORDS, ORDINALS
+
+    if word in NUMBER_WORDS:
+        return NUMBER_WORDS[word]
+    if word in ORDINALS:
+        return ORDINALS[word]
+    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)?", word)
+    return int(m[1]) if m else None
+
+
+def same_wording(a: list[str], b: list[str]) -> bool:
+    """True when two runs of words differ only in writing: spacing ("end game", "endgame"),
+    an acronym ("IE", "Internet Explorer"), a number in words or digits ("eleventh", "11th"),
+    or a one-letter slip in a long word ("damaged", "damages")."""
+    if "".join(a) == "".join(b):
+        return True
+    for one, other in ((a, b), (b, a)):
+        if len(one) == 1 and len(other) >= 2 and one[0] == "".join(w[0] for w in other):
+            return True
+    if len(a) == len(b):
+        pairs = list(zip(a, b, strict=True))
+        if all(x == y or (_number(x) is not None and _number(x) == _number(y)) for x, y in pairs):
+            return True
+        if len(a) == 1 and min(len(a[0]), len(b[0])) >= 5 and a[0][:-1] == b[0][:-1]:
+            return True
+    return False
+
+
+def compare_quotes(short: list[str], long_: list[str]) -> str:
+    """How a shorter quote stands to a longer one of another article: "same" (the same
+    words, at most written differently), "length" (one is an excerpt of the other, its
+    ends maybe adapted to the sentence), "reworded" (the same quote with words changed) or
+    "unrelated" (different quotes that share a phrase)."""
+    from difflib import SequenceMatcher
+
+    sm = SequenceMatcher(None, short, long_, autojunk=False)
+    blocks = [b for b in sm.get_matching_blocks() if b.size]
+    if not blocks:
+        return "unrelated"
+    content = [w for w in short if w not in QUOTE_STOP]
+    matched = Counter(w for b in blocks for w in short[b.a : b.a + b.size])
+    covered = sum((Counter(content) & matched).values())
+    if content and covered / len(content) < MIN_COVERED:
+        return "unrelated"
+    changed = extended = False
+    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+        if tag == "equal" or same_wording(short[i1:i2], long_[j1:j2]):
+            continue
+        if (i1 == 0 or i2 == len(short)) and i2 - i1 <= EDGE_WORDS:
+            extended = True  # more quoted at an end, or an end adapted to the sentence
+            continue
+        changed = True
+    if changed:
+        return "reworded"
+    return "length" if extended else "same"

@@ -1,16 +1,23 @@
 """Merge per-document candidates into facts and find where documents disagree.
 
-Conflicts are deliberately conservative ("flag only real disagreement"):
-- figures: same counted noun (singular: "refugee" and "refugees" are one), different
-  values within a factor of 3, stated by disjoint sets of documents in sentences that share
-  context words;
+Facts merge on their normalised key (a figure's unit under one name: "10km" = "10
+kilometres"). Conflicts are deliberately conservative ("flag only real disagreement"):
+- figures: same counted noun (singular: "refugee" and "refugees" are one; synonyms and a
+  kind with its specific hypernym, "detainees" and "prisoners", facts.noun_senses), different
+  values within a factor of 3 that no bound or estimate reconciles ("more than 50" and
+  "54"), neither a part of a count ("another four people"), stated by disjoint sets of
+  documents in sentences that share context words; a unit also needs a word shared near the
+  figure, a noun the articles give many values the same person or organisation, and each
+  statement is paired only with its closest match (facts.agreement);
 - dates: same event word ("coup", "established", "election"...), incompatible ISO values
   ("2021-02" and "2021-02-01" are compatible; an approximate year "26 years ago" allows one
   year either side), disjoint documents, sentences that share context words;
-- quotes: two documents quote the same words (a run of at least five) but one changes words.
-  A quote that another article extends or trims (one is a contiguous part of the other) is
-  not a conflict: each fact's `normalized["quoted_at_different_length"]` lists the keys of
-  the longer or shorter quotes.
+- quotes: two documents quote the same words but one changes words (facts.quotes.
+  compare_quotes). A quote that another article extends or trims, with its ends maybe adapted
+  to the sentence, is not a conflict: each fact's `normalized["quoted_at_different_length"]`
+  lists the keys of the longer or shorter quotes; nor are differences of writing alone
+  (an editorial "[insertion]", "IE" for "Internet Explorer", "eleventh" for "11th").
+Numbers with no counted noun or unit are never in a conflict.
 """
 
 from __future__ import annotations
@@ -22,8 +29,19 @@ from difflib import SequenceMatcher
 from itertools import combinations
 from typing import Any
 
+from facts.agreement import (
+    bounds,
+    is_part,
+    measures,
+    modified_head,
+    overlap,
+    window_stems,
+)
 from facts.candidate import Candidate
+from facts.lexicon import UNIT_NAMES, UNIT_SYMBOLS
 from facts.model import FACT_KINDS, Conflict, Fact, FactTable, Mention
+from facts.noun_senses import counted_alike
+from facts.quotes import compare_quotes, quote_words
 from readers import Document
 
 _CONTEXT_STOP = frozenset(
@@ -77,6 +95,8 @@ MIN_CONTEXT = 0.2
 """Least overlap (shared words over the smaller set) of the context words of two sentences for a figure/date conflict."""
 MAX_VALUE_RATIO = 3.0
 """Figures further apart than this factor are taken to count different things (not percentages)."""
+BUSY_VALUES = 5
+"""Articles stating this many values of one counted noun use it for several things."""
 MIN_QUOTE_SIMILARITY = 0.6
 """Word-sequence similarity above which two different quotes are the same words reworded."""
 
@@ -85,11 +105,12 @@ def build_table(documents: Sequence[Document], found: list[list[Candidate]]) -> 
     groups: dict[str, list[tuple[int, Candidate]]] = {}
     for di, cands in enumerate(found):
         for c in cands:
-            groups.setdefault(c.key, []).append((di, c))
+            groups.setdefault(_merge_key(c), []).append((di, c))
     facts: list[Fact] = []
     meta: dict[str, tuple[str, float | None]] = {}
-    for key, members in groups.items():
+    for members in groups.values():
         members.sort(key=lambda m: (m[0], m[1].start))
+        key = members[0][1].key  # the first mention's own key ("figure:10 km")
         mentions = tuple(
             Mention(di, c.start, c.end, documents[di].text[c.start : c.end], c.sentence)
             for di, c in members
@@ -110,7 +131,7 @@ def build_table(documents: Sequence[Document], found: list[list[Candidate]]) -> 
             speakers = sorted({c.subject for _, c in members if c.subject})
             normalized = {"text": first.label, "speaker": speakers[0] if speakers else None}
         facts.append(Fact(first.kind, key, label, mentions, normalized, tuple(surfaces)))
-        meta[key] = (first.subject, first.value)
+        meta[key] = (_unit_name(first.subject), first.value)
     order: dict[str, int] = {k: i for i, k in enumerate(FACT_KINDS)}
     facts.sort(
         key=lambda f: (order.get(f.kind, 9), -len(f.docs), f.mentions[0].doc, f.mentions[0].start)
@@ -118,6 +139,28 @@ def build_table(documents: Sequence[Document], found: list[list[Candidate]]) -> 
     conflicts = _figure_conflicts(documents, facts, meta) + _date_conflicts(documents, facts, meta)
     conflicts += _quote_conflicts(documents, facts)
     return FactTable(facts, conflicts, len(documents))
+
+
+def _unit_name(unit: str) -> str:
+    """One name per unit: its symbol and its US spelling read as its name ("km",
+    "kilometer" -> "kilometre")."""
+    name = UNIT_SYMBOLS.get(unit, unit)
+    for us, uk in (("meter", "metre"), ("liter", "litre")):
+        if name.endswith(us) and name[: -len(us)] + uk in UNIT_NAMES:
+            return name[: -len(us)] + uk
+    return name
+
+
+def _merge_key(c: Candidate) -> str:
+    """The key facts merge on: a figure's unit under one name ("10km" = "10 kilometres"); the
+    merged fact keeps the key of its first mention."""
+    if c.kind != "figure" or not isinstance(c.normalized, dict):
+        return c.key
+    unit = str(c.normalized.get("unit") or "")
+    name = _unit_name(unit)
+    if not unit or name == unit:
+        return c.key
+    return re.sub(rf"(?<=[\s:]){re.escape(unit)}(?=$|[\s/])", name, c.key)
 
 
 def _label(kind: str, cands: list[Candidate]) -> str:
@@ -166,17 +209,113 @@ def _conflict(kind: str, description: str, pair: tuple[Fact, Fact], subject: str
     return Conflict(kind, description, pair, tuple(sorted(set(a.docs) | set(b.docs))), subject)
 
 
+Bounds = tuple[float, float]
+"""The least and greatest value a statement of a figure allows."""
+
 Meta = dict[str, tuple[str, float | None]]
 """Fact key to (subject, value): the counted-noun class or event word, and the number."""
+
+
+def _names_by_sentence(facts: list[Fact]) -> dict[tuple[int, int], set[str]]:
+    """(document, sentence) -> keys of the people and organisations it names."""
+    out: dict[tuple[int, int], set[str]] = {}
+    for f in facts:
+        if f.kind in ("person", "organisation"):
+            for m in f.mentions:
+                out.setdefault((m.doc, m.sentence), set()).add(f.key)
+    return out
+
+
+def _bounds(documents: Sequence[Document], fact: Fact, m: Mention, value: float) -> Bounds:
+    sent = documents[m.doc].sentences[m.sentence]
+    approximate = isinstance(fact.normalized, dict) and bool(fact.normalized.get("approximate"))
+    return bounds(documents[m.doc].text[sent.start : m.start], value, approximate)
+
+
+def _values_agree(documents: Sequence[Document], a: Fact, b: Fact, va: float, vb: float) -> bool:
+    """True when some statement of `a` and some of `b` allow a common value ("more than 50"
+    and "54", "about 30" and "31")."""
+    ba = [_bounds(documents, a, m, va) for m in a.mentions]
+    bb = [_bounds(documents, b, m, vb) for m in b.mentions]
+    return any(overlap(x, y) for x in ba for y in bb)
+
+
+def _partial(documents: Sequence[Document], fact: Fact) -> bool:
+    """True when every statement of a figure counts a part ("another four people")."""
+    for m in fact.mentions:
+        sent = documents[m.doc].sentences[m.sentence]
+        text = documents[m.doc].text
+        if not is_part(text[sent.start : m.start], m.text, text[m.end : sent.end]):
+            return False
+    return True
+
+
+def _closeness(
+    documents: Sequence[Document],
+    a: Fact,
+    b: Fact,
+    noun: str,
+    names: dict[tuple[int, int], set[str]],
+    busy: set[str],
+) -> float:
+    """How surely two figures speak of the same thing (0 when they cannot): the best pair of
+    their statements in sentences that share context words; a unit (it measures anything)
+    also needs a content word shared near the figure, and a noun the articles give many
+    values also the same person or organisation named."""
+    best = 0.0
+    for ma in a.mentions:
+        sa = documents[ma.doc].sentences[ma.sentence]
+        wa = window_stems(sa.text, ma.start - sa.start, ma.end - sa.start, noun)
+        ca = _context(documents, ma)
+        for mb in b.mentions:
+            if mb.doc == ma.doc:
+                continue
+            sb = documents[mb.doc].sentences[mb.sentence]
+            shared = wa & window_stems(sb.text, mb.start - sb.start, mb.end - sb.start, noun)
+            na, nb = (
+                names.get((ma.doc, ma.sentence), set()),
+                names.get((mb.doc, mb.sentence), set()),
+            )
+            if noun in busy and not (shared and na & nb):
+                continue
+            if not shared and measures(noun):
+                continue
+            ta, tb = documents[ma.doc].text, documents[mb.doc].text
+            if modified_head(ma.text, ta[ma.end : sa.end]) != modified_head(
+                mb.text, tb[mb.end : sb.end]
+            ):
+                continue
+            cb = _context(documents, mb)
+            context = len(ca & cb) / min(len(ca), len(cb)) if ca and cb else 0.0
+            if context >= MIN_CONTEXT:
+                best = max(best, len(shared) + context)
+    return best
+
+
+def _same_kind(a: Fact, b: Fact, meta: Meta) -> bool:
+    """True when two figures count one kind of thing: the same noun, or (for single values,
+    not scores or ranges such as "91-73 victory") nouns WordNet makes one kind."""
+    na, nb = meta[a.key][0], meta[b.key][0]
+    if na == nb:
+        return True
+    single = all(
+        isinstance(f.normalized, dict) and isinstance(f.normalized.get("value"), float)
+        for f in (a, b)
+    )
+    return single and counted_alike(na, nb)
 
 
 def _figure_conflicts(
     documents: Sequence[Document], facts: list[Fact], meta: Meta
 ) -> list[Conflict]:
     figs = [f for f in facts if f.kind == "figure" and meta[f.key][0]]
-    out: list[Conflict] = []
+    names = _names_by_sentence(facts)
+    values: Counter[str] = Counter(meta[f.key][0] for f in figs)
+    busy = {noun for noun, n in values.items() if n >= BUSY_VALUES}
+    partial = {f.key for f in figs if _partial(documents, f)}
+    found: list[tuple[float, Fact, Fact]] = []
     for a, b in combinations(figs, 2):
-        if meta[a.key][0] != meta[b.key][0] or set(a.docs) & set(b.docs):
+        if not _same_kind(a, b, meta) or set(a.docs) & set(b.docs):
             continue
         va, vb = meta[a.key][1], meta[b.key][1]
         if not va or not vb or va == vb:
@@ -184,7 +323,20 @@ def _figure_conflicts(
         percent = isinstance(a.normalized, dict) and a.normalized.get("unit") == "%"
         if not percent and max(va, vb) / min(va, vb) > MAX_VALUE_RATIO:
             continue
-        if _best_context(documents, a, b) < MIN_CONTEXT:
+        if a.key in partial or b.key in partial or _values_agree(documents, a, b, va, vb):
+            continue
+        score = _closeness(documents, a, b, meta[a.key][0], names, busy)
+        if score > 0:
+            found.append((score, a, b))
+    # Each statement conflicts only with its closest match: in a game report many "yards"
+    # are different plays, and a figure that is nearest to another is the one compared.
+    best: dict[str, float] = {}
+    for score, a, b in found:
+        for f in (a, b):
+            best[f.key] = max(best.get(f.key, 0.0), score)
+    out: list[Conflict] = []
+    for score, a, b in found:
+        if score < best[a.key] or score < best[b.key]:
             continue
         subject = meta[a.key][0]
         out.append(
@@ -243,7 +395,7 @@ class _QuoteWords:
 
     def __init__(self, fact: Fact) -> None:
         self.docs = frozenset(m.doc for m in fact.mentions)
-        self.words = _words(fact.label)
+        self.words = quote_words(fact.label)
         self.vocabulary = frozenset(self.words)
         self._counts: Counter[str] | None = None
         w = self.words
@@ -292,7 +444,10 @@ def _quote_conflicts(documents: Sequence[Document], facts: list[Fact]) -> list[C
         match = sm.find_longest_match(0, len(short), 0, len(long_))
         if match.size < min(5, len(short)) and sm.ratio() < MIN_QUOTE_SIMILARITY:
             continue
-        if match.size == len(short):
+        verdict = compare_quotes(short, long_)
+        if verdict in ("unrelated", "same"):
+            continue
+        if verdict == "length":
             # An excerpt of the other: quoted at different length, not a disagreement.
             for one, other in ((sf, lf), (lf, sf)):
                 if isinstance(one.normalized, dict):

@@ -70,7 +70,7 @@ def fraction_value(raw: str) -> float | None:
 
 
 _WRITTEN = re.compile(rf"(?<![\w’'-])(?i:{WRITTEN})(?![\w-])")
-_SCALED = re.compile(rf"(?i:\s|-){_SCALE_WORD}|^an?\s", re.I)
+_SCALED = re.compile(rf"(?i:\s|-){_SCALE_WORD}|^an?\s|\sand\s+an?\s+(?:half|quarter|third)$", re.I)
 VAGUE_BEFORE = re.compile(r"\b(?:several|few|many|some|hundreds|thousands|tens)\s+$", re.I)
 """Words before a scale word that make it an order of magnitude ("several hundred")."""
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“(]\s*)$")
@@ -99,12 +99,17 @@ def written_value(raw: str) -> float | None:
 
 
 def written_counts(text: str, add: Any) -> None:
-    """Numbers in words of two words or more with a scale word, and what they count: "a
-    hundred and twenty protesters", "one thousand two hundred visitors", "two million three
-    hundred thousand"; not "several hundred", nor a name ("the Three Hundred Club")."""
+    """Numbers in words of two words or more with a scale word or a part, and what they
+    count: "a hundred and twenty protesters", "one thousand two hundred visitors", "two
+    million three hundred thousand", "five and a half hours"; not "several hundred", nor a
+    name ("the Three Hundred Club")."""
     for m in (
         _WRITTEN.finditer(text)
-        if "hundred" in text or "illion" in text or "thousand" in text or "dozen" in text
+        if "hundred" in text
+        or "illion" in text
+        or "thousand" in text
+        or "dozen" in text
+        or " and a" in text
         else ()
     ):
         said = m[0]

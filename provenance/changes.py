@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from compare.diff import word_diff
 from compare.model import Alignment, DiffOp, SentenceRef
-from facts.model import Fact, FactTable, Mention
+from facts.model import Fact, FactTable, Mention, is_bare_number
 from provenance.lexicon import WORD, credit_of, find_terms
 from provenance.loose import best_pairs, unaligned
 from provenance.model import Change, Side
@@ -171,6 +171,10 @@ def _fact_changes(table: FactTable, a: Unit, b: Unit) -> list[Change]:
             out.append(make_change(group, "changed", sa, sb))
         if group == "name":
             continue  # a name left out or added is a rewording, not a changed name
+        # A number counting nothing named ("injuring more than 250") is shown, not listed as
+        # a fact added or dropped: alone it says too little to compare.
+        only_a = [v for v in only_a if not is_bare_number(v[0])]
+        only_b = [v for v in only_b if not is_bare_number(v[0])]
         if only_a:
             spans = [(m.start - a.start, m.end - a.start) for _f, m in only_a]
             out.append(make_change(group, "dropped", side_of(a, spans), side_of(b)))

@@ -136,8 +136,11 @@ def _match_ignoring_space(chunk: str, core: str, cursor: int) -> tuple[int, int]
 
 
 def _segment_chunk(chunk: str) -> list[tuple[int, int]]:
-    """Sentence spans of `chunk`; long chunks go through pysbd window by window."""
+    """Sentence spans of `chunk`; long chunks go through pysbd window by window. Line breaks
+    inside a paragraph are wrapping, not sentence ends (pysbd ends a sentence at each), so
+    pysbd reads them as spaces; the text keeps its length, so the offsets hold."""
     segment = _segmenter().segment
+    chunk = chunk.replace("\r", " ").replace("\n", " ")
     if len(chunk) <= _DIRECT_LIMIT:
         return _locate(chunk, segment(chunk))
     out: list[tuple[int, int]] = []

@@ -25,7 +25,7 @@ from .found import figure_labels as _figures
         ("Between them they fielded twenty-one candidates.", "figure:21 candidate"),
         ("The army lost 10-20 tanks in the battle.", "figure:10-20 tank"),
         ("Between 20 and 30 people were hurt in the blast.", "figure:20-30 people"),
-        ("Tickets cost from 10 to 20 dollars.", "figure:10-20 dollar"),
+        ("Tickets cost from 10 to 20 dollars.", "figure:10-20 USD"),
         ("Two hundred workers joined the strike.", "figure:200 worker"),
     ],
 )

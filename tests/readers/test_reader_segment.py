@@ -175,3 +175,22 @@ def test_a_time_zone_after_a_clock_time_stays_in_the_sentence(tmp_path) -> None:
         "Talks end at 9 a.m. GMT.",
         "ACT members walked out.",
     ]
+
+
+def test_wrapped_lines_of_a_paragraph_are_one_sentence() -> None:
+    paragraph = (
+        "The government said on Monday it would spend $4.5\n"
+        "billion on new schools over the next five years, a sharp\n"
+        "rise from last year. Critics said it was not\n"
+        "enough and that teachers\n"
+        "would leave.\n"
+    )
+    text = "Budget deal\n\n" + "\n".join([paragraph] * 3)
+    doc = build_document(text, "t")
+    assert [s.text for s in doc.sentences[1:3]] == [
+        "The government said on Monday it would spend $4.5\nbillion on new schools over the "
+        "next five years, a sharp\nrise from last year.",
+        "Critics said it was not\nenough and that teachers\nwould leave.",
+    ]
+    assert len(doc.sentences) == 7
+    assert all(doc.text[s.start : s.end] == s.text for s in doc.sentences)

@@ -1,0 +1,162 @@
+"""Date forms of news narration that `facts.date_patterns` lists beside its own: decades ("the
+1990s", "the mid-'80s", "the nineties"), seasons ("last summer", "the spring of 2019"), a part
+of a relative period ("early this month", "late last year", "the end of this week"), ranges
+of days written with numbers ("2/29-3/1"), the day of the article's month ("on the 4th"), and
+dates anchored on an event the sentence tells rather than on the article ("the day after",
+"that same day", "the following morning", "the latest quarter": no value of their own).
+`decade_value`, `season_value`, `day_range_value` and `day_of_month_value` give the ISO values
+(TimeML's for decades and seasons: "199", "2019-SU").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_DAY_NUMBER = r"(?:0?[1-9]|[12]\d|3[01])"
+_MONTH_NUMBER = r"(?:0?[1-9]|1[0-2])"
+_DECADE_WORDS = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
+
+DECADE = re.compile(
+    r"(?<![\w$£€-])(?:(?P<p>early|mid|late)[\s-]+)?(?P<dec>(?:1[5-9]|20)\d0)['’]?s\b"
+    r"|(?<![\w'’])(?:(?P<p2>early|mid|late)[\s-]+)?['’](?P<dec2>\d0)s\b"
+    r"|(?<=\bthe\s)(?:(?P<p3>early|mid|late)[\s-]+)?(?P<words>" + "|".join(_DECADE_WORDS) + r")\b",
+    re.I,
+)
+"""A decade: "the 1990s", "the mid-1980s", "the '90s", "the late seventies" (in words only after
+"the": "in her twenties" is an age)."""
+
+SEASON = re.compile(
+    r"\b(?:(?<!\b[Tt]he\s)(?P<w>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+"
+    r"|(?P<p>[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?"
+    r"(?P<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\b"
+    r"(?:,?\s+(?:of\s+)?(?P<y>1[89]\d\d|20\d\d)\b)?"
+)
+"""A season of a year: "last summer", "next fall", "the spring of 2019", "winter 2020", "late
+summer 2018". `facts.dates.find_dates` keeps only those with a year or a relative word."""
+
+PART_OF_RELATIVE = (
+    re.compile(
+        r"\b(?:(?P<p>[Ee]arly|[Ll]ate)\s+|(?P<p2>[Mm]id-))"
+        r"(?P<w>this|last|next|previous|coming)\s+(?P<u>year|month|week)\b"
+    ),
+    re.compile(
+        r"\b(?:[Tt]he\s+)?(?P<p>[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle)\s+of\s+"
+        r"(?P<w>the|this|last|next)\s+(?P<u>year|month|week)\b(?!['’])"
+    ),
+    re.compile(
+        r"\b(?P<p>[Ee]arlier|[Ll]ater)\s+in\s+(?P<w>the)\s+(?P<u>year|month|week)\b(?!['’])"
+    ),
+)
+"""A part of a year, month or week named relative to the article date: "early this month",
+"late last year", "mid-next year", "the end of this week", "the beginning of the year", "later
+in the week" (the article's week). "Earlier this month" is "this month": TimeML leaves
+"earlier" and "later" out of the date more often than it keeps them."""
+
+DAY_RANGE = re.compile(
+    rf"(?<![\w/.-])(?P<m1>{_MONTH_NUMBER})/(?P<d1>{_DAY_NUMBER})\s*[-–]\s*"
+    rf"(?P<m2>{_MONTH_NUMBER})/(?P<d2>{_DAY_NUMBER})(?![\w/]|[.,-]\d)"
+)
+"""Days from one to another, month first: "2/29-3/1", "10/1 - 11/7"."""
+
+DAY_OF_MONTH = re.compile(
+    r"(?:(?<=\b[Oo]n\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bsince\s)|(?<=\bbefore\s)"
+    r"|(?<=\bafter\s)|(?<=\bfrom\s))"
+    rf"the\s+(?P<d>{_DAY_NUMBER})(?:st|nd|rd|th)\b"
+    r"(?!-|\s+(?!(?:and|or|at|in|to|through|when|with)\b)[A-Za-z])"
+)
+"""A day of the month with no month, after a preposition: "on the 4th", "by the 21st" (not
+"on the 4th floor", "on the 21st century")."""
+
+ANAPHORIC = re.compile(
+    r"\b(?:(?<!\bin\s)[Tt]he\s+(?:day|night|week|month|year)\s+(?:after|before)\b"
+    r"(?!\s+(?:tomorrow|yesterday|next|last)\b)"
+    r"|(?:[Tt]he|[Tt]hat)\s+same\s+(?:day|night|morning|afternoon|evening|week|month|year)\b"
+    r"|(?:[Ll]ater|[Ee]arlier)\s+that\s+(?:day|night|morning|afternoon|evening|week|month|year)\b"
+    r"|[Tt]he\s+(?:following|next|previous)\s+(?:day|night|morning|afternoon|evening)\b"
+    r"|[Tt]he\s+following\s+(?:week|month|year)\b"
+    r"|[Tt]he\s+(?:days|weeks|months)\s+(?:before|after|since|following|leading\s+up\s+to)\b"
+    r"|(?:[Ll]ater|[Ee]arlier)\s+in\s+the\s+(?:day|morning|afternoon|evening))(?!['’])"
+)
+"""A date set by an event the sentence or the story tells, not by the article date: "the day
+after", "the year before", "that same day", "later that week", "the following morning",
+"later in the day", "the weeks before". "Two days after the vote" is left out: news
+annotators mark it as a date about as often as a length of time."""
+
+
+REPORTING_PERIOD = re.compile(
+    r"\b[Tt]he\s+(?:(?:latest|current|same|comparable|corresponding|year-earlier|year-ago|"
+    r"prior-year|previous|latest\s+fiscal)\s+(?:period|quarter)|(?P<bare>quarter)"
+    r"|(?:fiscal\s+)?(?:year|quarter|period)(?=\s+(?:ended|ending|to)\s+[A-Z]))\b"
+    r"(?![\w'’-]|\s+(?:of|mile|century|final|finals|horse)\b)"
+)
+"""The period a company reports on, set by the report rather than the article date: "the latest
+quarter", "the year-ago period", "the year ended Sept. 30"; "the quarter" alone only where the
+sentence speaks of money (`facts.date_filters.speaks_of_money`)."""
+
+
+def decade_value(g: dict[str, str]) -> str:
+    """TimeML's value of a decade: "199" for "the 1990s", "the '90s" and "the nineties"; a
+    two-digit decade up to the '20s is of this century."""
+    if g.get("dec"):
+        return g["dec"][:3]
+    if g.get("dec2"):
+        tens = int(g["dec2"][0])
+        return f"{20 if tens <= 2 else 19}{tens}"
+    return f"19{_DECADE_WORDS[g['words'].lower()]}"
+
+
+_SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "autumn": ("FA", 9), "fall": ("FA", 9),
+            "winter": ("WI", 12)}  # fmt: skip
+"""TimeML's code of a season and the month it starts in."""
+
+
+def season_value(g: dict[str, str], ref: dt.date | None) -> str | None:
+    """ "2019-SU" for "summer 2019"; for "last summer" the latest one begun before the article's
+    month, for "next summer" the first one begun after it, for "this summer" the article's."""
+    code, start = _SEASONS[g["s"].lower()]
+    if g.get("y"):
+        return f"{g['y']}-{code}"
+    if ref is None:
+        return None
+    word = g.get("w", "").lower()
+    year = ref.year
+    if word in ("last", "past"):  # the last one over by the article's month
+        year = ref.year if start + 3 <= ref.month else ref.year - 1
+    elif word in ("next", "coming"):
+        year = ref.year if start > ref.month else ref.year + 1
+    return f"{year:04d}-{code}"
+
+
+def day_range_value(g: dict[str, str], ref: dt.date | None) -> str | None:
+    """ "2016-02-29/2016-03-01" for "2/29-3/1", in the year nearest the article date."""
+    if ref is None:
+        return None
+    m1, d1, m2, d2 = (int(g[k]) for k in ("m1", "d1", "m2", "d2"))
+    for year in (ref.year, ref.year + 1, ref.year - 1):  # one with a February 29 if need be
+        try:
+            start = dt.date(year, m1, d1)
+            end = dt.date(year + (m2 < m1), m2, d2)  # "12/30-1/2" ends the next year
+        except ValueError:
+            continue
+        return f"{start.isoformat()}/{end.isoformat()}"
+    return None
+
+
+def day_of_month_value(g: dict[str, str], ref: dt.date | None) -> str | None:
+    """ "2016-11-04" for "on the 4th" in an article of November 2016."""
+    if ref is None:
+        return None
+    try:
+        return dt.date(ref.year, ref.month, int(g["d"])).isoformat()
+    except ValueError:
+        return None
