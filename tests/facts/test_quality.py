@@ -9,8 +9,9 @@ extractor to.
 With spaCy NER in place of the corpus-tuned word lists: seed recall 144/145 (the "tenth
 meeting" ordinal left the checklist; "Justice For Myanmar" is read by neither model),
 precision 144/156 (the models name more things than the hand-written list: "Armed Forces Day
-parade", "Rohingya"); held-out pairs recall 33/34 and 32/35. The held-out "8,665 prisoners" vs "8,000 detainees" conflict needs
-noun synonyms, which no longer ship (listed under `conflicts_not_found`).
+parade", "Rohingya"); held-out pairs recall 33/34 and 32/35. The held-out "8,665 prisoners" vs "around 8,000 detainees"
+conflict is not found: the nouns are one kind (WordNet noun senses), but an estimate allows 10%
+either side (listed under `conflicts_not_found`).
 """
 
 from __future__ import annotations
