@@ -11,7 +11,8 @@ to "dev" (looked at) or "heldout" (only measured) by the SHA-1 of the page name
 (`tools.facts_devsets.hash_split`).
 
 The gold spans (`figure` or `date`) are our own reading, added by hand to the JSON; running
-this again keeps the spans of every sentence whose page and text are unchanged. The
+this again keeps the spans (gold and ignore) of every sentence whose page and text are
+unchanged. The
 labelling rules are in the JSON's "about" and in tests/data/SOURCES.md. Run:
 
     python tools/facts_news_pages.py [--readability-git DIR] [--trafilatura-git DIR]
@@ -84,12 +85,14 @@ ABOUT = (
     "shortest natural span (number with its unit or counted noun: '3,200 refugees', "
     "'$1.2 billion', '40 percent', '10 to 20 tanks', 'three men', 'rose to 45'); ordinals only "
     "when they rank something ('second-largest', 'third place'), not 'first time'; not years, "
-    "times of day, ages written as names, or numbers inside names and identifiers ('Apollo "
+    "times of day, or numbers inside names and identifiers ('Apollo "
     "11', 'COVID-19', 'Section 8', phone and page numbers, model numbers). date: a point or "
     "calendar period, absolute or anchored on the article date ('May 3', 'Tuesday', 'last "
     "year', 'two days ago', '2019', 'the 1990s', 'this week', '9 p.m.'); not plain lengths "
     "('for three hours', 'a 10-year sentence'), repetitions ('every year'), 'now' or "
-    "'recently'. An age ('35-year-old', 'aged 35') is a figure; a year is a date, never a figure."
+    "'recently'. A length with a number ('five-year', '72 hours') and an age ('35-year-old', "
+    "'Parata, 75') are figures; a year is a date, never a figure. 'ignore' spans (list "
+    "numbers '1. Finland', 'Lesson #1') are neither counted nor penalised."
 )
 
 
@@ -115,18 +118,22 @@ def page_sentences(html: bytes) -> tuple[str | None, list[str]]:
 
 
 def build(repos: dict[str, Path]) -> dict[str, Any]:
-    old: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    old: dict[tuple[str, str], dict[str, Any]] = {}
     if OUT.exists():
         for it in json.loads(OUT.read_text(encoding="utf-8"))["items"]:
-            old[(it["page"], it["text"])] = it["gold"]
+            old[(it["page"], it["text"])] = it
     items = []
     for repo, name in PAGES:
         commit, pattern = READABILITY if repo == "readability" else TRAFILATURA
         page = f"{repo}:{name}"
         date, sentences = page_sentences(_git_show(repos[repo], commit, pattern.format(name)))
         for text in sentences[:PER_PAGE]:
-            items.append({"page": page, "split": hash_split(page), "date": date, "text": text,
-                          "gold": old.get((page, text), [])})  # fmt: skip
+            labels = old.get((page, text), {})
+            item = {"page": page, "split": hash_split(page), "date": date, "text": text,
+                    "gold": labels.get("gold", [])}  # fmt: skip
+            if labels.get("ignore"):
+                item["ignore"] = labels["ignore"]
+            items.append(item)
     return {"about": ABOUT, "items": items}
 
 
