@@ -21,7 +21,14 @@ from __future__ import annotations
 import math
 import re
 
-from facts.lexicon import NUMBER_WORDS, UNIT_NAMES, UNIT_SYMBOLS, singular
+from facts.lexicon import (
+    FUNCTION_WORDS,
+    NUMBER_WORDS,
+    SPEECH_VERBS,
+    UNIT_NAMES,
+    UNIT_SYMBOLS,
+    singular,
+)
 from facts.numbers import TIME_UNITS
 
 _LOWER_BOUND = re.compile(
@@ -45,92 +52,7 @@ ESTIMATE_MARGIN = 0.1
 WINDOW_WORDS = 6
 """Words either side of a figure read as its local context."""
 
-_STOP = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "by",
-        "with",
-        "from",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "he",
-        "she",
-        "it",
-        "its",
-        "they",
-        "them",
-        "their",
-        "his",
-        "her",
-        "this",
-        "that",
-        "these",
-        "those",
-        "there",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "what",
-        "when",
-        "where",
-        "while",
-        "than",
-        "then",
-        "also",
-        "after",
-        "before",
-        "into",
-        "over",
-        "under",
-        "about",
-        "more",
-        "most",
-        "other",
-        "some",
-        "such",
-        "only",
-        "very",
-        "said",
-        "says",
-        "say",
-        "told",
-        "not",
-        "no",
-        "up",
-        "out",
-        "off",
-        "just",
-        "all",
-        "any",
-        "each",
-        "both",
-        "one",
-        "per",
-        "cent",
-        "percent",
-    ]
-)
+_STOP = FUNCTION_WORDS | SPEECH_VERBS | {"cent", "percent"}
 
 
 _PART_BEFORE = re.compile(

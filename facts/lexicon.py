@@ -43,6 +43,10 @@ SEQUENCE_NOUNS: frozenset[str] = frozenset(_EN["sequence_nouns"])
 """Nouns an ordinal only places in a sequence ("first time", "tenth meeting")."""
 LEGAL_FORMS: frozenset[str] = frozenset(_EN["legal_forms"])
 """Words after an organisation's name that do not make it another organisation."""
+FUNCTION_WORDS: frozenset[str] = frozenset(_EN["function_words"])
+"""Articles, pronouns, prepositions, auxiliaries: not what a sentence is about."""
+SPEECH_VERBS: frozenset[str] = frozenset(_EN["speech_verbs"])
+"""Verbs of saying ("said", "told"): every reported sentence has one."""
 
 
 _UNITS: dict[str, Any] = json.loads(read_data("units.json"))

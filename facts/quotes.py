@@ -7,6 +7,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from facts.lexicon import FUNCTION_WORDS
+
 _CURLY = re.compile(r"“(?P<q>[^”\n]+)(?:”|$)")
 _STRAIGHT = re.compile(r'(?<![\w])"(?P<q>[^"\n]+)"')
 _SINGLE = re.compile(r"(?<![\w’'])['‘](?P<q>[^\n]+?)['’](?![\w])")
@@ -68,72 +70,7 @@ def speaker_hint(sentence_outside: str) -> tuple[bool, bool]:
 
 # -- comparing two quotes of different articles ------------------------------------------
 
-QUOTE_STOP = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "by",
-        "with",
-        "from",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "it",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "there",
-        "here",
-        "i",
-        "we",
-        "you",
-        "he",
-        "she",
-        "they",
-        "me",
-        "us",
-        "him",
-        "her",
-        "them",
-        "my",
-        "our",
-        "your",
-        "his",
-        "their",
-        "s",
-        "t",
-        "not",
-        "no",
-        "so",
-        "do",
-        "does",
-        "did",
-        "have",
-        "has",
-        "had",
-        "will",
-        "would",
-        "can",
-        "could",
-        "there's",
-    ]
-)
+QUOTE_STOP = FUNCTION_WORDS
 MIN_COVERED = 0.6
 """Share of the shorter quote's content words the other must repeat to be the same quote."""
 EDGE_WORDS = 2

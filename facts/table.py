@@ -38,59 +38,13 @@ from facts.agreement import (
     window_stems,
 )
 from facts.candidate import Candidate
-from facts.lexicon import UNIT_NAMES, UNIT_SYMBOLS
+from facts.lexicon import FUNCTION_WORDS, SPEECH_VERBS, UNIT_NAMES, UNIT_SYMBOLS
 from facts.model import FACT_KINDS, Conflict, Fact, FactTable, Mention
 from facts.noun_senses import counted_alike
 from facts.quotes import compare_quotes, quote_words
 from readers import Document
 
-_CONTEXT_STOP = frozenset(
-    [
-        "that",
-        "this",
-        "with",
-        "from",
-        "have",
-        "been",
-        "were",
-        "will",
-        "would",
-        "their",
-        "there",
-        "which",
-        "about",
-        "after",
-        "before",
-        "also",
-        "into",
-        "than",
-        "then",
-        "they",
-        "them",
-        "said",
-        "says",
-        "over",
-        "under",
-        "while",
-        "since",
-        "such",
-        "only",
-        "more",
-        "most",
-        "other",
-        "some",
-        "many",
-        "much",
-        "very",
-        "what",
-        "when",
-        "where",
-        "whose",
-        "being",
-        "these",
-        "those",
-    ]
-)
+_CONTEXT_STOP = FUNCTION_WORDS | SPEECH_VERBS
 MIN_CONTEXT = 0.2
 """Least overlap (shared words over the smaller set) of the context words of two sentences for a figure/date conflict."""
 MAX_VALUE_RATIO = 3.0
