@@ -18,6 +18,7 @@ from functools import cache
 from typing import Any
 
 from facts.candidate import Candidate, Taken
+from facts.figure_exclusions import in_identifier
 from facts.lexicon import MULTIPLIERS, read_data
 from facts.nlp import Span
 from facts.numbers import DIGITS, STOP, fmt, is_year, noun_run, parse_number
@@ -193,6 +194,7 @@ def find_bare_numbers(
             or names_or_orders(text, m.start(), m.end())
             or _reference(text, m)
             or _CAPITAL_AFTER.match(text, m.end())  # "10 Downing Street", "the 7 Eleven"
+            or in_identifier(text, m.start())  # "SS-100-202", "12-CR-345"
         ):
             continue
         if m["f"]:

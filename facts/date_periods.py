@@ -180,5 +180,8 @@ _VERB_BEFORE = re.compile(
 
 
 def last_is_a_verb(text: str, start: int, g: dict[str, str]) -> bool:
-    """True when "last" opens the match as a verb ("shouldn't last two hours")."""
-    return str(g.get("w", "")).lower() == "last" and bool(_VERB_BEFORE.search(text[:start]))
+    """True when "last" opens the match as a verb ("shouldn't last two hours"; not "compared
+    to the last 15 years", where "the" makes it an adjective)."""
+    if str(g.get("w", "")).lower() != "last" or text[start : start + 4].lower() == "the ":
+        return False
+    return bool(_VERB_BEFORE.search(text[:start]))

@@ -29,6 +29,7 @@ from facts.bare_numbers import abbreviated_amounts, ages, names_or_orders, time_
 from facts.candidate import Candidate, Taken
 from facts.date_filters import counts_things
 from facts.figure_dimensions import dimensions
+from facts.figure_exclusions import in_identifier, multiples, number_word_compound, scores
 from facts.figure_phrases import approximate_counts, fractions_of_amounts
 from facts.figure_ranges import money_and_percent_ranges
 from facts.lexicon import (
@@ -139,8 +140,8 @@ _SI_UNIT = (
     rf"(?:\^?[23²³])?(?:/(?:s|h|hr|min|yr|kg|km|m|l)[23²³]?)?|[°º˚][CF]|°|mph|kph|mpg|km/h|(?:{_DATA_SYMBOLS})"
 )
 _SYMBOL_QUANTITY = re.compile(
-    rf"(?<![\w.,/^–—-])(?P<n>{SIGN}(?:{DIGITS}))(?:\s?(?P<mult>{MULT})\s)?\s?"
-    rf"(?P<u>{_SI_UNIT})(?![\w/^])"
+    rf"(?<![\w.,^–—-])(?<![^A-Za-z]/)(?P<n>{SIGN}(?:{DIGITS}))(?:\s?(?P<mult>{MULT})\s)?\s?"
+    rf"(?P<u>{_SI_UNIT})(?![\w^]|/(?!\d))"
 )
 _RANGE_SYMBOL = re.compile(rf"\s?(?P<u>{_SI_UNIT})(?![\w/^])")
 """A number with an SI or common unit symbol ("500 MW", "4km", "3.5 TeV", "40 °C", "66 Ma",
@@ -171,7 +172,7 @@ _SMALL_WORDS = frozenset(["one", "a", "an"])
 
 
 _DEFINITE = re.compile(
-    r"(?:\b(?:the|these|those|both|all|its|their|his|her|our|my|your)|[’']s?)\s+$", re.I
+    r"(?:\b(?:the|these|those|both|its|their|his|her|our|my|your)|[’']s?)\s+$", re.I
 )
 _VAGUE = re.compile(r"\b(?:several|few|many|some|hundreds|thousands)\s+$", re.I)
 _COORDINATED = re.compile(rf"\s+(?:and|or)\s+(?:{NUM})(?:\s(?:{MULT})\b)?", re.I)
@@ -245,6 +246,8 @@ def find_figures(
         noun: str,
         value: float | None,
     ) -> None:
+        if in_identifier(text, start) or number_word_compound(text, start, end):
+            return  # "SS-100-202", "a one-two punch", "zero-hours contracts"
         rate = _RATE.match(text, end)
         per = singular(rate["per"]) if rate else ""
         if (
@@ -262,7 +265,9 @@ def find_figures(
         c = Candidate("figure", key, label, a, b, sentence, norm, noun_class(noun), value)
         out.append(c)
 
+    scores(text, add)
     money_and_percent_ranges(text, add, _CURRENCY_SIGNS, _CURRENCY_WORDS, _CURRENCY)
+    multiples(text, add)
     dimensions(text, add)
     for m in _BETWEEN.finditer(text):
         lead, to = (m.group("lead") or "").lower(), m.group("to").lower()

@@ -1,0 +1,122 @@
+"""Numbers that read like counts or ranges but are something else, for the figure finders:
+
+- scores and tallies, a pair written high first or level ("a 91-73 victory", "a 7-0 lead",
+  "4-4 away", "a 5-4 ruling"): no writer gives a range high end first, so the pair is a
+  result. `scores` finds them as figures whose value is the pair (`{"value": "91-73",
+  "score": [91, 73]}`), never a range and never compared as one number;
+- identifiers, a number inside a chain of codes joined by hyphens ("SS-100-202",
+  "12-CR-345", "COVID-19", "MH-370"): `in_identifier`;
+- number words in a fixed compound: two number words that do not make one number ("a
+  one-two punch", "a one-two finish") and "zero" joined to a word ("zero-hours contracts",
+  "zero-sum"), which names a kind of thing: `number_word_compound`;
+- comparisons said as a multiple ("half as much", "twice as many") are figures the count
+  patterns miss: `multiples`."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from facts.lexicon import NUMBER_WORDS, singular
+from facts.numbers import fmt, noun_run
+
+_SCORE = re.compile(
+    r"(?<![\w.,/$£€%–—-])(?P<a>\d{1,3})\s?[-–—]\s?(?P<b>\d{1,3})(?![\w%$£€/]|[.,]\d|\s?[-–—]\s?\d)"
+)
+"""Two small whole numbers joined by a hyphen or a dash, not part of a longer chain."""
+
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_SCALES = ("hundred", "thousand", "million", "billion", "trillion", "dozen")
+_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_WORD_PAIR = re.compile(rf"(?P<a>{_WORD})-(?P<b>{_WORD}|{'|'.join(_SCALES)})\b", re.I)
+_ZERO_COMPOUND = re.compile(r"(?:zero|nought|naught)-[a-z]", re.I)
+
+_CODE_CHAIN = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+")
+"""Letters and digits joined by hyphens ("SS-100-202", "10-day", "COVID-19")."""
+
+_MULTIPLE = re.compile(
+    r"(?<![\w-])(?P<m>half|twice|thrice|double)\s+as\s+(?:much|many|large|big|high|long|fast)\b",
+    re.I,
+)
+_MULTIPLE_VALUE = {"half": 0.5, "twice": 2.0, "thrice": 3.0, "double": 2.0}
+
+
+def _code_like(part: str) -> bool:
+    """ "SS", "CR", "30SME", "MH": capitals only, or letters and digits mixed."""
+    has_digit = any(ch.isdigit() for ch in part)
+    has_alpha = any(ch.isalpha() for ch in part)
+    return (has_alpha and has_digit) or (has_alpha and part.isupper())
+
+
+def in_identifier(text: str, start: int) -> bool:
+    """True when the number at `start` sits in a code of hyphen-joined parts: after a code
+    part ("COVID-19", "MH-370", "SS-100-202") or in a chain of three parts or more with a code
+    or only digits ("12-CR-345", "100-202-33"); not "10-day", "10-MW" (a number then its unit)
+    nor "10-20" (a range)."""
+    if not text[start : start + 1].isalnum():
+        return False
+    for m in _CODE_CHAIN.finditer(text, max(0, start - 40), min(len(text), start + 40)):
+        if not m.start() <= start < m.end():
+            continue
+        if m.start() > 0 and text[m.start() - 1] in "-–":
+            return False  # the window cut a chain: judged from its real start
+        parts = m.group(0).split("-")
+        before = text[m.start() : start].split("-")[:-1]
+        if before and (_code_like(before[-1]) or (before[-1].isdigit() and len(parts) >= 3)):
+            return True
+        return len(parts) >= 3 and (
+            any(_code_like(p) for p in parts) or all(p.isdigit() for p in parts)
+        )
+    return False
+
+
+def number_word_compound(text: str, start: int, end: int) -> bool:
+    """True when the figure `text[start:end]` opens with number words in a fixed compound:
+    "one-two punch" (not "twenty-two" nor "two-thousand"), "zero-hours contracts"."""
+    pair = _WORD_PAIR.match(text, start, end)
+    if pair and pair["a"].lower() not in _TENS and pair["b"].lower() not in _SCALES:
+        return True
+    return _ZERO_COMPOUND.match(text, start, end) is not None
+
+
+_TEAM_RECORD = re.compile(r"[A-Z][\w’'.]*\s\($")
+"""A pair in brackets after a name: a team's record ("the Jaguars (5-10)")."""
+_RECORD_BEFORE = re.compile(
+    r"\brecords?\s+(?:of|at|to)\s+$|\b(?:fell|falls|dropped|drops|slipped|slips|improved|"
+    r"improves|moved|moves|went|goes)\s+to\s+$"
+)
+"""Words before a pair that make it a win-loss record ("a record of 9-14", "fell to 2-6")."""
+
+
+def _record(text: str, m: re.Match[str]) -> bool:
+    """True when a pair written low first is still a win-loss record: in brackets after a
+    name ("the Lions (0-14)"), or after "record of" or "fell to" with no counted noun."""
+    if _TEAM_RECORD.search(text, 0, m.start()) and text[m.end() : m.end() + 1] in (")", ","):
+        return True
+    return bool(_RECORD_BEFORE.search(text, 0, m.start()) and not noun_run(text, m.end())[0])
+
+
+def scores(text: str, add: Any) -> None:
+    """Scores, tallies and records ("won 91-73", "a 7-0 lead", "a 1-1 draw", "a 5-4 ruling",
+    "the Jaguars (5-10)"), passed to `add(start, end, key, label, norm, noun, value)` of the
+    figure finder: the first number not below the second, or a pair `_record` reads, with no
+    unit after them."""
+    for m in _SCORE.finditer(text) if "-" in text or "–" in text or "—" in text else ():
+        a, b = int(m["a"]), int(m["b"])
+        if (a < b and not _record(text, m)) or in_identifier(text, m.start()):
+            continue
+        words, end = noun_run(text, m.end())
+        noun = singular(words[-1]) if words else ""
+        end = end if words else m.end()
+        key = f"figure:score {a}-{b} {noun}".rstrip()
+        norm = {"value": f"{a}-{b}", "score": [float(a), float(b)], "noun": noun}
+        add(m.start(), end, key, text[m.start() : end], norm, "score", None)
+
+
+def multiples(text: str, add: Any) -> None:
+    """ "half as much coal-fired electricity", "twice as many troops": a ratio to some other
+    amount, passed to the figure finder's `add`."""
+    for m in _MULTIPLE.finditer(text) if " as " in text else ():
+        value = _MULTIPLE_VALUE[m["m"].lower()]
+        add(m.start(), m.end(), f"figure:{fmt(value)} times", m[0],
+            {"value": value, "unit": "times"}, "", value)  # fmt: skip
