@@ -12,6 +12,7 @@ the list in data/time_zones.txt comes from dateparser) is undone.
 
 from __future__ import annotations
 
+import calendar
 import re
 import threading
 from collections.abc import Iterable
@@ -178,6 +179,19 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 _CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"[A-Z]+\b")
+_CALENDAR_WORDS = frozenset(
+    [
+        *calendar.day_name,
+        *calendar.day_abbr,
+        *calendar.month_name[1:],
+        *calendar.month_abbr[1:],
+        *("Tues", "Thur", "Thurs", "Sept"),
+    ]
+)
+"""English weekday and month names and their abbreviations (the C locale's, plus the
+common longer abbreviations)."""
+_CALENDAR_START = re.compile(r"(?:[,\d]|([A-Z][a-z]+)\b)")
+_ABBREVIATED_END = re.compile(r"\b([A-Z][a-z]{2,4})\.$")
 
 
 @lru_cache(maxsize=1)
@@ -188,16 +202,31 @@ def _time_zones() -> frozenset[str]:
     return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
 
 
+def _carries_on(text: str, previous: tuple[int, int], s: int, e: int) -> bool:
+    """True when pysbd's break before `text[s:e]` falls inside a date or time: after
+    "a.m."/"p.m." before a time zone or a day ("at 5 p.m. EST", "at 2 a.m. Sunday"), or after
+    an abbreviated day or month before a date ("Tues., Nov. 8", "on Wed. Jan. 5")."""
+    if _CLOCK_END.search(text, previous[0], previous[1]):
+        word = _FIRST_WORD.match(text, s, e)
+        if word and word.group() in _time_zones():
+            return True
+        start = _CALENDAR_START.match(text, s, e)
+        return bool(start and start[1] in _CALENDAR_WORDS)
+    abbreviation = _ABBREVIATED_END.search(text, previous[0], previous[1])
+    if abbreviation and abbreviation[1] in _CALENDAR_WORDS:
+        start = _CALENDAR_START.match(text, s, e)
+        return bool(start and (start[1] is None or start[1] in _CALENDAR_WORDS))
+    return False
+
+
 def _join_time_zones(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Spans with a break after "a.m."/"p.m." undone when a time zone follows ("at 5 p.m.
-    EST on Monday"): pysbd reads the capitalised abbreviation as a new sentence."""
+    """Spans with a break pysbd makes inside a date or time undone (`_carries_on`): it reads
+    the capitalised word after an abbreviation's full stop as a new sentence."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
-        if out and _CLOCK_END.search(text, out[-1][0], out[-1][1]):
-            word = _FIRST_WORD.match(text, s, e)
-            if word and word.group() in _time_zones():
-                out[-1] = (out[-1][0], e)
-                continue
+        if out and _carries_on(text, out[-1], s, e):
+            out[-1] = (out[-1][0], e)
+            continue
         out.append((s, e))
     return out
 

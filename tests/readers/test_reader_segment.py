@@ -194,3 +194,34 @@ def test_wrapped_lines_of_a_paragraph_are_one_sentence() -> None:
     ]
     assert len(doc.sentences) == 7
     assert all(doc.text[s.start : s.end] == s.text for s in doc.sentences)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The blast happened at 2 a.m. Sunday near the port. Police arrived soon after.",
+            ["The blast happened at 2 a.m. Sunday near the port.", "Police arrived soon after."],
+        ),
+        (
+            "The meeting is set for Tues., Nov. 8 at the town hall. It is open to all.",
+            ["The meeting is set for Tues., Nov. 8 at the town hall.", "It is open to all."],
+        ),
+        (
+            "The strike began at 6 a.m. Monday and ended on Wed. Jan. 5 in the evening.",
+            ["The strike began at 6 a.m. Monday and ended on Wed. Jan. 5 in the evening."],
+        ),
+        (  # a new sentence after a clock time stays a new sentence
+            "Polls close at 8 p.m. Voters were lining up early.",
+            ["Polls close at 8 p.m.", "Voters were lining up early."],
+        ),
+        (
+            "He spoke to Gen. Smith on Sunday. May was quiet.",
+            ["He spoke to Gen. Smith on Sunday.", "May was quiet."],
+        ),
+    ],
+)
+def test_a_day_or_date_after_an_abbreviation_stays_in_the_sentence(
+    text: str, expected: list[str]
+) -> None:
+    assert _sentences(text) == expected
