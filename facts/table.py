@@ -181,8 +181,14 @@ def _names_by_sentence(facts: list[Fact]) -> dict[tuple[int, int], set[str]]:
 
 
 def _bounds(documents: Sequence[Document], fact: Fact, m: Mention, value: float) -> Bounds:
+    """The values a statement allows: a range its two ends ("35 to 40 firefighters" agrees
+    with "40 firefighters"), else what the words before it say (`agreement.bounds`)."""
+    norm = fact.normalized if isinstance(fact.normalized, dict) else {}
+    ends = norm.get("value")
+    if isinstance(ends, list) and len(ends) == 2 and all(isinstance(v, float) for v in ends):
+        return min(ends), max(ends)
     sent = documents[m.doc].sentences[m.sentence]
-    approximate = isinstance(fact.normalized, dict) and bool(fact.normalized.get("approximate"))
+    approximate = bool(norm.get("approximate"))
     return bounds(documents[m.doc].text[sent.start : m.start], value, approximate)
 
 
