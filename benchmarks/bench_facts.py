@@ -472,7 +472,7 @@ def report_dates(title: str, items: list[Item], systems: dict[str, Callable[...,
     over a plain length of time or a repetition ("for three hours", "each July": TimeML
     DURATION or SET not anchored on the article, Recognizers duration or set) is a false
     positive; the `neutral` columns show precision with those neither counted nor penalised."""
-    print(f"\n== dates: {title} (TIMEX3 DATE+TIME; relaxed = overlap, strict = exact span)")
+    print(f"\n== dates: {title} (relaxed = overlap, strict = exact span)")
     print(f"{'system':<28} {'split':<8} {'P':>6} {'R':>6} {'F1':>6}  {'tp/pred/gold':<13} "
           f"{'P neutral':>9} {'strict P':>8} {'R':>6} {'F1':>6}")  # fmt: skip
     if SHOW:
@@ -618,8 +618,13 @@ def main() -> int:
         dates = date_items()
         date_systems = {**base, "spaCy+dateparser": spacy_dateparser,
                         "dateparser-only": dateparser_only}  # fmt: skip
-        for name in ("timebank", "aquaint", "dateparser", "recognizers"):
-            report_dates(name, [it for it in dates if it["set"] == name], date_systems)
+        for name, what in (
+            ("timebank", "TimeBank, TIMEX3 DATE+TIME"),
+            ("aquaint", "AQUAINT, TIMEX3 DATE+TIME"),
+            ("dateparser", "dateparser search texts"),
+            ("recognizers", "Recognizers-Text DateTime sentences"),
+        ):
+            report_dates(what, [it for it in dates if it["set"] == name], date_systems)
         report_ecb_dates(date_systems)
     if args.only in (None, "news"):
         report_news_pages({**base, "quantulum3-only": quantulum_only},
