@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from facts import facts
+
+DATETIMES = Path(__file__).resolve().parent.parent / "data" / "facts_datetimes.json"
 
 
 def figure_labels(make_docs, text: str) -> dict[str, str]:
@@ -18,3 +23,10 @@ def date_mentions(make_docs, text: str, date: str | None) -> list[tuple[str, str
         (m.text, f.key.removeprefix("date:")) for f in table.facts if f.kind == "date"
         for m in f.mentions
     )  # fmt: skip
+
+
+def assert_in_tuning_half(sentences: dict[str, str]) -> None:
+    """Every quoted Recognizers-Text sentence is in the set's `dev` half, with its date."""
+    items = {it["text"]: it for it in json.loads(DATETIMES.read_text("utf-8"))["items"]}
+    for text, date in sentences.items():
+        assert items[text]["split"] == "dev" and items[text]["date"] == date

@@ -11,17 +11,14 @@ TBAQ-cleaned); the others are written like news."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from facts.candidate import Taken
 from facts.dates import find_dates
 
+from .found import assert_in_tuning_half
 from .found import date_mentions as _dates
 
-DATETIMES = Path(__file__).resolve().parent.parent / "data" / "facts_datetimes.json"
 SPEC_SENTENCES = {
     "What's your plan for the day after?": "2018-11-08",
     "Where were you on this past Wednesday?": "2019-01-31",
@@ -55,9 +52,7 @@ def test_news_forms_of_the_tuning_half(make_docs, text: str, found: list) -> Non
 
 
 def test_the_spec_sentences_are_in_the_tuning_half() -> None:
-    items = {it["text"]: it for it in json.loads(DATETIMES.read_text("utf-8"))["items"]}
-    for text, date in SPEC_SENTENCES.items():
-        assert items[text]["split"] == "dev" and items[text]["date"] == date
+    assert_in_tuning_half(SPEC_SENTENCES)
 
 
 @pytest.mark.parametrize(

@@ -7,14 +7,11 @@ the others are written like news."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
+from .found import assert_in_tuning_half
 from .found import date_mentions as _dates
 
-DATETIMES = Path(__file__).resolve().parent.parent / "data" / "facts_datetimes.json"
 SPEC_SENTENCES = {
     "I'll be out next 3 days": "2016-11-07",
     "I will leave in two years": "2018-07-05",
@@ -51,9 +48,7 @@ def test_anchored_periods_of_the_tuning_half(make_docs, text: str, found: list) 
 
 
 def test_the_spec_sentences_are_in_the_tuning_half() -> None:
-    items = {it["text"]: it for it in json.loads(DATETIMES.read_text("utf-8"))["items"]}
-    for text, date in SPEC_SENTENCES.items():
-        assert items[text]["split"] == "dev" and items[text]["date"] == date
+    assert_in_tuning_half(SPEC_SENTENCES)
 
 
 @pytest.mark.parametrize(
