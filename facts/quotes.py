@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
-from facts.lexicon import FUNCTION_WORDS
+from facts.lexicon import FUNCTION_WORDS, NUMBER_WORDS, ORDINALS
 
 _CURLY = re.compile(r"“(?P<q>[^”\n]+)(?:”|$)")
 _STRAIGHT = re.compile(r'(?<![\w])"(?P<q>[^"\n]+)"')
@@ -84,8 +85,6 @@ def quote_words(text: str) -> list[str]:
 
 
 def _number(word: str) -> int | None:
-    from facts.lexicon import NUMBER_WORDS, ORDINALS
-
     if word in NUMBER_WORDS:
         return NUMBER_WORDS[word]
     if word in ORDINALS:
@@ -112,14 +111,12 @@ def same_wording(a: list[str], b: list[str]) -> bool:
     return False
 
 
-def compare_quotes(short: list[str], long_: list[str]) -> str:
-    """How a shorter quote stands to a longer one of another article: "same" (the same
-    words, at most written differently), "length" (one is an excerpt of the other, its
-    ends maybe adapted to the sentence), "reworded" (the same quote with words changed) or
+def compare_quotes(short: list[str], long_: list[str], sm: SequenceMatcher[str]) -> str:
+    """How a shorter quote stands to a longer one of another article, given the matcher of
+    their words (`SequenceMatcher(None, short, long_, autojunk=False)`): "same" (the same
+    words, at most written differently), "length" (one is an excerpt of the other, its ends
+    maybe adapted to the sentence), "reworded" (the same quote with words changed) or
     "unrelated" (different quotes that share a phrase)."""
-    from difflib import SequenceMatcher
-
-    sm = SequenceMatcher(None, short, long_, autojunk=False)
     blocks = [b for b in sm.get_matching_blocks() if b.size]
     if not blocks:
         return "unrelated"

@@ -210,6 +210,22 @@ def _partial(documents: Sequence[Document], fact: Fact) -> bool:
     return True
 
 
+def _side(
+    documents: Sequence[Document], m: Mention, noun: str, names: dict[tuple[int, int], set[str]]
+) -> tuple[frozenset[str], set[str], set[str], str | None]:
+    """What `_closeness` compares of one statement: the words near the figure, the context
+    words of its sentence, the people and organisations it names, and the noun a hyphenated
+    figure modifies."""
+    sent = documents[m.doc].sentences[m.sentence]
+    text = documents[m.doc].text
+    return (
+        window_stems(sent.text, m.start - sent.start, m.end - sent.start, noun),
+        _context(documents, m),
+        names.get((m.doc, m.sentence), set()),
+        modified_head(m.text, text[m.end : sent.end]),
+    )
+
+
 def _closeness(
     documents: Sequence[Document],
     a: Fact,
@@ -223,29 +239,19 @@ def _closeness(
     also needs a content word shared near the figure, and a noun the articles give many
     values also the same person or organisation named."""
     best = 0.0
+    sides = [_side(documents, m, noun, names) for m in b.mentions]
     for ma in a.mentions:
-        sa = documents[ma.doc].sentences[ma.sentence]
-        wa = window_stems(sa.text, ma.start - sa.start, ma.end - sa.start, noun)
-        ca = _context(documents, ma)
-        for mb in b.mentions:
+        wa, ca, na, heada = _side(documents, ma, noun, names)
+        for mb, (wb, cb, nb, headb) in zip(b.mentions, sides, strict=True):
             if mb.doc == ma.doc:
                 continue
-            sb = documents[mb.doc].sentences[mb.sentence]
-            shared = wa & window_stems(sb.text, mb.start - sb.start, mb.end - sb.start, noun)
-            na, nb = (
-                names.get((ma.doc, ma.sentence), set()),
-                names.get((mb.doc, mb.sentence), set()),
-            )
+            shared = wa & wb
             if noun in busy and not (shared and na & nb):
                 continue
             if not shared and measures(noun):
                 continue
-            ta, tb = documents[ma.doc].text, documents[mb.doc].text
-            if modified_head(ma.text, ta[ma.end : sa.end]) != modified_head(
-                mb.text, tb[mb.end : sb.end]
-            ):
+            if heada != headb:
                 continue
-            cb = _context(documents, mb)
             context = len(ca & cb) / min(len(ca), len(cb)) if ca and cb else 0.0
             if context >= MIN_CONTEXT:
                 best = max(best, len(shared) + context)
@@ -346,10 +352,6 @@ def _date_conflicts(documents: Sequence[Document], facts: list[Fact], meta: Meta
     return out
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"\w+", text.lower().replace("’", "'"))
-
-
 class _QuoteWords:
     """A quote's documents and words, prepared once for the comparison of all pairs."""
 
@@ -404,7 +406,7 @@ def _quote_conflicts(documents: Sequence[Document], facts: list[Fact]) -> list[C
         match = sm.find_longest_match(0, len(short), 0, len(long_))
         if match.size < min(5, len(short)) and sm.ratio() < MIN_QUOTE_SIMILARITY:
             continue
-        verdict = compare_quotes(short, long_)
+        verdict = compare_quotes(short, long_, sm)
         if verdict in ("unrelated", "same"):
             continue
         if verdict == "length":
