@@ -21,8 +21,7 @@ from functools import lru_cache
 from dateutil.easter import easter
 
 from facts.lexicon import read_data
-
-_YEAR = r"(?:1[89]\d\d|20\d\d)"
+from facts.numbers import YEAR
 
 
 def _load() -> dict[str, str]:
@@ -64,7 +63,7 @@ HOLIDAY = re.compile(
     r"\b(?:(?P<wkof>(?:[Tt]he\s+)?weekend\s+of)\s+)?"
     r"(?:(?P<w>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast|[Pp]revious|[Ff]ollowing)\s+)?"
     r"(?P<hol>(?i:" + _names_pattern() + r"))"
-    rf"(?:(?:,\s*|\s+|\s+of\s+)(?P<y>{_YEAR})\b)?"
+    rf"(?:(?:,\s*|\s+|\s+of\s+)(?P<y>{YEAR})\b)?"
     r"(?:\s+(?P<wk>weekend|holiday|holidays|morning|afternoon|evening|night)\b)?"
     r"(?![\w'’-])"
 )

@@ -13,6 +13,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from facts.numbers import YEAR
+
 _DAY_NUMBER = r"(?:0?[1-9]|[12]\d|3[01])"
 _MONTH_NUMBER = r"(?:0?[1-9]|1[0-2])"
 _DECADE_WORDS = {
@@ -39,7 +41,7 @@ SEASON = re.compile(
     r"\b(?:(?<!\b[Tt]he\s)(?P<w>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+"
     r"|(?P<p>[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?"
     r"(?P<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\b"
-    r"(?:,?\s+(?:of\s+)?(?P<y>1[89]\d\d|20\d\d)\b)?"
+    rf"(?:,?\s+(?:of\s+)?(?P<y>{YEAR})\b)?"
 )
 """A season of a year: "last summer", "next fall", "the spring of 2019", "winter 2020", "late
 summer 2018". `facts.dates.find_dates` keeps only those with a year or a relative word."""

@@ -23,6 +23,7 @@ from facts.date_news_forms import (
 )
 from facts.date_periods import IN_FUTURE, PERIOD, SPELLED_YEAR
 from facts.lexicon import NUMBER_WORDS, ORDINALS
+from facts.numbers import YEAR
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -37,7 +38,6 @@ _MONTHX = rf"(?:{_MONTH}|{_MONTH_ABBR})"
 _MONTHD = rf"(?:{_MONTHX}|{_MONTH_LOW})"
 """A month beside a day number: its name, abbreviation or lower-case name."""
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_YEAR = r"(?:1[89]\d\d|20\d\d)"
 _ORD_UNIT = "|".join(w for w, n in ORDINALS.items() if n <= 9)
 _ORD_DAY = (
     rf"(?i:(?:twenty[\s-](?:{_ORD_UNIT})|thirty[\s-]first|"
@@ -81,16 +81,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ymd",
         re.compile(
-            rf"\b(?P<y>{_YEAR})-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b"
-            rf"|\b(?P<d2>[0-3]?\d)\.(?P<mo2>[01]?\d)\.(?P<y2>{_YEAR})\b(?:\s+{_HHMM})?"
-            rf"|\b(?P<d3>[0-3]?\d)-(?P<m>{_MON3})-(?P<y3>{_YEAR})\b"
+            rf"\b(?P<y>{YEAR})-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b"
+            rf"|\b(?P<d2>[0-3]?\d)\.(?P<mo2>[01]?\d)\.(?P<y2>{YEAR})\b(?:\s+{_HHMM})?"
+            rf"|\b(?P<d3>[0-3]?\d)-(?P<m>{_MON3})-(?P<y3>{YEAR})\b"
         ),
     ),
     ("mdr", DAY_RANGE),
     (
         "numeric",
         re.compile(
-            rf"\b(?:[0-3]?\d)([/-])(?:[0-3]?\d)\1{_YEAR}\b"
+            rf"\b(?:[0-3]?\d)([/-])(?:[0-3]?\d)\1{YEAR}\b"
             r"|(?<![\w/.-])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/\d\d(?![\w/-]|\.\d)"
             r"|(?<![\w/.-])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/\d\d(?![\w/-]|\.\d)"
         ),
@@ -100,39 +100,39 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:the\s+(?!(?:fiscal[\s-]+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)-)"
             r"|(?P<w>next|last|this)\s+year['’]s\s+)?"
-            rf"(?:(?P<y>{_YEAR})\s+)?(?:(?P<fy>fiscal)[\s-]+)?(?P<o>first|second|third|fourth|"
-            rf"1st|2nd|3rd|4th)[\s-]quarter\b(?:\s+of\s+(?:fiscal\s+)?(?P<y2>{_YEAR})\b)?"
+            rf"(?:(?P<y>{YEAR})\s+)?(?:(?P<fy>fiscal)[\s-]+)?(?P<o>first|second|third|fourth|"
+            rf"1st|2nd|3rd|4th)[\s-]quarter\b(?:\s+of\s+(?:fiscal\s+)?(?P<y2>{YEAR})\b)?"
             r"(?!\s+of\s+(?:the\s+|a\s+)?(?:game|match|season|play)\b)",
             re.I,
         ),
     ),
-    ("qtr", re.compile(rf"\b[Qq](?P<q>[1-4])(?:(?:\s+|-|\s+of\s+)(?P<y>{_YEAR}))?\b")),
+    ("qtr", re.compile(rf"\b[Qq](?P<q>[1-4])(?:(?:\s+|-|\s+of\s+)(?P<y>{YEAR}))?\b")),
     (
         "wmd",
         re.compile(
             r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+"
-            rf"(?P<m>{_MONTHX})\s+(?P<d>{_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?(?!,?\s*\d)"
+            rf"(?P<m>{_MONTHX})\s+(?P<d>{_DAY})\b(?:,?\s+(?P<y>{YEAR})\b)?(?!,?\s*\d)"
         ),
     ),
     (
         "mdd",
         re.compile(
             rf"\b(?P<m>{_MONTHX})\s+(?P<d1>{_DAY})\s*(?:and|&|-|–|to|through)\s*(?P<d>{_DAY})\b"
-            rf"(?:,?\s+(?P<y>{_YEAR})\b)?(?![-/:.]\d|\s*(?:%|percent\b|per\b))"
+            rf"(?:,?\s+(?P<y>{YEAR})\b)?(?![-/:.]\d|\s*(?:%|percent\b|per\b))"
         ),
     ),
-    ("mdy", re.compile(rf"\b(?P<m>{_MONTHD})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b")),
-    ("dmy", re.compile(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTHD}),?\s+(?P<y>{_YEAR})\b")),
+    ("mdy", re.compile(rf"\b(?P<m>{_MONTHD})\s+(?P<d>{_DAY}),?\s+(?P<y>{YEAR})\b")),
+    ("dmy", re.compile(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTHD}),?\s+(?P<y>{YEAR})\b")),
     (
         "dmy",
         re.compile(
             rf"(?<![\w-])(?:[Tt]he\s+)?(?P<d>{_ORD_DAY})\s+of\s+(?P<m>{_MONTHX}),?\s+"
-            rf"(?P<y>{_YEAR})\b"
+            rf"(?P<y>{YEAR})\b"
         ),
     ),
     (
         "mmy",
-        re.compile(rf"\b(?P<m1>{_MONTH})\s+and\s+(?P<m>{_MONTH})\s+(?P<y>{_YEAR})\b"),
+        re.compile(rf"\b(?P<m1>{_MONTH})\s+and\s+(?P<m>{_MONTH})\s+(?P<y>{YEAR})\b"),
     ),
     (
         "mrel",
@@ -141,12 +141,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?P<w>this|next|last)\s+year\b"
         ),
     ),
-    ("pmy", re.compile(rf"\b(?P<p>{_PART})[\s-]?(?P<m>{_MONTH})\s+(?P<y>{_YEAR})\b", re.I)),
-    ("my", re.compile(rf"\b(?P<m>{_MONTHX})\s+(?P<y>{_YEAR})\b")),
-    ("py", re.compile(rf"\b(?P<p>{_PART})[\s-]?(?P<y>{_YEAR})\b", re.I)),
+    ("pmy", re.compile(rf"\b(?P<p>{_PART})[\s-]?(?P<m>{_MONTH})\s+(?P<y>{YEAR})\b", re.I)),
+    ("my", re.compile(rf"\b(?P<m>{_MONTHX})\s+(?P<y>{YEAR})\b")),
+    ("py", re.compile(rf"\b(?P<p>{_PART})[\s-]?(?P<y>{YEAR})\b", re.I)),
     (
         "range",
-        re.compile(rf"(?<![\w,.+-])(?P<y>{_YEAR})\s*[–—-]\s*(?P<y2>{_YEAR}|\d\d)(?![\w,]|-\d)"),
+        re.compile(rf"(?<![\w,.+-])(?P<y>{YEAR})\s*[–—-]\s*(?P<y2>{YEAR}|\d\d)(?![\w,]|-\d)"),
     ),
     ("md", re.compile(rf"\b(?P<m>{_MONTHD})(?:\s+|(?<=\.))(?P<d>{_DAY})\b(?!,?\s*\d|-[a-z])")),
     ("dm", re.compile(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}|{_MONTH_LOW})\b(?!,?\s*\d)")),
@@ -160,7 +160,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("pm", re.compile(rf"\b(?P<p>{_PART})[\s-]?(?P<m>{_MONTH})\b", re.I)),
     ("decade", DECADE),
     ("season", SEASON),
-    ("y", re.compile(rf"(?<![\w,.$£€-])(?P<y>{_YEAR})(?![\w%]|[.,-]\d)")),
+    ("y", re.compile(rf"(?<![\w,.$£€-])(?P<y>{YEAR})(?![\w%]|[.,-]\d)")),
     ("spelled", SPELLED_YEAR),
     ("period", PERIOD),
     ("in", IN_FUTURE),

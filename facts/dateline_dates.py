@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import re
 
-from facts.date_patterns import _DAY, _MONTHX, _YEAR
+from facts.date_patterns import _DAY, _MONTHX
 from facts.date_values import _day, _month_number, parse_iso
+from facts.numbers import YEAR
 
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Z.'’-]{2,}(?:[ -][A-Z][A-Z.'’-]+){0,3}"
     r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?,?\s+"
-    rf"(?P<date>(?P<m>{_MONTHX})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?"
-    rf"|(?P<d2>{_DAY})\s+(?P<m2>{_MONTHX})(?:,?\s+(?P<y2>{_YEAR}))?"
+    rf"(?P<date>(?P<m>{_MONTHX})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{YEAR}))?"
+    rf"|(?P<d2>{_DAY})\s+(?P<m2>{_MONTHX})(?:,?\s+(?P<y2>{YEAR}))?"
     r"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d))"
     r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:(?:--|—|–|-|_|:)(?=\s|$)|$)"
 )

@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from facts.lexicon import NUMBER_WORDS, singular
-from facts.numbers import fmt, noun_run
+from facts.lexicon import singular
+from facts.numbers import NUMBER_WORD, fmt, noun_run
 
 _SCORE = re.compile(
     r"(?<![\w.,/$£€%–—-])(?P<a>\d{1,3})\s?[-–—]\s?(?P<b>\d{1,3})(?![\w%$£€/]|[.,]\d|\s?[-–—]\s?\d)"
@@ -27,8 +27,7 @@ _SCORE = re.compile(
 
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _SCALES = ("hundred", "thousand", "million", "billion", "trillion", "dozen")
-_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-_WORD_PAIR = re.compile(rf"(?P<a>{_WORD})-(?P<b>{_WORD}|{'|'.join(_SCALES)})\b", re.I)
+_WORD_PAIR = re.compile(rf"(?P<a>{NUMBER_WORD})-(?P<b>{NUMBER_WORD}|{'|'.join(_SCALES)})\b", re.I)
 _ZERO_COMPOUND = re.compile(r"(?:zero|nought|naught)-[a-z]", re.I)
 
 _CODE_CHAIN = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+")

@@ -22,8 +22,9 @@ DIGITS = (
 word, a decimal comma ("€2,5 million")."""
 _TIMES_TEN = re.compile(r"(\d+(?:\.\d+)?)\s?[x×]\s?10\^?([-−⁻]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
 """Scientific notation written with "x 10": "5.5x10^-3", "3 × 10⁸", "5.5x10-3"."""
-_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-WORDNUM = rf"(?:{_WORDS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+"""Any one number word, longest first ("seventeen" before "seven")."""
+WORDNUM = rf"(?:{NUMBER_WORD})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
 NUM = rf"(?:{DIGITS}|(?i:{WORDNUM}))"
 MULT = r"(?:hundred|thousand|million|billion|trillion|lakh|crore|bn|m|k)"
 SCALES = {**MULTIPLIERS, "lakh": 10**5, "crore": 10**7, "dozen": 12}
@@ -111,8 +112,12 @@ def parse_number(text: str) -> float | None:
     return total + current
 
 
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+"""A year as news writes one, 1800 to 2099."""
+
+
 def is_year(raw: str) -> bool:
-    return re.fullmatch(r"1[89]\d\d|20\d\d", raw) is not None
+    return re.fullmatch(YEAR, raw) is not None
 
 
 def fmt(value: float) -> str:
