@@ -21,6 +21,7 @@ from facts.lexicon import LEGAL_FORMS, is_title, places
 from facts.nlp import Span, annotate
 from facts.quotes import find_quotes, quote_key, speaker_hint
 from readers import Document
+from readers.segment import one_line
 
 _ABSOLUTE_FORMS = frozenset(["mdy", "dmy", "my", "pmy", "py", "y", "range"])
 _MIN_SHARED_FOR_REFERENCE = 4
@@ -141,12 +142,6 @@ def _entity_candidate(doc: Document, start: int, end: int, kind: str, name: str)
     c = Candidate(kind, f"{kind}:{_norm(name)}", name, start, end, sent.index if sent else 0, name)
     c.extra["surface"] = doc.text[start:end]
     return c
-
-
-def one_line(text: str) -> str:
-    """A sentence of hard-wrapped text with its line breaks as spaces (the same length, so
-    offsets hold): "$4.5\nbillion" is one figure, "March\n2027" one date."""
-    return text.replace("\r", " ").replace("\n", " ")
 
 
 def _spans(documents: Sequence[Document]) -> list[list[list[Span]]]:

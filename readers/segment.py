@@ -136,12 +136,17 @@ def _match_ignoring_space(chunk: str, core: str, cursor: int) -> tuple[int, int]
     return (start, i) if k == len(want) else None
 
 
+def one_line(text: str) -> str:
+    """`text` with its line breaks as spaces, the same length so offsets hold: inside a
+    paragraph a line break is wrapping ("$4.5\nbillion" is one figure), not a sentence end."""
+    return text.replace("\r", " ").replace("\n", " ")
+
+
 def _segment_chunk(chunk: str) -> list[tuple[int, int]]:
-    """Sentence spans of `chunk`; long chunks go through pysbd window by window. Line breaks
-    inside a paragraph are wrapping, not sentence ends (pysbd ends a sentence at each), so
-    pysbd reads them as spaces; the text keeps its length, so the offsets hold."""
+    """Sentence spans of `chunk`; long chunks go through pysbd window by window. pysbd ends a
+    sentence at every line break, so it reads the chunk `one_line`."""
     segment = _segmenter().segment
-    chunk = chunk.replace("\r", " ").replace("\n", " ")
+    chunk = one_line(chunk)
     if len(chunk) <= _DIRECT_LIMIT:
         return _locate(chunk, segment(chunk))
     out: list[tuple[int, int]] = []
