@@ -225,11 +225,6 @@ def _vague(text: str, start: int, raw: str) -> bool:
     return raw.lower() in MULTIPLIERS and _VAGUE.search(text, 0, start) is not None
 
 
-def noun_class(noun: str) -> str:
-    """The class a counted noun is compared in (its singular form)."""
-    return noun
-
-
 def find_figures(
     text: str, offset: int, sentence: int, taken: Taken, spans: list[Span] | None = None
 ) -> list[Candidate]:
@@ -262,7 +257,7 @@ def find_figures(
         if not taken.free(a, b):
             return
         taken.add(a, b)
-        c = Candidate("figure", key, label, a, b, sentence, norm, noun_class(noun), value)
+        c = Candidate("figure", key, label, a, b, sentence, norm, noun, value)
         out.append(c)
 
     scores(text, add)
