@@ -78,6 +78,13 @@ def _known_place(name: str) -> bool:
     return place.kind != "city" or place.population >= BIG_CITY
 
 
+def _opens_sentence(text: str, start: int) -> bool:
+    """True when nothing but quotes, brackets or dashes comes before `start`: only there is a
+    capital no sign of a name. Inside a sentence a capitalised common word belongs to the name
+    ("Whole Foods", "First Solar", "All Nippon Airways")."""
+    return not any(c.isalnum() for c in text[:start])
+
+
 def _stop_word(word: str) -> bool:
     from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -171,7 +178,7 @@ def clean(text: str, span: Span) -> EntityHit | None:
         start += lead.end()
         surface = surface[lead.end() :]
     first, _, rest = surface.partition(" ")
-    if rest and _stop_word(first) and not is_title(first):
+    if rest and _stop_word(first) and not is_title(first) and _opens_sentence(text, start):
         start += len(first) + 1  # "Since Kenya": a sentence's first word is not a name
         surface = rest
     if "(" in surface and ")" not in surface:

@@ -227,7 +227,7 @@ def _alias_pass(
         for s in doc.sentences:
             if s.boilerplate:
                 continue
-            for m in pattern.finditer(s.text):
+            for m in pattern.finditer(one_line(s.text)):
                 a, b = s.start + m.start(), s.start + m.end()
                 if taken[di].free(a, b):
                     taken[di].add(a, b)

@@ -76,3 +76,10 @@ def test_organisation_of_a_place_is_one_name(make_docs) -> None:
     table = facts(make_docs("The Bank of England kept rates unchanged on Thursday."))
     assert "organisation:bank of england" in _keys(table, "organisation")
     assert "place:england" not in _keys(table, "place")
+
+
+def test_a_capitalised_common_word_inside_a_sentence_stays_in_the_name(make_docs) -> None:
+    table = facts(make_docs("Officials of Whole Foods Market spoke on Monday about the plans."))
+    assert "organisation:whole foods market" in _keys(table, "organisation")
+    opening = facts(make_docs("Since Kenya joined the bloc, trade has doubled."))
+    assert "place:kenya" in _keys(opening, "place")
