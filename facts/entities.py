@@ -28,6 +28,8 @@ _DATELINE = re.compile(
 ("BRUSSELS —", "AL-AIN, United Arab Emirates", "BUCHAREST 1996-08-22", "LONDON Aug 22")."""
 _OUTLET = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}\s*\((?P<o>[A-Z][\w&.’' -]{1,60}?)\)")
 _NAME_CHARS = re.compile(r"[^\W\d_]")
+_HYPHEN_TAIL = re.compile(r"-[A-Z][^\W_]*")
+"""The rest of a hyphenated name after the models' span ("Mat" + "-Su", "Rolls" + "-Royce")."""
 BIG_CITY = 1_000_000
 """A city this populous is a place even when the model typed its name as an organisation."""
 
@@ -172,6 +174,9 @@ _NAME_KINDS = ("person", "organisation", "place")
 def clean(text: str, span: Span) -> EntityHit | None:
     """The name a NER span stands for, or None when nothing name-like is left."""
     start, end, kind = span.start, span.end, span.label
+    tail = _HYPHEN_TAIL.match(text, end)
+    if tail:
+        end = tail.end()  # "Central Mat" + "-Su": the tokenizer cut the name at its hyphen
     surface = text[start:end]
     lead = _LEADING.match(surface)
     if lead:
@@ -184,6 +189,8 @@ def clean(text: str, span: Span) -> EntityHit | None:
     if "(" in surface and ")" not in surface:
         surface = surface[: surface.index("(")]  # "World Health Organization (WHO"
     stripped = strip_possessive(surface.rstrip(" ,;:-–—(")).rstrip()
+    while " " in stripped and stripped.rsplit(" ", 1)[1][:1].islower():
+        stripped = stripped.rsplit(" ", 1)[0].rstrip(" ,;:-–—(")  # "Conference in": no name ends so
     end = start + len(stripped)
     surface = stripped
     titled = False
@@ -198,6 +205,8 @@ def clean(text: str, span: Span) -> EntityHit | None:
             surface = " ".join(words[drop:])
     if not _NAME_CHARS.search(surface) or (not surface[:1].isupper() and not surface[:1].isdigit()):
         return None
+    if kind == "person" and " " not in surface and is_title(surface):
+        return None  # "the Governor said": a title alone names no one
     if " - " in surface:
         return None  # "SOCCER - LEAGUE RESULTS": a headline's parts, not one name
     if kind == "person" and surface[:1].isdigit():

@@ -83,3 +83,21 @@ def test_a_capitalised_common_word_inside_a_sentence_stays_in_the_name(make_docs
     assert "organisation:whole foods market" in _keys(table, "organisation")
     opening = facts(make_docs("Since Kenya joined the bloc, trade has doubled."))
     assert "place:kenya" in _keys(opening, "place")
+
+
+def test_a_title_alone_hyphenated_names_and_trailing_words(make_docs) -> None:
+    table = facts(
+        make_docs(
+            "No one was hurt in the fire on Friday night, said the Central Mat-Su fire chief, "
+            "James Steele. Her spokesman said the Governor has faith in the passage."
+        )
+    )
+    assert "organisation:central mat-su" in _keys(table, "organisation")
+    assert not any(f.label == "Governor" for f in table.facts)
+    trailing = facts(
+        make_docs(
+            "Early in her campaign, the church was criticised for promoting a Focus on the "
+            "Family “Love Won Out Conference” in Anchorage."
+        )
+    )
+    assert not any(f.label.endswith(" in") for f in trailing.facts)
