@@ -95,11 +95,16 @@ def _stop_word(word: str) -> bool:
 
 def join_of_names(text: str, spans: list[Span]) -> list[Span]:
     """An organisation followed by "of"/"for" and another name is one organisation
-    ("Bank" + "of" + "England", "Doctors" + "for" + "Chile")."""
+    ("Bank" + "of" + "England", "Doctors" + "for" + "Chile"); two names joined by a hyphen
+    are one name ("Central Mat" + "-" + "Su Fire Department")."""
     spans = sorted(spans, key=lambda s: s.start)
     out: list[Span] = []
     for s in spans:
         prev = out[-1] if out else None
+        if prev is not None and text[prev.end : s.start] == "-":
+            label = "organisation" if "organisation" in (prev.label, s.label) else prev.label
+            out[-1] = Span(prev.start, s.end, label)
+            continue
         if (
             prev is not None
             and prev.label == "organisation"

@@ -106,6 +106,10 @@ class _Entities:
                     self.surfaces[part] = entity
 
     def resolve(self, hit: EntityHit) -> tuple[str, str] | None:
+        if hit.kind in ("place", "organisation") and " " not in hit.name:
+            known = self.surfaces.get(hit.name)
+            if known is not None and known[0] == "person":
+                return known  # "Steele" typed an organisation where "James Steele" is named
         if hit.kind == "place":
             return ("place", hit.name)
         if hit.kind == "single":

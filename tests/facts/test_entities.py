@@ -3,6 +3,8 @@ titles folded, acronyms and surnames merged, country names made one, datelines r
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import readers
 from facts import facts
 
@@ -101,3 +103,18 @@ def test_a_title_alone_hyphenated_names_and_trailing_words(make_docs) -> None:
         )
     )
     assert not any(f.label.endswith(" in") for f in trailing.facts)
+
+
+def test_a_surname_the_model_typed_otherwise_is_the_person_it_names() -> None:
+    """An ECB+ odd-topic article (tests/data/ecbplus-odd, CC BY 3.0): the models type "Palin" a
+    place and "Steele" an organisation in some sentences, and cut "Central Mat-Su Fire
+    Department" at its hyphen."""
+    path = Path(__file__).parents[1] / "data" / "ecbplus-odd" / "13_3ecb.txt"
+    doc = readers.build_document(path.read_text(encoding="utf-8"), path.name, date="2008-12-14")
+    table = facts([doc])
+    assert not {"place:palin", "organisation:steele"} & (
+        _keys(table, "place") | _keys(table, "organisation")
+    )
+    palin = table.get("person:sarah palin")
+    assert palin is not None and "Palin" in palin.aliases
+    assert "organisation:central mat-su fire department" in _keys(table, "organisation")
