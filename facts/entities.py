@@ -44,6 +44,8 @@ class EntityHit:
     end: int
     acronym: str = ""
     titled: bool = False
+    other: str = ""
+    """The kind the other NER model gave the same words (`facts.nlp.Span.other`)."""
 
 
 def strip_possessive(word: str) -> str:
@@ -78,6 +80,14 @@ def _known_place(name: str) -> bool:
     if place is None or place.kind == "code":
         return False
     return place.kind != "city" or place.population >= BIG_CITY
+
+
+def _spelled_by_acronym(name: str, acronym: re.Match[str] | None) -> bool:
+    """True when the bracketed acronym after `name` is its initials ("General Motors (GM)")."""
+    if acronym is None:
+        return False
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return len(initials) >= 2 and initials == acronym.group("a")
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -198,6 +208,8 @@ def clean(text: str, span: Span) -> EntityHit | None:
         stripped = stripped.rsplit(" ", 1)[0].rstrip(" ,;:-–—(")  # "Conference in": no name ends so
     end = start + len(stripped)
     surface = stripped
+    if kind == "person" and _spelled_by_acronym(surface, _ACRONYM.match(text, end)):
+        kind = "organisation"  # "General Motors (GM)": a person is not given an acronym
     titled = False
     if kind == "person":
         words = surface.split(" ")
@@ -223,7 +235,7 @@ def clean(text: str, span: Span) -> EntityHit | None:
     acr = _ACRONYM.match(text, end) if kind == "organisation" else None
     name = " ".join(surface.split())
     if kind == "person" and len(name.split()) == 1:
-        return EntityHit("single", name, start, end, titled=titled)
+        return EntityHit("single", name, start, end, titled=titled, other=span.other)
     return EntityHit(kind, name, start, end, acr.group("a") if acr else "", titled)
 
 

@@ -113,6 +113,10 @@ class _Entities:
         if hit.kind == "place":
             return ("place", hit.name)
         if hit.kind == "single":
+            if hit.name not in self.surfaces and hit.other == "organisation" and not hit.titled:
+                # One word the models read as a person and as an organisation, and no person
+                # of the corpus carries it: a company or a body ("Airbus said"), not a surname.
+                return ("organisation", hit.name)
             return self.surfaces.get(hit.name, ("person", hit.name))
         return self.canonical.get((hit.kind, hit.name), (hit.kind, hit.name))
 

@@ -87,6 +87,16 @@ def places_folded() -> dict[str, Place]:
     return out
 
 
+@cache
+def given_names() -> frozenset[str]:
+    """Given names of many countries in Latin script ("Pete", "Wasim", "Hendrik"), from
+    `facts/data/given_names.txt` (Faker's person providers, built by
+    tools/facts_given_names.py)."""
+    return frozenset(
+        line for line in read_data("given_names.txt").splitlines() if line and line[0] != "#"
+    )
+
+
 def is_title(word: str) -> bool:
     """A title or honorific folded off a name ("President", "Lt.", "Sen.")."""
     return word.casefold().rstrip(".") in TITLES

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -53,6 +53,8 @@ class Span:
     start: int
     end: int
     label: str
+    other: str = ""
+    """The kind the other model gave the very same words, when the two disagree."""
 
 
 _CORE_UNUSED = ("tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer")
@@ -181,7 +183,7 @@ def _trim(text: str, span: Span) -> Span:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    return span if (start, end) == (span.start, span.end) else Span(start, end, span.label)
+    return span if (start, end) == (span.start, span.end) else replace(span, start=start, end=end)
 
 
 _FINAL_NAME_WORD = re.compile(r" (?P<w>[A-Z][a-z]{1,3})\.(?:[\"”’)]*\s*$|\s+(?=[A-Z]))")
@@ -195,10 +197,10 @@ def _name_end(text: str, span: Span) -> Span:
         return span
     m = _FINAL_NAME_WORD.match(text, span.end)
     if m:
-        return Span(span.start, span.end + 1 + len(m["w"]), span.label)
+        return replace(span, end=span.end + 1 + len(m["w"]))
     last = text[span.start : span.end].rsplit(" ", 1)[-1]
     if len(last) > 2 and last.endswith(".") and last[:-1] not in _NAME_SUFFIXES:
-        return Span(span.start, span.end - 1, span.label)  # "Lee Sen.": the sentence's stop
+        return replace(span, end=span.end - 1)  # "Lee Sen.": the sentence's stop
     return span
 
 
@@ -236,6 +238,12 @@ def _name_like(text: str, wide: Span, parts: list[Span]) -> bool:
     return True
 
 
+def _given_name(word: str) -> bool:
+    from facts.lexicon import given_names
+
+    return word in given_names()
+
+
 def _titled(name: str) -> bool:
     """True when a name opens with a title ("Lt Gen Ann Smith", "President Ruto")."""
     from facts.lexicon import is_title
@@ -247,8 +255,9 @@ def merge(newswire: list[Span], general: list[Span], text: str) -> list[Span]:
     """One set of entity spans from the news NER (better on organisations and newswire) and
     the general English NER (better on unfamiliar names and places):
 
-    - a person or place only the general model finds is kept (an organisation is not: on
-      CoNLL-2003 testa fewer than one in five of those is right);
+    - a name only the general model finds is kept, but an organisation only in a line with
+      lower-case letters (in a line in capitals, "SOCCER - LEEDS BEAT ARSENAL", its
+      organisations are mostly wrong);
     - a person of the general model replaces what the news model found over it, widened to
       cover both ("Tedros Adhanom Ghebreyesus" over "Adhanom Ghebreyesus"), when it is wider,
       opens with a title, or the news model also read a person; over the very same words
@@ -257,7 +266,10 @@ def merge(newswire: list[Span], general: list[Span], text: str) -> list[Span]:
       International Settlements" over "Bank" + "International Settlements"); in both cases only when what it adds is name-like (`_name_like`: not "Kent 238");
     - a facility or a city the news model took for an organisation is a place, unless the
       general model also calls it an organisation;
-    - a name of four words or more is an organisation when the general model says so.
+    - over the very same words, a person of the news model that the general model calls an
+      organisation is one when it has four words or more, or two or three not opening with a
+      given name ("Lockheed Martin", not "Pete Sampras"); a single word is marked `other`
+      for `facts.extract` to decide by the corpus ("Airbus" unless a person is so named).
     """
     out = [_trim(text, n) for n in newswire]
     for g in general:
@@ -268,7 +280,7 @@ def merge(newswire: list[Span], general: list[Span], text: str) -> list[Span]:
         over = [n for n in out if n.start < g.end and g.start < n.end]
         place = "place" if g.label == "facility" else g.label
         if not over:
-            if place != "organisation":
+            if place != "organisation" or any(c.islower() for c in text):
                 out.append(Span(g.start, g.end, place))
         elif (
             g.label == "person"
@@ -299,12 +311,15 @@ def merge(newswire: list[Span], general: list[Span], text: str) -> list[Span]:
                 g.label == "facility" or (g.label == "place" and _city(text[g.start : g.end]))
             ):
                 out[out.index(n)] = Span(g.start, g.end, "place")
-            elif (
-                n.label == "person"
-                and g.label == "organisation"
-                and text.count(" ", g.start, g.end) >= 3
-            ):
-                out[out.index(n)] = g  # four words or more: an institution's name
+            elif n.label == "person" and g.label == "organisation":
+                words = text[g.start : g.end].split()
+                if len(words) >= 4 or (len(words) > 1 and not _given_name(words[0])):
+                    # "Lockheed Martin", "Best Buy", and four words or more: an institution;
+                    # "Pete Sampras" opens with a given name and stays a person
+                    out[out.index(n)] = g
+                elif " " not in text[g.start : g.end]:
+                    # "Airbus", "Ryanair": one word, which the corpus decides (`extract`)
+                    out[out.index(n)] = replace(n, other="organisation")
     # A city the news model took for an organisation, which the general model does not call one.
     for i, n in enumerate(out):
         if (

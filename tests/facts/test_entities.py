@@ -118,3 +118,17 @@ def test_a_surname_the_model_typed_otherwise_is_the_person_it_names() -> None:
     palin = table.get("person:sarah palin")
     assert palin is not None and "Palin" in palin.aliases
     assert "organisation:central mat-su fire department" in _keys(table, "organisation")
+
+
+def test_companies_the_news_model_reads_as_people(make_docs) -> None:
+    """Wikinews-style business text: one-word company names and a name spelled by its
+    acronym are organisations; a person of the corpus keeps a name read both ways."""
+    table = facts(
+        make_docs(
+            "Airbus said it would hire 300 people.\n\n"
+            "American automobile manufacturer General Motors (GM) announced plans Friday to "
+            "shut down about 1,100 dealerships."
+        )
+    )
+    assert {"organisation:airbus", "organisation:general motors"} <= _keys(table, "organisation")
+    assert not any(k in ("person:airbus", "person:motors") for k in _keys(table, "person"))

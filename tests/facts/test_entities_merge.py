@@ -74,12 +74,33 @@ def test_headline_parts_model_numbers_and_split_possessives_are_cleaned() -> Non
     assert hit is not None and (hit.name, hit.end) == ("Jesse Owens", len("Jesse Owens"))
 
 
-def test_an_organisation_only_the_general_model_reads_is_left_out() -> None:
-    text = "Prices on the NYMEX rose while Agriculture officials met in Kampala."
+def test_an_organisation_only_the_general_model_reads_is_kept_in_running_text_only() -> None:
+    text = "Airbus said prices on the NYMEX rose while officials met in Kampala."
     got = _merged(
-        text, [("Kampala", "place")], [("Agriculture", "organisation"), ("NYMEX", "organisation")]
+        text, [("Kampala", "place")], [("Airbus", "organisation"), ("NYMEX", "organisation")]
     )
-    assert got == {("Kampala", "place")}
+    assert got == {("Kampala", "place"), ("Airbus", "organisation"), ("NYMEX", "organisation")}
+    capitals = "SOCCER - LEEDS BEAT ARSENAL IN LONDON"
+    got = _merged(capitals, [("LONDON", "place")], [("LEEDS BEAT", "organisation")])
+    assert got == {("LONDON", "place")}
+
+
+def test_same_words_a_person_and_an_organisation_by_the_first_word() -> None:
+    text = "Lockheed Martin hired Pete Sampras while Airbus watched."
+    news = [("Lockheed Martin", "person"), ("Pete Sampras", "person"), ("Airbus", "person")]
+    general = [("Lockheed Martin", "organisation"), ("Pete Sampras", "organisation"),
+               ("Airbus", "organisation")]  # fmt: skip
+    spans = merge(
+        [Span(text.index(s), text.index(s) + len(s), k) for s, k in news],
+        [Span(text.index(s), text.index(s) + len(s), k) for s, k in general],
+        text,
+    )
+    got = {(text[s.start : s.end], s.label, s.other) for s in spans}
+    assert got == {
+        ("Lockheed Martin", "organisation", ""),
+        ("Pete Sampras", "person", ""),
+        ("Airbus", "person", "organisation"),
+    }
 
 
 def test_a_name_ending_the_sentence_keeps_a_word_read_as_an_abbreviation(make_docs) -> None:
