@@ -5,11 +5,14 @@ halves (tools/facts_conflicts_ecb.py), with our own labels in tests/data/facts_c
 For each half it prints the conflicts flagged, how many our labels call real (precision), how
 many are not labelled yet, and, on the dev stories whose merges were judged, the wrong merges
 (two surfaces made one fact that are two things) and the missed merges (one thing left as two
-facts). The same numbers are measured in the same run for the code at an earlier git revision
-(default 23fff5f), exported to a temporary folder and run the same way: every story's
-articles read with `readers.read` and lined up by `facts.facts`, as `samestory facts` does.
+facts). The same numbers are measured in the same run for the code at earlier git revisions
+(default 23fff5f; `--previous` may be given several times, and may name a folder holding the
+engine packages instead of a revision), exported to a temporary folder and run the same way:
+every story's articles read with `readers.read` and lined up by `facts.facts`, as `samestory
+facts` does. For each earlier code it also says how many of the conflicts it found that our
+labels call real this code still finds.
 
-    python benchmarks/bench_conflicts.py [--previous REV] [--split dev|heldout|both]
+    python benchmarks/bench_conflicts.py [--previous REV|DIR ...] [--split dev|heldout|both]
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 from tools.facts_conflicts_ecb import (  # noqa: E402
     LABELS,
+    conflict_key,
     load_labels,
     score,
     story_files,
@@ -75,7 +79,10 @@ def run(code_dir: Path, stories: dict[str, list[Path]]) -> dict[str, Any]:
 
 
 def export(rev: str) -> Path:
-    """The engine packages at git revision `rev`, in a temporary folder."""
+    """The engine packages at git revision `rev`, in a temporary folder (`rev` itself when it
+    is a folder)."""
+    if Path(rev).is_dir():
+        return Path(rev)
     folder = Path(tempfile.mkdtemp(prefix="conflicts-prev-"))
     archive = subprocess.run(
         ["git", "-C", str(ROOT), "archive", rev, "facts", "readers", "compare"],
@@ -117,22 +124,45 @@ def _line(name: str, dump: dict[str, Any], labels: dict[Any, str], merges: dict[
     )
 
 
+def real_found(dump: dict[str, Any], labels: dict[Any, str]) -> set[Any]:
+    """The conflicts of `dump` our labels call real."""
+    return {
+        key
+        for story, table in dump.items()
+        for c in table["conflicts"]
+        if labels.get(key := conflict_key(story, c)) == "real"
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--previous", default="23fff5f", help="git revision to compare with")
+    parser.add_argument(
+        "--previous",
+        action="append",
+        help="git revision (or folder of engine packages) to compare with; default 23fff5f",
+    )
     parser.add_argument("--split", choices=["dev", "heldout", "both"], default="both")
     args = parser.parse_args(argv)
     stories = story_files()
     labels = load_labels()
     merges = json.loads(LABELS.read_text("utf-8")).get("merges", {}) if LABELS.exists() else {}
-    previous = export(args.previous)
+    revisions = args.previous or ["23fff5f"]
+    previous = {rev: export(rev) for rev in revisions}
     splits = ["dev", "heldout"] if args.split == "both" else [args.split]
     for split in splits:
         chosen = {s: f for s, f in stories.items() if story_split(s) == split}
         n_articles = sum(len(f) for f in chosen.values())
         print(f"ECB+ odd topics, {split} half: {len(chosen)} stories, {n_articles} articles")
-        print(_line("samestory facts", run(ROOT, chosen), labels, merges))
-        print(_line(f"previous ({args.previous})", run(previous, chosen), labels, merges))
+        current = run(ROOT, chosen)
+        print(_line("samestory facts", current, labels, merges))
+        found = real_found(current, labels)
+        for rev, folder in previous.items():
+            dump = run(folder, chosen)
+            before = real_found(dump, labels)
+            print(_line(f"previous ({rev})", dump, labels, merges))
+            print(
+                f"    real ones it found that this code keeps: {len(before & found)} of {len(before)}"
+            )
     return 0
 
 

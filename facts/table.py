@@ -4,16 +4,18 @@ Facts merge on their normalised key (a figure's unit under one name: "10km" = "1
 kilometres"). Conflicts are deliberately conservative ("flag only real disagreement"):
 - figures: same counted noun (singular: "refugee" and "refugees" are one; synonyms and a
   kind with its specific hypernym, "detainees" and "prisoners", facts.noun_senses), different
-  values within a factor of 3 that no bound or estimate reconciles ("more than 50" and
-  "54"), neither a part of a count ("another four people"), stated by disjoint sets of
-  documents in sentences that share context words; a unit also needs a word shared near the
-  figure, a noun the articles give many values the same person or organisation, and each
-  statement is paired only with its closest match (facts.agreement);
+  values within a factor of 3, stated by disjoint sets of documents; some statement of one
+  and some of the other, in sentences that share context words, have values no bound or
+  estimate reconciles ("more than 50" and "54"; "around 8,000" allows 7,500 to 8,500), are
+  neither a part ("another four people"), limited to the same period, modify the same noun;
+  a unit also needs a word shared right next to the figure, a noun the articles give many
+  values the same person or organisation, and each statement is paired only with its closest
+  match (facts.agreement);
 - dates: same event word ("coup", "established", "election"...), incompatible ISO values
   ("2021-02" and "2021-02-01" are compatible; an approximate year "26 years ago" allows one
   year either side), disjoint documents, sentences that share context words;
 - quotes: two documents quote the same words but one changes words (facts.quotes.
-  compare_quotes). A quote that another article extends or trims, with its ends maybe adapted
+  compare_quotes), unless two different people are named as their speakers. A quote that another article extends or trims, with its ends maybe adapted
   to the sentence, is not a conflict: each fact's `normalized["quoted_at_different_length"]`
   lists the keys of the longer or shorter quotes; nor are differences of writing alone
   (an editorial "[insertion]", "IE" for "Internet Explorer", "eleventh" for "11th").
@@ -27,21 +29,31 @@ from collections import Counter
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 from itertools import combinations
-from typing import Any
+from typing import Any, NamedTuple
 
 from facts.agreement import (
+    UNIT_WORDS,
+    VERB,
     bounds,
     is_part,
     measures,
     modified_head,
     overlap,
+    period,
     window_stems,
 )
 from facts.candidate import Candidate
 from facts.lexicon import FUNCTION_WORDS, SPEECH_VERBS, UNIT_NAMES, UNIT_SYMBOLS
 from facts.model import FACT_KINDS, Conflict, Fact, FactTable, Mention
 from facts.noun_senses import counted_alike
-from facts.quotes import compare_quotes, quote_words
+from facts.quotes import (
+    QuoteStatement,
+    compare_quotes,
+    continued_speakers,
+    named_speaker,
+    quote_words,
+    said_by_others,
+)
 from readers import Document
 
 _CONTEXT_STOP = FUNCTION_WORDS | SPEECH_VERBS
@@ -189,69 +201,100 @@ def _bounds(documents: Sequence[Document], fact: Fact, m: Mention, value: float)
         return min(ends), max(ends)
     sent = documents[m.doc].sentences[m.sentence]
     approximate = bool(norm.get("approximate"))
-    return bounds(documents[m.doc].text[sent.start : m.start], value, approximate)
+    return bounds(documents[m.doc].text[sent.start : m.start], value, approximate, m.text)
 
 
-def _values_agree(documents: Sequence[Document], a: Fact, b: Fact, va: float, vb: float) -> bool:
-    """True when some statement of `a` and some of `b` allow a common value ("more than 50"
-    and "54", "about 30" and "31")."""
-    ba = [_bounds(documents, a, m, va) for m in a.mentions]
-    bb = [_bounds(documents, b, m, vb) for m in b.mentions]
-    return any(overlap(x, y) for x in ba for y in bb)
+class _Statement(NamedTuple):
+    """What `_closeness` compares of one statement of a figure."""
+
+    words: frozenset[str]
+    """Content words near the figure (`agreement.window_stems`)."""
+    measured: frozenset[str]
+    """Content words right next to it, which say what a unit measures."""
+    capitalised: frozenset[str]
+    """Those written with a capital (names, title-case headline words)."""
+    context: set[str]
+    """Context words of its sentence."""
+    names: set[str]
+    """Keys of the people and organisations its sentence names."""
+    head: str | None
+    """The noun the figure modifies ("86-yard touchdown run"), `agreement.VERB` for a verb."""
+    part: bool
+    """It counts a part ("another four people", "including $281 million")."""
+    period: str
+    """The period it is limited to ("since october", "this season"), or ""."""
+    allows: Bounds
+    """The values it allows (`_bounds`)."""
 
 
-def _partial(documents: Sequence[Document], fact: Fact) -> bool:
-    """True when every statement of a figure counts a part ("another four people")."""
-    for m in fact.mentions:
-        sent = documents[m.doc].sentences[m.sentence]
-        text = documents[m.doc].text
-        if not is_part(text[sent.start : m.start], m.text, text[m.end : sent.end]):
-            return False
-    return True
-
-
-def _side(
-    documents: Sequence[Document], m: Mention, noun: str, names: dict[tuple[int, int], set[str]]
-) -> tuple[frozenset[str], set[str], set[str], str | None]:
-    """What `_closeness` compares of one statement: the words near the figure, the context
-    words of its sentence, the people and organisations it names, and the noun a hyphenated
-    figure modifies."""
+def _statement(
+    documents: Sequence[Document],
+    fact: Fact,
+    m: Mention,
+    meta: Meta,
+    names: dict[tuple[int, int], set[str]],
+) -> _Statement:
+    noun, value = meta[fact.key]
     sent = documents[m.doc].sentences[m.sentence]
     text = documents[m.doc].text
-    return (
-        window_stems(sent.text, m.start - sent.start, m.end - sent.start, noun),
+    start, end = m.start - sent.start, m.end - sent.start
+    before, after = text[sent.start : m.start], text[m.end : sent.end]
+    return _Statement(
+        window_stems(sent.text, start, end, noun),
+        window_stems(sent.text, start, end, noun, width=UNIT_WORDS),
+        window_stems(sent.text, start, end, noun, names=True, width=UNIT_WORDS),
         _context(documents, m),
         names.get((m.doc, m.sentence), set()),
-        modified_head(m.text, text[m.end : sent.end]),
+        modified_head(m.text, after, value),
+        is_part(before, m.text, after),
+        period(sent.text, start, end),
+        _bounds(documents, fact, m, value or 0.0),
     )
+
+
+def _comparable(sa: _Statement, sb: _Statement, noun: str, busy: bool) -> frozenset[str] | None:
+    """The content words two statements share near their figures when they can count the
+    same thing and disagree, else None: values no bound or estimate reconciles, neither a
+    part, the same modified noun and period, a unit a word in common right next to it that
+    is not a name in both, a busy noun the same person or organisation."""
+    if overlap(sa.allows, sb.allows):
+        return None
+    if sa.part or sb.part or sa.head != sb.head or VERB in (sa.head, sb.head):
+        return None
+    if sa.period != sb.period:
+        return None
+    shared = sa.words & sb.words
+    if busy and not (shared and sa.names & sb.names):
+        return None
+    if measures(noun) and not (sa.measured & sb.measured) - (sa.capitalised & sb.capitalised):
+        return None
+    return shared
 
 
 def _closeness(
     documents: Sequence[Document],
     a: Fact,
     b: Fact,
-    noun: str,
+    meta: Meta,
     names: dict[tuple[int, int], set[str]],
     busy: set[str],
 ) -> float:
-    """How surely two figures speak of the same thing (0 when they cannot): the best pair of
-    their statements in sentences that share context words; a unit (it measures anything)
-    also needs a content word shared near the figure, and a noun the articles give many
-    values also the same person or organisation named."""
+    """How surely two figures speak of the same thing and disagree (0 when they cannot): the
+    best pair of their statements that `_comparable` allows, in sentences that share context
+    words. One article's "at least four bombs" agrees with "five bombs"; another's "four
+    bombs" still disagrees with it."""
+    noun = meta[a.key][0]
     best = 0.0
-    sides = [_side(documents, m, noun, names) for m in b.mentions]
+    sides = [_statement(documents, b, m, meta, names) for m in b.mentions]
     for ma in a.mentions:
-        wa, ca, na, heada = _side(documents, ma, noun, names)
-        for mb, (wb, cb, nb, headb) in zip(b.mentions, sides, strict=True):
+        sa = _statement(documents, a, ma, meta, names)
+        for mb, sb in zip(b.mentions, sides, strict=True):
             if mb.doc == ma.doc:
                 continue
-            shared = wa & wb
-            if noun in busy and not (shared and na & nb):
+            shared = _comparable(sa, sb, noun, noun in busy)
+            if shared is None:
                 continue
-            if not shared and measures(noun):
-                continue
-            if heada != headb:
-                continue
+            ca, cb = sa.context, sb.context
             context = len(ca & cb) / min(len(ca), len(cb)) if ca and cb else 0.0
             if context >= MIN_CONTEXT:
                 best = max(best, len(shared) + context)
@@ -274,11 +317,17 @@ def _same_kind(a: Fact, b: Fact, meta: Meta) -> bool:
 def _figure_conflicts(
     documents: Sequence[Document], facts: list[Fact], meta: Meta
 ) -> list[Conflict]:
-    figs = [f for f in facts if f.kind == "figure" and meta[f.key][0]]
+    # A lower-case noun of one letter is a cut abbreviation ("2: 53 p." of "p.m."), no noun.
+    figs = [
+        f
+        for f in facts
+        if f.kind == "figure"
+        and (noun := meta[f.key][0])
+        and not (len(noun) == 1 and noun.islower())
+    ]
     names = _names_by_sentence(facts)
     values: Counter[str] = Counter(meta[f.key][0] for f in figs)
     busy = {noun for noun, n in values.items() if n >= BUSY_VALUES}
-    partial = {f.key for f in figs if _partial(documents, f)}
     found: list[tuple[float, Fact, Fact]] = []
     for a, b in combinations(figs, 2):
         if not _same_kind(a, b, meta) or set(a.docs) & set(b.docs):
@@ -289,9 +338,7 @@ def _figure_conflicts(
         percent = isinstance(a.normalized, dict) and a.normalized.get("unit") == "%"
         if not percent and max(va, vb) / min(va, vb) > MAX_VALUE_RATIO:
             continue
-        if a.key in partial or b.key in partial or _values_agree(documents, a, b, va, vb):
-            continue
-        score = _closeness(documents, a, b, meta[a.key][0], names, busy)
+        score = _closeness(documents, a, b, meta, names, busy)
         if score > 0:
             found.append((score, a, b))
     # Each statement conflicts only with its closest match: in a game report many "yards"
@@ -388,14 +435,38 @@ def _unrelated(short: _QuoteWords, long_: _QuoteWords) -> bool:
     return short.runs[k].isdisjoint(long_.runs[k])
 
 
+def _quote_speakers(documents: Sequence[Document], quotes: list[Fact]) -> dict[int, set[str]]:
+    """id of each quote fact -> the speakers its sentences name, a quote that is a whole
+    sentence taking the one a quote just before it names (`quotes.continued_speakers`)."""
+    owners: list[Fact] = []
+    statements: list[QuoteStatement] = []
+    for f in quotes:
+        speaker = f.normalized.get("speaker") if isinstance(f.normalized, dict) else None
+        for m in f.mentions:
+            sent = documents[m.doc].sentences[m.sentence]
+            text = documents[m.doc].text
+            alone = not (text[sent.start : m.start] + text[m.end : sent.end]).strip(" “”\"'‘’.,")
+            owners.append(f)
+            named = named_speaker(str(speaker) if speaker else None, sent.text)
+            statements.append((m.doc, m.sentence, named, alone))
+    out: dict[int, set[str]] = {id(f): set() for f in quotes}
+    for f, who in zip(owners, continued_speakers(statements), strict=True):
+        if who:
+            out[id(f)].add(who)
+    return out
+
+
 def _quote_conflicts(documents: Sequence[Document], facts: list[Fact]) -> list[Conflict]:
     quotes = [f for f in facts if f.kind == "quote"]
     prepared = {id(f): _QuoteWords(f) for f in quotes}
+    speakers = _quote_speakers(documents, quotes)
     out: list[Conflict] = []
     for a, b in combinations(quotes, 2):
         qa, qb = prepared[id(a)], prepared[id(b)]
         if not qa.docs.isdisjoint(qb.docs):
             continue
+        if said_by_others(speakers[id(a)], speakers[id(b)]):
+            continue  # two people's words, not one quote changed
         wa, wb = qa.words, qb.words
         short, long_, sf, lf = (wa, wb, a, b) if len(wa) <= len(wb) else (wb, wa, b, a)
         if len(short) < 4:

@@ -10,8 +10,8 @@ With spaCy NER in place of the corpus-tuned word lists: seed recall 144/145 (the
 meeting" ordinal left the checklist; "Justice For Myanmar" is read by neither model),
 precision 144/156 (the models name more things than the hand-written list: "Armed Forces Day
 parade", "Rohingya"); held-out pairs recall 33/34 and 32/35. The held-out "8,665 prisoners" vs "around 8,000 detainees"
-conflict is not found: the nouns are one kind (WordNet noun senses), but an estimate allows 10%
-either side (listed under `conflicts_not_found`).
+conflict is found: the nouns are one kind (WordNet noun senses), and an estimate allows only its
+rounding ("around 8,000" is 7,500 to 8,500).
 """
 
 from __future__ import annotations
