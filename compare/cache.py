@@ -17,7 +17,7 @@ from pathlib import Path
 
 from compare.model import LINK_KINDS, Link, SentenceRef
 
-ENGINE_VERSION = "align-8"
+ENGINE_VERSION = "align-9"
 """Bump when the aligner's output for the same input may change."""
 
 

@@ -197,6 +197,8 @@ _CALENDAR_WORDS = frozenset(
 common longer abbreviations)."""
 _CALENDAR_START = re.compile(r"(?:[,\d]|([A-Z][a-z]+)\b)")
 _ABBREVIATED_END = re.compile(r"\b([A-Z][a-z]{2,4})\.$")
+_COMMA_QUOTE_END = re.compile(r",\s?[\"”’']$")
+"""A comma, then a closing quote mark: the sentence goes on after the quote."""
 
 
 @lru_cache(maxsize=1)
@@ -210,7 +212,10 @@ def _time_zones() -> frozenset[str]:
 def _carries_on(text: str, previous: tuple[int, int], s: int, e: int) -> bool:
     """True when pysbd's break before `text[s:e]` falls inside a date or time: after
     "a.m."/"p.m." before a time zone or a day ("at 5 p.m. EST", "at 2 a.m. Sunday"), or after
-    an abbreviated day or month before a date ("Tues., Nov. 8", "on Wed. Jan. 5")."""
+    an abbreviated day or month before a date ("Tues., Nov. 8", "on Wed. Jan. 5"), or inside a
+    sentence whose quote closes after a comma ("We will rebuild, " Obama said.)."""
+    if _COMMA_QUOTE_END.search(text, previous[0], previous[1]):
+        return True
     if _CLOCK_END.search(text, previous[0], previous[1]):
         word = _FIRST_WORD.match(text, s, e)
         if word and word.group() in _time_zones():

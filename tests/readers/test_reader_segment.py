@@ -177,6 +177,16 @@ def test_a_time_zone_after_a_clock_time_stays_in_the_sentence(tmp_path) -> None:
     ]
 
 
+def test_a_quote_closing_after_a_comma_does_not_end_the_sentence() -> None:
+    text = '"We will rebuild this city, " Obama said. Crowds cheered. "Not yet," he added.\n'
+    doc = build_document(text, "t")
+    assert [s.text for s in doc.sentences] == [
+        '"We will rebuild this city, " Obama said.',
+        "Crowds cheered.",
+        '"Not yet," he added.',
+    ]
+
+
 def test_wrapped_lines_of_a_paragraph_are_one_sentence() -> None:
     paragraph = (
         "The government said on Monday it would spend $4.5\n"
