@@ -19,6 +19,7 @@ from typing import Any
 
 from facts.candidate import Candidate, Taken
 from facts.figure_exclusions import in_identifier
+from facts.figure_references import reference_mark
 from facts.lexicon import MULTIPLIERS, read_data
 from facts.nlp import Span
 from facts.numbers import DIGITS, STOP, fmt, is_year, noun_run, parse_number
@@ -81,7 +82,7 @@ _ENTITY_LABELS = frozenset(["person", "organisation", "place", "facility"])
 
 
 @cache
-def _label_words() -> frozenset[str]:
+def label_words() -> frozenset[str]:
     """Words after which a number names or orders something ("page 5", "No. 10")."""
     words = read_data("number_labels.txt").split("\n")
     return frozenset(w.strip() for w in words if w.strip() and not w.startswith("#"))
@@ -131,9 +132,31 @@ def names_or_orders(text: str, start: int, end: int) -> bool:
         word = prev["w"]
         if not word.islower() and word.lower().rstrip(".") not in STOP:
             return True  # "Apollo 11", "Article 5", "English 101"
-    if prev and prev["w"].lower().rstrip(".") in _label_words():
+    elif (
+        prev
+        and raw[:1].isdigit()
+        and _name_opening_sentence(prev["w"])
+        and not noun_run(text, end)[0]
+    ):
+        return True  # "Python 3.5 was released", "Minecraft 1.8 -"; not "Retaliating 13 days"
+    if prev and prev["w"].lower().rstrip(".") in label_words():
         return True  # "page 5", "No. 10", "version two"
     return raw[:1].isupper() and not raw[:1].isdigit() and not _SENTENCE_START.search(before)
+
+
+def _name_opening_sentence(word: str) -> bool:
+    """A capitalised first word of a sentence that is no function word (spaCy's English
+    stop words: "About", "Some", "Over") nor an adverb in -ly ("Nearly"): a name."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        and low not in STOP_WORDS
+        and low not in STOP
+        and not low.endswith("ly")
+        and word.isalpha()
+    )
 
 
 def time_of_day(text: str, start: int, end: int) -> bool:
@@ -195,6 +218,7 @@ def find_bare_numbers(
             or _reference(text, m)
             or _CAPITAL_AFTER.match(text, m.end())  # "10 Downing Street", "the 7 Eleven"
             or in_identifier(text, m.start())  # "SS-100-202", "12-CR-345"
+            or reference_mark(text, m.start(), m.end())  # "[23]", "#1", "0.17.0"
         ):
             continue
         if m["f"]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from facts.date_names import names_or_codes
 from facts.date_patterns import _MONTH
 from facts.numbers import is_plural
 
@@ -78,10 +79,14 @@ def not_a_date(text: str, a: int, b: int) -> bool:
       kindergarten");
     - a relative word capitalised inside a sentence, i.e. part of a title or name ("VOA
       Today", ABC's "This Week"); in quotes only when the quotation is the title alone;
-    - a month name that opens a name ("March for Life", "March of Dimes").
+    - a month name that opens a name ("March for Life", "March of Dimes");
+    - a weekday in a name, an identifier, an age group, a count with no unit, an idiom or a
+      season qualifying a noun (`date_names.names_or_codes`).
     """
     span = text[a:b]
     before = text[:a]
+    if names_or_codes(text, a, b):
+        return True  # "Friday Facts", "Bug 1678173", "under-21", "by night", "winter wheat"
     if re.search(r"\b(?:each|every)\s+(?:of\s+|\w+\s+at\s+)?$", before, re.I) or re.match(
         r",?\s+(?:each|every)\s+(?:day|morning|afternoon|evening|night|week)\b", text[b:], re.I
     ):

@@ -32,6 +32,7 @@ from facts.figure_dimensions import dimensions
 from facts.figure_exclusions import in_identifier, multiples, number_word_compound, scores
 from facts.figure_phrases import approximate_counts, fractions_of_amounts
 from facts.figure_ranges import money_and_percent_ranges
+from facts.figure_references import ranks, reference_mark, someday, version_after_name
 from facts.lexicon import (
     MULTIPLIERS,
     NUMBER_WORDS,
@@ -178,23 +179,6 @@ _VAGUE = re.compile(r"\b(?:several|few|many|some|hundreds|thousands)\s+$", re.I)
 _COORDINATED = re.compile(rf"\s+(?:and|or)\s+(?:{NUM})(?:\s(?:{MULT})\b)?", re.I)
 
 
-_RECORD_AFTER = re.compile(
-    r"[^,;:.!?—–()]{0,60}?\b(?:to\s+[a-z]+|since|ever|in\s+(?:decades|years|a\s+decade|"
-    r"a\s+century|a\s+generation|history|\d+\s+years))\b"
-)
-_ONE_OF_THE = re.compile(r"\bone\s+of\s+the\s+$", re.I)
-
-
-def _ranks(text: str, start: int, end: int, words: list[str]) -> bool:
-    """An ordinal that ranks something a reader compares: a record ("the second foreign
-    leader to visit", "first use of capital punishment in decades", "first visit since"),
-    a superlative ("second deadliest season") or "one of the first"."""
-    first = words[0].lower()
-    if first == "most" or (len(first) > 4 and first.endswith("est")):
-        return True
-    return bool(_RECORD_AFTER.match(text, end) or _ONE_OF_THE.search(text, 0, start))
-
-
 def _small(text: str, start: int, raw: str, noun: str) -> bool:
     """ "one", "a", or "two"/"three" after a determiner ("the two sides", "its three
     members"): a reference to things already named, not a count worth comparing; "one mile",
@@ -243,6 +227,8 @@ def find_figures(
     ) -> None:
         if in_identifier(text, start) or number_word_compound(text, start, end):
             return  # "SS-100-202", "a one-two punch", "zero-hours contracts"
+        if reference_mark(text, start, end) or someday(text, start, end):
+            return  # "[23]", "#1", "pp. 188–203", "0.17.0", "One day, he said"
         rate = _RATE.match(text, end)
         per = singular(rate["per"]) if rate else ""
         if (
@@ -413,7 +399,7 @@ def find_figures(
         noun = singular(words[-1])
         if noun in SEQUENCE_NOUNS or singular(words[0]) in SEQUENCE_NOUNS:
             continue  # "first time", "tenth meeting": a place in a sequence, not a count
-        if not _ranks(text, m.start(), end, words):
+        if not ranks(text, m.start(), end, words):
             continue  # "his first wife", "the first comments": an order, not a record
         add(m.start(), end, f"figure:#{rank} {noun}", text[m.start():end],
             {"value": rank, "ordinal": True, "noun": noun}, "#" + noun, rank)  # fmt: skip
@@ -574,6 +560,8 @@ def _from_span(text: str, span: Span, add: Any) -> None:
         text, start, raw
     ):
         return
+    if not rest and version_after_name(text, start, words):
+        return  # "the Python 3 porting effort": a version
     if not words and re.fullmatch(r"[\d,\s]*", rest) and names_or_orders(text, start, end):
         return  # "Apollo 11", "page 5", "( 613 ) 235-6745"
     if not rest and (
