@@ -46,6 +46,9 @@ class EntityHit:
     titled: bool = False
     other: str = ""
     """The kind the other NER model gave the same words (`facts.nlp.Span.other`)."""
+    unfolded: str = ""
+    """A person's name with the title folded away still on ("General Motors" for "Motors")."""
+    unfolded_start: int = 0
 
 
 def strip_possessive(word: str) -> str:
@@ -211,6 +214,7 @@ def clean(text: str, span: Span) -> EntityHit | None:
     if kind == "person" and _spelled_by_acronym(surface, _ACRONYM.match(text, end)):
         kind = "organisation"  # "General Motors (GM)": a person is not given an acronym
     titled = False
+    unfolded, unfolded_start = " ".join(surface.split()), start
     if kind == "person":
         words = surface.split(" ")
         drop = 0
@@ -235,7 +239,16 @@ def clean(text: str, span: Span) -> EntityHit | None:
     acr = _ACRONYM.match(text, end) if kind == "organisation" else None
     name = " ".join(surface.split())
     if kind == "person" and len(name.split()) == 1:
-        return EntityHit("single", name, start, end, titled=titled, other=span.other)
+        return EntityHit(
+            "single",
+            name,
+            start,
+            end,
+            titled=titled,
+            other=span.other,
+            unfolded=unfolded,
+            unfolded_start=unfolded_start,
+        )
     return EntityHit(kind, name, start, end, acr.group("a") if acr else "", titled)
 
 

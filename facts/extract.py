@@ -113,6 +113,10 @@ class _Entities:
         if hit.kind == "place":
             return ("place", hit.name)
         if hit.kind == "single":
+            if hit.titled and ("organisation", hit.unfolded) in self.canonical:
+                # "General Motors" read as the title "General" and a surname, where the corpus
+                # names the organisation "General Motors"
+                return self.canonical["organisation", hit.unfolded]
             if hit.name not in self.surfaces and hit.other == "organisation" and not hit.titled:
                 # One word the models read as a person and as an organisation, and no person
                 # of the corpus carries it: a company or a body ("Airbus said"), not a surname.
@@ -206,6 +210,8 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
         target = ents.resolve(h)
         if target is None:
             continue
+        if h.titled and target[0] == "organisation":
+            a -= h.start - h.unfolded_start  # the title was the name's first word
         taken[di].add(a, b)
         found[di].append(_entity_candidate(documents[di], a, b, *target))
     _alias_pass(documents, ents, taken, found)

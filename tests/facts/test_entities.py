@@ -132,3 +132,16 @@ def test_companies_the_news_model_reads_as_people(make_docs) -> None:
     )
     assert {"organisation:airbus", "organisation:general motors"} <= _keys(table, "organisation")
     assert not any(k in ("person:airbus", "person:motors") for k in _keys(table, "person"))
+
+
+def test_a_title_that_opens_an_organisations_name_is_not_folded(make_docs) -> None:
+    table = facts(
+        make_docs(
+            "American automobile manufacturer General Motors (GM) announced plans Friday.\n\n"
+            "Investors asked whether the automobile manufacturer General Motors will be able "
+            "to keep operating."
+        )
+    )
+    gm = table.get("organisation:general motors")
+    assert gm is not None and [m.text for m in gm.mentions].count("General Motors") == 2
+    assert not any(f.label == "Motors" for f in table.facts)
