@@ -17,7 +17,7 @@ from facts.candidate import Candidate, Taken
 from facts.dates import dateline_date, find_dates, nlp_dates, normalise, parse_iso
 from facts.entities import EntityHit, dateline_outlet, dateline_place, find_entities
 from facts.figures import find_figures
-from facts.lexicon import LEGAL_FORMS, is_title, places
+from facts.lexicon import LEGAL_FORMS, is_title, org_nouns, places
 from facts.nlp import Span, annotate
 from facts.quotes import find_quotes, quote_key, speaker_hint
 from readers import Document
@@ -125,6 +125,23 @@ class _Entities:
         return self.canonical.get((hit.kind, hit.name), (hit.kind, hit.name))
 
 
+_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+
+
+def _after_org_noun(text: str, hit: EntityHit) -> EntityHit:
+    """A name right after a noun that names organisations is one ("magazine Der Spiegel",
+    "flag carrier Aeroflot", "automaker GM"), whatever person or unlisted place the models
+    read."""
+    if hit.kind not in ("person", "single", "place") or (
+        hit.kind == "place" and hit.name in places()
+    ):
+        return hit
+    before = _WORD_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+    if before is None or before[1] not in org_nouns():
+        return hit
+    return EntityHit("organisation", hit.name, hit.start, hit.end)
+
+
 def _name_prefix(words: str) -> bool:
     """ "Pittsburgh ", "U. S. ": one or two capitalised words that may open a name (not
     "Commerce and ", "Critical for all versions of ")."""
@@ -194,7 +211,7 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
             found[di].extend(find_bare_numbers(text, s.start, s.index, taken[di], ner))
             if s.heading:
                 continue
-            hits = find_entities(text, ner)
+            hits = [_after_org_noun(text, h) for h in find_entities(text, ner)]
             if 0 <= s.index - first < 3:  # a dateline opens the story, maybe after a headline
                 outlet = dateline_outlet(text) if s.index == first else None
                 for lead in (outlet, dateline_place(text)):

@@ -97,6 +97,15 @@ def given_names() -> frozenset[str]:
     )
 
 
+@cache
+def org_nouns() -> frozenset[str]:
+    """Common nouns one of whose senses is an organisation ("airline", "magazine", "band"),
+    from `facts/data/org_nouns.txt` (WordNet 3.1, built by tools/facts_org_nouns.py)."""
+    return frozenset(
+        line for line in read_data("org_nouns.txt").splitlines() if line and line[0] != "#"
+    )
+
+
 def is_title(word: str) -> bool:
     """A title or honorific folded off a name ("President", "Lt.", "Sen.")."""
     return word.casefold().rstrip(".") in TITLES

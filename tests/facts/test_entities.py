@@ -145,3 +145,9 @@ def test_a_title_that_opens_an_organisations_name_is_not_folded(make_docs) -> No
     gm = table.get("organisation:general motors")
     assert gm is not None and [m.text for m in gm.mentions].count("General Motors") == 2
     assert not any(f.label == "Motors" for f in table.facts)
+
+
+def test_a_name_after_a_noun_that_names_organisations_is_one(make_docs) -> None:
+    table = facts(make_docs("German magazine Der Spiegel cited confidential documents on Sunday."))
+    assert "organisation:der spiegel" in _keys(table, "organisation")
+    assert "person:der spiegel" not in _keys(table, "person")
