@@ -28,6 +28,8 @@ _DATELINE = re.compile(
 ("BRUSSELS —", "AL-AIN, United Arab Emirates", "BUCHAREST 1996-08-22", "LONDON Aug 22")."""
 _OUTLET = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}\s*\((?P<o>[A-Z][\w&.’' -]{1,60}?)\)")
 _NAME_CHARS = re.compile(r"[^\W\d_]")
+_FLIGHT = re.compile(r" Flight(?: [A-Z]{0,3}\d+)?$")
+"""A flight named by its airline ("Adam Air Flight 574"): the name is the airline's."""
 _HYPHEN_TAIL = re.compile(r"-[A-Z][^\W_]*")
 """The rest of a hyphenated name after the models' span ("Mat" + "-Su", "Rolls" + "-Royce")."""
 BIG_CITY = 1_000_000
@@ -211,6 +213,9 @@ def clean(text: str, span: Span) -> EntityHit | None:
         stripped = stripped.rsplit(" ", 1)[0].rstrip(" ,;:-–—(")  # "Conference in": no name ends so
     end = start + len(stripped)
     surface = stripped
+    flight = _FLIGHT.search(surface)
+    if flight and flight.start() > 0:
+        surface, end, kind = surface[: flight.start()], start + flight.start(), "organisation"
     if kind == "person" and _spelled_by_acronym(surface, _ACRONYM.match(text, end)):
         kind = "organisation"  # "General Motors (GM)": a person is not given an acronym
     titled = False

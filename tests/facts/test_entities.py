@@ -151,3 +151,15 @@ def test_a_name_after_a_noun_that_names_organisations_is_one(make_docs) -> None:
     table = facts(make_docs("German magazine Der Spiegel cited confidential documents on Sunday."))
     assert "organisation:der spiegel" in _keys(table, "organisation")
     assert "person:der spiegel" not in _keys(table, "person")
+
+
+def test_a_flight_named_by_its_airline_names_the_airline(make_docs) -> None:
+    table = facts(
+        make_docs(
+            "The losses of Adam Air Flight 574 and Garuda Indonesia Flight 200 killed 102 "
+            "and 21 people respectively."
+        )
+    )
+    assert {"organisation:adam air", "organisation:garuda indonesia"} <= _keys(
+        table, "organisation"
+    )
