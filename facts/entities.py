@@ -28,6 +28,7 @@ _DATELINE = re.compile(
 ("BRUSSELS —", "AL-AIN, United Arab Emirates", "BUCHAREST 1996-08-22", "LONDON Aug 22")."""
 _OUTLET = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}\s*\((?P<o>[A-Z][\w&.’' -]{1,60}?)\)")
 _NAME_CHARS = re.compile(r"[^\W\d_]")
+_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+\.?)\s+$")
 _FLIGHT = re.compile(r" Flight(?: [A-Z]{0,3}\d+)?$")
 """A flight named by its airline ("Adam Air Flight 574"): the name is the airline's."""
 _HYPHEN_TAIL = re.compile(r"-[A-Z][^\W_]*")
@@ -229,6 +230,9 @@ def clean(text: str, span: Span) -> EntityHit | None:
             titled = True
             start += len(" ".join(words[:drop])) + 1
             surface = " ".join(words[drop:])
+        else:
+            before = _TITLE_BEFORE.search(text, max(0, start - 30), start)
+            titled = before is not None and is_title(before[1])  # "President" + "Obama"
     if not _NAME_CHARS.search(surface) or (not surface[:1].isupper() and not surface[:1].isdigit()):
         return None
     if kind == "person" and " " not in surface and is_title(surface):

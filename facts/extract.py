@@ -113,7 +113,7 @@ class _Entities:
         if hit.kind == "place":
             return ("place", hit.name)
         if hit.kind == "single":
-            if hit.titled and ("organisation", hit.unfolded) in self.canonical:
+            if hit.unfolded != hit.name and ("organisation", hit.unfolded) in self.canonical:
                 # "General Motors" read as the title "General" and a surname, where the corpus
                 # names the organisation "General Motors"
                 return self.canonical["organisation", hit.unfolded]
@@ -121,7 +121,10 @@ class _Entities:
                 # One word the models read as a person and as an organisation, and no person
                 # of the corpus carries it: a company or a body ("Airbus said"), not a surname.
                 return ("organisation", hit.name)
-            return self.surfaces.get(hit.name, ("person", hit.name))
+            known = self.surfaces.get(hit.name, ("person", hit.name))
+            if hit.titled and known[0] != "person":
+                return ("person", hit.name)  # "President Obama": a title goes to a person
+            return known
         return self.canonical.get((hit.kind, hit.name), (hit.kind, hit.name))
 
 

@@ -163,3 +163,15 @@ def test_a_flight_named_by_its_airline_names_the_airline(make_docs) -> None:
     assert {"organisation:adam air", "organisation:garuda indonesia"} <= _keys(
         table, "organisation"
     )
+
+
+def test_a_surname_after_a_title_is_a_person_where_the_corpus_also_has_an_organisation(
+    make_docs,
+) -> None:
+    table = facts(
+        make_docs(
+            "The Obama administration has ordered a review of the rules.\n\n"
+            "On March 3, President Obama directed the agencies to act within 60 days."
+        )
+    )
+    assert "person:obama" in _keys(table, "person")
