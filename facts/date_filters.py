@@ -3,9 +3,9 @@
 of time ("three years", "all month") and vague stretches ("recent years") among spaCy's
 DATE/TIME spans. `not_a_date` applies to every date span; the span tests (`POINT`,
 `DURATION`, `VAGUE`, `INDEFINITE`) to spaCy's. Counts ("1998 employees", `counts_things`),
-model years ("a 2013 Toyota Camry", `names_a_model`), games' scores and quarters (`is_score`,
-`game_period`) and figures of speech ("player of the year", "an 11th-hour deal",
-`figure_of_speech`) are not dates either.
+model years ("a 2013 Toyota Camry", `names_a_model`), games' scores, quarters and clocks
+(`is_score`, `game_period`, `game_clock`) and figures of speech ("player of the year", "an
+11th-hour deal", `figure_of_speech`) are not dates either.
 """
 
 from __future__ import annotations
@@ -196,6 +196,23 @@ def game_period(text: str) -> bool:
     return bool(_GAME_WORD.search(text) or _SCORE.search(text))
 
 
+_GAME_CLOCK_WORD = re.compile(
+    r"\b(?:scored|scores|scoring|goals|touchdowns?|TD|penalty|power\s+play|assists?|"
+    r"periods?|[a-z]+-period|halftime|overtime|innings?)\b",
+    re.I,
+)
+_TIME_LEFT = re.compile(r"\s+(?:left|remaining|to\s+play|into\s+the\s+\w+\s+(?:half|period))\b")
+
+
+def game_clock(text: str, a: int, b: int) -> bool:
+    """True when `text[a:b]` is a bare minutes-and-seconds reading in a game ("scored at 7:14"
+    in a sentence of goals or periods, "with 7:42 left"): a time into the game, not a time of
+    day. A time with "a.m."/"p.m.", a zone or "o'clock" stays a time."""
+    if not re.fullmatch(r"\d{1,2}:\d\d", text[a:b]) or _MONEY_WORD.search(text):
+        return False
+    return bool(_TIME_LEFT.match(text, b) or _GAME_CLOCK_WORD.search(text))
+
+
 _MODEL_AFTER = re.compile(r"\s+(?!(?:" + _MONTH + r")\b)[A-Z][a-z]+\s+[A-Z][\w-]*")
 _MODEL_BEFORE = re.compile(
     r"(?:\b(?:a|an|his|her|their|its|our|my|your|[a-z]+ed|gr[ae]y|black|white|red|blue|"
@@ -203,12 +220,27 @@ _MODEL_BEFORE = re.compile(
 )
 
 
+_MODEL_CODE_AFTER = re.compile(
+    r"\s+(?!(?:" + _MONTH + r")\b)[A-Z][a-z]+\s+"
+    r"(?:[a-z]+-[\w-]+|[A-Za-z]*\d[\w-]*|[a-z]+[A-Z][\w-]*|[A-Z]+-[\w-]+)(?![\w-])"
+)
+"""A make and a model shaped like a product code: "Audi e-tron", "Ford F-150", "Toyota RAV4",
+"Apple iPhone", "Boeing 737"."""
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.I)
+
+
 def names_a_model(text: str, a: int, b: int) -> bool:
-    """True when the year `text[a:b]` is a model year, not a date: two capitalised words of a
-    make and model follow it, and an article, a possessive or an adjective comes before it ("his
-    gray 2013 Toyota Camry", "Kopp's 1987 Chevrolet Cavalier"); "the 2012 Summer Olympics" and
-    "in 2013 Barack Obama" keep their years."""
-    return bool(_MODEL_AFTER.match(text, b)) and bool(_MODEL_BEFORE.search(text[:a]))
+    """True when the year `text[a:b]` is a model year, not a date: a make and model follow it,
+    two capitalised words after an article, a possessive or an adjective ("his gray 2013
+    Toyota Camry", "Kopp's 1987 Chevrolet Cavalier"), or a make and a model shaped like a code
+    after any determiner ("the 2020 Audi e-tron Sportback", "this 2019 Ford F-150"); "the 2012
+    Summer Olympics" and "in 2013 Barack Obama" keep their years."""
+    before = text[:a]
+    if _MODEL_AFTER.match(text, b) and _MODEL_BEFORE.search(before):
+        return True
+    return bool(_MODEL_CODE_AFTER.match(text, b)) and bool(
+        _MODEL_BEFORE.search(before) or _DETERMINER_BEFORE.search(before)
+    )
 
 
 _BARE_UNIT = re.compile(r"(?:the\s+)?(?:day|week|month|year|decade|century)", re.I)

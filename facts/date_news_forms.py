@@ -3,7 +3,8 @@
 of a relative period ("early this month", "late last year", "the end of this week"), ranges
 of days written with numbers ("2/29-3/1"), the day of the article's month ("on the 4th"), and
 dates anchored on an event the sentence tells rather than on the article ("the day after",
-"that same day", "the following morning", "the latest quarter": no value of their own).
+"that same day", "the following morning", "the latest quarter", a market's "ended the day":
+no value of their own).
 `decade_value`, `season_value`, `day_range_value` and `day_of_month_value` give the ISO values
 (TimeML's for decades and seasons: "199", "2019-SU").
 """
@@ -79,6 +80,13 @@ DAY_OF_MONTH = re.compile(
 """A day of the month with no month, after a preposition: "on the 4th", "by the 21st" (not
 "on the 4th floor", "on the 21st century")."""
 
+_DAY_VERBS = [
+    f"{stem}{ending}"
+    for stem in ("end", "finish", "clos", "start", "open")
+    for ending in (("ed", "ing", "s", "") if stem != "clos" else ("ed", "ing", "es", "e"))
+] + ["finishes", "began", "begin", "begins", "beginning"]
+"""Verbs of a market's day ("ended the day at 8,017", "finished the day up 0.9%")."""
+
 ANAPHORIC = re.compile(
     r"\b(?:(?<!\bin\s)[Tt]he\s+(?:day|night|week|month|year)\s+(?:after|before)\b"
     r"(?!\s+(?:tomorrow|yesterday|next|last)\b)"
@@ -87,12 +95,22 @@ ANAPHORIC = re.compile(
     r"|[Tt]he\s+(?:following|next|previous)\s+(?:day|night|morning|afternoon|evening)\b"
     r"|[Tt]he\s+following\s+(?:week|month|year)\b"
     r"|[Tt]he\s+(?:days|weeks|months)\s+(?:before|after|since|following|leading\s+up\s+to)\b"
-    r"|(?:[Ll]ater|[Ee]arlier)\s+in\s+the\s+(?:day|morning|afternoon|evening))(?!['’])"
+    r"|(?:[Ll]ater|[Ee]arlier)\s+in\s+the\s+(?:day|morning|afternoon|evening)"
+    r"|(?:(?<=\b[Ss]ince\s)|(?<=\b[Oo]n\s)|(?<=\b[Uu]ntil\s)|(?<=\b[Ff]rom\s))"
+    r"that\s+(?:day|night|morning|afternoon|evening))(?!['’])"
 )
 """A date set by an event the sentence or the story tells, not by the article date: "the day
 after", "the year before", "that same day", "later that week", "the following morning",
-"later in the day", "the weeks before". "Two days after the vote" is left out: news
-annotators mark it as a date about as often as a length of time."""
+"later in the day", "the weeks before", "since that day". "Two days after the vote" is left
+out: news annotators mark it as a date about as often as a length of time."""
+
+MARKET_DAY = re.compile(
+    r"(?:" + "|".join(rf"(?<=\b{verb}\s)" for verb in _DAY_VERBS) + r")"
+    r"the\s+(?:day|week)(?=\s+(?:at|up|down|with|on|in|higher|lower|flat|"
+    r"unchanged)\b|\s*[,.;])"
+)
+"""The trading day or week a market "ended", "finished" or "opened" ("ending the day at 8,017",
+"closed the week higher"): the day of the story's events, with no value of its own."""
 
 
 REPORTING_PERIOD = re.compile(

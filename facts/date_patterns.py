@@ -17,11 +17,12 @@ from facts.date_news_forms import (
     DAY_OF_MONTH,
     DAY_RANGE,
     DECADE,
+    MARKET_DAY,
     PART_OF_RELATIVE,
     REPORTING_PERIOD,
     SEASON,
 )
-from facts.date_periods import IN_FUTURE, PERIOD, SPELLED_YEAR
+from facts.date_periods import IN_FUTURE, PERIOD, SPELLED_YEAR, VAGUE_PERIOD
 from facts.lexicon import NUMBER_WORDS, ORDINALS
 from facts.numbers import YEAR
 
@@ -138,7 +139,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "mrel",
         re.compile(
             rf"\b(?:(?P<p>{_PART})[\s-]?)?(?P<m>{_MONTH})(?:\s+(?P<d>{_DAY}))?,?\s+"
-            r"(?P<w>this|next|last)\s+year\b"
+            r"(?:of\s+)?(?P<w>this|next|last)\s+year\b"
         ),
     ),
     ("pmy", re.compile(rf"\b(?P<p>{_PART})[\s-]?(?P<m>{_MONTH})\s+(?P<y>{YEAR})\b", re.I)),
@@ -163,11 +164,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("y", re.compile(rf"(?<![\w,.$£€-])(?P<y>{YEAR})(?![\w%]|[.,-]\d)")),
     ("spelled", SPELLED_YEAR),
     ("period", PERIOD),
+    ("vague_period", VAGUE_PERIOD),
     ("in", IN_FUTURE),
     (
         "ago",
         re.compile(
-            rf"\b(?P<n>{_NUMW}|a|an)\s+(?P<u>years?|months?|weeks?|days?|hours?|minutes?)\s+"
+            rf"\b(?P<n>{_NUMW}|a|an)\s+(?P<u>years?|months?|weeks?|days?|hours?|minutes?|"
+            r"decades?|centuries|century)\s+"
             r"(?:ago\b|(?P<on>from|after|before)\s+(?P<base>now|today|tomorrow|yesterday)\b)",
             re.I,
         ),
@@ -175,8 +178,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "earlier",
         re.compile(
-            rf"\b{_NUMW_OR_A}\s+(?:years?|quarters?|months?|fortnights?|weeks?|days?|hours?|"
-            r"minutes?|min)\s+(?:earlier|later)\b",
+            rf"\b(?:{_NUMW_OR_A}|(?:a\s+)?(?:few|couple\s+of)|several)\s+(?:years?|quarters?|"
+            r"months?|fortnights?|weeks?|days?|hours?|minutes?|min)\s+(?:earlier|later)\b",
             re.I,
         ),
     ),
@@ -222,6 +225,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("anaphoric", ANAPHORIC),
+    ("market_day", MARKET_DAY),
     ("reporting", REPORTING_PERIOD),
     ("dth", DAY_OF_MONTH),
 ]
@@ -230,6 +234,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "oq": ("quarter",),
     "spelled": ("nineteen", "twenty", "thousand"),
     "period": ("past", "last", "next", "coming", "previous", "following", "within"),
+    "vague_period": ("few", "several"),
     "in": ("in ",),
     "numeric": ("/", "-"),
     "earlier": ("earlier", "later"),
@@ -239,6 +244,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "decade": ("0s", "0’s", "0's", "ties"),
     "season": ("spring", "summer", "autumn", "fall", "winter"),
     "anaphoric": ("same", "after", "before", "following", "next", "previous", "that"),
+    "market_day": ("the day", "the week"),
     "dth": ("st", "nd", "rd", "th"),
     "reporting": ("period", "quarter", "year"),
 }

@@ -32,7 +32,9 @@ _NOT_ANCHORED = r"(?!\s+(?:of|after|before|following|since|from)\b)(?![\w-])"
 """A period measured from something else ("within three hours of the attack") is a length."""
 
 PERIOD = re.compile(
-    r"\b(?:(?P<within>within)\s+(?:the\s+)?(?:(?P<w0>next|coming)\s+)?(?P<n0>" + _AMOUNTS + r")"
+    r"\b(?:(?P<within>within)\s+(?:the\s+)?(?:(?P<w0>next|coming)\s+)?(?P<n0>"
+    + _AMOUNTS
+    + r"|an?(?=\s+(?:year|month|week|decade|fortnight)\b))"
     r"\s+(?P<u0>" + _UNITS + r")"
     r"|(?:the\s+)?(?P<w>past|last|next|coming|previous|following)\s+(?:(?P<n>" + _AMOUNTS + r")"
     r"\s+(?P<u>" + _UNITS + r")|(?P<u1>" + _PLAIN_UNITS + r"))"
@@ -43,6 +45,14 @@ PERIOD = re.compile(
 """An anchored stretch: "the last 3 months", "past 20 years", "the next two weeks", "the
 coming three quarters", "the past decade", "within 18 months", "within the next 10 months",
 "the 3 next weeks"."""
+
+VAGUE_PERIOD = re.compile(
+    r"\b[Tt]he\s+(?P<w>past|last|previous)\s+(?P<n>few|several)\s+"
+    r"(?P<u>years|months|weeks|days|decades|quarters)" + _NOT_ANCHORED
+)
+"""A stretch of a vague length back to the article date: "the past few years", "the last
+several months" (read as three units, an approximate value). "In the next few days" is left
+out: news annotators mostly leave that promise of soon unmarked."""
 
 IN_FUTURE = re.compile(
     r"\bin\s+(?P<n>"
@@ -73,10 +83,11 @@ out."""
 
 def ahead_of_now(text: str, start: int, g: dict[str, str]) -> bool:
     """False for "within N units" with no "next" in a sentence that does not speak of the future
-    ("took the lead within 20 minutes": measured from another moment, a length)."""
+    ("took the lead within 20 minutes": measured from another moment, a length; "Within a
+    decade, payments will be due" speaks of it)."""
     if not g.get("within") or g.get("w0"):
         return True
-    return bool(_FUTURE_CUE.search(text[:start])) and not _SINCE_CUE.search(text[:start])
+    return bool(_FUTURE_CUE.search(text)) and not _SINCE_CUE.search(text[:start])
 
 
 def future_point(text: str, start: int, end: int) -> bool:
@@ -125,6 +136,8 @@ def amount(words: str) -> int:
         return 1
     if w.endswith("couple of"):
         return 2
+    if w in ("few", "several"):
+        return 3
     return _words_value(w)
 
 

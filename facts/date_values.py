@@ -155,6 +155,8 @@ def normalise(c: Candidate, ref: dt.date | None, ref_source: str) -> None:
             value = f"{year:04d}-Q{q}"
         elif form == "period":  # "the last three months", "within 18 months"
             value = period_value(g, ref)
+            if g.get("approximate"):
+                info["approximate"] = True
         elif form == "in":  # "in two years", "in 5 minutes"
             value = shift_by(ref, amount(g["n"]), g["u"])
             if len(value) == 4:
@@ -166,8 +168,9 @@ def normalise(c: Candidate, ref: dt.date | None, ref_source: str) -> None:
             unit = g["u"].lower().rstrip("s")
             if unit in ("hour", "minute"):
                 value = (ref + dt.timedelta(days=int(n / 24) if unit == "hour" else 0)).isoformat()
-            elif unit == "year":
-                value = f"{ref.year + n:04d}"
+            elif unit in ("year", "decade", "century", "centurie"):
+                size = {"decade": 10, "century": 100, "centurie": 100}.get(unit, 1)
+                value = f"{ref.year + n * size:04d}"
                 info["approximate"] = True
             elif unit == "month":
                 value = _shift_months(ref, n)

@@ -8,9 +8,9 @@ of time ("for three hours", "a two-year term", "the first time in two years"), a
 ("each July") and a year-like number that counts things ("had 1998 employees") are not.
 
 A date set by an event the story tells ("the day after", "that same day", "the latest
-quarter") is kept without a value of its own. A game's score ("beat Chiefs 20-13") or quarter,
-a car's model year ("a 2013 Toyota Camry") and phrases such as "player of the year" are not
-dates.
+quarter", "ending the day at 8,017") is kept without a value of its own. A game's score ("beat
+Chiefs 20-13"), quarter or clock ("scored at 7:14"), a car's model year ("a 2013 Toyota Camry",
+"the 2020 Audi e-tron") and phrases such as "player of the year" are not dates.
 
 `find_dates` runs first on each sentence, with the forms samestory reads itself
 (`facts.date_patterns`, `facts.date_periods`, `facts.date_news_forms`), so that figures cannot
@@ -36,6 +36,7 @@ from facts.date_filters import (
     VAGUE,
     counts_things,
     figure_of_speech,
+    game_clock,
     game_period,
     is_score,
     names_a_model,
@@ -96,6 +97,9 @@ def find_dates(text: str, offset: int, sentence: int, taken: Taken) -> list[Cand
             start, end = offset + m.start(), offset + m.end()
             if not taken.free(start, end) or not_a_date(text, m.start(), m.end()):
                 continue
+            if name == "clock" and game_clock(text, m.start(), m.end()):
+                taken.add(start, end)  # "scored at 7:14": a game clock, not a figure either
+                continue
             if name == "clock" and figure_of_speech(text, m.start(), m.end()):
                 continue  # the “midnight rules”
             if name == "y" and (
@@ -119,6 +123,9 @@ def find_dates(text: str, offset: int, sentence: int, taken: Taken) -> list[Cand
                 last_is_a_verb(text, m.start(), g) or not ahead_of_now(text, m.start(), g)
             ):
                 continue
+            if name == "vague_period":  # "the past few years": about three
+                g = {**g, "approximate": "1"}
+                name = "period"
             if name == "spelled":
                 out.append(_cand("y", {"y": spelled_year(g)}, start, end, sentence, text))
             elif name == "oq":  # "the third quarter", "the 1988 second quarter"
@@ -152,7 +159,7 @@ def find_dates(text: str, offset: int, sentence: int, taken: Taken) -> list[Cand
                 out.append(_cand(form, second, offset + m.start("d"), end, sentence, text))
             elif name == "wd" and _FUTURE.search(text[: m.start()]):
                 out.append(_cand(name, {**g, "ahead": "1"}, start, end, sentence, text))
-            elif name == "reporting" or (
+            elif name in ("reporting", "market_day") or (
                 name == "earlier" and m.group(0).lower().endswith("later")
             ):
                 out.append(_cand("anaphoric", {}, start, end, sentence, text))  # after an event
@@ -209,14 +216,18 @@ def nlp_dates(
         point = POINT.search(text[a:b]) or NAMED_DAY.fullmatch(text[a:b])
         if b <= a or not point or DURATION.search(text[a:b]):
             continue
-        if re.fullmatch(r"\d{1,3}", text[a:b]):
-            continue  # "Prakash Shah, 58,": an age the model took for a date
+        if re.fullmatch(r"\d{1,3}", text[a:b]) or re.search(r"\bages?\s+(?:of\s+)?\d", text[a:b]):
+            continue  # "Prakash Shah, 58,", "between the ages of 25 and 54": ages, not dates
         if re.fullmatch(r"\d{4}", text[a:b]) and (
             counts_things(text, a, b) or names_a_model(text, a, b)
         ):
             continue  # "had 1998 employees": a count; "a 2013 Toyota Camry": a model
-        if is_score(text[a:b]) or ("quarter" in text[a:b].lower() and game_period(text)):
-            continue  # "beat Chiefs 20-13", "late in the fourth quarter": a game
+        if (
+            is_score(text[a:b])
+            or ("quarter" in text[a:b].lower() and game_period(text))
+            or game_clock(text, a, b)
+        ):
+            continue  # "beat Chiefs 20-13", "late in the fourth quarter", "at 7:14": a game
         if figure_of_speech(text, a, b):
             continue  # "player of the year", "an 11th-hour deal"
         if re.fullmatch(r"(?:the\s+)?[A-Z][a-z]+\s+[Qq]uarter", text[a:b]):

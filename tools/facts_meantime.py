@@ -33,7 +33,8 @@ holding an annotation, and nothing after it is scored.
   is neutral; other DURATIONs and SETs are amounts), any `*_REF` value neutral. The article
   date is the TIMEX3 whose functionInDocument is CREATION_TIME; that date line under the
   title is the page's time stamp, not a date the story states, so it is neutral too (as the
-  ECB+ time stamp lines are left out of the ECB+ date set).
+  ECB+ time stamp lines are left out of the ECB+ date set), and so is any TIMEX3 filling the
+  date line (sentence 1) without the CREATION_TIME mark (two articles).
 - figures: VALUE markables (PERCENT, MONEY, QUANTITY); lengths of time and repetitions
   (TIMEX3 DURATION, SET) are neither counted nor penalised as figures.
 
@@ -318,7 +319,9 @@ def build_article(source: str, corpus: str) -> dict[str, Any]:
             role = (
                 "neutral" if value.endswith("_REF") else timex_role(m.attrs["type"], value, marks)
             )
-            if m.attrs.get("functionInDocument") == "CREATION_TIME":
+            if m.attrs.get("functionInDocument") == "CREATION_TIME" or _fills_date_line(
+                m.tokens, tokens
+            ):
                 role = "neutral"  # the date line: page furniture, as ECB+ time stamps
             start, end = _span(m.tokens)
             dates.append({"start": start, "end": end, "type": m.attrs["type"], "value": value,
@@ -350,6 +353,12 @@ def build_article(source: str, corpus: str) -> dict[str, Any]:
         "dates": sorted(dates, key=lambda d: d["start"]),
         "figures": sorted(figures, key=lambda d: d["start"]),
     }
+
+
+def _fills_date_line(marked: list[Token], tokens: list[Token]) -> bool:
+    """Whether a markable covers every word of the date line (sentence 1, after the title)."""
+    line = {id(t) for t in tokens if t.sentence == 1 and any(c.isalnum() for c in t.text)}
+    return bool(line) and line <= {id(t) for t in marked}
 
 
 def _date_line(text: str, tokens: list[Token]) -> str | None:
