@@ -19,6 +19,7 @@ from typing import Any
 
 from facts.candidate import Candidate, Taken
 from facts.figure_exclusions import in_identifier
+from facts.figure_models import model_number
 from facts.figure_references import reference_mark
 from facts.lexicon import MULTIPLIERS, read_data
 from facts.nlp import Span
@@ -42,7 +43,7 @@ _SUFFIX = (
 _SUFFIX_SCALE = {"k": 1e3, "mm": 1e6, "mil": 1e6, "mln": 1e6, "bln": 1e9, "b": 1e9,
                  "tn": 1e12, "tln": 1e12, "trn": 1e12, "lakh": 1e5, "crore": 1e7}  # fmt: skip
 _BARE = re.compile(
-    rf"(?<![\w.,/^'’#$£€%+-])(?P<sign>(?:[-−]\s?|(?i:minus|negative)\s+))?"
+    rf"(?<![\w.,/^'’#$£€%+-])(?<!\d:)(?P<sign>(?:[-−]\s?|(?i:minus|negative)\s+))?"
     rf"(?:(?P<d>{_SPACED}|{DIGITS})(?:\s?(?P<suffix>{_SUFFIX})\b"
     r"(?:(?<=hundred)\s+and\s+(?P<plus>\d{1,2})(?![\d.,]))?)?"
     rf"|(?P<f>(?i:{FRACTION_IN_WORDS}))|(?P<w>(?i:{WRITTEN}))"
@@ -51,7 +52,7 @@ _BARE = re.compile(
 )
 """A number alone: digits with a scale ("10k", "3 hundred and 21"), a fraction in words or
 with a slash ("two thirds", "-4/5": a proper fraction of tenths at most, so not "24/7",
-"9/11", "7/7"), a number in words."""
+"9/11", "7/7"), a number in words; never the minutes of a clock reading ("19:56")."""
 _ABBREVIATED = re.compile(
     rf"(?<![\w.,/^'’#$£€%+-])(?P<sign>[-−]\s?)?(?P<d>{DIGITS})(?P<suffix>k|K|M|MM|mn|mln|bn|bln)"
     r"(?![\w%/^]|[.,:]\d|-\w|[’']\w)"
@@ -78,6 +79,8 @@ _ENUMERATOR = re.compile(r"\s*(?:\(\s*\d{1,3}\s*\)|\d{1,3}\s*[.)])(?:\s|$)")
 _DIGIT_GROUP_AFTER = re.compile(r"\s*[)]?\s+\d{3,}(?![\d,.])")
 _DIGIT_GROUP_BEFORE = re.compile(r"(?<![\d,.])\d{3,}\s*[)]?\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*)$")
+_OR_TWO = re.compile(r"\b(?:an?|one)\s+[a-z]+\s+or\s+$", re.I)
+"""A vague count: "an app or two", "a day or so"'s "or two" adds nothing to compare."""
 _ENTITY_LABELS = frozenset(["person", "organisation", "place", "facility"])
 
 
@@ -86,6 +89,12 @@ def label_words() -> frozenset[str]:
     """Words after which a number names or orders something ("page 5", "No. 10")."""
     words = read_data("number_labels.txt").split("\n")
     return frozenset(w.strip() for w in words if w.strip() and not w.startswith("#"))
+
+
+def vague_or_two(text: str, start: int) -> bool:
+    """True when the number at `start` is the "two" of "an app or two", "a day or two": a
+    vague count that adds nothing to compare."""
+    return text[start : start + 3].lower() == "two" and _OR_TWO.search(text, 0, start) is not None
 
 
 def _value(m: re.Match[str]) -> float | None:
@@ -195,6 +204,13 @@ def _reference(text: str, m: re.Match[str]) -> bool:
     return low in MULTIPLIERS and VAGUE_BEFORE.search(text, 0, m.start()) is not None
 
 
+def _counted_noun_after(text: str, offset: int, end: int, taken: Taken) -> bool:
+    """True when words after the number at `end` name what it counts; words a date has
+    claimed do not ("rose 15,000 last week": "last week" is the date's)."""
+    words, noun_end = noun_run(text, end)
+    return bool(words) and taken.free(offset + end, offset + noun_end)
+
+
 def find_bare_numbers(
     text: str, offset: int, sentence: int, taken: Taken, spans: list[Span] | None = None
 ) -> list[Candidate]:
@@ -217,6 +233,8 @@ def find_bare_numbers(
             or names_or_orders(text, m.start(), m.end())
             or _reference(text, m)
             or _CAPITAL_AFTER.match(text, m.end())  # "10 Downing Street", "the 7 Eleven"
+            or model_number(text, m.start(), m.end(), [])  # "Boeing's 787", "the 7e7"
+            or vague_or_two(text, m.start())  # "an app or two"
             or in_identifier(text, m.start())  # "SS-100-202", "12-CR-345"
             or reference_mark(text, m.start(), m.end())  # "[23]", "#1", "0.17.0"
         ):
@@ -225,7 +243,7 @@ def find_bare_numbers(
             after = _NEXT_WORD.match(text, m.end())
             if after and after[1] not in STOP and not after[1].endswith("ed"):
                 continue  # "a third party": not a share of anything
-        elif noun_run(text, m.end())[0]:
+        elif _counted_noun_after(text, offset, m.end(), taken):
             continue  # a counted noun the other finders weighed and turned down
         value = _value(m)
         if value is None:

@@ -9,6 +9,8 @@
 - number words in a fixed compound: two number words that do not make one number ("a
   one-two punch", "a one-two finish") and "zero" joined to a word ("zero-hours contracts",
   "zero-sum"), which names a kind of thing: `number_word_compound`;
+- numbers that name or order something ("2K12", "5G", "9/11", "24/7", a list's "1.", "in
+  ’91", "the Nine Network"): `not_a_quantity`;
 - comparisons said as a multiple ("half as much", "twice as many") are figures the count
   patterns miss: `multiples`."""
 
@@ -50,7 +52,8 @@ def _code_like(part: str) -> bool:
 def in_identifier(text: str, start: int) -> bool:
     """True when the number at `start` sits in a code of hyphen-joined parts: after a code
     part ("COVID-19", "MH-370", "SS-100-202") or in a chain of three parts or more with a code
-    or only digits ("12-CR-345", "100-202-33"); not "10-day", "10-MW" (a number then its unit)
+    or only digits ("12-CR-345", "100-202-33"), or before a part of letters and digits
+    ("5-1A"); not "10-day", "10-MW" (a number then its unit)
     nor "10-20" (a range)."""
     if not text[start : start + 1].isalnum():
         return False
@@ -63,6 +66,9 @@ def in_identifier(text: str, start: int) -> bool:
         before = text[m.start() : start].split("-")[:-1]
         if before and (_code_like(before[-1]) or (before[-1].isdigit() and len(parts) >= 3)):
             return True
+        after = text[start : m.end()].split("-")[1:]
+        if after and any(ch.isdigit() for ch in after[0]) and any(ch.isalpha() for ch in after[0]):
+            return True  # "5-1A", "3-4G": a class or a code, letters and digits after
         return len(parts) >= 3 and (
             any(_code_like(p) for p in parts) or all(p.isdigit() for p in parts)
         )
@@ -119,3 +125,29 @@ def multiples(text: str, add: Any) -> None:
         value = _MULTIPLE_VALUE[m["m"].lower()]
         add(m.start(), m.end(), f"figure:{fmt(value)} times", m[0],
             {"value": value, "unit": "times"}, "", value)  # fmt: skip
+
+
+_NAMED = re.compile(r"(?:[A-Z][a-z]+|[A-Z]{3,})(?:[ -](?:[A-Z][a-z]+|[A-Z]{3,}))*\s+[A-Z]")
+"""A written number in capitals followed by a capitalised word ("Ninety Mile Beach")."""
+_ATTACHED = re.compile(r"[^\W\d_]+\d?")
+_ENUMERATOR = re.compile(r"\s*\d{1,3}[.)](?:\s|$)")
+
+
+def not_a_quantity(text: str, start: int, m: re.Match[str], has_unit: bool) -> bool:
+    """Numbers that name or order something rather than count it: "2K12", "5G", "9/11",
+    "24/7", a list's "1." or "2)"."""
+    attached = _ATTACHED.match(text, m.end())
+    if attached and not m.group("mult"):
+        letters = attached.group(0)
+        if letters[-1].isdigit() or not letters.islower():
+            return True  # "2K12", "5G", "3D": a name
+    if not text[:start].strip() and _ENUMERATOR.match(text, start):
+        return True
+    if re.fullmatch(r"\d\d", m.group("n")) and text[start - 1 : start] in ("’", "'"):
+        return True  # "in ’91": a year
+    if _NAMED.match(text, m.start()) and text[:start].strip():
+        return True  # "the Nine Network", "Ninety Mile Beach": a number in a name
+    frac = re.fullmatch(r"(\d+)/(\d+)", m.group("n"))
+    if frac and not 0 < int(frac[1]) < int(frac[2]):
+        return True  # "24/7", "9/11"
+    return bool(frac and not has_unit and int(frac[2]) > 10)

@@ -1,7 +1,9 @@
 """Figures said in words rather than digits: approximate counts ("hundreds of protesters",
 "tens of thousands of people"), fractions of an amount ("half a million people", "a quarter
 of an hour", "two and a half years") and changes by a share ("cut in half", "fell by a
-third"). Each finder hands its spans to the `add` callback of `figures.find_figures`."""
+third"), counts in words joined to their noun ("a two-goal lead", "a three-game streak", "a
+four-door coupe") and "a score of" (twenty). Each finder hands its spans to the `add`
+callback of `figures.find_figures`."""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from facts.numbers import (
     SCALES,
     STOP,
     TIME_UNITS,
+    WORDNUM,
     fmt,
     is_plural,
     noun_run,
@@ -30,6 +33,45 @@ _APPROXIMATE = re.compile(
     r"|billions))\s+of(?=\s)(?!\s+(?:the|them|us|those|these|it|years?|times?)\b)",
     re.I,
 )
+
+
+_WORD_HYPHEN = re.compile(
+    rf"(?<![\w’'-])(?P<n>{WORDNUM})-(?P<u>[a-z]{{3,}})\b(?![-’'])(?=\s+(?P<next>(?-i:[a-z]+))\b)",
+    re.I,
+)
+_A_SCORE_OF = re.compile(r"\b[Aa]\s+score\s+of(?=\s+[A-Za-z])")
+_COUNTED_AFTER_NAMES = re.compile(
+    r"(?:\s+[A-Z][\w-]*){0,3}(?:\s+[a-z][a-z-]*?){0,2}?\s+(?P<w>[a-z][a-z-]*s)\b"
+)
+"""Names then at most two lower-case words, then a plural noun: "Airbus A320 passenger jets"."""
+
+
+def word_hyphen_counts(text: str, add: Any) -> None:
+    """ "a two-goal lead", "a three-game streak", "a four-door coupe": a number in words
+    joined to a singular noun before another noun, the count of that noun (digits, "10-game",
+    are read by spaCy's number spans). Not "one-" (a kind: "one-way", "one-off"), fractions
+    ("two-thirds"), numbers ("twenty-five"), ordinals nor ages ("five-year-old")."""
+    for m in _WORD_HYPHEN.finditer(text) if "-" in text else ():
+        n, unit, after = m["n"].lower(), m["u"].lower(), m["next"].lower()
+        value = parse_number(n)
+        if value is None or value < 2 or n.startswith(("one", "zero")) or "-" in n:
+            continue
+        if unit in NUMBER_WORDS or unit in SCALES or unit.rstrip("s") in _NOT_COUNTED:
+            continue  # "twenty-five", "two-thirds", "three-quarters"
+        if is_plural(unit) or after in STOP or unit.endswith(("th", "st", "nd", "rd", "ed")):
+            continue  # "two-thirds of", "a two-seeded team": no noun joined to another
+        noun = singular(unit)
+        add(m.start(), m.end(), f"figure:{fmt(value)} {noun}", m[0],
+            {"value": value, "unit": noun}, noun, value)  # fmt: skip
+    for m in _A_SCORE_OF.finditer(text) if "score of" in text else ():
+        counted = _COUNTED_AFTER_NAMES.match(text, m.end())
+        if counted:  # "a score of Airbus A320 passenger jets"; not "a score of 409.30"
+            noun, end = singular(counted["w"]), counted.end()
+            add(m.start(), end, f"figure:20 {noun}", text[m.start() : end],
+                {"value": 20.0, "noun": noun, "unit": noun}, noun, 20.0)  # fmt: skip
+
+
+_NOT_COUNTED = frozenset(["third", "quarter", "half", "fifth", "tenth", "hundredth"])
 
 
 def approximate_counts(text: str, add: Any) -> None:

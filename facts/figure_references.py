@@ -16,7 +16,8 @@ figure finders:
   a superlative ("second deadliest season") or "one of the first"; not a place in a sequence
   said with a possessive or a demonstrative ("my second webcast", "this second command to
   transform") nor one followed by a phrase of place ("a second argument to the constructor")
-  (`ranks`).
+  (`ranks`); a place in a result ("finished second", "took home first in diving", "won
+  first place", "for third place") is a rank (`place_in_result`), "in the first place" is not.
 """
 
 from __future__ import annotations
@@ -144,3 +145,28 @@ def ranks(text: str, start: int, end: int, words: list[str]) -> bool:
     if record and _ORDERING_DETERMINER.search(text, 0, start):
         return record[0].endswith((" be", " have"))  # "its first update to be designated"
     return bool(record)
+
+
+_FINISH_BEFORE = re.compile(
+    r"\b(?:finish(?:ed|es|ing)?|came|comes?|coming|placed?|places|placing|ranked|ranks?|"
+    r"ranking|(?:took|takes?|taking)(?:\s+home)?|won|wins?|winning|claim(?:ed|s)?|"
+    r"earn(?:ed|s)?|secured?)\s+$",
+    re.I,
+)
+_NO_NOUN_AFTER = re.compile(
+    r"\s*$|[,.;:!?)]|\s+(?:[—–]|(?:in|at|with|on|overall|behind|after|for)\b)"
+)
+_PLACE_AFTER = re.compile(r"[ -]place\b(?!\s+(?:to|in\s+which|where)\b)", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
+def place_in_result(text: str, start: int, end: int) -> int | None:
+    """The end of a place in a result when the ordinal `text[start:end]` says one ("won
+    first place", "for third place", "finished second", "took home first in diving"): a rank
+    a reader compares. None for "in the first place", "came first time", "first placed"."""
+    place = _PLACE_AFTER.match(text, end)
+    if place and not _THE_BEFORE.search(text, 0, start):
+        return place.end()
+    if _FINISH_BEFORE.search(text, 0, start) and _NO_NOUN_AFTER.match(text, end):
+        return end
+    return None

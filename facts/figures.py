@@ -25,14 +25,33 @@ import re
 import unicodedata
 from typing import Any
 
-from facts.bare_numbers import abbreviated_amounts, ages, names_or_orders, time_of_day
+from facts.bare_numbers import (
+    abbreviated_amounts,
+    ages,
+    names_or_orders,
+    time_of_day,
+    vague_or_two,
+)
 from facts.candidate import Candidate, Taken
 from facts.date_filters import counts_things
 from facts.figure_dimensions import dimensions
-from facts.figure_exclusions import in_identifier, multiples, number_word_compound, scores
-from facts.figure_phrases import approximate_counts, fractions_of_amounts
+from facts.figure_exclusions import (
+    in_identifier,
+    multiples,
+    not_a_quantity,
+    number_word_compound,
+    scores,
+)
+from facts.figure_models import model_counts, model_number
+from facts.figure_phrases import approximate_counts, fractions_of_amounts, word_hyphen_counts
 from facts.figure_ranges import money_and_percent_ranges
-from facts.figure_references import ranks, reference_mark, someday, version_after_name
+from facts.figure_references import (
+    place_in_result,
+    ranks,
+    reference_mark,
+    someday,
+    version_after_name,
+)
 from facts.lexicon import (
     MULTIPLIERS,
     NUMBER_WORDS,
@@ -117,7 +136,7 @@ _FRACTION = re.compile(
 """A share in words, read as a percentage: "half of the votes", "less than half the nation",
 "two-thirds of Kenya's counties", "a quarter of voters" ("the other half", "the first
 half", "half an hour" are not shares of something counted)."""
-_ORDINAL = re.compile(rf"\b(?P<o>(?i:{_ORD})|\d+(?:st|nd|rd|th))(?=\s+[A-Za-z])")
+_ORDINAL = re.compile(rf"\b(?P<o>(?i:{_ORD})|\d+(?:st|nd|rd|th))(?=\s+[A-Za-z]|[-–,.;:!?)]|\s*$)")
 _PLAIN = re.compile(
     rf"(?<![\w.,$£€%/-])(?:(?P<n>{SIGN}{NUM})|(?<=\b[Aa]\s)(?P<bare>thousand|million|billion|trillion))"
     rf"(?:(?:\s|(?P<attached>(?=(?:bn|mn|m|k|K)\b)))(?P<mult>{MULT}|mn|K)\b"
@@ -190,6 +209,9 @@ def _small(text: str, start: int, raw: str, noun: str) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+_AGO = re.compile(r"\s+ago\b", re.I)
+_CLOCK_READING = re.compile(r":[0-5]\d(?!\d)")
+_NUMBER_CHAIN = re.compile(r"[-–]\d")
 
 
 def _clock_time(raw: str) -> bool:
@@ -229,6 +251,8 @@ def find_figures(
             return  # "SS-100-202", "a one-two punch", "zero-hours contracts"
         if reference_mark(text, start, end) or someday(text, start, end):
             return  # "[23]", "#1", "pp. 188–203", "0.17.0", "One day, he said"
+        if noun in TIME_UNITS and _AGO.match(text, end):
+            return  # "more than two decades ago": a date, the date extractor's
         rate = _RATE.match(text, end)
         per = singular(rate["per"]) if rate else ""
         if (
@@ -250,6 +274,7 @@ def find_figures(
     money_and_percent_ranges(text, add, _CURRENCY_SIGNS, _CURRENCY_WORDS, _CURRENCY)
     multiples(text, add)
     dimensions(text, add)
+    model_counts(text, add)
     for m in _BETWEEN.finditer(text):
         lead, to = (m.group("lead") or "").lower(), m.group("to").lower()
         if (lead == "between") != (to == "and") or (lead == "from" and m.group("u1")):
@@ -357,6 +382,7 @@ def find_figures(
         add(m.start(), end, f"figure:{fmt(value)}% {noun}", text[m.start() : end],
             {"value": value, "unit": "%", "noun": noun}, "%" + noun, share)  # fmt: skip
     fractions_of_amounts(text, add)
+    word_hyphen_counts(text, add)
     for m in _UNIT_HYPHEN.finditer(text):
         num = parse_number(m.group("n"))
         if num is None:
@@ -385,6 +411,8 @@ def find_figures(
         words, end = noun_run(text, m.end()) if not symbol else ([symbol["u"]], symbol.end())
         if not words and names_or_orders(text, m.start(), m.end()):
             continue  # "( 613 ) 235-6745", "Australia 228-9": a number, not a range
+        if model_number(text, m.start(), m.end("n"), words):
+            continue  # "the 737-800 range": a model and its variant
         noun = singular(words[-1]) if words and not symbol else (symbol["u"] if symbol else "")
         add(m.start(), end if words else m.end(), f"figure:{fmt(lo)}-{fmt(hi)} {noun}".rstrip(),
             text[m.start():end if words else m.end()],
@@ -392,6 +420,11 @@ def find_figures(
     for m in _ORDINAL.finditer(text):
         o = m.group("o").lower()
         rank = ORDINALS.get(o) or int(re.sub(r"\D", "", o))
+        place = place_in_result(text, m.start(), m.end())
+        if place is not None:  # "finished second", "won first place"
+            add(m.start(), place, f"figure:#{rank} place", text[m.start() : place],
+                {"value": rank, "ordinal": True, "noun": "place"}, "#place", rank)  # fmt: skip
+            continue
         words, end = noun_run(text, m.end(), plural_stop=False)
         words = [w for w in words if not w[0].isupper()]
         if not words or words[0].lower() in _RANK_TITLES | {"one", "ones"}:
@@ -439,6 +472,8 @@ def find_figures(
             mult = words[0].lower()  # "three million,": a multiplier, not what is counted
             value *= SCALES[mult]
             words = words[1:]
+        if m.group("n") and model_number(text, m.start(), m.end("n"), words):
+            continue  # "its 777 airliner", "five new 737 aircraft": a model's name
         noun = counted_noun(words)
         if _small(text, m.start(), raw, noun) and noun not in TIME_UNITS and not mult:
             continue  # "the two sides", "one of the few": not a figure worth comparing
@@ -470,31 +505,7 @@ _SPAN_UPPER = re.compile(rf"(?:to|and|[–—-])\s*(?P<n>{DIGITS})", re.I)
 """The upper end of a range inside a number span ("5 to 11")."""
 _FRACTION_SPAN = re.compile(rf"(?i:{FRACTION_IN_WORDS})")
 _POINT_DECIMAL = re.compile(rf"\s+point\s+(?i:{WORDNUM})\b", re.I)
-_NAMED = re.compile(r"(?:[A-Z][a-z]+|[A-Z]{3,})(?:[ -](?:[A-Z][a-z]+|[A-Z]{3,}))*\s+[A-Z]")
-"""A written number in capitals followed by a capitalised word ("Ninety Mile Beach")."""
 _HYPHEN_WORD = re.compile(r"-(?P<w>[A-Za-z]+)\b(?!-)")
-_ATTACHED = re.compile(r"[^\W\d_]+\d?")
-_ENUMERATOR = re.compile(r"\s*\d{1,3}[.)](?:\s|$)")
-
-
-def _not_a_quantity(text: str, start: int, m: re.Match[str], has_unit: bool) -> bool:
-    """Numbers that name or order something rather than count it: "2K12", "5G", "9/11",
-    "24/7", a list's "1." or "2)"."""
-    attached = _ATTACHED.match(text, m.end())
-    if attached and not m.group("mult"):
-        letters = attached.group(0)
-        if letters[-1].isdigit() or not letters.islower():
-            return True  # "2K12", "5G", "3D": a name
-    if not text[:start].strip() and _ENUMERATOR.match(text, start):
-        return True
-    if re.fullmatch(r"\d\d", m.group("n")) and text[start - 1 : start] in ("’", "'"):
-        return True  # "in ’91": a year
-    if _NAMED.match(text, m.start()) and text[:start].strip():
-        return True  # "the Nine Network", "Ninety Mile Beach": a number in a name
-    frac = re.fullmatch(r"(\d+)/(\d+)", m.group("n"))
-    if frac and not 0 < int(frac[1]) < int(frac[2]):
-        return True  # "24/7", "9/11"
-    return bool(frac and not has_unit and int(frac[2]) > 10)
 
 
 def _ordinal_word(word: str) -> bool:
@@ -523,6 +534,8 @@ def _from_span(text: str, span: Span, add: Any) -> None:
         return  # a bare year
     if end == m.end() and time_of_day(text, m.start(), m.end()):
         return  # "at 10.30": a time of day
+    if _CLOCK_READING.match(text, m.end()) or _NUMBER_CHAIN.match(text, end):
+        return  # "at 19:56": a clock reading; "the 737-800 range": a chain the patterns read
     if _POINT_DECIMAL.match(text, end):
         return  # "minus five point five": a number in words the bare-number finder reads
     if _FRACTION_SPAN.fullmatch(text, start, end):
@@ -556,12 +569,12 @@ def _from_span(text: str, span: Span, add: Any) -> None:
             end, unit = noun_end, counted_noun(words)
         else:
             unit = ""
-    if _not_a_quantity(text, start, m, bool(rest) or unit in UNIT_NAMES) or _vague(
-        text, start, raw
-    ):
+    if not_a_quantity(text, start, m, bool(rest) or unit in UNIT_NAMES) or _vague(text, start, raw):
         return
     if not rest and version_after_name(text, start, words):
         return  # "the Python 3 porting effort": a version
+    if not rest and (model_number(text, start, m.end(), words) or vague_or_two(text, start)):
+        return  # "Boeing's 787", "iPhone 4 owners", "an app or two"
     if not words and re.fullmatch(r"[\d,\s]*", rest) and names_or_orders(text, start, end):
         return  # "Apollo 11", "page 5", "( 613 ) 235-6745"
     if not rest and (

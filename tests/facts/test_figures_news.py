@@ -96,7 +96,7 @@ def test_news_figures(make_docs, text: str, keys: set[str]) -> None:
         "Ngātiwai recently attended a mass beaching on Ninety Mile Beach.",
         "LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR",
         "He said it happened with Shamir when he ran afoul of Bush in ’91.",
-        "Netanyahu’s election-eve disavowal of a two-state solution drew criticism.",
+        "Netanyahu’s election-eve disavowal of a one-state solution drew criticism.",
         "While at first it seems a little basic, increasingly the game becomes frantic.",
         # quantulum3 (dev half): an order of magnitude is not a value
         "The door will be there for at least several hundred years",
