@@ -145,12 +145,17 @@ def main() -> int:
                         default=Path("/work/.mirror/adbar+trafilatura/repo"))  # fmt: skip
     args = parser.parse_args()
     data = build({"readability": args.readability_git, "trafilatura": args.trafilatura_git})
-    OUT.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    write_set(data, OUT)
+    return 0
+
+
+def write_set(data: dict[str, Any], out: Path) -> None:
+    """Write a labelled sentence set and say how large it is."""
+    out.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     n = len(data["items"])
     dev = sum(it["split"] == "dev" for it in data["items"])
-    print(f"{OUT.relative_to(ROOT)}: {n} sentences ({dev} dev), "
+    print(f"{out.relative_to(ROOT)}: {n} sentences ({dev} dev), "
           f"{len({it['page'] for it in data['items']})} pages")  # fmt: skip
-    return 0
 
 
 if __name__ == "__main__":

@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 from compare.semantic.multilingual_languages import classify  # noqa: E402
 from tools.facts_devsets import hash_split  # noqa: E402
 from tools.facts_news_pages import ABOUT as FIRST_ABOUT  # noqa: E402
-from tools.facts_news_pages import PER_PAGE, page_sentences  # noqa: E402
+from tools.facts_news_pages import PER_PAGE, page_sentences, write_set  # noqa: E402
 
 OUT = ROOT / "tests" / "data" / "facts_newspages2.json"
 DEFAULT_GIT = Path("/work/.mirror/scrapinghub+article-extraction-benchmark/repo")
@@ -94,12 +94,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--benchmark-git", type=Path, default=DEFAULT_GIT)
     args = parser.parse_args()
-    data = build(args.benchmark_git)
-    OUT.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    n = len(data["items"])
-    dev = sum(it["split"] == "dev" for it in data["items"])
-    print(f"{OUT.relative_to(ROOT)}: {n} sentences ({dev} dev), "
-          f"{len({it['page'] for it in data['items']})} pages")  # fmt: skip
+    write_set(build(args.benchmark_git), OUT)
     return 0
 
 

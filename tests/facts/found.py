@@ -30,3 +30,19 @@ def assert_in_tuning_half(sentences: dict[str, str]) -> None:
     items = {it["text"]: it for it in json.loads(DATETIMES.read_text("utf-8"))["items"]}
     for text, date in sentences.items():
         assert items[text]["split"] == "dev" and items[text]["date"] == date
+
+
+def assert_read_as_labelled(item: dict, found: list[tuple[int, int, str]]) -> None:  # type: ignore[type-arg]
+    """Every gold span of a hand-labelled item overlaps a found span of its kind, and every
+    found span overlaps a gold span of its kind (the news-page sets' dev sentences)."""
+    text = item["text"]
+    for g in item["gold"]:
+        assert any(k == g["kind"] and s < g["end"] and g["start"] < e for s, e, k in found), (
+            g["kind"],
+            text[g["start"] : g["end"]],
+        )
+    for s, e, k in found:
+        assert any(g["kind"] == k and s < g["end"] and g["start"] < e for g in item["gold"]), (
+            k,
+            text[s:e],
+        )

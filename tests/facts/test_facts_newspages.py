@@ -15,6 +15,8 @@ import pytest
 import readers
 from facts import facts
 
+from .found import assert_read_as_labelled
+
 DATA = Path(__file__).resolve().parent.parent / "data" / "facts_newspages.json"
 KINDS = ("figure", "date")
 
@@ -70,14 +72,4 @@ def _found(item: dict[str, Any]) -> list[tuple[int, int, str]]:
 )
 def test_dev_sentence_read_as_labelled(prefix: str) -> None:
     item = _item(prefix)
-    text, found = item["text"], _found(item)
-    for g in item["gold"]:
-        assert any(k == g["kind"] and s < g["end"] and g["start"] < e for s, e, k in found), (
-            g["kind"],
-            text[g["start"] : g["end"]],
-        )
-    for s, e, k in found:
-        assert any(g["kind"] == k and s < g["end"] and g["start"] < e for g in item["gold"]), (
-            k,
-            text[s:e],
-        )
+    assert_read_as_labelled(item, _found(item))
