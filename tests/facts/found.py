@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
+from typing import Any
 
+import readers
 from facts import facts
 
 DATETIMES = Path(__file__).resolve().parent.parent / "data" / "facts_datetimes.json"
@@ -46,3 +49,40 @@ def assert_read_as_labelled(item: dict, found: list[tuple[int, int, str]]) -> No
             k,
             text[s:e],
         )
+
+
+NEWS_KINDS = ("figure", "date")
+"""The kinds the hand-labelled news-page sets mark."""
+
+
+def labelled_items(path: Path) -> list[dict[str, Any]]:
+    """The items of a hand-labelled news-page set (tests/data/facts_newspages*.json)."""
+    items: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))["items"]
+    return items
+
+
+def assert_spans_well_formed(item: dict[str, Any]) -> None:
+    """An item's gold and ignore spans: of a labelled kind, inside the text, stripped, apart."""
+    text = item["text"]
+    spans = sorted((g["start"], g["end"]) for g in item["gold"] + item.get("ignore", []))
+    for g in item["gold"]:
+        assert g["kind"] in NEWS_KINDS
+    for start, end in spans:
+        assert 0 <= start < end <= len(text)
+        assert text[start:end] == text[start:end].strip()
+    for (_, end), (start, _) in itertools.pairwise(spans):
+        assert end <= start, text
+
+
+def dev_item(items: list[dict[str, Any]], prefix: str) -> dict[str, Any]:
+    """The one item whose text opens with `prefix`, which must be in the `dev` half."""
+    (item,) = [it for it in items if it["text"].startswith(prefix)]
+    assert item["split"] == "dev"
+    return item
+
+
+def found_spans(item: dict[str, Any]) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of every figure and date mention found in an item's text."""
+    doc = readers.build_document(item["text"], "page.txt", date=item["date"], guess_headings=False)
+    return [(m.start, m.end, f.kind) for f in facts([doc]).facts if f.kind in NEWS_KINDS
+            for m in f.mentions]  # fmt: skip

@@ -5,28 +5,23 @@ labelled (every gold span found with its kind, nothing else taken for a figure o
 
 from __future__ import annotations
 
-import itertools
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-import readers
-from facts import facts
-
-from .found import assert_read_as_labelled
+from .found import (
+    assert_read_as_labelled,
+    assert_spans_well_formed,
+    dev_item,
+    found_spans,
+    labelled_items,
+)
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "facts_newspages.json"
-KINDS = ("figure", "date")
-
-
-def _items() -> list[dict[str, Any]]:
-    return json.loads(DATA.read_text(encoding="utf-8"))["items"]
 
 
 def test_file_is_well_formed() -> None:
-    items = _items()
+    items = labelled_items(DATA)
     assert len(items) >= 200
     assert {it["split"] for it in items} == {"dev", "heldout"}
     pages: dict[str, str] = {}
@@ -34,27 +29,8 @@ def test_file_is_well_formed() -> None:
         text = it["text"]
         assert text == " ".join(text.split()) and text
         assert pages.setdefault(it["page"], it["split"]) == it["split"], it["page"]
-        spans = sorted((g["start"], g["end"]) for g in it["gold"] + it.get("ignore", []))
-        for g in it["gold"]:
-            assert g["kind"] in KINDS
-        for start, end in spans:
-            assert 0 <= start < end <= len(text)
-            assert text[start:end] == text[start:end].strip()
-        for (_, end), (start, _) in itertools.pairwise(spans):
-            assert end <= start, text
+        assert_spans_well_formed(it)
     assert sum(len(it["gold"]) for it in items) >= 250
-
-
-def _item(prefix: str) -> dict[str, Any]:
-    (item,) = [it for it in _items() if it["text"].startswith(prefix)]
-    assert item["split"] == "dev"
-    return item
-
-
-def _found(item: dict[str, Any]) -> list[tuple[int, int, str]]:
-    doc = readers.build_document(item["text"], "page.txt", date=item["date"], guess_headings=False)
-    return [(m.start, m.end, f.kind) for f in facts([doc]).facts if f.kind in KINDS
-            for m in f.mentions]  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -71,5 +47,5 @@ def _found(item: dict[str, Any]) -> list[tuple[int, int, str]]:
     ],
 )
 def test_dev_sentence_read_as_labelled(prefix: str) -> None:
-    item = _item(prefix)
-    assert_read_as_labelled(item, _found(item))
+    item = dev_item(labelled_items(DATA), prefix)
+    assert_read_as_labelled(item, found_spans(item))

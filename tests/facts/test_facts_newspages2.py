@@ -6,49 +6,38 @@ figure or a date)."""
 
 from __future__ import annotations
 
-import itertools
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-import readers
-from facts import facts
 from tools.facts_devsets import hash_split
 
-from .found import assert_read_as_labelled
+from .found import (
+    assert_read_as_labelled,
+    assert_spans_well_formed,
+    dev_item,
+    found_spans,
+    labelled_items,
+)
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "facts_newspages2.json"
-KINDS = ("figure", "date")
-
-
-def _items() -> list[dict[str, Any]]:
-    return json.loads(DATA.read_text(encoding="utf-8"))["items"]
 
 
 def test_file_is_well_formed() -> None:
-    items = _items()
+    items = labelled_items(DATA)
     assert len(items) >= 200
     assert len({it["page"] for it in items}) == 40
     for it in items:
         text = it["text"]
         assert text == " ".join(text.split()) and 0 < len(text) <= 400
         assert it["date"] is None or it["date"][:2] in ("19", "20")
-        spans = sorted((g["start"], g["end"]) for g in it["gold"] + it.get("ignore", []))
-        for g in it["gold"]:
-            assert g["kind"] in KINDS
-        for start, end in spans:
-            assert 0 <= start < end <= len(text)
-            assert text[start:end] == text[start:end].strip()
-        for (_, end), (start, _) in itertools.pairwise(spans):
-            assert end <= start, text
+        assert_spans_well_formed(it)
     gold = [g["kind"] for it in items for g in it["gold"]]
     assert gold.count("figure") >= 150 and gold.count("date") >= 100
 
 
 def test_halves_follow_the_page_name_hash() -> None:
-    items = _items()
+    items = labelled_items(DATA)
     assert {it["split"] for it in items} == {"dev", "heldout"}
     for it in items:
         assert it["split"] == hash_split(it["page"]), it["page"]
@@ -56,18 +45,6 @@ def test_halves_follow_the_page_name_hash() -> None:
     for it in items:
         per_page[it["page"]] = per_page.get(it["page"], 0) + 1
     assert max(per_page.values()) <= 7
-
-
-def _item(prefix: str) -> dict[str, Any]:
-    (item,) = [it for it in _items() if it["text"].startswith(prefix)]
-    assert item["split"] == "dev"
-    return item
-
-
-def _found(item: dict[str, Any]) -> list[tuple[int, int, str]]:
-    doc = readers.build_document(item["text"], "page.txt", date=item["date"], guess_headings=False)
-    return [(m.start, m.end, f.kind) for f in facts([doc]).facts if f.kind in KINDS
-            for m in f.mentions]  # fmt: skip
 
 
 DEV_READ_AS_LABELLED = [
@@ -85,5 +62,5 @@ DEV_READ_AS_LABELLED = [
 
 @pytest.mark.parametrize("prefix", DEV_READ_AS_LABELLED)
 def test_dev_sentence_read_as_labelled(prefix: str) -> None:
-    item = _item(prefix)
-    assert_read_as_labelled(item, _found(item))
+    item = dev_item(labelled_items(DATA), prefix)
+    assert_read_as_labelled(item, found_spans(item))
