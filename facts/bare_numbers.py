@@ -21,7 +21,7 @@ from facts.candidate import Candidate, Taken
 from facts.figure_exclusions import in_identifier
 from facts.figure_models import model_number
 from facts.figure_references import reference_mark
-from facts.lexicon import MULTIPLIERS, read_data
+from facts.lexicon import MULTIPLIERS, word_list
 from facts.nlp import Span
 from facts.numbers import DIGITS, STOP, fmt, is_year, noun_run, parse_number
 from facts.written_numbers import (
@@ -87,8 +87,7 @@ _ENTITY_LABELS = frozenset(["person", "organisation", "place", "facility"])
 @cache
 def label_words() -> frozenset[str]:
     """Words after which a number names or orders something ("page 5", "No. 10")."""
-    words = read_data("number_labels.txt").split("\n")
-    return frozenset(w.strip() for w in words if w.strip() and not w.startswith("#"))
+    return word_list("number_labels.txt")
 
 
 def vague_or_two(text: str, start: int) -> bool:

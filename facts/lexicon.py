@@ -25,6 +25,12 @@ def read_data(name: str) -> str:
     return (resources.files("facts") / "data" / name).read_text(encoding="utf-8")
 
 
+def word_list(name: str) -> frozenset[str]:
+    """The words of `facts/data/NAME`, one a line; blank lines and "#" comments left out."""
+    lines = (line.strip() for line in read_data(name).splitlines())
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
 @cache
 def _english() -> dict[str, Any]:
     data: dict[str, Any] = json.loads(read_data("english.json"))
@@ -92,18 +98,14 @@ def given_names() -> frozenset[str]:
     """Given names of many countries in Latin script ("Pete", "Wasim", "Hendrik"), from
     `facts/data/given_names.txt` (Faker's person providers, built by
     tools/facts_given_names.py)."""
-    return frozenset(
-        line for line in read_data("given_names.txt").splitlines() if line and line[0] != "#"
-    )
+    return word_list("given_names.txt")
 
 
 @cache
 def org_nouns() -> frozenset[str]:
     """Common nouns one of whose senses is an organisation ("airline", "magazine", "band"),
     from `facts/data/org_nouns.txt` (WordNet 3.1, built by tools/facts_org_nouns.py)."""
-    return frozenset(
-        line for line in read_data("org_nouns.txt").splitlines() if line and line[0] != "#"
-    )
+    return word_list("org_nouns.txt")
 
 
 def is_title(word: str) -> bool:
