@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import sys
 import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 OUT = ROOT / "facts" / "data" / "given_names.txt"
 
 
@@ -30,10 +32,9 @@ def _latin_word(name: str) -> bool:
 def _countries() -> set[str]:
     """Country names of facts/data/places.tsv: "China" or "Jordan" as the first word of a
     name says nothing of a person ("China Airlines")."""
-    rows = (
-        line.split("\t") for line in (OUT.parent / "places.tsv").read_text("utf-8").splitlines()
-    )
-    return {r[0] for r in rows if len(r) == 4 and r[2] == "country"}
+    from facts.lexicon import places
+
+    return {name for name, place in places().items() if place.kind == "country"}
 
 
 def build() -> list[str]:
