@@ -479,9 +479,7 @@ def report_dates(title: str, items: list[Item], systems: dict[str, Callable[...,
     over a plain length of time or a repetition ("for three hours", "each July": TimeML
     DURATION or SET not anchored on the article, Recognizers duration or set) is a false
     positive; the `neutral` columns show precision with those neither counted nor penalised."""
-    print(f"\n== dates: {title} (relaxed = overlap, strict = exact span)")
-    print(f"{'system':<28} {'split':<8} {'P':>6} {'R':>6} {'F1':>6}  {'tp/pred/gold':<13} "
-          f"{'P neutral':>9} {'strict P':>8} {'R':>6} {'F1':>6}")  # fmt: skip
+    _date_header(title)
     if SHOW:
         items = [it for it in items if it["split"] in SHOW]
         systems = {name: s for name, s in systems.items() if s is ours}
@@ -489,18 +487,29 @@ def report_dates(title: str, items: list[Item], systems: dict[str, Callable[...,
         preds = system(items, ("date",))
         if SHOW:
             _show_date_errors(items, preds)
-        for split in sorted({it["split"] for it in items}):
-            idx = [i for i, it in enumerate(items) if it["split"] == split]
-            part, got = [items[i] for i in idx], [preds[i] for i in idx]
-            tp, npred, ngold = score(part, got, ("date",), exact=False, parts=True)["date"]
-            lenient = [{**it, "ignore": it["ignore"] + it.get("amounts", [])} for it in part]
-            ntp, nnpred, _ = score(lenient, got, ("date",), exact=False, parts=True)["date"]
-            stp, snpred, sngold = score(part, got, ("date",), exact=True)["date"]
-            p, r, f = _prf(tp, npred, ngold)
-            sp, sr, sf = _prf(stp, snpred, sngold)
-            print(f"{name:<28} {split:<8} {p:>6.3f} {r:>6.3f} {f:>6.3f}  "
-                  f"{f'{tp}/{npred}/{ngold}':<13} {_prf(ntp, nnpred, 1)[0]:>9.3f} "
-                  f"{sp:>8.3f} {sr:>6.3f} {sf:>6.3f}")  # fmt: skip
+        _date_rows(name, items, preds)
+
+
+def _date_header(title: str) -> None:
+    print(f"\n== dates: {title} (relaxed = overlap, strict = exact span)")
+    print(f"{'system':<28} {'split':<8} {'P':>6} {'R':>6} {'F1':>6}  {'tp/pred/gold':<13} "
+          f"{'P neutral':>9} {'strict P':>8} {'R':>6} {'F1':>6}")  # fmt: skip
+
+
+def _date_rows(name: str, items: list[Item], preds: list[Pred]) -> None:
+    """One row a split of `name`'s dates: relaxed, with lengths neutral, and strict."""
+    for split in sorted({it["split"] for it in items}):
+        idx = [i for i, it in enumerate(items) if it["split"] == split]
+        part, got = [items[i] for i in idx], [preds[i] for i in idx]
+        tp, npred, ngold = score(part, got, ("date",), exact=False, parts=True)["date"]
+        lenient = [{**it, "ignore": it["ignore"] + it.get("amounts", [])} for it in part]
+        ntp, nnpred, _ = score(lenient, got, ("date",), exact=False, parts=True)["date"]
+        stp, snpred, sngold = score(part, got, ("date",), exact=True)["date"]
+        p, r, f = _prf(tp, npred, ngold)
+        sp, sr, sf = _prf(stp, snpred, sngold)
+        print(f"{name:<28} {split:<8} {p:>6.3f} {r:>6.3f} {f:>6.3f}  "
+              f"{f'{tp}/{npred}/{ngold}':<13} {_prf(ntp, nnpred, 1)[0]:>9.3f} "
+              f"{sp:>8.3f} {sr:>6.3f} {sf:>6.3f}")  # fmt: skip
 
 
 def report_ecb_dates(systems: dict[str, Callable[..., list[Pred]]]) -> None:
@@ -658,23 +667,9 @@ def report_meantime(systems: dict[str, Callable[..., list[Pred]]],
                     prec, rec, f1 = _prf(tp, npred, ngold)
                     print(f"{name:<28} {split:<8} {kind:<13} {prec:>6.3f} {rec:>6.3f} {f1:>6.3f}  "
                           f"{tp}/{npred}/{ngold}")  # fmt: skip
-    print("\n== dates: MEANTIME English Wikinews, TIMEX3 DATE+TIME (relaxed = overlap, strict = "
-          "exact span)")  # fmt: skip
-    print(f"{'system':<28} {'split':<8} {'P':>6} {'R':>6} {'F1':>6}  {'tp/pred/gold':<13} "
-          f"{'P neutral':>9} {'strict P':>8} {'R':>6} {'F1':>6}")  # fmt: skip
+    _date_header("MEANTIME English Wikinews, TIMEX3 DATE+TIME")
     for name in {**systems, **date_only}:
-        for split in sorted({it["split"] for it in items}):
-            idx = [i for i, it in enumerate(items) if it["split"] == split]
-            part, got = [date_items_[i] for i in idx], [preds[name][i] for i in idx]
-            tp, npred, ngold = score(part, got, ("date",), exact=False, parts=True)["date"]
-            lenient = [{**it, "ignore": it["ignore"] + it["amounts"]} for it in part]
-            ntp, nnpred, _ = score(lenient, got, ("date",), exact=False, parts=True)["date"]
-            stp, snpred, sngold = score(part, got, ("date",), exact=True)["date"]
-            prec, rec, f1 = _prf(tp, npred, ngold)
-            sp, sr, sf = _prf(stp, snpred, sngold)
-            print(f"{name:<28} {split:<8} {prec:>6.3f} {rec:>6.3f} {f1:>6.3f}  "
-                  f"{f'{tp}/{npred}/{ngold}':<13} {_prf(ntp, nnpred, 1)[0]:>9.3f} "
-                  f"{sp:>8.3f} {sr:>6.3f} {sf:>6.3f}")  # fmt: skip
+        _date_rows(name, date_items_, preds[name])
 
 
 def speed(items: list[Item], previous: Previous | None) -> None:
