@@ -44,7 +44,9 @@ measured in the same run.
   (tests/data/facts_newspages.json, Apache-2.0 repositories, built by
   tools/facts_news_pages.py), overlapping span, see `report_news_pages` (`--only news`);
   a second set from other pages (tests/data/facts_newspages2.json, scrapinghub/
-  article-extraction-benchmark, MIT, built by tools/facts_news_pages2.py), `report_news_pages2`.
+  article-extraction-benchmark, MIT, built by tools/facts_news_pages2.py), `report_news_pages2`;
+  a third (tests/data/facts_newspages3.json, same benchmark, other pages, names labelled too:
+  people, organisations, places by exact span and type), `--only news3`, in facts_bench_news3.py.
 - MEANTIME: 120 English Wikinews articles (tests/data/facts_meantime.json, CC BY 4.0, built by
   tools/facts_meantime.py), each read whole, its annotated first sentences scored: people,
   organisations, places by exact span and type, VALUE figures and TIMEX3 dates by overlap,
@@ -89,6 +91,7 @@ from facts_bench_data import (  # noqa: E402
     quantity_items,
     recognizer_items,
 )
+from facts_bench_news3 import report_news_pages3  # noqa: E402
 from facts_bench_scoring import (  # noqa: E402
     SHOW,
     _date_header,
@@ -313,7 +316,7 @@ def main() -> int:
     parser.add_argument("--previous", default="69034b1", help="git revision ('' to skip)")
     parser.add_argument("--max-docs", type=int, default=1000, help="CoNLL dev articles used")
     parser.add_argument("--only", choices=["entities", "figures", "dates", "news", "meantime",
-                                           "speed"],
+                                           "news3", "speed"],
                         default=None)  # fmt: skip
     parser.add_argument("--show", choices=["dev"], default=None,
                         help="score only this split of the figures and dates sets and print our misses "
@@ -366,6 +369,10 @@ def main() -> int:
         report_news_pages2({**base, "quantulum3-only": quantulum_only},
                            {**base, "spaCy+dateparser": spacy_dateparser,
                             "dateparser-only": dateparser_only})  # fmt: skip
+    if args.only in (None, "news3"):
+        report_news_pages3({**base, "quantulum3-only": quantulum_only},
+                           {**base, "spaCy+dateparser": spacy_dateparser,
+                            "dateparser-only": dateparser_only}, base)  # fmt: skip
     if args.only in (None, "meantime"):
         report_meantime(
             base,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from facts.lexicon import is_title, places, places_folded
+from facts.lexicon import common_words, is_title, places, places_folded
 from facts.nlp import Span
 
 _ACRONYM = re.compile(r"\s*\((?P<a>[A-Z][A-Za-z&.]{1,9})\)")
@@ -52,6 +52,10 @@ class EntityHit:
     unfolded: str = ""
     """A person's name with the title folded away still on ("General Motors" for "Motors")."""
     unfolded_start: int = 0
+    common: bool = False
+    """One word opening its sentence that is also a common word and that only one of the NER
+    models reads as a name ("Hostility has been mounting"): `facts.extract` keeps it only
+    when the corpus capitalises it elsewhere."""
 
 
 def strip_possessive(word: str) -> str:
@@ -109,15 +113,51 @@ def _stop_word(word: str) -> bool:
     return word.lower() in STOP_WORDS
 
 
+def _common_comma(word: str) -> bool:
+    """A common word and a comma ("Unfortunately,"): a sentence's opening, not a name's."""
+    return word.endswith(",") and is_common_word(word[:-1])
+
+
+_INFLECTIONS = (("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""),
+                ("s", ""), ("d", ""))  # fmt: skip
+
+
+def is_common_word(word: str) -> bool:
+    """True when `word` or its base form ("Having", "Closed", "Policies") is a word WordNet
+    writes only in lower case (`lexicon.common_words`)."""
+    low = word.lower()
+    words = common_words()
+    if low in words:
+        return True
+    return any(
+        low.endswith(end) and len(low) - len(end) >= 3 and low[: -len(end)] + base in words
+        for end, base in _INFLECTIONS
+    )
+
+
+_AFTER_STOP = re.compile(r"[.!?][\"”’)]*\s+[\"“‘(]*$")
+
+
+def _opens_a_sentence(text: str, start: int) -> bool:
+    """`_opens_sentence`, or right after a stop inside the text ("Easy redemption. Good
+    price."): where a one-word name may be a capitalised common word."""
+    return _opens_sentence(text, start) or bool(_AFTER_STOP.search(text, 0, start))
+
+
 def join_of_names(text: str, spans: list[Span]) -> list[Span]:
     """An organisation followed by "of"/"for" and another name is one organisation
     ("Bank" + "of" + "England", "Doctors" + "for" + "Chile"); two names joined by a hyphen
-    are one name ("Central Mat" + "-" + "Su Fire Department")."""
+    are one name ("Central Mat" + "-" + "Su Fire Department"), unless both are known places
+    ("Delhi" + "-" + "Mumbai" flights)."""
     spans = sorted(spans, key=lambda s: s.start)
     out: list[Span] = []
     for s in spans:
         prev = out[-1] if out else None
-        if prev is not None and text[prev.end : s.start] == "-":
+        if (
+            prev is not None
+            and text[prev.end : s.start] == "-"
+            and not _places_joined(text[prev.start : s.end])
+        ):
             label = "organisation" if "organisation" in (prev.label, s.label) else prev.label
             out[-1] = Span(prev.start, s.end, label)
             continue
@@ -196,7 +236,7 @@ def clean(text: str, span: Span) -> EntityHit | None:
     """The name a NER span stands for, or None when nothing name-like is left."""
     start, end, kind = span.start, span.end, span.label
     tail = _HYPHEN_TAIL.match(text, end)
-    if tail:
+    if tail and not _places_joined(text[start : tail.end()]):
         end = tail.end()  # "Central Mat" + "-Su": the tokenizer cut the name at its hyphen
     surface = text[start:end]
     lead = _LEADING.match(surface)
@@ -204,14 +244,25 @@ def clean(text: str, span: Span) -> EntityHit | None:
         start += lead.end()
         surface = surface[lead.end() :]
     first, _, rest = surface.partition(" ")
-    if rest and _stop_word(first) and not is_title(first) and _opens_sentence(text, start):
-        start += len(first) + 1  # "Since Kenya": a sentence's first word is not a name
+    if (
+        rest
+        and (_stop_word(first) or _common_comma(first))
+        and not is_title(first)
+        and _opens_sentence(text, start)
+    ):
+        start += len(first) + 1  # "Since Kenya", "Unfortunately, Morningside": no name's word
         surface = rest
     if "(" in surface and ")" not in surface:
         surface = surface[: surface.index("(")]  # "World Health Organization (WHO"
-    stripped = strip_possessive(surface.rstrip(" ,;:-–—(")).rstrip()
+    stripped = strip_possessive(surface.rstrip(" ,;:-–—([{")).rstrip()
     while " " in stripped and stripped.rsplit(" ", 1)[1][:1].islower():
-        stripped = stripped.rsplit(" ", 1)[0].rstrip(" ,;:-–—(")  # "Conference in": no name ends so
+        stripped = stripped.rsplit(" ", 1)[0].rstrip(
+            " ,;:-–—([{"
+        )  # "Conference in": no name ends so
+    if kind == "organisation" and " " in stripped:
+        body, last = stripped.rsplit(" ", 1)
+        if is_title(last) and re.match(r" [A-Z]", text[start + len(stripped) :]):
+            stripped = body  # "Teachers Association President" + "Keith Gambill"
     end = start + len(stripped)
     surface = stripped
     flight = _FLIGHT.search(surface)
@@ -237,14 +288,21 @@ def clean(text: str, span: Span) -> EntityHit | None:
         return None
     if kind == "person" and " " not in surface and is_title(surface):
         return None  # "the Governor said": a title alone names no one
-    if " - " in surface:
-        return None  # "SOCCER - LEAGUE RESULTS": a headline's parts, not one name
+    if " - " in surface or "|" in surface:
+        return None  # "SOCCER - LEAGUE RESULTS", "Ticker | Security": parts, not one name
     if kind == "person" and surface[:1].isdigit():
         return None  # "2K12 Kub": a model number, not a person ("3M" may be a company)
     if kind in ("organisation", "person") and _known_place(surface) and kind != "place":
         kind = "place"
+    common = (
+        " " not in surface
+        and not span.both
+        and is_common_word(surface)
+        and not titled
+        and _opens_a_sentence(text, start)
+    )
     if kind == "place":
-        return EntityHit("place", canonical_place(surface), start, end)
+        return EntityHit("place", canonical_place(surface), start, end, common=common)
     acr = _ACRONYM.match(text, end) if kind == "organisation" else None
     name = " ".join(surface.split())
     if kind == "person" and len(name.split()) == 1:
@@ -257,14 +315,49 @@ def clean(text: str, span: Span) -> EntityHit | None:
             other=span.other,
             unfolded=unfolded,
             unfolded_start=unfolded_start,
+            common=common,
         )
-    return EntityHit(kind, name, start, end, acr.group("a") if acr else "", titled)
+    return EntityHit(kind, name, start, end, acr.group("a") if acr else "", titled, common=common)
+
+
+def _places_apart(text: str, span: Span) -> bool:
+    """True when `span` is a place and every hyphen-joined part of it is a known place
+    ("U.S.-China", "Delhi-Mumbai": two places, not one)."""
+    if span.label != "place":
+        return False
+    return _places_joined(text[span.start : span.end])
+
+
+def _place_name(name: str) -> bool:
+    return name in places() or name.replace(".", "") in places()
+
+
+def _places_joined(name: str) -> bool:
+    """True when `name` is known places joined by hyphens and no known place itself
+    ("U.S.-China", "Delhi-Mumbai"; not "Guinea-Bissau")."""
+    parts = name.split("-")
+    return len(parts) > 1 and not _place_name(name) and all(_place_name(p) for p in parts)
+
+
+def _split_places(text: str, span: Span) -> list[Span]:
+    if not _places_apart(text, span):
+        return [span]
+    out, start = [], span.start
+    for part in text[span.start : span.end].split("-"):
+        out.append(Span(start, start + len(part), "place"))
+        start += len(part) + 1
+    return out
 
 
 def find_entities(text: str, spans: list[Span]) -> list[EntityHit]:
     """Entity hits of one sentence from its NER spans (offsets relative to `text`)."""
     hits: list[EntityHit] = []
-    names = [s for s in spans if s.label in ("person", "organisation", "place")]
+    names = [
+        part
+        for s in spans
+        if s.label in ("person", "organisation", "place")
+        for part in _split_places(text, s)
+    ]
     for span in join_of_names(text, join_capitalised_names(text, names)):
         hit = clean(text, span)
         if hit is not None:

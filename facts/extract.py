@@ -15,7 +15,13 @@ from collections.abc import Sequence
 from facts.bare_numbers import find_bare_numbers
 from facts.candidate import Candidate, Taken
 from facts.dates import dateline_date, find_dates, nlp_dates, normalise, parse_iso
-from facts.entities import EntityHit, dateline_outlet, dateline_place, find_entities
+from facts.entities import (
+    EntityHit,
+    canonical_place,
+    dateline_outlet,
+    dateline_place,
+    find_entities,
+)
 from facts.figures import find_figures
 from facts.lexicon import LEGAL_FORMS, is_title, org_nouns, places
 from facts.nlp import Span, annotate
@@ -38,6 +44,17 @@ class _Entities:
         self.hits: list[tuple[int, int, int, EntityHit]] = []  # doc, start, end, hit
         self.canonical: dict[tuple[str, str], tuple[str, str]] = {}
         self.surfaces: dict[str, tuple[str, str]] = {}
+        self._places: set[str] | None = None
+
+    def country_code(self, name: str) -> bool:
+        """True when `name` is a country's code ("US") and the corpus names that country as a
+        place somewhere."""
+        place = places().get(name)
+        if place is None or place.kind != "code":
+            return False
+        if self._places is None:
+            self._places = {h.name for *_, h in self.hits if h.kind == "place"}
+        return canonical_place(name) in self._places
 
     def build(self) -> None:
         persons = {h.name for *_, h in self.hits if h.kind == "person"}
@@ -110,6 +127,8 @@ class _Entities:
             known = self.surfaces.get(hit.name)
             if known is not None and known[0] == "person":
                 return known  # "Steele" typed an organisation where "James Steele" is named
+        if hit.kind == "organisation" and hit.name.isupper() and self.country_code(hit.name):
+            return ("place", canonical_place(hit.name))  # "US media" where "US" is a place
         if hit.kind == "place":
             return ("place", hit.name)
         if hit.kind == "single":
@@ -225,6 +244,7 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
                 a, b = s.start + h.start, s.start + h.end
                 if taken[di].free(a, b):
                     ents.hits.append((di, a, b, h))
+    ents.hits = _drop_common_openings(documents, ents.hits)
     ents.build()
     for di, a, b, h in ents.hits:
         target = ents.resolve(h)
@@ -239,6 +259,31 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
         found[di].extend(_quotes(doc, found[di]))
     _normalise_dates(documents, found)
     return found
+
+
+def _drop_common_openings(
+    documents: Sequence[Document], hits: list[tuple[int, int, int, EntityHit]]
+) -> list[tuple[int, int, int, EntityHit]]:
+    """The hits without one-word names that open their sentence, are common words and that no
+    document writes capitalised inside a sentence ("Hostility has been mounting"; "Apple said"
+    stays where another sentence says "shares of Apple")."""
+    words = {h.name for *_, h in hits if h.common}
+    if not words:
+        return hits
+    inside = {
+        w
+        for w in words
+        if any(
+            _INSIDE_SENTENCE.search(d.text, max(0, m.start() - 20), m.start())
+            for d in documents
+            for m in re.finditer(rf"\b{re.escape(w)}\b", d.text)
+        )
+    }
+    return [x for x in hits if not x[3].common or x[3].name in inside]
+
+
+_INSIDE_SENTENCE = re.compile(r"[^\W_][,;:]?[ \t]+$")
+"""What comes before a word inside a sentence: a letter or digit (maybe a comma), then space."""
 
 
 def _alias_pass(

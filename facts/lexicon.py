@@ -6,7 +6,9 @@
   names of measurement units ("mile", "dollar") (quantulum3's unit table, built by
   tools/facts_units.py);
 - places.tsv: country, capital, US state and city names with their canonical name (GeoNames
-  and ISO 3166, built by tools/facts_places.py).
+  and ISO 3166, built by tools/facts_places.py);
+- common_words.txt: words WordNet 3.1 writes only in lower case ("hostility", "beyond"),
+  built by tools/facts_common_words.py.
 
 Nothing here is specific to any corpus.
 """
@@ -106,6 +108,13 @@ def org_nouns() -> frozenset[str]:
     """Common nouns one of whose senses is an organisation ("airline", "magazine", "band"),
     from `facts/data/org_nouns.txt` (WordNet 3.1, built by tools/facts_org_nouns.py)."""
     return word_list("org_nouns.txt")
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Words WordNet 3.1 writes only in lower case, never as a proper name ("hostility",
+    "unfortunately"; not "smith" nor "china"), from `facts/data/common_words.txt`."""
+    return word_list("common_words.txt")
 
 
 def is_title(word: str) -> bool:

@@ -40,6 +40,10 @@ ENTITY_KINDS = {
 }
 NUMBER_LABELS = frozenset(["CARDINAL", "MONEY", "PERCENT", "QUANTITY"])
 DATE_LABELS = frozenset(["DATE", "TIME"])
+OTHER_NAME_LABELS = frozenset(["NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LANGUAGE", "LAW"])
+"""General-model names of other kinds: nationalities and groups, works, events, products,
+languages, laws (CoNLL's MISC); a news-model span inside one of them is no person,
+organisation or place ("the Central Asian country", "the "Mean Girls" star")."""
 _LOCK = threading.Lock()
 MAX_CHARS = 100_000
 """Characters of one sentence given to the models (spaCy refuses texts over 1,000,000)."""
@@ -55,6 +59,8 @@ class Span:
     label: str
     other: str = ""
     """The kind the other model gave the very same words, when the two disagree."""
+    both: bool = False
+    """Both models found a name over the very same words."""
 
 
 _CORE_UNUSED = ("tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer")
@@ -146,6 +152,7 @@ def _annotate(texts: list[str], core: Any, news: Any) -> list[tuple[Span, ...]]:
     """Spans of each of `texts` (distinct, none blank or over MAX_CHARS) from the models."""
     out: list[list[Span]] = [[] for _ in texts]
     general: list[list[Span]] = [[] for _ in texts]
+    other: list[list[Span]] = [[] for _ in texts]
     busy = [i for i, t in enumerate(texts) if not t.isspace() and t]  # blank: no span survives
     for i, doc in zip(
         busy, core.pipe([texts[i] for i in busy], batch_size=BATCH_SIZE), strict=True
@@ -155,6 +162,8 @@ def _annotate(texts: list[str], core: Any, news: Any) -> list[tuple[Span, ...]]:
                 out[i].append(Span(e.start_char, e.end_char, e.label_))
             elif e.label_ in ENTITY_KINDS:
                 general[i].append(Span(e.start_char, e.end_char, ENTITY_KINDS[e.label_]))
+            elif e.label_ in OTHER_NAME_LABELS:
+                other[i].append(Span(e.start_char, e.end_char, e.label_))
     if news is None:
         for i, spans in enumerate(general):
             out[i].extend(spans)
@@ -165,7 +174,8 @@ def _annotate(texts: list[str], core: Any, news: Any) -> list[tuple[Span, ...]]:
             named, news.pipe([texts[i] for i in named], batch_size=BATCH_SIZE), strict=True
         ):
             newswire[i] = [Span(e.start_char, e.end_char, ENTITY_KINDS[e.label_])
-                           for e in doc.ents if e.label_ in ENTITY_KINDS]  # fmt: skip
+                           for e in doc.ents if e.label_ in ENTITY_KINDS
+                           and not _misc(texts[i], e.start_char, e.end_char, other[i])]  # fmt: skip
         for i in busy:
             out[i].extend(merge(newswire[i], general[i], texts[i]))
     result = []
@@ -174,6 +184,21 @@ def _annotate(texts: list[str], core: Any, news: Any) -> list[tuple[Span, ...]]:
         kept = sorted((s for s in trimmed if s.end > s.start), key=lambda s: (s.start, -s.end))
         result.append(tuple(kept))
     return result
+
+
+def _misc(text: str, start: int, end: int, other: list[Span]) -> bool:
+    """True when the general model reads the words start:end as a nationality or group
+    (NORP), or as part of a longer name of another kind (`OTHER_NAME_LABELS`: "Big Lebowski"
+    in "The Big Lebowski"), and they are not a known place ("Tajikistan" read as NORP). Over
+    the very same words a work, event or law of the general model does not count: it reads
+    some surnames so ("said Locke")."""
+    from facts.lexicon import places
+
+    inside = any(
+        o.start <= start and end <= o.end and (o.label == "NORP" or o.end - o.start > end - start)
+        for o in other
+    )
+    return inside and text[start:end] not in places()
 
 
 def _trim(text: str, span: Span) -> Span:
@@ -330,4 +355,5 @@ def merge(newswire: list[Span], general: list[Span], text: str) -> list[Span]:
             )
         ):
             out[i] = Span(n.start, n.end, "place")
-    return out
+    seen = {(t.start, t.end) for t in (_trim(text, g) for g in general)}
+    return [replace(n, both=True) if (n.start, n.end) in seen else n for n in out]

@@ -74,6 +74,23 @@ def assert_spans_well_formed(item: dict[str, Any]) -> None:
         assert end <= start, text
 
 
+ENTITY_KINDS = ("person", "organisation", "place")
+"""The kinds of names the third news-page set marks in its items' `entities`."""
+
+
+def assert_entities_well_formed(item: dict[str, Any]) -> None:
+    """An item's name spans: of a name kind, inside the text, stripped, apart, in order."""
+    text = item["text"]
+    spans = [(e["start"], e["end"]) for e in item["entities"]]
+    assert spans == sorted(spans), text
+    for e in item["entities"]:
+        assert e["kind"] in ENTITY_KINDS
+        assert 0 <= e["start"] < e["end"] <= len(text)
+        assert text[e["start"] : e["end"]] == text[e["start"] : e["end"]].strip()
+    for (_, end), (start, _) in itertools.pairwise(spans):
+        assert end <= start, text
+
+
 def dev_item(items: list[dict[str, Any]], prefix: str) -> dict[str, Any]:
     """The one item whose text opens with `prefix`, which must be in the `dev` half."""
     (item,) = [it for it in items if it["text"].startswith(prefix)]

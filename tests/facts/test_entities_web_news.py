@@ -1,0 +1,102 @@
+"""Names in the looser text of web news: a capitalised common word opening a sentence is no
+name unless the corpus capitalises it elsewhere, nationalities and titles of works are no
+people, organisations or places, table rows and brackets are not part of a name, a title
+between an organisation and a person belongs to neither, and a country written by its code is
+one place. Sentences are written as web news is, about real places and organisations."""
+
+from __future__ import annotations
+
+import pytest
+
+from facts import facts
+from facts.entities import is_common_word
+
+
+def _names(make_docs, *texts: str) -> dict[str, str]:
+    table = facts(make_docs(*texts, date="2024-03-04"))
+    return {f.label: f.kind for f in table.facts if f.kind in ("person", "organisation", "place")}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Hostility has been mounting this week in East Flatbush, Brooklyn, after the shooting.",
+         "Hostility"),
+        ("“Beyond all the declarations, there will be no real change,” said Anna Petrova in Kyiv.",
+         "Beyond"),
+        ("Having carried out a purchase of the house in Salzburg, Austria will invite architects.",
+         "Having"),
+        ("“Easy redemption. Good price. Thanks to the staff in Seoul,” one visitor wrote.", "Good"),
+    ],
+)  # fmt: skip
+def test_common_word_opening_a_sentence_is_no_name(make_docs, text: str, word: str) -> None:
+    names = _names(make_docs, text)
+    assert word not in names, names
+    assert names, "the sentence's real names are still found"
+
+
+def test_common_word_opening_stays_a_name_the_corpus_capitalises_elsewhere(make_docs) -> None:
+    names = _names(
+        make_docs,
+        "Apple said on Monday that it would open a new office in Austin next year.",
+        "Shares of Apple rose 3 percent in New York after the announcement.",
+    )
+    assert names.get("Apple") == "organisation", names
+
+
+def test_common_word_and_comma_before_a_name_are_left_out(make_docs) -> None:
+    names = _names(
+        make_docs,
+        "Unfortunately, Morningside is unlicensed, the California Department of Health said.",
+    )
+    assert "Unfortunately, Morningside" not in names
+    assert "Morningside" in names, names
+
+
+def test_inflected_common_words_are_read_by_their_base_form() -> None:
+    assert is_common_word("Closed") and is_common_word("Having") and is_common_word("Policies")
+    assert not is_common_word("Smith") and not is_common_word("China")
+
+
+def test_nationalities_and_titles_of_works_are_no_entities(make_docs) -> None:
+    names = _names(
+        make_docs,
+        "The vote raised hopes in the West that the Central Asian country would open up.",
+        "Her film credits in Los Angeles include “The Big Lebowski.”",
+    )
+    assert "Central Asian" not in names and "Big Lebowski" not in names, names
+    assert names.get("Los Angeles") == "place", names
+
+
+def test_a_country_the_general_model_reads_as_a_nationality_stays_a_place(make_docs) -> None:
+    names = _names(make_docs, "Tajikistan, which borders Afghanistan and China, signed the deal.")
+    assert names.get("Tajikistan") == "place", names
+
+
+def test_table_rows_and_brackets_are_not_part_of_a_name(make_docs) -> None:
+    names = _names(
+        make_docs,
+        "Ticker | Security | Last | Change | Change %",
+        "Asparagus and Eggs [1 cup asparagus, 2 poached eggs] is served at Noma in Copenhagen.",
+    )
+    assert not any("|" in n or "[" in n for n in names), names
+
+
+def test_a_title_between_an_organisation_and_a_person_is_neither(make_docs) -> None:
+    names = _names(
+        make_docs,
+        "Indiana State Teachers Association President Keith Gambill told teachers to vote.",
+    )
+    assert names.get("Indiana State Teachers Association") == "organisation", names
+    assert names.get("Keith Gambill") == "person", names
+    assert "Indiana State Teachers Association President" not in names
+
+
+def test_a_country_code_the_corpus_names_as_a_place_is_that_place(make_docs) -> None:
+    names = _names(
+        make_docs,
+        "US President Donald Trump has been eager to withdraw, but General Mark Milley told "
+        "US media this month that forces would stay.",
+    )
+    assert names.get("United States") == "place", names
+    assert "US" not in names, names
