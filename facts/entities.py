@@ -31,6 +31,9 @@ _NAME_CHARS = re.compile(r"[^\W\d_]")
 _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+\.?)\s+$")
 _FLIGHT = re.compile(r" Flight(?: [A-Z]{0,3}\d+)?$")
 """A flight named by its airline ("Adam Air Flight 574"): the name is the airline's."""
+_INITIALS = re.compile(r"(?:[A-Z][a-z]?\. ?)+")
+"""Initials or a short abbreviation and nothing else ("St.", "E.", "U. S.")."""
+_ABBREVIATION = re.compile(r"[A-Z][a-z]?\.")
 _HYPHEN_TAIL = re.compile(r"-[A-Z][^\W_]*")
 """The rest of a hyphenated name after the models' span ("Mat" + "-Su", "Rolls" + "-Royce")."""
 BIG_CITY = 1_000_000
@@ -288,6 +291,12 @@ def clean(text: str, span: Span) -> EntityHit | None:
         return None
     if kind == "person" and " " not in surface and is_title(surface):
         return None  # "the Governor said": a title alone names no one
+    if _INITIALS.fullmatch(surface):
+        joined = surface.replace(" ", "")  # "U. S.": initials written apart
+        if _place_name(joined):
+            return EntityHit("place", canonical_place(joined), start, end)
+        if _ABBREVIATION.fullmatch(surface) or kind == "person":
+            return None  # "St.", "E.", "N. Y.": an abbreviation or initials name no one
     if " - " in surface or "|" in surface:
         return None  # "SOCCER - LEAGUE RESULTS", "Ticker | Security": parts, not one name
     if kind == "person" and surface[:1].isdigit():

@@ -246,8 +246,8 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
                     ents.hits.append((di, a, b, h))
     ents.hits = _drop_common_openings(documents, ents.hits)
     ents.build()
-    for di, a, b, h in ents.hits:
-        target = ents.resolve(h)
+    targets = _one_kind_per_word([ents.resolve(h) for *_, h in ents.hits], ents.hits)
+    for (di, a, b, h), target in zip(ents.hits, targets, strict=True):
         if target is None:
             continue
         if h.titled and target[0] == "organisation":
@@ -259,6 +259,32 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
         found[di].extend(_quotes(doc, found[di]))
     _normalise_dates(documents, found)
     return found
+
+
+_KIND_ORDER = {"organisation": 0, "place": 1, "person": 2}
+"""Which kind a one-word name read several ways takes on a tie: the models read companies and
+teams as people far more often than the reverse."""
+
+
+def _one_kind_per_word(
+    targets: list[tuple[str, str] | None], hits: list[tuple[int, int, int, EntityHit]]
+) -> list[tuple[str, str] | None]:
+    """Each one-word name with the kind most of its mentions get ("Cisco said", "after Cisco
+    issued", "Cisco researcher": one company, not a person, a place and an organisation);
+    a titled person ("President Obama") keeps its kind."""
+    votes: dict[str, Counter[str]] = {}
+    for target, (*_, h) in zip(targets, hits, strict=True):
+        if target is not None and " " not in target[1] and not h.titled:
+            votes.setdefault(target[1], Counter())[target[0]] += 1
+    kind = {
+        name: min(c, key=lambda k: (-c[k], _KIND_ORDER.get(k, 3)))
+        for name, c in votes.items()
+        if len(c) > 1
+    }
+    return [
+        (kind[t[1]], t[1]) if t is not None and t[1] in kind and not h.titled else t
+        for t, (*_, h) in zip(targets, hits, strict=True)
+    ]
 
 
 def _drop_common_openings(

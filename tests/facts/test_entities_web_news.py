@@ -100,3 +100,27 @@ def test_a_country_code_the_corpus_names_as_a_place_is_that_place(make_docs) -> 
     )
     assert names.get("United States") == "place", names
     assert "US" not in names, names
+
+
+def test_a_one_word_name_takes_the_kind_most_of_its_mentions_get(make_docs) -> None:
+    table = facts(
+        make_docs(
+            "Cisco said on Tuesday that attacks on home routers had doubled.\n\n"
+            "The warning came a day after Cisco issued a report on botnets.\n\n"
+            "Cisco chief security researcher Patrick Peterson said the flaw was serious.\n\n"
+            "Shares of Cisco rose 2 percent in New York.",
+            date="2024-03-04",
+        )
+    )
+    kinds = {f.kind for f in table.facts if f.label == "Cisco"}
+    assert len(kinds) == 1, kinds
+
+
+def test_an_abbreviation_or_initials_alone_name_no_one(make_docs) -> None:
+    names = _names(
+        make_docs,
+        "Two officers confronted him on E. 52nd St. on Saturday night, police in Brooklyn said.",
+        "Vishwanand Subryan, 23, of Schenectady, N. Y., was charged, the E.U. mission said.",
+    )
+    assert not {"E.", "St.", "N. Y."} & set(names), names
+    assert names.get("E.U.") == "organisation", names
