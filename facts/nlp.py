@@ -336,6 +336,14 @@ def merge(newswire: list[Span], general: list[Span], text: str) -> list[Span]:
                 g.label == "facility" or (g.label == "place" and _city(text[g.start : g.end]))
             ):
                 out[out.index(n)] = Span(g.start, g.end, "place")
+            elif (
+                n.label == "person"
+                and place == "place"
+                and not _given_name(text[g.start : g.end].split()[0])
+            ):
+                # "Latin America", "Bhatinda": a place the news model took for a person,
+                # unless it opens with a given name ("Jordan", "Paris Hilton")
+                out[out.index(n)] = Span(g.start, g.end, "place")
             elif n.label == "person" and g.label == "organisation":
                 words = text[g.start : g.end].split()
                 if len(words) >= 4 or (len(words) > 1 and not _given_name(words[0])):

@@ -124,3 +124,19 @@ def test_an_abbreviation_or_initials_alone_name_no_one(make_docs) -> None:
     )
     assert not {"E.", "St.", "N. Y."} & set(names), names
     assert names.get("E.U.") == "organisation", names
+
+
+def test_a_place_the_news_model_reads_as_a_person_is_a_place(make_docs) -> None:
+    names = _names(
+        make_docs,
+        "The Beijing-based firm opened offices across Europe and Latin America.",
+        "Police in Punjab's Bhatinda district arrested three men.",
+        "Scientists studied Europa, a moon of Jupiter, from Hawaii.",
+    )
+    for place in ("Latin America", "Bhatinda", "Europa"):
+        assert names.get(place) == "place", names
+
+
+def test_a_person_opening_with_a_given_name_stays_a_person(make_docs) -> None:
+    names = _names(make_docs, "Paris Hilton arrived in Los Angeles on Friday, her publicist said.")
+    assert names.get("Paris Hilton") == "person", names
