@@ -291,6 +291,8 @@ def merge(newswire: list[Span], general: list[Span], text: str) -> list[Span]:
       International Settlements" over "Bank" + "International Settlements"); in both cases only when what it adds is name-like (`_name_like`: not "Kent 238");
     - a facility or a city the news model took for an organisation is a place, unless the
       general model also calls it an organisation;
+    - over the very same words, a person of the news model that the general model calls a
+      place is one unless it opens with a given name ("Latin America", not "Paris Hilton");
     - over the very same words, a person of the news model that the general model calls an
       organisation is one when it has four words or more, or two or three not opening with a
       given name ("Lockheed Martin", not "Pete Sampras"); a single word is marked `other`
