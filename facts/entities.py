@@ -331,7 +331,7 @@ def clean(text: str, span: Span) -> EntityHit | None:
 
 def _places_apart(text: str, span: Span) -> bool:
     """True when `span` is a place and every hyphen-joined part of it is a known place
-    ("U.S.-China", "Delhi-Mumbai": two places, not one)."""
+    ("U.S.-Mexico", "Delhi-Mumbai": two places, not one)."""
     if span.label != "place":
         return False
     return _places_joined(text[span.start : span.end])
@@ -343,7 +343,7 @@ def _place_name(name: str) -> bool:
 
 def _places_joined(name: str) -> bool:
     """True when `name` is known places joined by hyphens and no known place itself
-    ("U.S.-China", "Delhi-Mumbai"; not "Guinea-Bissau")."""
+    ("U.S.-Mexico", "Delhi-Mumbai"; not "Guinea-Bissau")."""
     parts = name.split("-")
     return len(parts) > 1 and not _place_name(name) and all(_place_name(p) for p in parts)
 

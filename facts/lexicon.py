@@ -113,7 +113,7 @@ def org_nouns() -> frozenset[str]:
 @cache
 def common_words() -> frozenset[str]:
     """Words WordNet 3.1 writes only in lower case, never as a proper name ("hostility",
-    "unfortunately"; not "smith" nor "china"), from `facts/data/common_words.txt`."""
+    "unfortunately"; not "smith" nor "turkey"), from `facts/data/common_words.txt`."""
     return word_list("common_words.txt")
 
 
