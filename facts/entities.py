@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from facts.lexicon import common_words, is_title, places, places_folded
 from facts.nlp import Span
+from facts.place_nouns import is_place_name
 
 _ACRONYM = re.compile(r"\s*\((?P<a>[A-Z][A-Za-z&.]{1,9})\)")
 _POSSESSIVE = ("’s", "'s", "’", "'")
@@ -301,6 +302,9 @@ def clean(text: str, span: Span) -> EntityHit | None:
         return None  # "SOCCER - LEAGUE RESULTS", "Ticker | Security": parts, not one name
     if kind == "person" and surface[:1].isdigit():
         return None  # "2K12 Kub": a model number, not a person ("3M" may be a company)
+    retype = kind in ("organisation", "person") and not titled
+    if retype and is_place_name(surface, person=kind == "person"):
+        kind = "place"  # "Bruckner Boulevard", "Richmond Hill": a street's or a hill's name
     if kind in ("organisation", "person") and _known_place(surface) and kind != "place":
         kind = "place"
     common = (

@@ -45,6 +45,7 @@ class _Entities:
         self.canonical: dict[tuple[str, str], tuple[str, str]] = {}
         self.surfaces: dict[str, tuple[str, str]] = {}
         self._places: set[str] | None = None
+        self._surnames: set[str] | None = None
 
     def country_code(self, name: str) -> bool:
         """True when `name` is a country's code ("US") and the corpus names that country as a
@@ -55,6 +56,17 @@ class _Entities:
         if self._places is None:
             self._places = {h.name for *_, h in self.hits if h.kind == "place"}
         return canonical_place(name) in self._places
+
+    def shared_surname(self, name: str) -> bool:
+        """True when `name` is one word, not a known place, and the last word of two or more
+        people of the corpus: a surname they share, whatever kind the models gave it."""
+        if " " in name or name in places():
+            return False
+        if self._surnames is None:
+            people = {n for k, n in self.canonical.values() if k == "person" and " " in n}
+            ends = Counter(n.split()[-1] for n in people)
+            self._surnames = {w for w, c in ends.items() if c >= 2}
+        return name in self._surnames
 
     def build(self) -> None:
         persons = {h.name for *_, h in self.hits if h.kind == "person"}
@@ -121,6 +133,9 @@ class _Entities:
                     )
                 ):
                     self.surfaces[part] = entity
+        for name, known in list(self.surfaces.items()):
+            if known[0] != "person" and self.shared_surname(name):
+                self.surfaces[name] = ("person", name)
 
     def resolve(self, hit: EntityHit) -> tuple[str, str] | None:
         if hit.kind in ("place", "organisation") and " " not in hit.name:
@@ -129,6 +144,8 @@ class _Entities:
                 return known  # "Steele" typed an organisation where "James Steele" is named
         if hit.kind == "organisation" and hit.name.isupper() and self.country_code(hit.name):
             return ("place", canonical_place(hit.name))  # "US media" where "US" is a place
+        if hit.kind in ("place", "organisation") and self.shared_surname(hit.name):
+            return ("person", hit.name)  # "Gray" where "Kimani Gray" and "Mahnefah Gray" are named
         if hit.kind == "place":
             return ("place", hit.name)
         if hit.kind == "single":
@@ -162,6 +179,19 @@ def _after_org_noun(text: str, hit: EntityHit) -> EntityHit:
     if before is None or before[1] not in org_nouns():
         return hit
     return EntityHit("organisation", hit.name, hit.start, hit.end)
+
+
+_ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)\s+$")
+
+
+def _after_ordinal(text: str, hit: EntityHit) -> bool:
+    """True for a one-word person right after a numbered ordinal: "the 67th Precinct" names
+    a police station, not a person "Precinct"."""
+    return (
+        hit.kind == "single"
+        and not hit.titled
+        and _ORDINAL_BEFORE.search(text, max(0, hit.start - 12), hit.start) is not None
+    )
 
 
 def _name_prefix(words: str) -> bool:
@@ -233,7 +263,11 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
             found[di].extend(find_bare_numbers(text, s.start, s.index, taken[di], ner))
             if s.heading:
                 continue
-            hits = [_after_org_noun(text, h) for h in find_entities(text, ner)]
+            hits = [
+                _after_org_noun(text, h)
+                for h in find_entities(text, ner)
+                if not _after_ordinal(text, h)
+            ]
             if 0 <= s.index - first < 3:  # a dateline opens the story, maybe after a headline
                 outlet = dateline_outlet(text) if s.index == first else None
                 for lead in (outlet, dateline_place(text)):

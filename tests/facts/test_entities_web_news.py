@@ -140,3 +140,26 @@ def test_a_place_the_news_model_reads_as_a_person_is_a_place(make_docs) -> None:
 def test_a_person_opening_with_a_given_name_stays_a_person(make_docs) -> None:
     names = _names(make_docs, "Paris Hilton arrived in Los Angeles on Friday, her publicist said.")
     assert names.get("Paris Hilton") == "person", names
+
+
+def test_a_surname_two_people_share_is_a_person(make_docs) -> None:
+    table = facts(
+        make_docs(
+            "Hostility has been mounting in East Flatbush after two officers fatally shot "
+            "16-year-old Kimani Gray.\n\n"
+            "Kenneth J. Montgomery, an attorney for the Gray family, told the LA Times that "
+            "police patrol these streets.\n\n"
+            "Mahnefah Gray, sister of the teen killed by police, was arrested.",
+            date="2024-03-04",
+        )
+    )
+    kinds = {f.kind for f in table.facts if f.label == "Gray"}
+    assert kinds <= {"person"}, kinds
+
+
+def test_a_word_after_a_numbered_ordinal_is_no_person(make_docs) -> None:
+    names = _names(
+        make_docs,
+        "Mr. Lee said the local 67th Precinct had grown more open to the community.",
+    )
+    assert "Precinct" not in names, names
