@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from facts.lexicon import common_words, is_title, places, places_folded
+from facts.lexicon import common_words, given_names, is_title, places, places_folded
 from facts.nlp import Span
 from facts.place_nouns import is_place_name
 
@@ -115,6 +115,23 @@ def _stop_word(word: str) -> bool:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     return word.lower() in STOP_WORDS
+
+
+def _inner_title(words: list[str], kind: str) -> int:
+    """How many words of a name make a title phrase before a person's given name, "City
+    Councilman" of "City Councilman Jumaane Williams", "Queens District Attorney" of "Queens
+    District Attorney Richard Brown" (0 when none): capitalised words ending with a title,
+    a given name right after it. Leading titles alone are folded by `clean`."""
+    if kind not in ("person", "organisation"):
+        return 0
+    for j in range(len(words) - 2, 0, -1):
+        if (
+            is_title(words[j])
+            and words[j + 1] in given_names()
+            and all(w[:1].isupper() for w in words[:j])
+        ):
+            return j + 1
+    return 0
 
 
 def _common_comma(word: str) -> bool:
@@ -276,9 +293,12 @@ def clean(text: str, span: Span) -> EntityHit | None:
         kind = "organisation"  # "General Motors (GM)": a person is not given an acronym
     titled = False
     unfolded, unfolded_start = " ".join(surface.split()), start
+    inner = _inner_title(surface.split(" "), kind)
+    if inner:
+        kind = "person"  # "New York City Councilman Jumaane Williams", read as one organisation
     if kind == "person":
         words = surface.split(" ")
-        drop = 0
+        drop = inner
         while drop < len(words) - 1 and is_title(words[drop]):
             drop += 1
         if drop:

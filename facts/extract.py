@@ -91,6 +91,14 @@ class _Entities:
             if len(longer) > 1 and len({p.split()[-1] for p in longer}) == 1:
                 target = max(longer, key=len)
             self.canonical[("person", name)] = ("person", target)
+        initialled: dict[str, set[str]] = {}  # "Jumaane Williams" -> {"Jumaane D. Williams"}
+        for p in persons:
+            bare = " ".join(w for w in p.split() if not _INITIAL.fullmatch(w))
+            if bare != p and " " in bare:
+                initialled.setdefault(bare, set()).add(p)
+        for bare, full in initialled.items():
+            if len(full) == 1 and self.canonical.get(("person", bare)) == ("person", bare):
+                self.canonical[("person", bare)] = self.canonical[("person", next(iter(full)))]
         for name in orgs:
             self.canonical[("organisation", name)] = (
                 "organisation",
@@ -164,6 +172,7 @@ class _Entities:
         return self.canonical.get((hit.kind, hit.name), (hit.kind, hit.name))
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
 _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 
 

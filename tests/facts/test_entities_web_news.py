@@ -163,3 +163,31 @@ def test_a_word_after_a_numbered_ordinal_is_no_person(make_docs) -> None:
         "Mr. Lee said the local 67th Precinct had grown more open to the community.",
     )
     assert "Precinct" not in names, names
+
+
+def test_a_title_phrase_inside_a_name_is_folded_off_the_person(make_docs) -> None:
+    names = _names(
+        make_docs,
+        "“That belittles it,” New York City Councilman Jumaane D. Williams said later.",
+        "Queens District Attorney Richard Brown said the driver was drunk.",
+    )
+    assert names.get("Jumaane D. Williams") == "person", names
+    assert names.get("Richard Brown") == "person", names
+    assert not any("Councilman" in n or "Attorney" in n for n in names), names
+
+
+def test_a_name_with_and_without_its_middle_initial_is_one_person(make_docs) -> None:
+    table = facts(
+        make_docs(
+            "But City Councilman Jumaane Williams, a frequent NYPD critic, blasted the police."
+            "\n\nPolice commissioner Raymond Kelly told the New York Times there was no sign "
+            "of wrongdoing.",
+            "“That belittles it,” City Councilman Jumaane D. Williams said later.\n\n"
+            "The police commissioner, Raymond W. Kelly, said Tuesday that the officers had "
+            "followed the rules.",
+            date="2024-03-04",
+        )
+    )
+    people = {f.label: f.docs for f in table.facts if f.kind == "person"}
+    assert people.get("Jumaane D. Williams") == (0, 1), people
+    assert people.get("Raymond W. Kelly") == (0, 1), people
