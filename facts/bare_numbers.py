@@ -43,14 +43,15 @@ _SUFFIX = (
 _SUFFIX_SCALE = {"k": 1e3, "mm": 1e6, "mil": 1e6, "mln": 1e6, "bln": 1e9, "b": 1e9,
                  "tn": 1e12, "tln": 1e12, "trn": 1e12, "lakh": 1e5, "crore": 1e7}  # fmt: skip
 _BARE = re.compile(
-    rf"(?<![\w.,/^'’#$£€%+-])(?<!\d:)(?P<sign>(?:[-−]\s?|(?i:minus|negative)\s+))?"
+    rf"(?<![\w.,/^'’#$£€%+-])(?<!\d:)(?<!\d:\s)(?<!\d\s/\s)(?P<sign>(?:[-−]\s?|(?i:minus|negative)\s+))?"
     rf"(?:(?P<d>{_SPACED}|{DIGITS})(?:\s?(?P<suffix>{_SUFFIX})\b"
     r"(?:(?<=hundred)\s+and\s+(?P<plus>\d{1,2})(?![\d.,]))?)?"
     rf"|(?P<f>(?i:{FRACTION_IN_WORDS}))|(?P<w>(?i:{WRITTEN}))"
     r"|(?P<num>[1-9])/(?P<den>[2-9]|10)(?![\d/]))"
-    r"(?![\w%/^]|[.,:]\d|-\w|[’']\w)"
+    r"(?![\w%/^]|[.,:]\d|:\s\d\d\b|\s/\s\d|-\w|[’']\w)"
 )
-"""A number alone: digits with a scale ("10k", "3 hundred and 21"), a fraction in words or
+"""A number alone (never a part of a clock or a date with its parts spaced out, "1: 30",
+"03 / 08 / 2013"): digits with a scale ("10k", "3 hundred and 21"), a fraction in words or
 with a slash ("two thirds", "-4/5": a proper fraction of tenths at most, so not "24/7",
 "9/11", "7/7"), a number in words; never the minutes of a clock reading ("19:56")."""
 _ABBREVIATED = re.compile(
@@ -78,9 +79,16 @@ _CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _ENUMERATOR = re.compile(r"\s*(?:\(\s*\d{1,3}\s*\)|\d{1,3}\s*[.)])(?:\s|$)")
 _DIGIT_GROUP_AFTER = re.compile(r"\s*[)]?\s+\d{3,}(?![\d,.])")
 _DIGIT_GROUP_BEFORE = re.compile(r"(?<![\d,.])\d{3,}\s*[)]?\s+$")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*)$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|(?:^|\s)[-–—]\s*)$")
+"""Where a sentence or a line of a wire story starts ("AMMAN - Four ships ...")."""
 _OR_TWO = re.compile(r"\b(?:an?|one)\s+[a-z]+\s+or\s+$", re.I)
 """A vague count: "an app or two", "a day or so"'s "or two" adds nothing to compare."""
+_CASUALTY_BEFORE = re.compile(
+    r"\b(?:kill|kills|killed|killing|wound|wounds|wounded|wounding|injure|injures|injured|"
+    r"injuring)\s+(?:at\s+least\s+|only\s+)?$",
+    re.I,
+)
+"""A verb of casualties before "one": the one counts a person ("killing one, wounding two")."""
 _ENTITY_LABELS = frozenset(["person", "organisation", "place", "facility"])
 
 
@@ -88,6 +96,13 @@ _ENTITY_LABELS = frozenset(["person", "organisation", "place", "facility"])
 def label_words() -> frozenset[str]:
     """Words after which a number names or orders something ("page 5", "No. 10")."""
     return word_list("number_labels.txt")
+
+
+def after_label(text: str, start: int) -> bool:
+    """True when a word that names or orders by number comes right before `start` ("No. 1
+    music seller", "page 5 results")."""
+    prev = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return bool(prev and prev["w"].lower().rstrip(".") in label_words())
 
 
 def vague_or_two(text: str, start: int) -> bool:
@@ -196,6 +211,8 @@ def _reference(text: str, m: re.Match[str]) -> bool:
     low = (m["w"] or "").lower()
     if not low or m["sign"]:
         return False
+    if low == "one" and _CASUALTY_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        return False  # "killing one": a casualty count
     if low in ("one", "a", "an", "hundred", "thousand", "dozen"):
         return True
     if low in ("two", "three") and _DETERMINER.search(text, 0, m.start()):

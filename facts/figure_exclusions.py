@@ -10,7 +10,7 @@
   one-two punch", "a one-two finish") and "zero" joined to a word ("zero-hours contracts",
   "zero-sum"), which names a kind of thing: `number_word_compound`;
 - numbers that name or order something ("2K12", "5G", "9/11", "24/7", a list's "1.", "in
-  ’91", "the Nine Network"): `not_a_quantity`;
+  ’91", "the Nine Network", "the 1,000th", "the 76ers"): `not_a_quantity`;
 - comparisons said as a multiple ("half as much", "twice as many") are figures the count
   patterns miss: `multiples`."""
 
@@ -131,6 +131,8 @@ _NAMED = re.compile(r"(?:[A-Z][a-z]+|[A-Z]{3,})(?:[ -](?:[A-Z][a-z]+|[A-Z]{3,}))
 """A written number in capitals followed by a capitalised word ("Ninety Mile Beach")."""
 _ATTACHED = re.compile(r"[^\W\d_]+\d?")
 _ENUMERATOR = re.compile(r"\s*\d{1,3}[.)](?:\s|$)")
+_NOT_UNITS = frozenset(["st", "nd", "rd", "th", "ers"])
+"""Letters joined to a number that make an ordinal or a name, never a unit."""
 
 
 def not_a_quantity(text: str, start: int, m: re.Match[str], has_unit: bool) -> bool:
@@ -141,6 +143,8 @@ def not_a_quantity(text: str, start: int, m: re.Match[str], has_unit: bool) -> b
         letters = attached.group(0)
         if letters[-1].isdigit() or not letters.islower():
             return True  # "2K12", "5G", "3D": a name
+        if letters in _NOT_UNITS:
+            return True  # "the 1,000th", "the 76ers": an ordinal, a team's name
     if not text[:start].strip() and _ENUMERATOR.match(text, start):
         return True
     if re.fullmatch(r"\d\d", m.group("n")) and text[start - 1 : start] in ("’", "'"):

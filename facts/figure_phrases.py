@@ -83,8 +83,10 @@ def approximate_counts(text: str, add: Any) -> None:
         if not words or not is_plural(words[-1]) or singular(words[-1]) in TIME_UNITS:
             continue  # "thousands of years": a span of time; "dozens of civilian “…”": no noun
         q, noun = " ".join(m["q"].lower().split()), singular(words[-1])
-        if noun in UNIT_NAMES and _IN_BEFORE.search(text, 0, m.start()):
-            continue  # "figures in billions of dollars": the unit of a table, not a count
+        if (noun in UNIT_NAMES and _IN_BEFORE.search(text, 0, m.start())) or _UNIT_NOTE.search(
+            text, 0, m.start()
+        ):
+            continue  # "figures in billions of dollars", "(in millions of marks)": a table's unit
         add(m.start(), end, f"figure:{q} {noun}", text[m.start() : end],
             {"value": q, "approximate": True, "noun": noun}, noun, None)  # fmt: skip
 
@@ -116,6 +118,11 @@ _BY_SHARE = re.compile(
 
 _DIGIT = re.compile(r"\d")
 _IN_BEFORE = re.compile(r"\bin\s+$", re.I)
+_UNIT_NOTE = re.compile(
+    r"(?:\(|\b(?:given|expressed|stated|shown|reported|are|is|were|figures|amounts))\s*in\s+$",
+    re.I,
+)
+"""Words before "in millions of ..." that make it the unit of a table, not a count."""
 _WORD_AFTER = re.compile(r"\s+[A-Z]")
 _FRACTION_WORD = re.compile(rf"\b(?:{FRACTION})\b", re.I)
 

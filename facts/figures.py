@@ -8,9 +8,10 @@ in five", the counted noun, currencies and every Unicode currency sign, ranges, 
 "$5 a gallon", unit symbols from facts/data/units.json, temperatures, feet and inches);
 figure_phrases reads figures said in words ("hundreds of protesters", "half a million",
 "cut in half"), figure_ranges ranges of money and percentages ("10-20 dollars", "5-10%"),
-written_numbers long numbers in words ("a hundred and twenty protesters"), and spaCy's
-CARDINAL, MONEY, PERCENT and QUANTITY spans add the numbers the patterns miss ("2 1/2
-inches", "less than 100"); bare_numbers, run by `extract` once the dates are found, adds the
+written_numbers long numbers in words ("a hundred and twenty protesters"), figure_news_forms
+news forms around a number ("fell $2.86 to $77.11", "the 20-yard line", "32- and 64-bit"),
+and figure_spans reads spaCy's CARDINAL, MONEY, PERCENT and QUANTITY spans for the numbers
+the patterns miss ("2 1/2 inches", "less than 100"); bare_numbers, run by `extract` once the dates are found, adds the
 numbers with no counted noun ("rose to 45."). Not figures: numbers that name or order
 something ("2K12", "9/11", "24/7", a list's "1.", "Ninety Mile Beach", "in ’91", "Seat
 14C"), times of day ("2 pm"), "one" and "the two sides" (a reference back; "one mile" is a
@@ -23,14 +24,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Any
 
 from facts.bare_numbers import (
     abbreviated_amounts,
     ages,
     names_or_orders,
-    time_of_day,
-    vague_or_two,
 )
 from facts.candidate import Candidate, Taken
 from facts.date_filters import counts_things
@@ -38,11 +36,16 @@ from facts.figure_dimensions import dimensions
 from facts.figure_exclusions import (
     in_identifier,
     multiples,
-    not_a_quantity,
     number_word_compound,
     scores,
 )
 from facts.figure_models import model_counts, model_number
+from facts.figure_news_forms import (
+    change_then_level,
+    hanging_hyphens,
+    ish_numbers,
+    not_counted,
+)
 from facts.figure_phrases import approximate_counts, fractions_of_amounts, word_hyphen_counts
 from facts.figure_ranges import money_and_percent_ranges
 from facts.figure_references import (
@@ -50,7 +53,13 @@ from facts.figure_references import (
     ranks,
     reference_mark,
     someday,
-    version_after_name,
+)
+from facts.figure_spans import (
+    POINT_DECIMAL,
+    from_span,
+    ordinal_word,
+    small_reference,
+    vague_magnitude,
 )
 from facts.lexicon import (
     MULTIPLIERS,
@@ -82,7 +91,7 @@ from facts.numbers import (
     noun_run,
     parse_number,
 )
-from facts.written_numbers import FRACTION_IN_WORDS, WRITTEN, written_counts, written_value
+from facts.written_numbers import WRITTEN, written_counts, written_value
 
 _ORD = "|".join(ORDINALS)
 
@@ -94,26 +103,27 @@ _UNIT_HYPHEN = re.compile(
 )
 _CURRENCY_CODES = "USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|INR|RUB|HKD"
 _CURRENCY_WORDS = (
-    "dollars|euros|pounds|yen|yuan|renminbi|rupees|roubles|rubles|pesos|francs|kyat|baht|"
-    "lira|dinars|riyals|dirhams|shekels|rand"
+    "dollars?|euros?|pounds|yen|yuan|renminbi|rupees?|roubles?|rubles?|pesos?|francs?|kyat|"
+    "baht|lira|dinars?|riyals?|dirhams?|shekels?|rand"
 )
 _CURRENCY_SIGNS = "".join(
     ch for ch in map(chr, range(0x24, 0x3000)) if unicodedata.category(ch) == "Sc"
 )
 """Every currency sign Unicode knows ("$", "€", "₽", "₩", "₦", "¢"...)."""
 _MONEY = re.compile(
-    rf"(?<![\w.,])(?P<cur>US\$|(?:HK|NZ|A|C|S)\$|[{_CURRENCY_SIGNS}]|Rs\.?\s?|(?:{_CURRENCY_CODES})\s?)"
+    rf"(?<![\w.,])(?P<cur>US\$|(?:HK|NZ|AU?|CA?|S)\$|[{_CURRENCY_SIGNS}]|Rs\.?\s?|(?:{_CURRENCY_CODES})\s?)"
     rf"\s?(?P<n>{SIGN}(?:\d+\s\d+/\d+(?![\d/])|{DIGITS}))(?:\s?(?P<mult>{MULT}|tn|trn|mn)\b|(?P<mult3>[MBTK])(?![\w-]))?"
     rf"|(?<![\w.,])(?P<n2>{SIGN}(?:{DIGITS}))\s?(?P<mult2>{MULT})?\s?"
-    rf"(?:(?P<cur2>{_CURRENCY_WORDS}|{_CURRENCY_CODES})\b|(?P<cur3>[{_CURRENCY_SIGNS}]))"
+    rf"(?:(?P<cur2>(?i:{_CURRENCY_WORDS})|{_CURRENCY_CODES})\b|(?P<cur3>[{_CURRENCY_SIGNS}]))"
 )
 _CURRENCY = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
-             "HK$": "HKD", "NZ$": "NZD", "A$": "AUD", "C$": "CAD", "S$": "SGD",
+             "HK$": "HKD", "NZ$": "NZD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "S$": "SGD",
              "dollars": "USD", "euros": "EUR", "pounds": "GBP", "yen": "JPY", "yuan": "CNY",
              "renminbi": "CNY", "RMB": "CNY", "rupees": "INR", "rubles": "RUB", "roubles": "RUB",
              "pesos": "peso", "francs": "franc", "kyat": "MMK", "baht": "THB", "lira": "lira",
              "dinars": "dinar", "riyals": "riyal", "dirhams": "dirham", "shekels": "ILS",
              "rand": "ZAR", "Rs": "INR", "Rs.": "INR"}  # fmt: skip
+_CURRENCY.update({w[:-1]: c for w, c in _CURRENCY.items() if w.endswith("s") and w.islower()})
 _PERCENT = re.compile(
     rf"(?<![\w.,])(?P<n>{SIGN}(?:(?:\d+\s)?\d+/\d+|{DIGITS}|(?i:{WRITTEN})))"
     r"(?:\s|-)?(?:%|per[ -]?cents?\b|pct\b|(?<=\d)pc\b)",
@@ -122,6 +132,11 @@ _PERCENT = re.compile(
 """A percentage: "40%", "-3.2%", "7 1/2%", "12.5 per cent", "a 30-percent rise", "100
 percents", "three hundred and eighty percent", "3 pct", "5pc" (British papers)."""
 _PERCENT_WORD = re.compile(r"%|per ?cent|pct|\dpc", re.I)
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the|its|their|his|her|our|this|that)\s+$", re.I)
+_VERB_AFTER = re.compile(r"\s+[a-z]+(?:ed|ing)\b")
+"""After a percentage with no article before it, a word in -ed or -ing goes on with the
+sentence ("60 percent responded yes", "10 percent coming from abroad"); after "a 20%"
+it is what the share is in ("a 20% operating margin")."""
 _PART = re.compile(
     rf"(?<![\w.,-])(?P<n>{NUM})\s+(?:(?:out\s+)?of\s+(?:the\s+|(?P<owner>[A-Z][\w-]*(?:’s|'s|’))\s+)?"
     r"|(?P<ratio>in)\s+)"
@@ -129,6 +144,7 @@ _PART = re.compile(
 )
 _FRACTION = re.compile(
     r"(?<![\w’'-])(?<!\bthe\s)(?<!\bfirst\s)(?<!\bsecond\s)(?<!\bother\s)(?<!\blast\s)"
+    r"(?<!consecutive\s)(?<!straight\s)(?<!successive\s)"
     rf"(?P<k>(?:(?P<c>{COUNT_WORD})[- ])?(?P<f>{FRACTION}))"
     r"(?:\s+of)?(?:\s+the|\s+(?P<owner>[A-Z][\w-]*(?:’s|'s|’)))?(?=\s+[a-z])",
     re.I,
@@ -138,7 +154,7 @@ _FRACTION = re.compile(
 half", "half an hour" are not shares of something counted)."""
 _ORDINAL = re.compile(rf"\b(?P<o>(?i:{_ORD})|\d+(?:st|nd|rd|th))(?=\s+[A-Za-z]|[-–,.;:!?)]|\s*$)")
 _PLAIN = re.compile(
-    rf"(?<![\w.,$£€%/-])(?:(?P<n>{SIGN}{NUM})|(?<=\b[Aa]\s)(?P<bare>thousand|million|billion|trillion))"
+    rf"(?<![\w.,$£€%/:-])(?:(?P<n>{SIGN}{NUM})|(?<=\b[Aa]\s)(?P<bare>thousand|million|billion|trillion))"
     rf"(?:(?:\s|(?P<attached>(?=(?:bn|mn|m|k|K)\b)))(?P<mult>{MULT}|mn|K)\b"
     rf"(?:\s+and\s+(?P<plus>(?i:{WORDNUM})|\d{{1,2}}(?![\d.,])))?)?"
     r"(?![\w%/-])(?=\s+[A-Za-z(])"
@@ -188,30 +204,11 @@ _INCH = re.compile(
 in thick", "1.8m tall"), never the preposition ("two in my car") nor millions ("£5m.")."""
 
 _RANK_TITLES = frozenset(["deputy", "vice", "lady", "secretary", "lieutenant", "class", "hand"])
-_SMALL_WORDS = frozenset(["one", "a", "an"])
-
-
-_DEFINITE = re.compile(
-    r"(?:\b(?:the|these|those|both|its|their|his|her|our|my|your)|[’']s?)\s+$", re.I
-)
-_VAGUE = re.compile(r"\b(?:several|few|many|some|hundreds|thousands)\s+$", re.I)
 _COORDINATED = re.compile(rf"\s+(?:and|or)\s+(?:{NUM})(?:\s(?:{MULT})\b)?", re.I)
-
-
-def _small(text: str, start: int, raw: str, noun: str) -> bool:
-    """ "one", "a", or "two"/"three" after a determiner ("the two sides", "its three
-    members"): a reference to things already named, not a count worth comparing; "one mile",
-    "one dollar" are measures."""
-    low = raw.lower()
-    if low in _SMALL_WORDS:
-        return noun not in UNIT_NAMES or low != "one"
-    return low in ("two", "three") and _DEFINITE.search(text, 0, start) is not None
 
 
 _DIGIT = re.compile(r"\d")
 _AGO = re.compile(r"\s+ago\b", re.I)
-_CLOCK_READING = re.compile(r":[0-5]\d(?!\d)")
-_NUMBER_CHAIN = re.compile(r"[-–]\d")
 
 
 def _clock_time(raw: str) -> bool:
@@ -224,11 +221,6 @@ _CLOCK = frozenset(["am", "pm", "o'clock", "o’clock"])
 _RATE = re.compile(r"(?:\s?/\s?|\s+(?:a|an|per|each)\s+|-an?-)(?P<per>[A-Za-z]+)\b(?![/-])")
 _PER_WHAT = frozenset(["share", "head", "person", "capita", "unit", "barrel", "gallon"])
 """What a rate is per besides units of measure and time ("50 cents a share")."""
-
-
-def _vague(text: str, start: int, raw: str) -> bool:
-    """ "several hundred", "a few thousand": an order of magnitude, not a value."""
-    return raw.lower() in MULTIPLIERS and _VAGUE.search(text, 0, start) is not None
 
 
 def find_figures(
@@ -251,8 +243,13 @@ def find_figures(
             return  # "SS-100-202", "a one-two punch", "zero-hours contracts"
         if reference_mark(text, start, end) or someday(text, start, end):
             return  # "[23]", "#1", "pp. 188–203", "0.17.0", "One day, he said"
-        if noun in TIME_UNITS and _AGO.match(text, end):
-            return  # "more than two decades ago": a date, the date extractor's
+        if (noun in TIME_UNITS and _AGO.match(text, end)) or not_counted(text, start, end, noun):
+            return  # "two decades ago": a date; "the 20-yard line", "three-on-two", "1991 BC"
+        code = _CURRENCY.get(noun) if noun.islower() and noun != "pound" else None
+        if code and key.endswith(
+            f" {noun}"
+        ):  # "2.5 million dollars" as "$2.5m" (a pound may weigh)
+            key, norm, noun = key[: -len(noun)] + code, {**norm, "unit": code}, code
         rate = _RATE.match(text, end)
         per = singular(rate["per"]) if rate else ""
         if (
@@ -271,6 +268,8 @@ def find_figures(
         out.append(c)
 
     scores(text, add)
+    hanging_hyphens(text, add)
+    ish_numbers(text, add)
     money_and_percent_ranges(text, add, _CURRENCY_SIGNS, _CURRENCY_WORDS, _CURRENCY)
     multiples(text, add)
     dimensions(text, add)
@@ -279,6 +278,8 @@ def find_figures(
         lead, to = (m.group("lead") or "").lower(), m.group("to").lower()
         if (lead == "between") != (to == "and") or (lead == "from" and m.group("u1")):
             continue  # "from 44 mg to 50 mg" is a change: two figures, not one range
+        if not lead and change_then_level(text, m.start()):
+            continue  # "fell $2.86 to $77.11": the fall and the new level
         if m.group("u1") and m.group("u1").lower() in STOP:
             continue
         lo, hi = parse_number(m.group("n")), parse_number(m.group("n2"))
@@ -306,7 +307,7 @@ def find_figures(
             continue
         mult = (m.group("mult") or m.group("mult2") or m.group("mult3") or "").lower()
         cur = (m.group("cur") or m.group("cur2") or m.group("cur3") or "").strip()
-        cur = _CURRENCY.get(cur, cur)
+        cur = _CURRENCY.get(cur) or _CURRENCY.get(cur.lower(), cur)
         value = num * (SCALES.get(mult) or MONEY_SCALE.get(mult, 1))
         add(m.start(), m.end(), f"figure:{fmt(value)} {cur}", m.group(0),
             {"value": value, "unit": cur}, cur, value)  # fmt: skip
@@ -318,6 +319,9 @@ def find_figures(
         of = re.match(r"\s+of(?:\s+the)?(?=\s)", text[m.end() :])
         words, end = noun_run(text, m.end() + (of.end() if of else 0))
         words = [w for w in words if not w[0].isupper()]
+        verb = _VERB_AFTER.match(text, m.end())
+        if verb and not of and not _ARTICLE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            words = []  # "60 percent responded yes": a share of something said before
         noun = singular(words[-1]) if words else ""
         add(m.start(), end if words else m.end(), f"figure:{fmt(num)}% {noun}".rstrip(),
             text[m.start() : end if words else m.end()],
@@ -448,11 +452,11 @@ def find_figures(
             continue  # a year: the date extractor had its chance
         if m.group("n") and names_or_orders(text, m.start(), m.end("n")):
             continue  # "Apollo 11 came", "page 5 results"
-        if _POINT_DECIMAL.match(text, m.end()):
+        if POINT_DECIMAL.match(text, m.end()):
             continue  # "five point five": read by the bare-number finder
         mult = (m.group("mult") or "").lower()
         value = num * SCALES.get(mult, 1) + (parse_number(m.group("plus") or "0") or 0)
-        if _vague(text, m.start(), raw):
+        if vague_magnitude(text, m.start(), raw):
             continue
         words, end = noun_run(text, m.end())
         if not words:
@@ -460,11 +464,7 @@ def find_figures(
             shared = _COORDINATED.match(text, m.end())
             words = noun_run(text, shared.end())[0] if shared else []
             end = m.end()
-        if (
-            not words
-            or _ordinal_word(words[0])
-            or (words[0].lower() in _CLOCK and _clock_time(raw))
-        ):
+        if not words or ordinal_word(words[0]) or (words[0].lower() in _CLOCK and _clock_time(raw)):
             continue  # "at 2 pm", "10 o'clock": a time of day, the date extractor's
         if m["attached"] is not None and m["mult"] in ("m", "k") and not is_plural(words[0]):
             continue  # "a 10m drop", "a 5k run": metres, kilometres
@@ -475,7 +475,7 @@ def find_figures(
         if m.group("n") and model_number(text, m.start(), m.end("n"), words):
             continue  # "its 777 airliner", "five new 737 aircraft": a model's name
         noun = counted_noun(words)
-        if _small(text, m.start(), raw, noun) and noun not in TIME_UNITS and not mult:
+        if small_reference(text, m.start(), raw, noun) and noun not in TIME_UNITS and not mult:
             continue  # "the two sides", "one of the few": not a figure worth comparing
         if value == 0 and not is_plural(words[0]):
             continue  # "zero carbon", "zero tolerance": a name for a goal, not a count
@@ -484,103 +484,7 @@ def find_figures(
             {"value": value, "noun": noun, "unit": noun}, noun, value)  # fmt: skip
     for span in spans or ():
         if span.label in NUMBER_LABELS:
-            _from_span(text, span, add)
+            from_span(text, span, add)
     abbreviated_amounts(text, add)
     ages(text, add)
     return out
-
-
-_LEAD_WORDS = re.compile(
-    r"(?:about|around|nearly|almost|some|over|more than|less than|fewer than|up to|at least|"
-    r"roughly|approximately|only|just|the|a|an)\s+",
-    re.I,
-)
-_SPAN_NUMBER = re.compile(
-    rf"(?P<n>{SIGN}(?:(?:\d+\s+)?\d+/\d+(?![\d,.])|\d{{1,3}}(?:[ \u202f\u00a0]\d{{3}})+(?![\d,])"
-    rf"|(?:{DIGITS})(?:\s+\d+/\d+)?)"
-    rf"|(?i:{WORDNUM})(?:(?:[ -]|(?<=[Hh]undred)\s+and\s+)(?i:{WORDNUM}))*(?![A-Za-z]))"
-    rf"(?:\s?(?P<mult>{MULT})\b)?"
-)
-_SPAN_UPPER = re.compile(rf"(?:to|and|[–—-])\s*(?P<n>{DIGITS})", re.I)
-"""The upper end of a range inside a number span ("5 to 11")."""
-_FRACTION_SPAN = re.compile(rf"(?i:{FRACTION_IN_WORDS})")
-_POINT_DECIMAL = re.compile(rf"\s+point\s+(?i:{WORDNUM})\b", re.I)
-_HYPHEN_WORD = re.compile(r"-(?P<w>[A-Za-z]+)\b(?!-)")
-
-
-def _ordinal_word(word: str) -> bool:
-    """ "fifth", "twenty-fifth", "hundredth", "thirds": an ordinal, or the denominator of a
-    fraction in words, which the bare-number finder reads ("two thirds"); not "month"."""
-    low = word.lower().split("-")[-1]
-    low = low[:-1] if low.endswith("ths") or low == "thirds" else low
-    return low in ORDINALS or (low.endswith("th") and low[:-2] in MULTIPLIERS)
-
-
-def _from_span(text: str, span: Span, add: Any) -> None:
-    """A figure from a spaCy number span the patterns missed: its first number is the value
-    and the rest of the span (or the counted noun after it) the unit."""
-    start, end = span.start, span.end
-    lead = _LEAD_WORDS.match(text, start, end)
-    if lead:
-        start = lead.end()
-    m = _SPAN_NUMBER.match(text, start, end)
-    if m is None:
-        return
-    raw = m.group("n")
-    num = parse_number(raw)
-    if num is None:
-        return
-    if is_year(raw) and end == m.end():
-        return  # a bare year
-    if end == m.end() and time_of_day(text, m.start(), m.end()):
-        return  # "at 10.30": a time of day
-    if _CLOCK_READING.match(text, m.end()) or _NUMBER_CHAIN.match(text, end):
-        return  # "at 19:56": a clock reading; "the 737-800 range": a chain the patterns read
-    if _POINT_DECIMAL.match(text, end):
-        return  # "minus five point five": a number in words the bare-number finder reads
-    if _FRACTION_SPAN.fullmatch(text, start, end):
-        return  # "two thirds": a fraction in words, read by the bare-number finder
-    if _ordinal_word(text[start:end].split()[-1]):
-        return  # "twenty-fifth", "two hundredth": an ordinal, figures only when it ranks
-    value = num * SCALES.get((m.group("mult") or "").lower(), 1)
-    rest = text[m.end() : end].strip().lstrip("-")
-    if text[m.end() : end].strip().lower() in STOP:
-        return  # "3 hundred and": a span cut short, read whole by the bare-number finder
-    upper = _SPAN_UPPER.fullmatch(rest)
-    top = upper["n"] if upper else ""
-    hi = parse_number(top) if top else None
-    if hi is not None and hi > value and not (is_year(raw) and is_year(top)):
-        add(start, end, f"figure:{fmt(value)}-{fmt(hi)}", text[start:end],
-            {"value": [value, hi], "noun": ""}, "", value)  # fmt: skip
-        return  # "aged 5 to 11": a range
-    hyphen = _HYPHEN_WORD.match(text, end) if not rest else None
-    if hyphen and not raw[-1:].isdigit():
-        return  # "a two-state solution": a compound the unit patterns did not read
-    if hyphen:
-        rest, end = hyphen["w"], hyphen.end()  # "68-ounce cans"
-    words: list[str] = []
-    if rest:
-        unit = singular(rest.split()[-1].strip(".,"))
-    else:
-        words, noun_end = noun_run(text, end)
-        if words and _ordinal_word(words[0]):
-            return  # "two hundredth", "one hundred twenty fifth": an ordinal or a fraction
-        if words:
-            end, unit = noun_end, counted_noun(words)
-        else:
-            unit = ""
-    if not_a_quantity(text, start, m, bool(rest) or unit in UNIT_NAMES) or _vague(text, start, raw):
-        return
-    if not rest and version_after_name(text, start, words):
-        return  # "the Python 3 porting effort": a version
-    if not rest and (model_number(text, start, m.end(), words) or vague_or_two(text, start)):
-        return  # "Boeing's 787", "iPhone 4 owners", "an app or two"
-    if not words and re.fullmatch(r"[\d,\s]*", rest) and names_or_orders(text, start, end):
-        return  # "Apollo 11", "page 5", "( 613 ) 235-6745"
-    if not rest and (
-        (_small(text, start, raw, unit) and unit not in TIME_UNITS)
-        or (value == 0 and not (words and is_plural(words[0])))
-    ):
-        return
-    add(start, end, f"figure:{fmt(value)} {unit}".rstrip(), text[start:end],
-        {"value": value, "unit": unit}, unit, value)  # fmt: skip

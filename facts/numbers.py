@@ -26,8 +26,8 @@ NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 """Any one number word, longest first ("seventeen" before "seven")."""
 WORDNUM = rf"(?:{NUMBER_WORD})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
 NUM = rf"(?:{DIGITS}|(?i:{WORDNUM}))"
-MULT = r"(?:hundred|thousand|million|billion|trillion|lakh|crore|bn|m|k)"
-SCALES = {**MULTIPLIERS, "lakh": 10**5, "crore": 10**7, "dozen": 12}
+MULT = r"(?:hundred|thousand|million|billion|trillion|lakh|crore|bn|mln|bln|m|k)"
+SCALES = {**MULTIPLIERS, "lakh": 10**5, "crore": 10**7, "dozen": 12, "mln": 10**6, "bln": 10**9}
 """Multipliers; lakh and crore are the Indian English hundred thousand and ten million."""
 
 _NOUN_WORD = r"[A-Za-z][\w’'-]*"
@@ -113,6 +113,16 @@ def parse_number(text: str) -> float | None:
     return total + current
 
 
+_SIGN_BEFORE = re.compile(r"\b(?i:minus|negative)\s+$")
+
+
+def sign_before(text: str, start: int) -> int | None:
+    """The start of "minus " or "negative " right before `start` ("negative seven"), else
+    None."""
+    m = _SIGN_BEFORE.search(text, max(0, start - 12), start)
+    return m.start() if m else None
+
+
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 """A year as news writes one, 1800 to 2099."""
 
@@ -122,10 +132,18 @@ def is_year(raw: str) -> bool:
 
 
 def fmt(value: float) -> str:
-    return str(int(value)) if value == int(value) else f"{value:g}"
+    """A value as keys write it: whole numbers without a point, six significant digits
+    below 100,000, cents kept above ("100000.5", not "1e+06")."""
+    if value == int(value):
+        return str(int(value))
+    return f"{value:g}" if abs(value) < 1e5 else f"{round(value, 2):.15g}"
 
 
 _WORD_AT = re.compile(rf"\s+(?P<w>{_NOUN_WORD})")
+_PEOPLE_BEFORE_NOUN = re.compile(r"\s+(?:[a-z]+(?:-[a-z]+)*\s+)?(?P<p>[a-z]+s)\b(?!\s+(?:of|to)\b)")
+"""A lower-case plural right after a capitalised word, at most one word between: the
+capitalised word describes what is counted ("12 Iraqi soldiers", "four Turkish diplomats",
+"three Chinese state firms")."""
 _AREA = re.compile(rf"\s+(?P<p>sq|square|cubic|cu)\.?\s+(?P<u>{_NOUN_WORD})")
 _SCALE = re.compile(r"\s+(?P<s>Celsius|Fahrenheit|centigrade|Kelvin|C|F)\b")
 
@@ -156,6 +174,12 @@ def counted_noun(words: list[str]) -> str:
     return last
 
 
+def _describes_plural(text: str, pos: int) -> bool:
+    """True when a lower-case plural noun follows `pos` (at most one word between)."""
+    m = _PEOPLE_BEFORE_NOUN.match(text, pos)
+    return bool(m and m["p"] not in STOP and is_plural(m["p"]))
+
+
 def noun_run(text: str, pos: int, plural_stop: bool = True) -> tuple[list[str], int]:
     """Words after `pos` that name what is counted, and the end offset of the run.
 
@@ -177,7 +201,12 @@ def noun_run(text: str, pos: int, plural_stop: bool = True) -> tuple[list[str], 
         if low in STOP or low.endswith(("’s", "'s")) or (low in NUMBER_WORDS and low not in SCALES):
             break  # "thirty five.": a number, not what is counted
         name = w[0].isupper() and not any(ch.isdigit() for ch in w)
-        if name and not words and not (plural_stop and is_plural(w) and w not in places()):
+        if (
+            name
+            and not words
+            and not (plural_stop and is_plural(w) and w not in places())
+            and not (plural_stop and w.isalpha() and _describes_plural(text, m.end()))
+        ):
             break  # "12 of Kenya's": a name is not a counted noun ("F-16", "Christians" are)
         if is_modifier(low) and not plural_stop:
             break

@@ -22,7 +22,7 @@ _SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|dozen)\b"
 WRITTEN = (
     rf"(?:an?\s+(?={_SCALE_WORD}))?{WORD}(?:(?:\s*-\s*|(?<=red|and|ion)\s+and\s+|\s+){WORD})*"
     rf"(?:\s+point(?:\s+{WORD})+)?"
-    r"(?:\s+and\s+an?\s+(?:half|quarter|third)\b)?"
+    r"(?:\s+and\s+an?\s+(?:half|quarter|third)\b(?:\s+(?:thousand|million|billion|trillion)\b)?)?"
 )
 """A number in words; "and" only after "hundred", "thousand" or "-illion" ("ten and fifteen"
 are two numbers), "a" only before a scale word ("a hundred and twenty")."""
@@ -69,24 +69,44 @@ def fraction_value(raw: str) -> float | None:
     return count / den
 
 
-_WRITTEN = re.compile(rf"(?<![\w’'-])(?i:{WRITTEN})(?![\w-])")
+_WRITTEN = re.compile(rf"(?<![\w’'-])(?i:(?:minus|negative)\s+)?(?i:{WRITTEN})(?![\w-])")
 _SCALED = re.compile(rf"(?i:\s|-){_SCALE_WORD}|^an?\s|\sand\s+an?\s+(?:half|quarter|third)$", re.I)
 VAGUE_BEFORE = re.compile(r"\b(?:several|few|many|some|hundreds|thousands|tens)\s+$", re.I)
 """Words before a scale word that make it an order of magnitude ("several hundred")."""
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“(]\s*)$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“(]\s*|(?:^|\s)[-–—]\s*)$")
 _PARTS = (("half", 0.5), ("quarter", 0.25), ("third", 1 / 3))
+_SIGN_WORD = re.compile(r"(?:minus|negative)\s+")
+_BIG_SCALES = frozenset(["thousand", "million", "billion", "trillion"])
+_SCALE_AFTER_PART = re.compile(
+    r"(?P<n>.+?(?:\spoint\s.+|\sand\s+an?\s+(?:half|quarter|third)))\s+"
+    r"(?P<s>thousand|million|billion|trillion)"
+)
+"""Scales that apply to the whole number before them, decimals and parts included ("two
+point two million", "a million and a half": one and a half million)."""
 
 
 def written_value(raw: str) -> float | None:
-    """The value of a number in words ("a hundred and twenty" 120, "five point five" 5.5)."""
+    """The value of a number in words ("a hundred and twenty" 120, "five point five" 5.5,
+    "minus seven" -7, "two point two million" 2,200,000, "a million and a half" 1,500,000)."""
     low = " ".join(raw.lower().split())
+    sign = _SIGN_WORD.match(low)
+    if sign:
+        value = written_value(low[sign.end() :])
+        return -value if value is not None else None
     low = re.sub(r"^an?\s+", "one ", low).replace("nought", "zero").replace("naught", "zero")
+    scale = 1.0
+    split = _SCALE_AFTER_PART.fullmatch(low)
+    if split:  # "two point two million", "two and a half million": the scale applies to all
+        low, scale = split["n"], MULTIPLIERS[split["s"]]
     whole, _, decimals = low.partition(" point ")
     extra = 0.0
     for part, share in _PARTS:
         cut = re.sub(rf"\s+and\s+an?\s+{part}$", "", whole)
         if cut != whole:
             whole, extra = cut, share
+    last = whole.rsplit(" ", 1)[-1]
+    if extra and scale == 1 and last in _BIG_SCALES:  # "a million and a half"
+        scale, whole = MULTIPLIERS[last], whole[: -len(last)].strip() or "one"
     num = parse_number(re.sub(r"\s*-\s*", "-", whole))
     if num is None:
         return None
@@ -95,7 +115,7 @@ def written_value(raw: str) -> float | None:
         if any(d is None or d > 99 for d in digits):
             return None
         num += float("0." + "".join(fmt(d) for d in digits if d is not None))
-    return num + extra
+    return (num + extra) * scale
 
 
 def written_counts(text: str, add: Any) -> None:

@@ -32,7 +32,7 @@ def _figures(make_docs, text: str) -> dict[str, str]:
         ("The length of my pencil is 2 in.", {"figure:2 inch"}),
         ("The door is 2 1/2 in thick, and it will be for at least several hundred years",
          {"figure:2.5 inch"}),
-        ("This diffuser uses finest 9\" 360-ish plates", {"figure:9 inch"}),
+        ("This diffuser uses finest 9\" 360-ish plates", {"figure:9 inch", "figure:360 plate"}),
         ("Weather got cold in the last days. Now its -10C", {"figure:-10 celsius"}),
         ("The average density of the Earth is 5.5x10-3 kg/cm³", {"figure:0.0055 kg"}),
         # written for these tests
@@ -53,7 +53,7 @@ def _figures(make_docs, text: str) -> dict[str, str]:
         ("Exports rose fivefold in a decade.", {"figure:5 fold"}),
         ("Inflation rose to 5pc in May.", {"figure:5%"}),
         ("Half a million people marched on Saturday.", {"figure:500000 people"}),
-        ("The state raised a quarter million dollars.", {"figure:250000 dollar"}),
+        ("The state raised a quarter million dollars.", {"figure:250000 USD"}),
         ("The talks lasted two and a half years.", {"figure:2.5 year"}),
         ("The walk took half an hour.", {"figure:0.5 hour"}),
         ("The firm cut its workforce in half.", {"figure:50%"}),
