@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from facts.date_names import names_or_codes
+from facts.date_other_uses import other_use
 from facts.date_patterns import _MONTH
 from facts.numbers import is_plural
 
@@ -87,6 +88,8 @@ def not_a_date(text: str, a: int, b: int) -> bool:
     before = text[:a]
     if names_or_codes(text, a, b):
         return True  # "Friday Facts", "Bug 1678173", "under-21", "by night", "winter wheat"
+    if other_use(text, a, b):
+        return True  # "the 21st minute", "their early 20s", "on Thursdays", "even today"
     if re.search(r"\b(?:each|every)\s+(?:of\s+|\w+\s+at\s+)?$", before, re.I) or re.match(
         r",?\s+(?:each|every)\s+(?:day|morning|afternoon|evening|night|week)\b", text[b:], re.I
     ):

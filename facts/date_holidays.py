@@ -135,7 +135,9 @@ def _on(rule: str, year: int) -> dt.date:
 def holiday_value(name: str, word: str, year: str, ref: dt.date | None) -> str | None:
     """ISO day of a holiday `name` ("Christmas", "St. Patrick's Day"): in `year` when written,
     else anchored on `ref`: the one before it for "last"/"past"/"previous", the one after it
-    for "next"/"coming"/"following", else that of `ref`'s year; None when neither year nor `ref` is known."""
+    for "next"/"coming"/"following", else that of `ref`'s year, or of the year before or after
+    when that one is over 250 days away (Christmas in a January article is last December's);
+    None when neither year nor `ref` is known."""
     key = " ".join(re.sub(r"^st\.?(?=\s)", "saint", name.lower().replace("’", "'")).split())
     rule = RULES.get(key) or next(
         (r for n, r in RULES.items() if re.sub(r"'", "", n) == re.sub(r"'", "", key)), None
@@ -152,4 +154,7 @@ def holiday_value(name: str, word: str, year: str, ref: dt.date | None) -> str |
         day = _on(rule, ref.year - 1)
     elif w in ("next", "coming", "following") and day <= ref:
         day = _on(rule, ref.year + 1)
+    elif not w and abs((day - ref).days) > 250:  # "Christmas sales" in a January article
+        day = min((_on(rule, y) for y in (ref.year - 1, ref.year + 1)),
+                  key=lambda d: abs((d - ref).days))  # fmt: skip
     return day.isoformat()

@@ -74,7 +74,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|(?:{_TIME_CUE})(?:five|ten|twenty|twenty-five)\s+(?:minutes\s+)?to\s+{_HOUR}\b"
             rf"(?!\s+[a-z])"
             rf"|\b{_HOUR}(?::[0-5]\d)?\s+in\s+the\s+(?:morning|afternoon|evening)\b"
-            r"|\b(?:12\s+)?(?:noon|midnight)\b",
+            rf"|\b(?:12\s+)?(?:noon|midnight)\b|(?:{_TIME_CUE})midday\b",
             re.I,
         ),
     ),
@@ -85,6 +85,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?P<y>{YEAR})-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b"
             rf"|\b(?P<d2>[0-3]?\d)\.(?P<mo2>[01]?\d)\.(?P<y2>{YEAR})\b(?:\s+{_HHMM})?"
             rf"|\b(?P<d3>[0-3]?\d)-(?P<m>{_MON3})-(?P<y3>{YEAR})\b"
+            rf"|(?<![\d.])(?P<y4>{YEAR})\.(?P<mo4>0[1-9]|1[0-2])\.(?P<d4>0[1-9]|[12]\d|3[01])(?![\d.])"
         ),
     ),
     ("mdr", DAY_RANGE),
@@ -167,6 +168,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("vague_period", VAGUE_PERIOD),
     ("in", IN_FUTURE),
     (
+        "wdago",
+        re.compile(
+            rf"\b(?P<n>{_NUMW})\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+            r"Sunday)s\s+ago\b",
+            re.I,
+        ),
+    ),
+    (
         "ago",
         re.compile(
             rf"\b(?P<n>{_NUMW}|a|an)\s+(?P<u>years?|months?|weeks?|days?|hours?|minutes?|"
@@ -209,6 +218,22 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    (
+        "coming",
+        re.compile(
+            r"\b(?:(?<=\bin\s)|(?<=\bover\s)|(?<=\bduring\s)|(?<=\bwithin\s))(?:the\s+)?"
+            r"(?:coming|upcoming)\s+(?:days|weeks|months)\b",
+            re.I,
+        ),
+    ),
+    (
+        "sport_season",
+        re.compile(
+            r"\bthe\s+(?:end|start|beginning|middle|rest|remainder)\s+of\s+(?:the|this|last|next)"
+            r"\s+season\b|\b(?:this|last|next)\s+(?:off|post|pre)-?season\b",
+            re.I,
+        ),
+    ),
     ("m", re.compile(rf"(?<=\b[Ii]n\s)(?P<m>{_MONTH})\b(?!\s+\d)")),
     (
         "rd",
@@ -239,6 +264,8 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "numeric": ("/", "-"),
     "earlier": ("earlier", "later"),
     "rest": ("rest", "remain"),
+    "sport_season": ("season",),
+    "coming": ("coming",),
     "hol": HOLIDAY_NEEDLES,
     "mdr": ("/",),
     "decade": ("0s", "0’s", "0's", "ties"),

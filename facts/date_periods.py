@@ -28,8 +28,9 @@ _UNITS = (
 )
 _PLAIN_UNITS = r"(?:decade|fortnight)"
 """Units that make a period with no number: "the past decade", "the next fortnight"."""
-_NOT_ANCHORED = r"(?!\s+(?:of|after|before|following|since|from)\b)(?![\w-])"
-"""A period measured from something else ("within three hours of the attack") is a length."""
+_NOT_ANCHORED = r"(?!\s+(?:of|after|before|following|from)\b)(?![\w-])"
+"""A period measured from something else ("within three hours of the attack") is a length;
+"the past six years since the law changed" still ends at the article date."""
 
 PERIOD = re.compile(
     r"\b(?:(?P<within>within)\s+(?:the\s+)?(?:(?P<w0>next|coming)\s+)?(?P<n0>"

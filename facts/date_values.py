@@ -70,6 +70,40 @@ _STEP = {"next": 1, "coming": 1, "last": -1, "previous": -1, "this": 0, "the": 0
 _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|due|scheduled|planned|set to|expected to|"
                      r"as (?:early|soon) as)\b|['’]ll\b", re.I)  # fmt: skip
 """Words before a bare weekday that put it ahead of the article date ("will meet on Friday")."""
+_TOLD = re.compile(
+    r"\b(?:said|told|announced|reported|added|stated|confirmed|denied|revealed|"
+    r"(?!(?:scheduled|expected|planned|slated|tipped|poised)\b)[a-z]{3,}ed)\b",
+    re.I,
+)
+_SINCE = re.compile(r"\bsince\s+(?:(?:early|mid-?|late)\s*|the\s+(?:start|end|beginning)\s+of\s+)?$",
+                    re.I)  # fmt: skip
+
+
+_NOT_PAST = re.compile(
+    r"\b(?:to|plans?|aims?|hopes?|intends?|wants?|seeks?|expects?|could|may|might|should|"
+    r"would|can|is|are|am)\b",
+    re.I,
+)
+"""Words after a verb in the past that start a clause of the present or the future ("said
+it plans to open in March")."""
+
+
+def time_cue(text: str, start: int) -> str:
+    """How the words before a date at `start` place it: "ahead" after a future tense in the
+    same stretch of the sentence ("will meet on Friday"; a past verb in between, as in "X will
+    pay, an official said Friday", ends that stretch), "back" right after "since" ("since
+    December") or after a verb in the past ("was elected in March"), else ""."""
+    before = text[:start]
+    if _SINCE.search(before):
+        return "back"
+    told = None
+    for m in _TOLD.finditer(before):
+        if not re.search(r"\b(?:be|being)\s+$", before[: m.start()]):
+            told = m  # "will be announced" is no past
+    stretch = before[told.end() :] if told else before
+    if _FUTURE.search(stretch):
+        return "ahead"
+    return "back" if told and not _NOT_PAST.search(stretch) else ""
 
 
 def _weekday_shift(g: dict[str, Any], ref: dt.date) -> int:
@@ -100,8 +134,9 @@ def normalise(c: Candidate, ref: dt.date | None, ref_source: str) -> None:
     if form in ("mdy", "dmy"):
         value = f"{int(g['y']):04d}-{month:02d}-{_day(g['d']):02d}"
     elif form == "ymd":
-        year, day = g.get("y") or g.get("y2") or g["y3"], g.get("d") or g.get("d2") or g["d3"]
-        month = month or int(g.get("mo") or g["mo2"])
+        year = g.get("y") or g.get("y2") or g.get("y3") or g["y4"]
+        day = g.get("d") or g.get("d2") or g.get("d3") or g["d4"]
+        month = month or int(g.get("mo") or g.get("mo2") or g["mo4"])
         value = f"{int(year):04d}-{month:02d}-{int(day):02d}"
         value = value if parse_iso(value) else None
     elif form == "qtr" and g.get("y"):
@@ -141,7 +176,14 @@ def normalise(c: Candidate, ref: dt.date | None, ref_source: str) -> None:
         if form in ("md", "dm"):
             value = f"{_year_near(month, ref):04d}-{month:02d}-{_day(g['d']):02d}"
         elif form in ("pm", "m"):
-            value = f"{_year_near(month, ref):04d}-{month:02d}"
+            year = _year_near(month, ref)
+            if g.get("ahead") and month < ref.month:
+                year = ref.year + 1  # "will be announced in March"
+            elif g.get("back") and month > ref.month:
+                year = ref.year - 1  # "since December"
+            elif g.get("ahead") or g.get("back"):
+                year = ref.year
+            value = f"{year:04d}-{month:02d}"
         elif form == "qtr":
             value = f"{ref.year:04d}-Q{g['q']}"
         elif form == "oq" and not g.get("p"):  # "the third quarter": the last one, or the next
@@ -200,6 +242,9 @@ def normalise(c: Candidate, ref: dt.date | None, ref_source: str) -> None:
             value = day_of_month_value(g, ref)
         elif form == "wd":
             value = (ref + dt.timedelta(days=_weekday_shift(g, ref))).isoformat()
+        elif form == "wdago":  # "two Sundays ago": the last Sunday but one
+            back = (ref.weekday() - WEEKDAYS[g["wd"].lower()]) % 7 or 7
+            value = (ref - dt.timedelta(days=back + 7 * (_num(g["n"]) - 1))).isoformat()
         elif form == "rd":
             shift = {"yesterday": -1, "last": -1, "tomorrow": 1}.get(g["w"].lower(), 0)
             shift += {"after": 1, "before": -1}.get(str(g.get("ba", "")).lower(), 0)

@@ -47,7 +47,7 @@ from facts.date_filters import (
 from facts.date_holidays import HOLIDAY, names_something_else
 from facts.date_patterns import NEEDLES, PATTERNS
 from facts.date_periods import ahead_of_now, future_point, last_is_a_verb, spelled_year
-from facts.date_values import _FUTURE, normalise, parse_iso
+from facts.date_values import _FUTURE, normalise, parse_iso, time_cue
 from facts.dateline_dates import dateline_date
 from facts.lexicon import ORDINALS
 from facts.nlp import DATE_LABELS, Span
@@ -157,9 +157,12 @@ def find_dates(text: str, offset: int, sentence: int, taken: Taken) -> list[Cand
                 out.append(_cand(form, first, start, d1_end, sentence, text))
                 second = {"m": g["m"], "d": g["d"], **year}
                 out.append(_cand(form, second, offset + m.start("d"), end, sentence, text))
-            elif name == "wd" and _FUTURE.search(text[: m.start()]):
+            elif name == "wd" and time_cue(text, m.start()) == "ahead":
                 out.append(_cand(name, {**g, "ahead": "1"}, start, end, sentence, text))
-            elif name in ("reporting", "market_day") or (
+            elif name in ("m", "pm") and time_cue(text, m.start()):
+                cue = {time_cue(text, m.start()): "1"}  # "will be named in March", "since May"
+                out.append(_cand(name, {**g, **cue}, start, end, sentence, text))
+            elif name in ("reporting", "market_day", "sport_season", "coming") or (
                 name == "earlier" and m.group(0).lower().endswith("later")
             ):
                 out.append(_cand("anaphoric", {}, start, end, sentence, text))  # after an event
@@ -199,6 +202,9 @@ def _join_time_and_day(
     return out
 
 
+_MONTH_NAME = re.compile(
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+)
 _CODE = re.compile(r"[\d\s./:-]+")
 """Digits and separators only: a date when the patterns read it ("2016-08-05", "5/8/2016"), or
 two groups that can each be a day, a month, a year or a time ("10/1", "2010-2015")."""
@@ -243,7 +249,12 @@ def nlp_dates(
             continue  # "between 9 and 5 on weekdays": a repetition
         if HOLIDAY.fullmatch(text[a:b]) and names_something_else(text, a, b):
             continue  # "Christmas tree sales", "Easter Island"
-        if taken.free(offset + a, offset + b):
+        if taken.free(offset + a, offset + b) and _MONTH_NAME.fullmatch(text[a:b]):
+            cue = time_cue(text, a)  # "Since December": the last one; "will ... in March"
+            g = {"m": text[a:b], **({cue: "1"} if cue else {})}
+            out.append(_cand("m", g, offset + a, offset + b, sentence, text))
+            taken.add(offset + a, offset + b)
+        elif taken.free(offset + a, offset + b):
             out.append(_cand("nlp", {"text": text[a:b]}, offset + a, offset + b, sentence, text))
             taken.add(offset + a, offset + b)
     return out

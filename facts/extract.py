@@ -96,9 +96,9 @@ class _Entities:
             bare = " ".join(w for w in p.split() if not _INITIAL.fullmatch(w))
             if bare != p and " " in bare:
                 initialled.setdefault(bare, set()).add(p)
-        for bare, full in initialled.items():
-            if len(full) == 1 and self.canonical.get(("person", bare)) == ("person", bare):
-                self.canonical[("person", bare)] = self.canonical[("person", next(iter(full)))]
+        for bare, fuller in initialled.items():
+            if len(fuller) == 1 and self.canonical.get(("person", bare)) == ("person", bare):
+                self.canonical[("person", bare)] = self.canonical[("person", next(iter(fuller)))]
         for name in orgs:
             self.canonical[("organisation", name)] = (
                 "organisation",
