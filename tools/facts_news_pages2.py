@@ -62,32 +62,44 @@ def _git(git_dir: Path, *args: str) -> bytes:
 
 
 def build(git_dir: Path) -> dict[str, Any]:
+    return {"about": ABOUT, "items": page_items(git_dir, COMMIT, OUT, set(), MAX_PAGES)}
+
+
+def page_items(git_dir: Path, commit: str, out: Path, skip: set[str], max_pages: int,
+               entities: bool = False) -> list[dict[str, Any]]:  # fmt: skip
+    """The candidate sentences of the first `max_pages` English pages of `commit` in
+    file-name order, pages named in `skip` left out, each keeping the labels (and, with
+    `entities`, the name labels) that `out` gives the same page and text."""
     old: dict[tuple[str, str], dict[str, Any]] = {}
-    if OUT.exists():
-        for it in json.loads(OUT.read_text(encoding="utf-8"))["items"]:
+    if out.exists():
+        for it in json.loads(out.read_text(encoding="utf-8"))["items"]:
             old[(it["page"], it["text"])] = it
-    urls = json.loads(_git(git_dir, "show", f"{COMMIT}:ground-truth.json"))
-    names = _git(git_dir, "ls-tree", "--name-only", f"{COMMIT}:html").decode().split()
+    urls = json.loads(_git(git_dir, "show", f"{commit}:ground-truth.json"))
+    names = _git(git_dir, "ls-tree", "--name-only", f"{commit}:html").decode().split()
     items: list[dict[str, Any]] = []
     pages = 0
     for name in sorted(names):
-        if pages == MAX_PAGES:
+        if pages == max_pages:
             break
-        html = gzip.decompress(_git(git_dir, "show", f"{COMMIT}:html/{name}"))
+        key = name.split(".")[0]
+        page = PREFIX + key[:16]
+        if page in skip:
+            continue
+        html = gzip.decompress(_git(git_dir, "show", f"{commit}:html/{name}"))
         date, sentences = page_sentences(html)
         if not sentences or classify(" ".join(sentences)) != "en":
             continue
         pages += 1
-        key = name.split(".")[0]
-        page = PREFIX + key[:16]
         for text in sentences[:PER_PAGE]:
             labels = old.get((page, text), {})
             item = {"page": page, "url": urls.get(key, {}).get("url"), "split": hash_split(page),
                     "date": date, "text": text, "gold": labels.get("gold", [])}  # fmt: skip
+            if entities:
+                item["entities"] = labels.get("entities", [])
             if labels.get("ignore"):
                 item["ignore"] = labels["ignore"]
             items.append(item)
-    return {"about": ABOUT, "items": items}
+    return items
 
 
 def main() -> int:

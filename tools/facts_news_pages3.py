@@ -21,7 +21,6 @@ labels of every sentence whose page and text are unchanged. Run:
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import sys
 from pathlib import Path
@@ -30,11 +29,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from compare.semantic.multilingual_languages import classify  # noqa: E402
-from tools.facts_devsets import hash_split  # noqa: E402
 from tools.facts_news_pages import ABOUT as FIRST_ABOUT  # noqa: E402
-from tools.facts_news_pages import PER_PAGE, page_sentences, write_set  # noqa: E402
-from tools.facts_news_pages2 import COMMIT, DEFAULT_GIT, PREFIX, _git  # noqa: E402
+from tools.facts_news_pages import PER_PAGE, write_set  # noqa: E402
+from tools.facts_news_pages2 import COMMIT, DEFAULT_GIT, page_items  # noqa: E402
 from tools.facts_news_pages2 import OUT as SECOND_SET  # noqa: E402
 
 OUT = ROOT / "tests" / "data" / "facts_newspages3.json"
@@ -62,35 +59,7 @@ def second_set_pages() -> set[str]:
 
 def build(git_dir: Path, commit: str = COMMIT, out: Path = OUT) -> dict[str, Any]:
     """The set from the pages of `commit` in `git_dir`, keeping the labels of `out`."""
-    old: dict[tuple[str, str], dict[str, Any]] = {}
-    if out.exists():
-        for it in json.loads(out.read_text(encoding="utf-8"))["items"]:
-            old[(it["page"], it["text"])] = it
-    skip = second_set_pages()
-    urls = json.loads(_git(git_dir, "show", f"{commit}:ground-truth.json"))
-    names = _git(git_dir, "ls-tree", "--name-only", f"{commit}:html").decode().split()
-    items: list[dict[str, Any]] = []
-    pages = 0
-    for name in sorted(names):
-        if pages == MAX_PAGES:
-            break
-        key = name.split(".")[0]
-        page = PREFIX + key[:16]
-        if page in skip:
-            continue
-        html = gzip.decompress(_git(git_dir, "show", f"{commit}:html/{name}"))
-        date, sentences = page_sentences(html)
-        if not sentences or classify(" ".join(sentences)) != "en":
-            continue
-        pages += 1
-        for text in sentences[:PER_PAGE]:
-            labels = old.get((page, text), {})
-            item = {"page": page, "url": urls.get(key, {}).get("url"), "split": hash_split(page),
-                    "date": date, "text": text, "gold": labels.get("gold", []),
-                    "entities": labels.get("entities", [])}  # fmt: skip
-            if labels.get("ignore"):
-                item["ignore"] = labels["ignore"]
-            items.append(item)
+    items = page_items(git_dir, commit, out, second_set_pages(), MAX_PAGES, entities=True)
     return {"about": ABOUT, "items": items}
 
 

@@ -16,6 +16,7 @@ import pytest
 from tools import facts_news_pages3 as tool
 from tools.facts_devsets import hash_split
 from tools.facts_news_pages import PER_PAGE
+from tools.facts_news_pages2 import PREFIX
 
 from .found import (
     ENTITY_KINDS,
@@ -86,7 +87,7 @@ FRENCH = [
 def _benchmark_repo(root: Path) -> tuple[Path, dict[str, str]]:
     """A git repository shaped like article-extraction-benchmark: four pages, one named like
     a page of the second set, one in French, one with no candidate sentence."""
-    second_key = min(it["page"] for it in labelled_items(SECOND)).removeprefix(tool.PREFIX)
+    second_key = min(it["page"] for it in labelled_items(SECOND)).removeprefix(PREFIX)
     keys = {"second": second_key + "0" * 48, "french": "1" * 64, "english": "2" * 64,
             "empty": "3" * 64}  # fmt: skip
     pages = {"second": _page(ENGLISH), "french": _page(FRENCH), "english": _page(ENGLISH),
@@ -108,7 +109,7 @@ def test_tool_keeps_the_page_rule_and_the_hand_labels(tmp_path: Path) -> None:
     out = tmp_path / "set.json"
     data = tool.build(git_dir, commit="HEAD", out=out)
     items = data["items"]
-    page = tool.PREFIX + keys["english"][:16]
+    page = PREFIX + keys["english"][:16]
     assert {it["page"] for it in items} == {page}
     assert [it["text"] for it in items] == ENGLISH[:PER_PAGE]
     assert {it["url"] for it in items} == {"https://news.example/english"}
