@@ -20,7 +20,9 @@ from typing import Any
 from facts.candidate import Candidate, Taken
 from facts.figure_exclusions import in_identifier
 from facts.figure_models import model_number
+from facts.figure_news_forms import not_counted
 from facts.figure_references import reference_mark
+from facts.figure_terms import cited_sources, names_a_kind
 from facts.lexicon import MULTIPLIERS, word_list
 from facts.nlp import Span
 from facts.numbers import DIGITS, STOP, fmt, is_year, noun_run, parse_number
@@ -174,7 +176,7 @@ def _name_opening_sentence(word: str) -> bool:
 
     low = word.lower()
     return (
-        word[:1].isupper()
+        (word[:1].isupper() or any(ch.isupper() for ch in word[1:]))  # "iPhone 11, ..."
         and low not in STOP_WORDS
         and low not in STOP
         and not low.endswith("ly")
@@ -253,6 +255,9 @@ def find_bare_numbers(
             or vague_or_two(text, m.start())  # "an app or two"
             or in_identifier(text, m.start())  # "SS-100-202", "12-CR-345"
             or reference_mark(text, m.start(), m.end())  # "[23]", "#1", "0.17.0"
+            or names_a_kind(text, m.start(), m.end())  # "a 401(k)", "a 4K TV"
+            or cited_sources(text, m.start(), m.end())  # "these drugs (38, 39)."
+            or not_counted(text, m.start(), m.end(), "")  # "(860 BC – 590 BC)", "11: 43"
         ):
             continue
         if m["f"]:

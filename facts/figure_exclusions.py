@@ -11,6 +11,8 @@
   "zero-sum"), which names a kind of thing: `number_word_compound`;
 - numbers that name or order something ("2K12", "5G", "9/11", "24/7", a list's "1.", "in
   ’91", "the Nine Network", "the 1,000th", "the 76ers"): `not_a_quantity`;
+- a round-up's result line, each team named then its score ("Jets 2, Predators 1:"):
+  `team_scores`;
 - comparisons said as a multiple ("half as much", "twice as many") are figures the count
   patterns miss: `multiples`."""
 
@@ -116,6 +118,29 @@ def scores(text: str, add: Any) -> None:
         key = f"figure:score {a}-{b} {noun}".rstrip()
         norm = {"value": f"{a}-{b}", "score": [float(a), float(b)], "noun": noun}
         add(m.start(), end, key, text[m.start() : end], norm, "score", None)
+
+
+_TEAM = r"(?:[A-Z][\w.’'&-]*\s){1,3}"
+_TEAM_LINE = re.compile(
+    rf"^{_TEAM}(?P<a>\d{{1,3}}),\s+{_TEAM}(?P<b>\d{{1,3}})(?=\s*(?:[:;.]|$|\s[-–—]\s))"
+)
+"""A result line of a round-up, each side named then its score: "Jets 2, Predators 1:"."""
+
+
+def team_scores(text: str, add: Any) -> None:
+    """ "Jets 2, Predators 1: Laine scored": the two scores of a round-up's result line, one
+    figure (key "score 2-1") stated by both numbers, the team names left to the entities;
+    passed to the figure finder's `add`."""
+    m = _TEAM_LINE.match(text) if "," in text else None
+    if m is None:
+        return
+    a, b = int(m["a"]), int(m["b"])
+    if a < b:
+        return  # a round-up names the winner first: "Apollo 11, Gemini 14:" is no result
+    key = f"figure:score {a}-{b}"
+    for group in ("a", "b"):
+        norm = {"value": f"{a}-{b}", "score": [float(a), float(b)], "noun": ""}
+        add(m.start(group), m.end(group), key, m[group], norm, "score", None)
 
 
 def multiples(text: str, add: Any) -> None:

@@ -98,12 +98,12 @@ _PART_OF_AMOUNT = re.compile(
     re.I,
 )
 _AND_A_HALF = re.compile(
-    rf"(?<![\w.,-])(?P<n>{NUM})\s+and\s+a\s+half(?:\s+(?P<mult>hundred|thousand|million|billion"
+    rf"(?<![\w.,-])(?P<n>{NUM})(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half(?:\s+(?P<mult>hundred|thousand|million|billion"
     r"|trillion)\b)?",
     re.I,
 )
 _SCALED = re.compile(
-    rf"(?<![\w.,/-])(?P<n>{DIGITS})(?:\s?(?P<mult>bn|tn|trn)|\s(?P<word>million|billion|trillion))\b"
+    rf"(?<![\w.,/–—-])(?P<n>{DIGITS})(?:\s?(?P<mult>bn|tn|trn)|\s(?P<word>million|billion|trillion))\b"
     r"(?![\w%/-])"
 )
 """A scaled number with no counted noun after it ("grew to 8.1bn.", "a deficit of 2 trillion,")."""
@@ -148,7 +148,8 @@ def _scaled_and_folds(text: str, add: Any) -> None:
 def fractions_of_amounts(text: str, add: Any) -> None:
     """Fractions in words of an amount: "half a million people", "a quarter million
     dollars", "half a mile", "half an hour", and of a change: "cut in half", "fell by a
-    third" (a share with no counted noun, as "fell by 33%"); "two and a half years"."""
+    third" (a share with no counted noun, as "fell by 33%"); "two and a half years",
+    "five-and-a-half years"."""
     _scaled_and_folds(text, add)
     if _FRACTION_WORD.search(text) is None:
         return

@@ -35,7 +35,10 @@ _CITATION = re.compile(
 )
 _DOTTED_CHAIN = re.compile(r"\d+(?:\.\d+){2,}")
 _COLON_CODE = re.compile(r":(?=[0-9a-f]{4,}\b)[0-9]*[a-f]", re.I)
-_CAPITALISED_BEFORE = re.compile(r"(?<![\w.’'-])(?P<w>[A-Z][a-z]+|[A-Z]{2,})\s+$")
+_CAPITALISED_BEFORE = re.compile(
+    r"(?<![\w.’'-])(?P<w>(?:[A-Z][a-z]*-)?(?:[A-Z][a-z]+|[A-Z]{2,})|[a-z]{1,2}[A-Z][A-Za-z]+)\s+$"
+)
+"""A name right before a number: "Python", "BMW", "Wi-Fi", or a product written "iPhone"."""
 
 _SOMEDAY_BEFORE = re.compile(
     r"(?:^|[,;:.!?\"“(—–]\s*|\b(?:and|but|then|that|maybe|perhaps|hopefully|will|would|could|"

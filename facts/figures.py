@@ -38,6 +38,7 @@ from facts.figure_exclusions import (
     multiples,
     number_word_compound,
     scores,
+    team_scores,
 )
 from facts.figure_models import model_counts, model_number
 from facts.figure_news_forms import (
@@ -61,6 +62,8 @@ from facts.figure_spans import (
     small_reference,
     vague_magnitude,
 )
+from facts.figure_terms import cited_sources, names_a_kind, point_from_event
+from facts.figure_unit_words import glued_power_unit, weighs
 from facts.lexicon import (
     MULTIPLIERS,
     NUMBER_WORDS,
@@ -101,6 +104,8 @@ _UNIT_HYPHEN = re.compile(
     r"second|member|point|party|nation|country|kilometre|kilometer|mile|storey|seat|man|"
     r"person|phase|stage|page)s?)(?:-old)?(?![\w-])"
 )
+_TITLE_SCALE = "Hundred|Thousand|Million|Billion|Trillion"
+"""A scale word capitalised in a headline ("a Net Worth of $17 Million")."""
 _CURRENCY_CODES = "USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|INR|RUB|HKD"
 _CURRENCY_WORDS = (
     "dollars?|euros?|pounds|yen|yuan|renminbi|rupees?|roubles?|rubles?|pesos?|francs?|kyat|"
@@ -112,7 +117,7 @@ _CURRENCY_SIGNS = "".join(
 """Every currency sign Unicode knows ("$", "€", "₽", "₩", "₦", "¢"...)."""
 _MONEY = re.compile(
     rf"(?<![\w.,])(?P<cur>US\$|(?:HK|NZ|AU?|CA?|S)\$|[{_CURRENCY_SIGNS}]|Rs\.?\s?|(?:{_CURRENCY_CODES})\s?)"
-    rf"\s?(?P<n>{SIGN}(?:\d+\s\d+/\d+(?![\d/])|{DIGITS}))(?:\s?(?P<mult>{MULT}|tn|trn|mn)\b|(?P<mult3>[MBTK])(?![\w-]))?"
+    rf"\s?(?P<n>{SIGN}(?:\d+\s\d+/\d+(?![\d/])|{DIGITS}))(?:\s?(?P<mult>{MULT}|tn|trn|mn|{_TITLE_SCALE})\b|(?P<mult3>[MBTK])(?![\w-]))?"
     rf"|(?<![\w.,])(?P<n2>{SIGN}(?:{DIGITS}))\s?(?P<mult2>{MULT})?\s?"
     rf"(?:(?P<cur2>(?i:{_CURRENCY_WORDS})|{_CURRENCY_CODES})\b|(?P<cur3>[{_CURRENCY_SIGNS}]))"
 )
@@ -131,6 +136,10 @@ _PERCENT = re.compile(
 )
 """A percentage: "40%", "-3.2%", "7 1/2%", "12.5 per cent", "a 30-percent rise", "100
 percents", "three hundred and eighty percent", "3 pct", "5pc" (British papers)."""
+_PERIOD_COMPARED = re.compile(
+    r"\s+(?P<p>year|month|week|quarter|day)[- ](?:to[- ]date\b|(?:on|over)[- ](?P=p)\b)", re.I
+)
+"""The period a change is measured over ("year to date", "year-on-year", "month over month")."""
 _PERCENT_WORD = re.compile(r"%|per ?cent|pct|\dpc", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the|its|their|his|her|our|this|that)\s+$", re.I)
 _VERB_AFTER = re.compile(r"\s+[a-z]+(?:ed|ing)\b")
@@ -173,16 +182,17 @@ _RANGE = re.compile(rf"(?<![\w.,-])(?P<n>{DIGITS})\s?[–—-]\s?(?P<n2>{DIGITS}
 _DATA_SYMBOLS = "|".join(re.escape(u) for u in sorted(UNIT_SYMBOLS, key=len, reverse=True))
 _SI_UNIT = (
     r"(?:[kMGTPmµμnc]|da|h)?(?:Wh|W|VA|V|Hz|J|N|Pa|eV|Bq|Gy|Sv|B|bps|bit|t|g|m|L|l|s)"
-    rf"(?:\^?[23²³])?(?:/(?:s|h|hr|min|yr|kg|km|m|l)[23²³]?)?|[°º˚][CF]|°|mph|kph|mpg|km/h|(?:{_DATA_SYMBOLS})"
+    rf"(?:\^?[23²³])?(?:/(?:s|h|hr|min|yr|kg|km|m|l)[23²³]?)?|[°º˚][CF]|°|mph|kph|mpg|km/h|N·?m|lb-ft|(?:{_DATA_SYMBOLS})"
 )
 _SYMBOL_QUANTITY = re.compile(
     rf"(?<![\w.,^–—-])(?<![^A-Za-z]/)(?P<n>{SIGN}(?:{DIGITS}))(?:\s?(?P<mult>{MULT})\s)?\s?"
     rf"(?P<u>{_SI_UNIT})(?![\w^]|/(?!\d))"
 )
+_RANGE_SCALE = re.compile(r"\s(?P<s>(?i:thousand|million|billion|trillion))\b")
 _RANGE_SYMBOL = re.compile(rf"\s?(?P<u>{_SI_UNIT})(?![\w/^])")
 """A number with an SI or common unit symbol ("500 MW", "4km", "3.5 TeV", "40 °C", "66 Ma",
-"30 psi"): a prefix and a base unit, or a symbol of facts/data/units.json, read
-case-sensitively ("MW" is not "mW")."""
+"30 psi", torque in "540 Nm" or "400 lb-ft"): a prefix and a base unit, or a symbol of
+facts/data/units.json, read case-sensitively ("MW" is not "mW")."""
 _TEMPERATURE = re.compile(rf"(?<![\w.,/-])(?P<n>{SIGN}\d+(?:\.\d+)?)\s?(?P<u>[CF])(?![\w’'-]|\s?/)")
 """A temperature with a bare scale letter ("highs of 30C", "-10C", "86F"), not a seat or a
 flat ("Seat 14C", "Flat 3F": a capitalised word before)."""
@@ -245,6 +255,13 @@ def find_figures(
             return  # "[23]", "#1", "pp. 188–203", "0.17.0", "One day, he said"
         if (noun in TIME_UNITS and _AGO.match(text, end)) or not_counted(text, start, end, noun):
             return  # "two decades ago": a date; "the 20-yard line", "three-on-two", "1991 BC"
+        if names_a_kind(text, start, end):
+            taken.add(offset + start, offset + end)  # "at 1080p" is no time either
+            return  # "a 3-pointer", "a 401(k)", "a 4K TV"
+        if cited_sources(text, start, end):
+            return  # "these drugs (38, 39)."
+        if point_from_event(text, start, end, noun):
+            return  # "Three weeks before he died,": a point in time, the dates'
         code = _CURRENCY.get(noun) if noun.islower() and noun != "pound" else None
         if code and key.endswith(
             f" {noun}"
@@ -268,6 +285,7 @@ def find_figures(
         out.append(c)
 
     scores(text, add)
+    team_scores(text, add)
     hanging_hyphens(text, add)
     ish_numbers(text, add)
     money_and_percent_ranges(text, add, _CURRENCY_SIGNS, _CURRENCY_WORDS, _CURRENCY)
@@ -308,6 +326,8 @@ def find_figures(
         mult = (m.group("mult") or m.group("mult2") or m.group("mult3") or "").lower()
         cur = (m.group("cur") or m.group("cur2") or m.group("cur3") or "").strip()
         cur = _CURRENCY.get(cur) or _CURRENCY.get(cur.lower(), cur)
+        if m["cur2"] and m["cur2"].lower() == "pounds" and weighs(text, m.start(), m.end()):
+            cur = "lb"  # "he weighed 243 pounds", "200 pounds of cocaine": a weight
         value = num * (SCALES.get(mult) or MONEY_SCALE.get(mult, 1))
         add(m.start(), m.end(), f"figure:{fmt(value)} {cur}", m.group(0),
             {"value": value, "unit": cur}, cur, value)  # fmt: skip
@@ -319,6 +339,8 @@ def find_figures(
         of = re.match(r"\s+of(?:\s+the)?(?=\s)", text[m.end() :])
         words, end = noun_run(text, m.end() + (of.end() if of else 0))
         words = [w for w in words if not w[0].isupper()]
+        if _PERIOD_COMPARED.match(text, m.end()):
+            words = []  # "up 40% year to date", "5% year on year": the period, not a noun
         verb = _VERB_AFTER.match(text, m.end())
         if verb and not of and not _ARTICLE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             words = []  # "60 percent responded yes": a share of something said before
@@ -329,8 +351,12 @@ def find_figures(
     for m in _SYMBOL_QUANTITY.finditer(text):
         num = parse_number(m.group("n"))
         unit = m.group("u")
-        if num is None or (len(unit) < 2 and unit != "°") or re.fullmatch(r"[kMGTPc]s", unit):
-            continue  # "5 B", "7 W.", "3 Ts": a letter, not a unit
+        if (
+            num is None
+            or re.fullmatch(r"[kMGTPc]s", unit)
+            or (len(unit) < 2 and unit != "°" and not glued_power_unit(text, m))
+        ):
+            continue  # "5 B", "7 W.", "3 Ts": a letter, not a unit; "a 60W charger" is one
         if unit in ("am", "pm") and _clock_time(m.group("n")):
             continue  # "2 pm": a time of day, not picometres ("500 pm" is)
         unit = {"C": "celsius", "F": "fahrenheit", "°": "degree"}.get(
@@ -412,14 +438,18 @@ def find_figures(
         if lo is None or hi is None:
             continue
         symbol = _RANGE_SYMBOL.match(text, m.end())
-        words, end = noun_run(text, m.end()) if not symbol else ([symbol["u"]], symbol.end())
+        scale = _RANGE_SCALE.match(text, m.end())
+        if scale:  # "350–375 million", "20-30 million people": the scale is both ends'
+            lo, hi = lo * SCALES[scale["s"].lower()], hi * SCALES[scale["s"].lower()]
+        after = scale.end() if scale else m.end()
+        words, end = noun_run(text, after) if not symbol else ([symbol["u"]], symbol.end())
         if not words and names_or_orders(text, m.start(), m.end()):
             continue  # "( 613 ) 235-6745", "Australia 228-9": a number, not a range
         if model_number(text, m.start(), m.end("n"), words):
             continue  # "the 737-800 range": a model and its variant
         noun = singular(words[-1]) if words and not symbol else (symbol["u"] if symbol else "")
-        add(m.start(), end if words else m.end(), f"figure:{fmt(lo)}-{fmt(hi)} {noun}".rstrip(),
-            text[m.start():end if words else m.end()],
+        add(m.start(), end if words else after, f"figure:{fmt(lo)}-{fmt(hi)} {noun}".rstrip(),
+            text[m.start():end if words else after],
             {"value": [lo, hi], "noun": noun}, noun, lo)  # fmt: skip
     for m in _ORDINAL.finditer(text):
         o = m.group("o").lower()

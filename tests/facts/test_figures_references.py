@@ -31,8 +31,11 @@ def _figure_texts(make_docs, text: str) -> set[str]:
         ("See pp. 188–203 for the 12 cases.", {"12 cases"}),
         ("(See Fig. 1 above.)", set()),
         # versions and revisions
-        ("Python 3.5 was released in September 2015, almost 7 years after Python 3.0 was "
+        ("Python 3.5 was released in September 2015, 7 years of work after Python 3.0 was "
          "released in December 2008.", {"7 years"}),
+        # a length opening a clause before "after" and an event is a point, the dates'
+        ("Python 3.5 was released in September 2015, almost 7 years after Python 3.0 was "
+         "released in December 2008.", set()),
         ("With the benefit of hindsight, having been a key player in the Python 3 porting "
          "effort, I spent 10 years on it.", {"10 years"}),
         ("Other changes related to the blueprint library will follow soon after 0.17.0.", set()),
