@@ -4,8 +4,8 @@ of time ("three years", "all month") and vague stretches ("recent years") among 
 DATE/TIME spans. `not_a_date` applies to every date span; the span tests (`POINT`,
 `DURATION`, `VAGUE`, `INDEFINITE`) to spaCy's. Counts ("1998 employees", `counts_things`),
 model years ("a 2013 Toyota Camry", `names_a_model`), games' scores, quarters and clocks
-(`is_score`, `game_period`, `game_clock`) and figures of speech ("player of the year", "an
-11th-hour deal", `figure_of_speech`) are not dates either.
+(`is_score`, `game_period`, `game_clock`), lines of opening hours (`hours_line`) and figures
+of speech ("player of the year", "an 11th-hour deal", `figure_of_speech`) are not dates either.
 """
 
 from __future__ import annotations
@@ -46,12 +46,14 @@ DURATION = re.compile(
 month") or the stretch up to now or from now ("the past 10 years", "the past decade") is a
 duration, not a date; "last year", "the past year", "last decade" and "next month" are dates."""
 VAGUE = re.compile(
-    r"^(?:(?!.*\d).*\b(?:years|months|weeks|days|decades|hours|centuries)\b.*)$"
+    r"^(?:(?!.*\d).*\b(?:years|months|weeks|days|decades|hours|centuries|nights|mornings|"
+    r"afternoons|evenings|weekends)\b.*)$"
     r"|\b(?:each|every|per)\b|^(?:quarterly|annual|annually|daily|weekly|monthly|yearly|nightly)$",
     re.I,
 )
-"""Plural time units with no number ("the past few weeks") and rates ("each year") are not
-points in time."""
+"""Plural time units with no number ("the past few weeks", "his days and nights"), plural
+parts of the day ("late nights", "Friday evenings") and rates ("each year") are not points
+in time."""
 INDEFINITE = re.compile(
     r"(?:a|an|one)\s+(?:[a-z]+\s+)?(?:weekend|week|day|night|morning|afternoon|evening|month|"
     r"year|decade|century)",
@@ -246,6 +248,16 @@ def names_a_model(text: str, a: int, b: int) -> bool:
     )
 
 
+_CLOCK = r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?:[ap]\.?m\.?|[ap]m\b)"
+_HOURS_LINE = re.compile(rf"\s*{_CLOCK}(?:\s*(?:[/|–—-]|to|and)\s*{_CLOCK})+\s*", re.I)
+
+
+def hours_line(text: str) -> bool:
+    """True when the whole sentence is times of day and nothing else ("9.30 A.M. / 7.00 P.M.",
+    "10am – 6pm"): a line of opening hours or of a timetable, a repetition, not a date."""
+    return bool(_HOURS_LINE.fullmatch(text))
+
+
 _BARE_UNIT = re.compile(r"(?:the\s+)?(?:day|week|month|year|decade|century)", re.I)
 _PART_OF_DAY = re.compile(r"(?:morning|afternoon|evening|night)", re.I)
 
@@ -253,7 +265,7 @@ _PART_OF_DAY = re.compile(r"(?:morning|afternoon|evening|night)", re.I)
 def figure_of_speech(text: str, a: int, b: int) -> bool:
     """True for date words that name no date in their sentence: "player of the year", "the
     century's worth of tradition", "an 11th-hour deal", "an evening vigil", "its 12th doctor",
-    "year-on-year", "a last-minute deal", the “midnight rules”."""
+    "year-on-year", "a last-minute deal", "full-year guidance", the “midnight rules”."""
     span, before, after = text[a:b], text[:a], text[b:]
     if _BARE_UNIT.fullmatch(span) and (
         re.search(r"\b(?:of|by|per)\s+(?:the\s+)?$", before, re.I)
@@ -266,6 +278,10 @@ def figure_of_speech(text: str, a: int, b: int) -> bool:
         return True  # "rose 3% year-on-year": a comparison, not a date
     if _PART_OF_DAY.fullmatch(span) and re.search(r"\b(?:a|an)\s+$", before, re.I):
         return True
+    if re.fullmatch(r"(?:full|half|whole)[\s-]+year", span, re.I) and (
+        re.match(r"\s+[a-z]", after) and not re.search(r"\b(?:the|a|this|that)\s+$", before, re.I)
+    ):
+        return True  # "cut full-year sales guidance": a kind of period qualifying a noun
     if re.fullmatch(r"(?:the\s+)?last[\s-]+minute", span, re.I):
         return True  # "a last-minute deal", "at the last minute"
     quoted = before[-1:] in "\"“‘'"

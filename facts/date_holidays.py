@@ -78,8 +78,9 @@ def names_something_else(text: str, start: int, end: int) -> bool:
     """True when the holiday name at `text[start:end]` is part of another name ("Easter
     Island", "Texas Independence Day", "the Independence Day Party"), or, a short name, is
     followed by a word of its own phrase ("Christmas tree sales", "Easter eggs") with no word
-    before it that makes it a time ("on", "at", "since", "last"...). A name in lower case
-    ("labor day") counts only after such a word."""
+    before it that makes it a time ("on", "at", "since", "last"...), or, any name, follows a
+    possessive and comes before a noun ("its Singles Day sales", "their Christmas Day
+    lunch"). A name in lower case ("labor day") counts only after such a word."""
     span = text[start:end]
     relative = re.match(r"(?:last|next|this|coming|past|previous|following|the|weekend)\s",
                         span, re.I)  # fmt: skip
@@ -91,6 +92,8 @@ def names_something_else(text: str, start: int, end: int) -> bool:
         return True
     if word[:1].isupper() or (not relative and lead[:1].isupper() and not _stop_word(lead)):
         return True
+    if word[:1].islower() and not _stop_word(word) and _OWNER.fullmatch(lead):
+        return not _TIME_AFTER.fullmatch(word)  # "its Singles Day sales", "our Christmas Day menu"
     if word[:1].islower() and not _stop_word(word) and not _FULL_NAME.search(span):
         return not relative and not re.search(_TIME_WORDS, lead, re.I)
     return False
@@ -100,6 +103,12 @@ _FULL_NAME = re.compile(r"(?:Day|Eve|Sunday|Monday|Friday|weekend|holidays?|\d{4
 """A name that ends so ("Thanksgiving Day", "Easter Monday", "Christmas 1997") is a day even
 before a content word ("found Thanksgiving Day clinging to a tube"); "Christmas" or "Easter"
 alone before one often names a thing ("Christmas tree", "Easter egg")."""
+
+
+_OWNER = re.compile(r"its|their|his|her|our|my|your", re.I)
+_TIME_AFTER = re.compile(r"weekend|holidays?|morning|afternoon|evening|night|eve|period|season")
+"""Words after a holiday that keep it a time even after a possessive ("their Christmas Day
+morning")."""
 
 
 _TIME_WORDS = (

@@ -8,9 +8,12 @@
 - numbers of identifiers: digits after a label ("ISSN 2324-5913", the labels of
   facts/data/number_labels.txt) or in a bibliographic reference ("23 (7): 1739–1752"), a
   run of five to eight digits, which no calendar form has but
-  "20200115" ("Bug 1678173", "PMID 28113434"), and a clock-like number joined to hexadecimal
-  letters ("4:2fe6", a revision; "9:00a" is a time);
+  "20200115" ("Bug 1678173", "PMID 28113434"), a clock-like number joined to hexadecimal
+  letters ("4:2fe6", a revision; "9:00a" is a time), and a year ending a code of slashed parts
+  ("suit FHC/ABJ/03/095/2018", "ref. ABC/2018"; "10/2018" and "2017/2018" stay dates);
 - an age group ("the under-21 team", "U-19 side");
+- a span that opens inside a hyphenated word ("in a year" of "President Moon Jae-in a year
+  ago": the name ends there, and "a year ago" is the date);
 - "last"/"next" and a number with no unit of time ("nine of their last 12 [games]");
 - idioms: "by day", "by night", "in this day and age";
 - a season that qualifies the noun after it ("winter wheat sowing", "summer school"), with
@@ -38,11 +41,16 @@ _TELLING = re.compile(r"(?:said|says|say|told|tells|announced|reported|added|wro
 _LONG_DIGITS = re.compile(r"(?<![\d.,/:-])\d{5,8}(?![\d.,/:-])")
 _CLOCK_CODE = re.compile(r"\d{1,2}:(?=[0-9a-f]{4,}\b)[0-9]*[a-f]", re.I)
 _HEX_AFTER = re.compile(r"(?=[0-9a-f]{2,}\b)[0-9]*[a-f]", re.I)
+_SLASHED_CODE = re.compile(r"(?:[\w.-]+/){2,}$|[A-Za-z][\w.-]*/$")
+"""Two parts or more, or one with a letter, each ending in a slash, right before a year."""
 _AGE_GROUP = re.compile(r"(?:\b(?:under|over)|\bU)\s?-\s?$", re.I)
 _AGE_GROUP_SPAN = re.compile(r"(?:under|over|U)\s?-\s?\d{1,2}s?", re.I)
 _COUNT_WITHOUT_UNIT = re.compile(
     r"(?:the\s+)?(?:last|next|past|previous|first|final|coming)\s+\d{1,3}", re.I
 )
+_HYPHEN_HEAD = re.compile(r"(?<![\w-])(?!(?:mid|pre|post|early|late)-)[A-Za-z]+-$", re.I)
+"""A word and a hyphen right before a span: the span's first word ends that word ("Jae-in",
+"sit-in"), unless the head is a part of time ("mid-", "pre-", "late-")."""
 _BY_DAY = re.compile(r"\bby\s+$", re.I)
 _SEASON = re.compile(r"(?:spring|summer|autumn|fall|winter)", re.I)
 _NOUN_AFTER = re.compile(r"\s+(?P<w>[a-z]{3,})\b")
@@ -79,6 +87,8 @@ def _code(text: str, a: int, b: int) -> bool:
         (in_citation(text, a) and text[a - 1 : a] != "(") or _label_before(text, a)
     ):
         return True  # "23 (7): 1739–1752", "ISSN 2324-5913"; "Nature 574, 16-17 (2019)" is dated
+    if re.fullmatch(r"\d{4}", span) and _SLASHED_CODE.search(text, 0, a):
+        return True  # "FHC/ABJ/03/095/2018": the year of a case number
     return any(
         not re.fullmatch(r"(?:19|20)\d\d[01]\d[0-3]\d", m[0]) for m in _LONG_DIGITS.finditer(span)
     )  # "Bug 1678173", "PMID 28113434"; "20200115" is a date
@@ -110,6 +120,8 @@ def names_or_codes(text: str, a: int, b: int) -> bool:
     span = text[a:b]
     if _weekday_name(text, a, b) or _code(text, a, b):
         return True
+    if span[:1].islower() and _HYPHEN_HEAD.search(text, 0, a):
+        return True  # "Moon Jae-[in a year] ago": the span starts inside a word
     if _AGE_GROUP.search(text, 0, a) or _AGE_GROUP_SPAN.fullmatch(span):
         return True  # "the under-21 team"
     if _COUNT_WITHOUT_UNIT.fullmatch(span):

@@ -251,6 +251,10 @@ _PAST = re.compile(
 _NOT_A_DAY = r"(?!\s+(?:yesterday|last|on|a\s+(?:day|week)|the\s+previous|earlier))"
 """What follows "than" when "today" is compared with another day ("lower today than
 yesterday"), not with the past."""
+_FROM_LEVEL = re.compile(r"\bfrom\s+(?:around\s+|about\s+|roughly\s+)?[$€£¥]?\d[^\s;,]*\s+$", re.I)
+_TO_TARGET = re.compile(r"\s+to\s+(?:around\s+|about\s+|roughly\s+)?[$€£¥]?\d", re.I)
+"""A level "from" which something moves, with "today" between it and its target ("from 20%
+today to 24% by 2030"): the present state, compared with a future one."""
 _OF_BEFORE = re.compile(
     r"\b(?P<w>[a-z]+)\s+of\s+$",
 )
@@ -264,8 +268,9 @@ def means_nowadays(text: str, a: int, b: int) -> bool:
     """True when the "today" of `text[a:b]` means nowadays, not the article's day: "today's"
     before a noun of nowadays, "even today", "still ... today", "than today", "as we know it
     today", "the world of today", a superlative of the present ("are the most popular apps
-    today", with no verb of news in the clause), or "Today," opening a sentence that only
-    states the present ("Today, most of its people live in cities")."""
+    today", with no verb of news in the clause), a level "from X today to Y", or "Today,"
+    opening a sentence that only states the present ("Today, most of its people live in
+    cities")."""
     span = text[a:b]
     if not _TODAY.fullmatch(span):
         return False
@@ -281,6 +286,8 @@ def means_nowadays(text: str, a: int, b: int) -> bool:
     rest = re.split(r"(?<=[.;!?])\s", after, maxsplit=1)[0]
     if re.match(r"\s+than\b" + _NOT_A_DAY, after):
         return True  # "safer today than they were"
+    if _FROM_LEVEL.search(before) and _TO_TARGET.match(after):
+        return True  # "cut costs from $0.23 today to $0.10 by 2030": the present level
     if re.match(r"\s+(?:is|are)\s+[^.;]*?\bthan\b" + _NOT_A_DAY, after):
         return True  # "smartphones today are far more powerful than"
     if (

@@ -1,10 +1,11 @@
 """The date and time forms samestory reads itself, as regular expressions: month-day-year,
-"2 july", "the second of August", "05-Aug-2016", "5/17/18", "Tues., Nov. 8", "April 24 and
-25", "Q3 2019", "the rest of the week", year ranges, weekdays with "next" or "last", "N years
-ago", "next month", times of day ("5 p.m. EST", "half past seven o'clock", "noon"), holidays
-(`facts.date_holidays`), the news forms of `facts.date_news_forms`... `PATTERNS` lists
-them in the order `facts.dates.find_dates` tries them (the first form to take a span keeps
-it); the form's name tells `facts.date_values.normalise` how to read its parts.
+"October of 2006", "2 july", "the second of August", "05-Aug-2016", "5/17/18", "Tues., Nov.
+8", "April 24 and 25", "Q3 2019", "the rest of the week", "year to date", year ranges,
+weekdays with "next" or "last", "N years ago", "next month", times of day ("5 p.m. EST", "half
+past seven o'clock", "noon"), holidays (`facts.date_holidays`), the news forms of
+`facts.date_news_forms`... `PATTERNS` lists them in the order `facts.dates.find_dates` tries
+them (the first form to take a span keeps it); the form's name tells
+`facts.date_values.normalise` how to read its parts.
 """
 
 from __future__ import annotations
@@ -57,6 +58,9 @@ _TIME_CUE = (
     r"(?<=\bfrom\s)|(?<=\bto\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=\bsince\s)|(?<=\bbetween\s)"
 )
 """A bare "8:30" is a time of day after these words or before a time zone ("8:30 GMT")."""
+_OF_YEAR = rf"(?:(?P<of>of)\s+)?(?P<y>{YEAR})\b(?(of)(?!\s+[a-z]+s\b))"
+"""The year of a month, "of" between them or not ("October 2006", "October of 2006"); after
+"of", no plural noun may follow: "the March of 2000 farmers" counts marchers."""
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -143,8 +147,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:of\s+)?(?P<w>this|next|last)\s+year\b"
         ),
     ),
-    ("pmy", re.compile(rf"\b(?P<p>{_PART})[\s-]?(?P<m>{_MONTH})\s+(?P<y>{YEAR})\b", re.I)),
-    ("my", re.compile(rf"\b(?P<m>{_MONTHX})\s+(?P<y>{YEAR})\b")),
+    (
+        "pmy",
+        re.compile(rf"\b(?P<p>{_PART})[\s-]?(?P<m>{_MONTH})\s+{_OF_YEAR}", re.I),
+    ),
+    ("my", re.compile(rf"\b(?P<m>{_MONTHX})\s+{_OF_YEAR}")),
     ("py", re.compile(rf"\b(?P<p>{_PART})[\s-]?(?P<y>{YEAR})\b", re.I)),
     (
         "range",
@@ -189,6 +196,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:{_NUMW_OR_A}|(?:a\s+)?(?:few|couple\s+of)|several)\s+(?:years?|quarters?|"
             r"months?|fortnights?|weeks?|days?|hours?|minutes?|min)\s+(?:earlier|later)\b",
+            re.I,
+        ),
+    ),
+    (
+        "todate",
+        re.compile(
+            r"\b(?:this\s+)?(?P<u>year|month|week)[\s-]+to[\s-]+date\b"
+            r"(?!\s+(?!(?:and|or|but|in|on|at|for|to|of|with|as|while|after|before|than)\b)[a-z])",
             re.I,
         ),
     ),
@@ -264,6 +279,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "numeric": ("/", "-"),
     "earlier": ("earlier", "later"),
     "rest": ("rest", "remain"),
+    "todate": ("date",),
     "sport_season": ("season",),
     "coming": ("coming",),
     "hol": HOLIDAY_NEEDLES,

@@ -67,12 +67,17 @@ def _shift_months(ref: dt.date, months: int) -> str:
 
 _STEP = {"next": 1, "coming": 1, "last": -1, "previous": -1, "this": 0, "the": 0}
 """Years, months or weeks a relative word moves from the reference date."""
-_FUTURE = re.compile(r"\b(?:will|shall|is to|are to|due|scheduled|planned|set to|expected to|"
+_FUTURE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
+                     r"\b(?:will|shall|is to|are to|due|scheduled|planned|set to|expected to|"
                      r"as (?:early|soon) as)\b|['’]ll\b", re.I)  # fmt: skip
-"""Words before a bare weekday that put it ahead of the article date ("will meet on Friday")."""
+"""Words before a bare weekday that put it ahead of the article date ("will meet on Friday");
+not after "was" or "were": "was due to be freed in September" tells a past plan."""
 _TOLD = re.compile(
     r"\b(?:said|told|announced|reported|added|stated|confirmed|denied|revealed|"
-    r"(?!(?:scheduled|expected|planned|slated|tipped|poised)\b)[a-z]{3,}ed)\b",
+    r"(?!(?:scheduled|expected|planned|slated|tipped|poised)\b)[a-z]{3,}ed|rose|fell|grew|"
+    r"won|lost|made|took|gave|went|came|began|saw|got|held|sent|spent|sold|bought|paid|brought|"
+    r"chose|drew|flew|ran|spoke|stood|wrote|became|met|left|struck|knew|found|fought|"
+    r"broke|froze|hung|swore|shook|sank|slid|stole|threw|woke|(?:was|were)\s+[a-z]{2,}ing)\b",
     re.I,
 )
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|mid-?|late)\s*|the\s+(?:start|end|beginning)\s+of\s+)?$",
@@ -98,8 +103,8 @@ def time_cue(text: str, start: int) -> str:
         return "back"
     told = None
     for m in _TOLD.finditer(before):
-        if not re.search(r"\b(?:be|being)\s+$", before[: m.start()]):
-            told = m  # "will be announced" is no past
+        if not re.search(r"\b(?:be|being|is|are|am)\s+$", before[: m.start()]):
+            told = m  # "will be announced", "is sponsored by" are no past
     stretch = before[told.end() :] if told else before
     if _FUTURE.search(stretch):
         return "ahead"
@@ -174,7 +179,15 @@ def normalise(c: Candidate, ref: dt.date | None, ref_source: str) -> None:
     elif ref is not None:
         info["relative"] = True
         if form in ("md", "dm"):
-            value = f"{_year_near(month, ref):04d}-{month:02d}-{_day(g['d']):02d}"
+            year, day = _year_near(month, ref), _day(g["d"])
+            if g.get("ahead") or g.get("back"):  # "will meet on March 10", "was born on May 2"
+                year = ref.year
+                later = (month, day) > (ref.month, ref.day)
+                if g.get("ahead") and not later and (month, day) != (ref.month, ref.day):
+                    year += 1
+                elif g.get("back") and later:
+                    year -= 1
+            value = f"{year:04d}-{month:02d}-{day:02d}"
         elif form in ("pm", "m"):
             year = _year_near(month, ref)
             if g.get("ahead") and month < ref.month:

@@ -38,6 +38,7 @@ from facts.date_filters import (
     figure_of_speech,
     game_clock,
     game_period,
+    hours_line,
     is_score,
     names_a_model,
     not_a_date,
@@ -102,6 +103,9 @@ def find_dates(text: str, offset: int, sentence: int, taken: Taken) -> list[Cand
                 continue
             if name == "clock" and figure_of_speech(text, m.start(), m.end()):
                 continue  # the “midnight rules”
+            if name == "clock" and hours_line(text):
+                taken.add(start, end)  # "9.30 A.M. / 7.00 P.M.": opening hours
+                continue
             if name == "y" and (
                 counts_things(text, m.start(), m.end()) or names_a_model(text, m.start(), m.end())
             ):
@@ -157,9 +161,11 @@ def find_dates(text: str, offset: int, sentence: int, taken: Taken) -> list[Cand
                 out.append(_cand(form, first, start, d1_end, sentence, text))
                 second = {"m": g["m"], "d": g["d"], **year}
                 out.append(_cand(form, second, offset + m.start("d"), end, sentence, text))
+            elif name == "todate":  # "up 40% year to date": this year so far
+                out.append(_cand("rel", {"w": "this", "u": g["u"]}, start, end, sentence, text))
             elif name == "wd" and time_cue(text, m.start()) == "ahead":
                 out.append(_cand(name, {**g, "ahead": "1"}, start, end, sentence, text))
-            elif name in ("m", "pm") and time_cue(text, m.start()):
+            elif name in ("m", "pm", "md", "dm") and time_cue(text, m.start()):
                 cue = {time_cue(text, m.start()): "1"}  # "will be named in March", "since May"
                 out.append(_cand(name, {**g, **cue}, start, end, sentence, text))
             elif name in ("reporting", "market_day", "sport_season", "coming") or (
@@ -182,8 +188,9 @@ def _join_time_and_day(
     cands: list[Candidate], text: str, offset: int, taken: Taken
 ) -> list[Candidate]:
     """One date for a time of day and the day it names ("9 a.m. Tuesday", "midnight on
-    Friday") and for a weekday and its date ("Thursday, Jan. 16"): the day's span grows to take
-    the other in, and its value is the day's (a bare time is given the article's day)."""
+    Friday", "Friday, Dec. 6, at 10 a.m.") and for a weekday and its date ("Thursday, Jan.
+    16"): the day's span grows to take the other in, and its value is the day's (a bare time
+    is given the article's day)."""
     out: list[Candidate] = []
     for c in sorted(cands, key=lambda c: c.start):
         prev = out[-1] if out else None
@@ -197,6 +204,12 @@ def _join_time_and_day(
                 c.start = prev.start
                 taken.add(c.start, c.end)
                 out[-1] = c
+                continue
+        if prev is not None and prev.extra.get("form") in _DAY_FORMS and c.extra.get("clock"):
+            gap = text[prev.end - offset : c.start - offset]
+            if re.fullmatch(r",?\s+(?:at\s+)?", gap):  # "Friday, Dec. 6, at 10 a.m."
+                prev.end = c.end
+                taken.add(prev.start, prev.end)
                 continue
         out.append(c)
     return out
@@ -247,8 +260,10 @@ def nlp_dates(
             continue  # "the night of" (Oct. 23 is the date), and what `not_a_date` rules out
         if re.search(r"\b(?:on|at)\s+(?:weekdays|weekends|[A-Z][a-z]+days)\b", text[a:b]):
             continue  # "between 9 and 5 on weekdays": a repetition
-        if HOLIDAY.fullmatch(text[a:b]) and names_something_else(text, a, b):
-            continue  # "Christmas tree sales", "Easter Island"
+        if (HOLIDAY.fullmatch(text[a:b]) or NAMED_DAY.fullmatch(text[a:b])) and (
+            names_something_else(text, a, b)
+        ):
+            continue  # "Christmas tree sales", "Easter Island", "its Singles Day sales"
         if taken.free(offset + a, offset + b) and _MONTH_NAME.fullmatch(text[a:b]):
             cue = time_cue(text, a)  # "Since December": the last one; "will ... in March"
             g = {"m": text[a:b], **({cue: "1"} if cue else {})}
