@@ -14,7 +14,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from facts.lexicon import common_words, given_names, is_title, places, places_folded
+from facts.lexicon import (
+    common_words,
+    given_names,
+    is_title,
+    places,
+    places_folded,
+    us_state_codes,
+)
 from facts.nlp import Span
 from facts.place_nouns import is_place_name
 
@@ -57,9 +64,10 @@ class EntityHit:
     """A person's name with the title folded away still on ("General Motors" for "Motors")."""
     unfolded_start: int = 0
     common: bool = False
-    """One word opening its sentence that is also a common word and that only one of the NER
-    models reads as a name ("Hostility has been mounting"): `facts.extract` keeps it only
-    when the corpus capitalises it elsewhere."""
+    """One word opening its sentence that is also a common word, or a name in capitals made
+    of common words ("INSTANT DOWNLOAD", "The GROW stage"), that only one of the NER models
+    reads as a name ("Hostility has been mounting"): `facts.extract` keeps it only when the
+    corpus capitalises it inside a sentence elsewhere ("Arsenal" for "ARSENAL")."""
 
 
 def strip_possessive(word: str) -> str:
@@ -154,6 +162,39 @@ def is_common_word(word: str) -> bool:
         low.endswith(end) and len(low) - len(end) >= 3 and low[: -len(end)] + base in words
         for end, base in _INFLECTIONS
     )
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+_ENDS_PHRASE = re.compile(r"\s*(?:[^\w\s]|$)")
+
+
+def _no_person(text: str, start: int, end: int, surface: str) -> bool:
+    """True when a span read as a person names no one: words that are all common words, none
+    a given name ("Ground Game", "Anniversary Tour"), or one word after a lower-case "the"
+    that ends its phrase ("the Moon.", "the Thunder, who"; people take no article, while "the
+    Trump administration" and a family, "the Clintons", stay)."""
+    words = surface.split()
+    if len(words) > 1:
+        return all(is_common_word(w) and not _given_name(w) for w in words)
+    if surface.endswith("s") or not _THE_BEFORE.search(text, max(0, start - 8), start):
+        return False  # "the Clintons": a family
+    after = _ENDS_PHRASE.match(text, end)
+    if after is not None:
+        return True
+    following = text[end:].split(maxsplit=1)
+    return bool(following) and _stop_word(following[0])
+
+
+def _given_name(word: str) -> bool:
+    return word in given_names()
+
+
+def _common_in_capitals(surface: str) -> bool:
+    """True when `surface` is written in capitals (two letters or more a word) and every word
+    of it is a common word ("BED", "INSTANT DOWNLOAD"; not "NASA", nor "WHO": a function word
+    is no common word here)."""
+    words = surface.split()
+    return all(len(w) > 1 and w.isalpha() and w.isupper() and is_common_word(w) for w in words)
 
 
 _AFTER_STOP = re.compile(r"[.!?][\"”’)]*\s+[\"“‘(]*$")
@@ -327,12 +368,15 @@ def clean(text: str, span: Span) -> EntityHit | None:
         kind = "place"  # "Bruckner Boulevard", "Richmond Hill": a street's or a hill's name
     if kind in ("organisation", "person") and _known_place(surface) and kind != "place":
         kind = "place"
+    if kind == "person" and not titled and _no_person(text, start, end, surface):
+        return None
     common = (
-        " " not in surface
-        and not span.both
-        and is_common_word(surface)
+        not span.both
         and not titled
-        and _opens_a_sentence(text, start)
+        and (
+            (" " not in surface and is_common_word(surface) and _opens_a_sentence(text, start))
+            or _common_in_capitals(surface)
+        )
     )
     if kind == "place":
         return EntityHit("place", canonical_place(surface), start, end, common=common)
@@ -395,7 +439,44 @@ def find_entities(text: str, spans: list[Span]) -> list[EntityHit]:
         hit = clean(text, span)
         if hit is not None:
             hits.append(hit)
-    return hits
+    return _city_and_state(text, hits)
+
+
+_STATE_AFTER_COMMA = re.compile(r",[ \t]+(?P<state>[A-Z][\w.]*(?: [A-Z][\w.]*)?)(?![\w’'&-])")
+_TOWN_BEFORE = re.compile(r"(?<![\w’'&-])[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}$")
+"""A town and its state or country, as addresses, datelines and listings write them."""
+
+
+def _city_and_state(text: str, hits: list[EntityHit]) -> list[EntityHit]:
+    """The hits with "Town, State" read as two places: "Gladstone, NJ", "Mansfield, MA",
+    "Kent, Washington" (a known town before a state or a country), whatever kind the models
+    gave either part. A possessive state is no address ("Boeing, Washington's largest
+    employer"), nor is a list of companies ("Apple, Google")."""
+    for m in _STATE_AFTER_COMMA.finditer(text):
+        town = _TOWN_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if town is None:
+            continue
+        state, city = m["state"].rstrip("."), town.group(0)
+        code = us_state_codes().get(state)
+        region = places().get(state)
+        known = region is not None and region.kind in ("region", "country")
+        if code is None and not known and state not in us_state_codes().values():
+            continue  # "Kent, Washington": the state's name, though a city has it too
+        if code is None and city not in places():
+            continue  # "Google, Kenya and Peru": only a known town goes before a full name
+        a, b = town.span()
+        c = m.start("state")
+        d = c + len(state)
+        covering = [h for h in hits if h.start < b and a < h.end]
+        if any(h.start < a or h.end > b for h in covering):
+            continue  # the town's words belong to a longer name
+        over_state = [h for h in hits if h.start < d and c < h.end]
+        if any(h.start < c or h.end > d for h in over_state):
+            continue
+        hits = [h for h in hits if h not in covering and h not in over_state]
+        hits.append(EntityHit("place", canonical_place(city), a, b))
+        hits.append(EntityHit("place", code or canonical_place(state), c, d))
+    return sorted(hits, key=lambda h: h.start)
 
 
 def dateline_place(text: str) -> EntityHit | None:

@@ -23,7 +23,7 @@ from facts.entities import (
     find_entities,
 )
 from facts.figures import find_figures
-from facts.lexicon import LEGAL_FORMS, is_title, org_nouns, places
+from facts.lexicon import LEGAL_FORMS, given_names, is_title, org_nouns, places
 from facts.nlp import Span, annotate
 from facts.quotes import find_quotes, quote_key, speaker_hint
 from readers import Document
@@ -132,13 +132,16 @@ class _Entities:
                 if len(carriers.get(part, ())) != 1:
                     continue
                 known = self.surfaces.get(part)
+                # The person's mentions: by the whole name, and by either name alone ("Jose
+                # said"); a surname after a given name wins against up to twice as many
+                # mentions of an organisation ("Mourinho" where "Jose Mourinho" is named).
+                words = name.split()
+                own = named[entity] + sum(hits["single", w] for w in {words[0], words[-1]})
+                given = part == words[-1] and words[0] in given_names()
                 if (
                     known is None
                     or known == ("person", part)
-                    or (
-                        known[0] != "person"
-                        and hits["organisation", part] <= named[entity] + hits["single", part]
-                    )
+                    or (known[0] != "person" and hits["organisation", part] <= (1 + given) * own)
                 ):
                     self.surfaces[part] = entity
         for name, known in list(self.surfaces.items()):
@@ -333,9 +336,10 @@ def _one_kind_per_word(
 def _drop_common_openings(
     documents: Sequence[Document], hits: list[tuple[int, int, int, EntityHit]]
 ) -> list[tuple[int, int, int, EntityHit]]:
-    """The hits without one-word names that open their sentence, are common words and that no
-    document writes capitalised inside a sentence ("Hostility has been mounting"; "Apple said"
-    stays where another sentence says "shares of Apple")."""
+    """The hits without common words read as names (`EntityHit.common`: one-word names that
+    open their sentence, names in capitals) that no document writes capitalised inside a
+    sentence ("Hostility has been mounting"; "Apple said" stays where another sentence says
+    "shares of Apple", "ARSENAL" where one says "Arsenal won")."""
     words = {h.name for *_, h in hits if h.common}
     if not words:
         return hits
@@ -345,7 +349,7 @@ def _drop_common_openings(
         if any(
             _INSIDE_SENTENCE.search(d.text, max(0, m.start() - 20), m.start())
             for d in documents
-            for m in re.finditer(rf"\b{re.escape(w)}\b", d.text)
+            for m in re.finditer(rf"\b{re.escape(w.title() if w.isupper() else w)}\b", d.text)
         )
     }
     return [x for x in hits if not x[3].common or x[3].name in inside]

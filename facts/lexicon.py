@@ -85,6 +85,14 @@ def places() -> dict[str, Place]:
 
 
 @cache
+def us_state_codes() -> dict[str, str]:
+    """US state postal codes to the state's name ("NJ" -> "New Jersey"), from
+    facts/data/us_states.tsv (GeoNames)."""
+    rows = (line.split("\t") for line in read_data("us_states.tsv").splitlines())
+    return {row[0]: row[1] for row in rows if len(row) == 2 and not row[0].startswith("#")}
+
+
+@cache
 def places_folded() -> dict[str, Place]:
     """The same table keyed by case-folded name ("BRUSSELS" and "Brussels" both find it)."""
     out: dict[str, Place] = {}

