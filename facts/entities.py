@@ -185,6 +185,17 @@ def _no_person(text: str, start: int, end: int, surface: str) -> bool:
     return bool(following) and _stop_word(following[0])
 
 
+_OPEN_QUOTE = re.compile(r"[“\"‘']$")
+_CLOSE_QUOTE = re.compile(r"[.,!?]?[”\"’'](?![a-z])")
+
+
+def _quoted_title(text: str, start: int, end: int) -> bool:
+    """True when quotation marks hold exactly the name, as news writes the titles of shows,
+    songs, books and podcasts ("the former “Dawson’s Creek” star", "the podcast “Ground
+    Game.”"); a possessive after the closing mark is no quotation ("'Smith's")."""
+    return bool(_OPEN_QUOTE.search(text, 0, start)) and bool(_CLOSE_QUOTE.match(text, end))
+
+
 def _given_name(word: str) -> bool:
     return word in given_names()
 
@@ -369,6 +380,8 @@ def clean(text: str, span: Span) -> EntityHit | None:
     if kind in ("organisation", "person") and _known_place(surface) and kind != "place":
         kind = "place"
     if kind == "person" and not titled and _no_person(text, start, end, surface):
+        return None
+    if kind in ("organisation", "person") and _quoted_title(text, start, end):
         return None
     common = (
         not span.both

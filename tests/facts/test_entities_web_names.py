@@ -8,7 +8,7 @@ import pytest
 
 import readers
 from facts import facts
-from facts.entities import _common_in_capitals, _no_person
+from facts.entities import _common_in_capitals, _no_person, _quoted_title
 
 
 def _names(text: str) -> set[tuple[str, str]]:
@@ -90,3 +90,20 @@ def test_surname_after_given_name_is_the_person_not_a_company() -> None:
     )
     assert ("person", "jose mourinho") in names
     assert ("organisation", "mourinho") not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "gone"),
+    [
+        ("The former “Dawson’s Creek” star, 42, left the show.", "Dawson’s Creek", True),
+        ('Fans of the podcast "Ground Game." wrote in.', "Ground Game", True),
+        ("The “Acme Corp” brand is new.", "Acme Corp", True),
+        ("“Acme Corp’s results were strong,” she said.", "Acme Corp", False),
+        ("Shares of Acme Corp rose.", "Acme Corp", False),
+    ],
+)
+def test_a_name_held_exactly_by_quotation_marks_is_a_title(
+    text: str, title: str, gone: bool
+) -> None:
+    start = text.index(title)
+    assert _quoted_title(text, start, start + len(title)) is gone
