@@ -28,6 +28,7 @@ from facts.place_nouns import is_place_name
 _ACRONYM = re.compile(r"\s*\((?P<a>[A-Z][A-Za-z&.]{1,9})\)")
 _POSSESSIVE = ("’s", "'s", "’", "'")
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.? [A-Z]")
 _DATELINE = re.compile(
     r"^(?P<p>[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3})(?=\s*(?:,|\(|—|–|-\s|"
     r"\d{4}-\d\d-\d\d|\d{1,2}\s+[A-Z][a-z]{2}|[A-Z][a-z]{2}\.?\s+\d{1,2}\b))"
@@ -327,7 +328,11 @@ def clean(text: str, span: Span) -> EntityHit | None:
         surface = rest
     if "(" in surface and ")" not in surface:
         surface = surface[: surface.index("(")]  # "World Health Organization (WHO"
-    stripped = strip_possessive(surface.rstrip(" ,;:-–—([{")).rstrip()
+    opening = len(surface) - len(surface.lstrip("“\"‘"))
+    if opening and len(surface) > opening:
+        start += opening  # a quotation mark opens the span, not the name
+        surface = surface[opening:]
+    stripped = strip_possessive(surface.rstrip(" ,;:-–—([{“”\"")).rstrip()
     while " " in stripped and stripped.rsplit(" ", 1)[1][:1].islower():
         stripped = stripped.rsplit(" ", 1)[0].rstrip(
             " ,;:-–—([{"
@@ -348,6 +353,8 @@ def clean(text: str, span: Span) -> EntityHit | None:
     inner = _inner_title(surface.split(" "), kind)
     if inner:
         kind = "person"  # "New York City Councilman Jumaane Williams", read as one organisation
+    if kind == "organisation" and _HONORIFIC.match(surface):
+        kind = "person"  # "Mr Son", "Dr. Grace Hanks": an honorific opens a person's name
     if kind == "person":
         words = surface.split(" ")
         drop = inner
@@ -364,6 +371,9 @@ def clean(text: str, span: Span) -> EntityHit | None:
         return None
     if kind == "person" and " " not in surface and is_title(surface):
         return None  # "the Governor said": a title alone names no one
+    if " " not in surface and surface.istitle() and _stop_word(surface):
+        if not _given_name(surface):
+            return None  # "My", "Which": a function word alone names nothing ("May" may)
     if _INITIALS.fullmatch(surface):
         joined = surface.replace(" ", "")  # "U. S.": initials written apart
         if _place_name(joined):
