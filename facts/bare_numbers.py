@@ -6,8 +6,8 @@ dates have claimed their spans.
 A bare number is kept when it reads as an amount: not a year ("in 2008"), a time of day
 ("at 10.30"), a list's "1." or "(2)", part of an identifier or a name ("192.168.1.2",
 "COVID-19", "Apollo 11", "Route 66", "10 Downing Street", "page 5", "No. 10", "the Nine
-Network"), a reference back ("one", "the two"), nor an order of magnitude ("several
-hundred"). A number inside a name spaCy or the news NER found is left to the entities, one
+Network"), a reference back ("one", "the two", "These 11 had until May"), nor an order of
+magnitude ("several hundred"). A number inside a name spaCy or the news NER found is left to the entities, one
 inside a spaCy TIME span ("10 tonight") to the dates; spaCy's other DATE spans that the date
 finder turned down ("between negative ten and fifteen") do not hide a number."""
 
@@ -75,6 +75,11 @@ _CLOCK_AFTER = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|o[’']clock|hrs|GMT|UTC|[A-
 _WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z][\w.]*)\s*$")
 _DETERMINER = re.compile(
     r"\b(?:the|these|those|both|all|its|their|his|her|our|my|your|a|an|every|each)\s+$", re.I
+)
+_POINTING = re.compile(r"\b(?:these|those|the)\s+$", re.I)
+_VERB_AFTER = re.compile(
+    r"\s+(?:had|have|has|were|are|was|is|will|would|could|can|may|might|must|should|did|do|"
+    r"does|also|all|both|each|then|now|still|remain(?:ed|s)?)\b"
 )
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]")
@@ -210,6 +215,8 @@ def _reference(text: str, m: re.Match[str]) -> bool:
     """ "one", "the two", "several hundred": not an amount worth comparing."""
     if m["f"]:
         return bool(re.match(r"an?\s+(?:quarter|half)", m["f"], re.I))  # "a quarter": a period
+    if not m["sign"] and refers_back(text, m.start(), m.end()):
+        return True  # "These 11 had until May": the number stands for things named before
     low = (m["w"] or "").lower()
     if not low or m["sign"]:
         return False
@@ -220,6 +227,13 @@ def _reference(text: str, m: re.Match[str]) -> bool:
     if low in ("two", "three") and _DETERMINER.search(text, 0, m.start()):
         return True
     return low in MULTIPLIERS and VAGUE_BEFORE.search(text, 0, m.start()) is not None
+
+
+def refers_back(text: str, start: int, end: int) -> bool:
+    """True when the number `text[start:end]` follows "the", "these" or "those" and a verb
+    comes next, with no counted noun: a pronoun for things named before ("These 11 had until
+    May", "the 14 were freed"), as "the two"; "the 250 needed to win" is an amount."""
+    return bool(_POINTING.search(text, max(0, start - 8), start) and _VERB_AFTER.match(text, end))
 
 
 def _counted_noun_after(text: str, offset: int, end: int, taken: Taken) -> bool:

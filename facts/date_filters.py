@@ -5,7 +5,8 @@ DATE/TIME spans. `not_a_date` applies to every date span; the span tests (`POINT
 `DURATION`, `VAGUE`, `INDEFINITE`) to spaCy's. Counts ("1998 employees", `counts_things`),
 model years ("a 2013 Toyota Camry", `names_a_model`), games' scores, quarters and clocks
 (`is_score`, `game_period`, `game_clock`), lines of opening hours (`hours_line`) and figures
-of speech ("player of the year", "an 11th-hour deal", `figure_of_speech`) are not dates either.
+of speech ("player of the year", "an 11th-hour deal", "night sweats", `figure_of_speech`) are
+not dates either.
 """
 
 from __future__ import annotations
@@ -156,7 +157,8 @@ def counts_things(text: str, a: int, b: int) -> bool:
     had 1998 employees", "about 2000 people"): a figure, not a year. A year keeps its marks
     before it: an article, a possessive, a preposition ("the 1992 protests", "the bank's 1995
     profits", "in 1998 sales rose", "fiscal 1989 sales"), or nothing (it opens the sentence).
-    Which nouns a year qualifies is not known here: "reported 1999 earnings" reads as a count."""
+    Which nouns a year qualifies is not known here: "reported 1999 earnings" reads as a count.
+    The second side of a dimension counts too ("1080 pixels by 1920 pixels")."""
     m = re.match(r"\s+([a-z]{2,})\b(?!['’])", text[b:])
     word = m.group(1) if m else ""
     if not word or not is_plural(word) or word in _NOT_PLURAL:
@@ -164,6 +166,8 @@ def counts_things(text: str, a: int, b: int) -> bool:
     if word.endswith(("ss", "us", "is")):
         return False
     before = text[:a]
+    if re.search(r"\d\s*(?:" + re.escape(word) + r"\s+)?(?:by|x|×)\s*$", before):
+        return True  # "1080 pixels by 1920 pixels", "1080 x 1920 pixels": a dimension
     return bool(before.strip()) and not _YEAR_MARKER.search(before)
 
 
@@ -262,6 +266,27 @@ _BARE_UNIT = re.compile(r"(?:the\s+)?(?:day|week|month|year|decade|century)", re
 _PART_OF_DAY = re.compile(r"(?:morning|afternoon|evening|night)", re.I)
 
 
+_TIME_LEAD = re.compile(
+    r"(?:on|at|by|in|of|during|for|since|until|till|before|after|through|from|to|into|the|that|"
+    r"this|last|next|each|every|one|same|previous|following|late|early|and|or|[A-Z][\w’']*)$"
+)
+"""A word before a part of the day that makes it a time ("that evening", "on Tuesday night")."""
+
+
+def _qualifies_a_noun(before: str, after: str) -> bool:
+    """True when a bare part of the day ("night", "evening") stands before a lower-case content
+    word with no word before it that makes it a time: "have night sweats", "a special evening
+    reception" name kinds of things; "that night police came" and "the evening before" keep
+    their times."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    nxt = re.match(r"\s+([a-z][a-z-]*)\b", after)
+    lead = re.search(r"([\w’']+)\s+$", before)
+    if not nxt or nxt.group(1) in STOP_WORDS:
+        return False
+    return not (lead and _TIME_LEAD.fullmatch(lead.group(1)))
+
+
 def figure_of_speech(text: str, a: int, b: int) -> bool:
     """True for date words that name no date in their sentence: "player of the year", "the
     century's worth of tradition", "an 11th-hour deal", "an evening vigil", "its 12th doctor",
@@ -278,6 +303,8 @@ def figure_of_speech(text: str, a: int, b: int) -> bool:
         return True  # "rose 3% year-on-year": a comparison, not a date
     if _PART_OF_DAY.fullmatch(span) and re.search(r"\b(?:a|an)\s+$", before, re.I):
         return True
+    if _PART_OF_DAY.fullmatch(span) and _qualifies_a_noun(before, after):
+        return True  # "night sweats", "a special evening reception"
     if re.fullmatch(r"(?:full|half|whole)[\s-]+year", span, re.I) and (
         re.match(r"\s+[a-z]", after) and not re.search(r"\b(?:the|a|this|that)\s+$", before, re.I)
     ):

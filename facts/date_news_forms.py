@@ -4,7 +4,8 @@ of a relative period ("early this month", "late last year", "the end of this wee
 of days written with numbers ("2/29-3/1"), the day of the article's month ("on the 4th"), and
 dates anchored on an event the sentence tells rather than on the article ("the day after",
 "that same day", "the following morning", "the latest quarter", a market's "ended the day":
-no value of their own).
+no value of their own), and the entries of an events schedule ("June 24 – Bristow, VA @ Jiffy
+Lube Live": days to come, `schedule_entry`).
 `decade_value`, `season_value`, `day_range_value` and `day_of_month_value` give the ISO values
 (TimeML's for decades and seasons: "199", "2019-SU").
 """
@@ -180,3 +181,38 @@ def day_of_month_value(g: dict[str, str], ref: dt.date | None) -> str | None:
         return dt.date(ref.year, ref.month, int(g["d"])).isoformat()
     except ValueError:
         return None
+
+
+_SCHEDULE_DASH = re.compile(r"\s*(?:--|[–—-])\s+")
+_VENUE_WORD = re.compile(
+    r"[A-Z@&(][\w.'’&()/-]*,?|(?:at|of|the|and|on|de|la|du|del|vs\.?|--|[–—-])"
+)
+_ENTRY_BEFORE = re.compile(r"\d{1,2}\s*(?:--|[–—])\s+[A-Z]")
+_NEXT_DAY = re.compile(r"\s+(?:[A-Z][a-z]{2,8}\.?)\s+\d{1,2}\s*(?:--|[–—-])")
+
+
+def schedule_entry(text: str, start: int, end: int) -> bool:
+    """True when the day at `text[start:end]` opens an entry of an events schedule: the day,
+    a dash, then a venue or a place in capitals with a comma or "@" in it (or after such an
+    entry), up to the next entry or the end ("June 24 – Bristow, VA @ Jiffy Lube Live", "Seattle, WA Sept. 12 --
+    Shoreline Amphitheatre, Mountain View, CA Sept. 18 -- ..."), and before the day only the
+    line's start or the end of the entry before it. Such a list (a tour, a season of shows)
+    announces days to come; a timeline of the past tells what happened ("June 24 – Protesters
+    storm the legislature": lower-case words) and a list of results has scores (digits)."""
+    before = text[:start].rstrip()
+    if before and not re.search(r"(?:(?:^|\s)[A-Z][\w.)’'-]*|:)$", before):
+        return False
+    dash = _SCHEDULE_DASH.match(text, end)
+    if not dash:
+        return False
+    rest = text[dash.end() :]
+    nxt = _NEXT_DAY.search(rest)
+    entry = rest[: nxt.start()] if nxt else rest
+    words = entry.strip().rstrip(".").split()
+    listed = "," in entry or "@" in entry or bool(_ENTRY_BEFORE.search(before))
+    return (
+        len(words) >= 2
+        and not re.search(r"\d", entry)
+        and listed
+        and all(_VENUE_WORD.fullmatch(w) for w in words)
+    )

@@ -68,13 +68,17 @@ def _shift_months(ref: dt.date, months: int) -> str:
 _STEP = {"next": 1, "coming": 1, "last": -1, "previous": -1, "this": 0, "the": 0}
 """Years, months or weeks a relative word moves from the reference date."""
 _FUTURE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
-                     r"\b(?:will|shall|is to|are to|due|scheduled|planned|set to|expected to|"
-                     r"as (?:early|soon) as)\b|['’]ll\b", re.I)  # fmt: skip
+                     r"\b(?:will|shall|is to|are to|due|set to|expected to|as (?:early|soon) as|"
+                     r"(?:scheduled|planned)(?!\s+(?!(?:for|to|on|in|at|by|from|until|through|"
+                     r"next|this|later|early|late|soon|and|or)\b)[a-z]))\b|['’]ll\b",
+                     re.I)  # fmt: skip
 """Words before a bare weekday that put it ahead of the article date ("will meet on Friday");
-not after "was" or "were": "was due to be freed in September" tells a past plan."""
+not after "was" or "were": "was due to be freed in September" tells a past plan; nor
+"planned" or "scheduled" before a noun they qualify ("initiated rounds of planned outages")."""
+# Verbs in the past; a capitalised word in -ed is no verb here ("Veterans United Home Loans").
 _TOLD = re.compile(
     r"\b(?:said|told|announced|reported|added|stated|confirmed|denied|revealed|"
-    r"(?!(?:scheduled|expected|planned|slated|tipped|poised)\b)[a-z]{3,}ed|rose|fell|grew|"
+    r"(?!(?:scheduled|expected|planned|slated|tipped|poised)\b)(?-i:[a-z]{3,}ed)|rose|fell|grew|"
     r"won|lost|made|took|gave|went|came|began|saw|got|held|sent|spent|sold|bought|paid|brought|"
     r"chose|drew|flew|ran|spoke|stood|wrote|became|met|left|struck|knew|found|fought|"
     r"broke|froze|hung|swore|shook|sank|slid|stole|threw|woke|(?:was|were)\s+[a-z]{2,}ing)\b",

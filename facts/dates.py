@@ -46,6 +46,7 @@ from facts.date_filters import (
     trim,
 )
 from facts.date_holidays import HOLIDAY, names_something_else
+from facts.date_news_forms import schedule_entry
 from facts.date_patterns import NEEDLES, PATTERNS
 from facts.date_periods import ahead_of_now, future_point, last_is_a_verb, spelled_year
 from facts.date_values import _FUTURE, normalise, parse_iso, time_cue
@@ -163,7 +164,9 @@ def find_dates(text: str, offset: int, sentence: int, taken: Taken) -> list[Cand
                 out.append(_cand(form, second, offset + m.start("d"), end, sentence, text))
             elif name == "todate":  # "up 40% year to date": this year so far
                 out.append(_cand("rel", {"w": "this", "u": g["u"]}, start, end, sentence, text))
-            elif name == "wd" and time_cue(text, m.start()) == "ahead":
+            elif (name == "wd" and time_cue(text, m.start()) == "ahead") or (
+                name in ("md", "dm") and schedule_entry(text, m.start(), m.end())
+            ):  # "will meet on Friday"; "June 24 – Bristow, VA @ Jiffy Lube Live": to come
                 out.append(_cand(name, {**g, "ahead": "1"}, start, end, sentence, text))
             elif name in ("m", "pm", "md", "dm") and time_cue(text, m.start()):
                 cue = {time_cue(text, m.start()): "1"}  # "will be named in March", "since May"
@@ -215,6 +218,15 @@ def _join_time_and_day(
     return out
 
 
+_NOT_A_DAY = re.compile(
+    r"\d{1,2},?\s+\d{1,2}"
+    r"|\d+(?:\.\d+)?(?!(?:AM|PM|BC|AD|BCE|CE|GMT|UTC|ET|[EPCM][SD]?T|S|ST|ND|RD|TH)\b)"
+    r"[A-Z][A-Za-z]{0,2}"
+    r"|(?:\d+|[a-z]+)[\s-][Dd]ates?"
+)
+"""spaCy DATE spans that name no day: two small numbers with only a space or a comma between
+them (cells of a table, citation marks "(10, 11)"), a number with a unit symbol ("61W", "3.5GHz"), a count of dates ("a 30-date
+tour")."""
 _MONTH_NAME = re.compile(
     r"January|February|March|April|May|June|July|August|September|October|November|December"
 )
@@ -237,6 +249,8 @@ def nlp_dates(
             continue
         if re.fullmatch(r"\d{1,3}", text[a:b]) or re.search(r"\bages?\s+(?:of\s+)?\d", text[a:b]):
             continue  # "Prakash Shah, 58,", "between the ages of 25 and 54": ages, not dates
+        if _NOT_A_DAY.fullmatch(text[a:b]):
+            continue  # "14 11" (cells of a table), "61W" (watts), "a 30-date tour" (a count)
         if re.fullmatch(r"\d{4}", text[a:b]) and (
             counts_things(text, a, b) or names_a_model(text, a, b)
         ):

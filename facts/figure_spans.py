@@ -8,7 +8,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from facts.bare_numbers import after_label, names_or_orders, time_of_day, vague_or_two
+from facts.bare_numbers import (
+    after_label,
+    names_or_orders,
+    refers_back,
+    time_of_day,
+    vague_or_two,
+)
 from facts.figure_exclusions import not_a_quantity
 from facts.figure_models import model_number
 from facts.figure_references import version_after_name
@@ -43,11 +49,14 @@ _VAGUE = re.compile(r"\b(?:several|few|many|some|hundreds|thousands)\s+$", re.I)
 
 def small_reference(text: str, start: int, raw: str, noun: str) -> bool:
     """ "one", "a", or "two"/"three" after a determiner ("the two sides", "its three
-    members"): a reference to things already named, not a count worth comparing; "one mile",
-    "one dollar" are measures."""
+    members") or a number alone after "the", "these" or "those" before a verb ("These 11 had
+    until May"): a reference to things already named, not a count worth comparing; "one
+    mile", "one dollar" are measures."""
     low = raw.lower()
     if low in _SMALL_WORDS:
         return noun not in UNIT_NAMES or low != "one"
+    if not noun and refers_back(text, start, start + len(raw)):
+        return True  # "These 11 had until May": a pronoun for things named before
     return low in ("two", "three") and _DEFINITE.search(text, 0, start) is not None
 
 

@@ -12,8 +12,8 @@ figure finders:
 - a length of time said before or after an event, opening a clause ("Three weeks before he
   died, ...", "..., and less than six months after leading the club"): a point in time
   measured from that event, which the labelled news sets call a date, not a figure
-  (`point_from_event`); a length a verb takes ("he served three years before retiring")
-  stays a figure.
+  (`point_from_event`), also after a verb of happening ("That came seven years after he
+  fled"); a length a verb takes ("he served three years before retiring") stays a figure.
 """
 
 from __future__ import annotations
@@ -115,12 +115,28 @@ _CLAUSE_OPENING = re.compile(
 number ("just", "less than")."""
 
 
+_HAPPENING_BEFORE = re.compile(
+    r"\b(?:came|comes?|coming|happen(?:ed|s)?|occur(?:red|s)?|follow(?:ed|s)|arrive[ds]?|"
+    r"died|dies|ended|ends|began|begins|started|starts|resumed|resumes)\s+"
+    r"(?:(?:just|only|nearly|almost|about|some|roughly|around|less\s+than|more\s+than|"
+    r"over|under|at\s+least|a\s+full|fully)\s+)?$",
+    re.I,
+)
+"""A verb that places something in time, before the length that places it ("That came seven
+years after...", "it happened two days before..."): the length says when, not how long."""
+
+
 def point_from_event(text: str, start: int, end: int, noun: str) -> bool:
-    """True when the length of time `text[start:end]` (its unit `noun`) opens a clause and
-    is followed by "before" or "after" and the event ("Three weeks before he died,", "and
-    less than six months after leading the club"): a point in time, the dates' part."""
+    """True when the length of time `text[start:end]` (its unit `noun`) opens a clause, or
+    follows a verb of happening, and is followed by "before" or "after" and the event ("Three
+    weeks before he died,", "and less than six months after leading the club", "That came
+    seven years after he fled"): a point in time, the dates' part."""
     if noun not in TIME_UNITS or noun == "time":
         return False
     if _EVENT_AFTER.match(text, end) is None:
         return False
-    return _CLAUSE_OPENING.search(text, max(0, start - 40), start) is not None
+    window = max(0, start - 40)
+    return (
+        _CLAUSE_OPENING.search(text, window, start) is not None
+        or _HAPPENING_BEFORE.search(text, window, start) is not None
+    )

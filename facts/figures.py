@@ -154,13 +154,14 @@ _PART = re.compile(
 _FRACTION = re.compile(
     r"(?<![\w’'-])(?<!\bthe\s)(?<!\bfirst\s)(?<!\bsecond\s)(?<!\bother\s)(?<!\blast\s)"
     r"(?<!consecutive\s)(?<!straight\s)(?<!successive\s)"
+    r"(?<!\btop\s)(?<!bottom\s)(?<!upper\s)(?<!lower\s)(?<!front\s)(?<!\bback\s)"
     rf"(?P<k>(?:(?P<c>{COUNT_WORD})[- ])?(?P<f>{FRACTION}))"
     r"(?:\s+of)?(?:\s+the|\s+(?P<owner>[A-Z][\w-]*(?:’s|'s|’)))?(?=\s+[a-z])",
     re.I,
 )
 """A share in words, read as a percentage: "half of the votes", "less than half the nation",
 "two-thirds of Kenya's counties", "a quarter of voters" ("the other half", "the first
-half", "half an hour" are not shares of something counted)."""
+half", "the top half" of a bun, "half an hour" are not shares of something counted)."""
 _ORDINAL = re.compile(rf"\b(?P<o>(?i:{_ORD})|\d+(?:st|nd|rd|th))(?=\s+[A-Za-z]|[-–,.;:!?)]|\s*$)")
 _PLAIN = re.compile(
     rf"(?<![\w.,$£€%/:-])(?:(?P<n>{SIGN}{NUM})|(?<=\b[Aa]\s)(?P<bare>thousand|million|billion|trillion))"
@@ -177,6 +178,11 @@ _BETWEEN = re.compile(
     rf"(?P<c2>\$|€|£)?(?P<n2>{SIGN}{NUM})(?:\s(?P<mult>{MULT})\b)?(?:\s?(?P=u1)\b)?(?![\w%])",
     re.I,
 )
+_ONE_OF = re.compile(r"one\s+of\s", re.I)
+"""A part that is "one of" the total: a member of a group, not a share ("one of two people
+who caught it"); "one in five", "one out of ten" are shares."""
+_WON_LOST = re.compile(r"\b(?:won|wins?|winning|lost|loses|losing|dropped)\s+$", re.I)
+"""A verb of a record before "four of five" with no counted noun ("have lost four of five")."""
 _RANGE = re.compile(rf"(?<![\w.,-])(?P<n>{DIGITS})\s?[–—-]\s?(?P<n2>{DIGITS})(?![\w,])")
 
 _DATA_SYMBOLS = "|".join(re.escape(u) for u in sorted(UNIT_SYMBOLS, key=len, reverse=True))
@@ -218,7 +224,8 @@ _COORDINATED = re.compile(rf"\s+(?:and|or)\s+(?:{NUM})(?:\s(?:{MULT})\b)?", re.I
 
 
 _DIGIT = re.compile(r"\d")
-_AGO = re.compile(r"\s+ago\b", re.I)
+_AGO = re.compile(r"\s+(?:ago|away)\b", re.I)
+"""After a length of time, a point measured from now ("two decades ago", "100 days away")."""
 
 
 def _clock_time(raw: str) -> bool:
@@ -396,6 +403,8 @@ def find_figures(
         part, count, said = m.group("f").lower().rstrip("s"), (m.group("c") or "").lower(), m[0]
         if part == "half" and count:
             continue  # "one half", "a half": a half of something already named
+        if m["f"][-1:] in "sS" and not count:
+            continue  # "several quarters of growth": periods, no count of parts
         counted = "-" in m["k"] and NUMBER_WORDS.get(count, 0) >= 2  # "a two-thirds majority"
         if part != "half" and not re.search(r"\sof\b", said, re.I) and not counted:
             continue  # "a third party", "a quarter mile": no share of anything
@@ -422,9 +431,13 @@ def find_figures(
             {"value": num, "unit": unit}, unit, num)  # fmt: skip
     for m in _PART.finditer(text):
         part, total = parse_number(m.group("n")), parse_number(m.group("total"))
-        if part is None or total is None:
-            continue
+        if part is None or total is None or _ONE_OF.match(m[0]):
+            continue  # "one of two people": the count is the two, told by the plain finder
         words, end = noun_run(text, m.end())
+        if not words and not m["ratio"] and part <= total and _WON_LOST.search(text, 0, m.start()):
+            add(m.start(), m.end(), f"figure:{fmt(part)}/{fmt(total)}", m[0],
+                {"value": part, "total": total}, "/", part / total)  # fmt: skip
+            continue  # "have lost four of five despite...": a record, no counted noun
         if not words:
             continue
         noun = singular(words[-1])
@@ -466,6 +479,8 @@ def find_figures(
         noun = singular(words[-1])
         if noun in SEQUENCE_NOUNS or singular(words[0]) in SEQUENCE_NOUNS:
             continue  # "first time", "tenth meeting": a place in a sequence, not a count
+        if len(words) > 1 and words[-1].lower() == "back":
+            continue  # "his first trip back", "her second game back": the next since a return
         if not ranks(text, m.start(), end, words):
             continue  # "his first wife", "the first comments": an order, not a record
         add(m.start(), end, f"figure:#{rank} {noun}", text[m.start():end],

@@ -289,8 +289,9 @@ def merge(newswire: list[Span], general: list[Span], text: str) -> list[Span]:
       the news model's organisation or place stands ("Surrey", a cricket side);
     - a general span that covers the news spans under it and more replaces them ("Bank for
       International Settlements" over "Bank" + "International Settlements"); in both cases only when what it adds is name-like (`_name_like`: not "Kent 238");
-    - a facility or a city the news model took for an organisation is a place, unless the
-      general model also calls it an organisation;
+    - over the very same words, an organisation of the news model that the general model
+      calls a facility, or a place that is a city, is a place; a city only the news model
+      reads stays its organisation (clubs are named by their city: "Leeds", "Columbus");
     - over the very same words, a person of the news model that the general model calls a
       place is one unless it opens with a given name ("Latin America", not "Paris Hilton");
     - over the very same words, a person of the news model that the general model calls an
@@ -355,15 +356,5 @@ def merge(newswire: list[Span], general: list[Span], text: str) -> list[Span]:
                 elif " " not in text[g.start : g.end]:
                     # "Airbus", "Ryanair": one word, which the corpus decides (`extract`)
                     out[out.index(n)] = replace(n, other="organisation")
-    # A city the news model took for an organisation, which the general model does not call one.
-    for i, n in enumerate(out):
-        if (
-            n.label == "organisation"
-            and _city(text[n.start : n.end])
-            and not any(
-                (g.start, g.end, g.label) == (n.start, n.end, "organisation") for g in general
-            )
-        ):
-            out[i] = Span(n.start, n.end, "place")
     seen = {(t.start, t.end) for t in (_trim(text, g) for g in general)}
     return [replace(n, both=True) if (n.start, n.end) in seen else n for n in out]

@@ -40,7 +40,8 @@ _STOP_WORDS = (
     "out up down because if when where so yet each every it he she they we you i me him them "
     "us there here what whom whose how why then also too very just only even still again now "
     "according worldwide nationwide overall apiece respectively altogether along alongside above "
-    "below beneath beside besides underneath inside outside onto amid amidst"
+    "below beneath beside besides underneath inside outside onto amid amidst despite unlike "
+    "including excluding except throughout until unless although though whereas whether versus"
 )
 STOP = frozenset(_STOP_WORDS.split())
 """Closed-class words that end a counted noun ("two teams of three against one another")."""
