@@ -328,11 +328,11 @@ def clean(text: str, span: Span) -> EntityHit | None:
         surface = rest
     if "(" in surface and ")" not in surface:
         surface = surface[: surface.index("(")]  # "World Health Organization (WHO"
-    opening = len(surface) - len(surface.lstrip("“\"‘"))
+    opening = len(surface) - len(surface.lstrip('“"‘'))
     if opening and len(surface) > opening:
         start += opening  # a quotation mark opens the span, not the name
         surface = surface[opening:]
-    stripped = strip_possessive(surface.rstrip(" ,;:-–—([{“”\"")).rstrip()
+    stripped = strip_possessive(surface.rstrip(' ,;:-–—([{“”"')).rstrip()
     while " " in stripped and stripped.rsplit(" ", 1)[1][:1].islower():
         stripped = stripped.rsplit(" ", 1)[0].rstrip(
             " ,;:-–—([{"
@@ -371,9 +371,9 @@ def clean(text: str, span: Span) -> EntityHit | None:
         return None
     if kind == "person" and " " not in surface and is_title(surface):
         return None  # "the Governor said": a title alone names no one
-    if " " not in surface and surface.istitle() and _stop_word(surface):
-        if not _given_name(surface):
-            return None  # "My", "Which": a function word alone names nothing ("May" may)
+    one_function_word = " " not in surface and surface.istitle() and _stop_word(surface)
+    if one_function_word and not _given_name(surface):
+        return None  # "My", "Which": a function word alone names nothing ("May" may)
     if _INITIALS.fullmatch(surface):
         joined = surface.replace(" ", "")  # "U. S.": initials written apart
         if _place_name(joined):
