@@ -235,6 +235,12 @@ _CODE = re.compile(r"[\d\s./:-]+")
 two groups that can each be a day, a month, a year or a time ("10/1", "2010-2015")."""
 
 
+_LISTED_DAYS = re.compile(
+    r"(?P<first>[A-Z][a-z]{2,8}\.?\s+\d{1,2}),\s+\d{1,2}(?:\s*,\s*\d{1,2})*(?:\s+(?:and|or|&))?\s*$"
+)
+"""A month's day followed by more days of it, which spaCy may take for a two-digit year."""
+
+
 def nlp_dates(
     text: str, offset: int, sentence: int, taken: Taken, spans: list[Span]
 ) -> list[Candidate]:
@@ -244,6 +250,9 @@ def nlp_dates(
         if span.label not in DATE_LABELS:
             continue
         a, b = trim(text, span.start, span.end)
+        days = _LISTED_DAYS.match(text, a, b)
+        if days:
+            b = days.end("first")  # "Oct. 10, 11 and 12": days of one month, not a year '11
         point = POINT.search(text[a:b]) or NAMED_DAY.fullmatch(text[a:b])
         if b <= a or not point or DURATION.search(text[a:b]):
             continue
