@@ -7,9 +7,10 @@ A bare number is kept when it reads as an amount: not a year ("in 2008"), a time
 ("at 10.30"), a list's "1." or "(2)", part of an identifier or a name ("192.168.1.2",
 "COVID-19", "Apollo 11", "Route 66", "10 Downing Street", "page 5", "No. 10", "the Nine
 Network"), a reference back ("one", "the two", "These 11 had until May"), nor an order of
-magnitude ("several hundred"). A number inside a name spaCy or the news NER found is left to the entities, one
-inside a spaCy TIME span ("10 tonight") to the dates; spaCy's other DATE spans that the date
-finder turned down ("between negative ten and fifteen") do not hide a number."""
+magnitude ("several hundred"). A number inside a name spaCy or the news NER found is left to
+the entities, one inside a spaCy TIME span ("10 tonight") to the dates; spaCy's other DATE
+spans that the date finder turned down ("between negative ten and fifteen") do not hide a
+number."""
 
 from __future__ import annotations
 

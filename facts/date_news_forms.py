@@ -194,11 +194,12 @@ _NEXT_DAY = re.compile(r"\s+(?:[A-Z][a-z]{2,8}\.?)\s+\d{1,2}\s*(?:--|[–—-])"
 def schedule_entry(text: str, start: int, end: int) -> bool:
     """True when the day at `text[start:end]` opens an entry of an events schedule: the day,
     a dash, then a venue or a place in capitals with a comma or "@" in it (or after such an
-    entry), up to the next entry or the end ("June 24 – Bristow, VA @ Jiffy Lube Live", "Seattle, WA Sept. 12 --
-    Shoreline Amphitheatre, Mountain View, CA Sept. 18 -- ..."), and before the day only the
-    line's start or the end of the entry before it. Such a list (a tour, a season of shows)
-    announces days to come; a timeline of the past tells what happened ("June 24 – Protesters
-    storm the legislature": lower-case words) and a list of results has scores (digits)."""
+    entry), up to the next entry or the end ("June 24 – Bristow, VA @ Jiffy Lube Live",
+    "Seattle, WA Sept. 12 -- Shoreline Amphitheatre, Mountain View, CA Sept. 18 -- ..."), and
+    before the day only the line's start or the end of the entry before it. Such a list (a
+    tour, a season of shows) announces days to come; a timeline of the past tells what
+    happened ("June 24 – Protesters storm the legislature": lower-case words) and a list of
+    results has scores (digits)."""
     before = text[:start].rstrip()
     if before and not re.search(r"(?:(?:^|\s)[A-Z][\w.)’'-]*|:)$", before):
         return False

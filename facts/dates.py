@@ -225,8 +225,8 @@ _NOT_A_DAY = re.compile(
     r"|(?:\d+|[a-z]+)[\s-][Dd]ates?"
 )
 """spaCy DATE spans that name no day: two small numbers with only a space or a comma between
-them (cells of a table, citation marks "(10, 11)"), a number with a unit symbol ("61W", "3.5GHz"), a count of dates ("a 30-date
-tour")."""
+them (cells of a table, citation marks "(10, 11)"), a number with a unit symbol ("61W",
+"3.5GHz"), a count of dates ("a 30-date tour")."""
 _MONTH_NAME = re.compile(
     r"January|February|March|April|May|June|July|August|September|October|November|December"
 )

@@ -176,7 +176,7 @@ def _no_person(text: str, start: int, end: int, surface: str) -> bool:
     Trump administration" and a family, "the Clintons", stay)."""
     words = surface.split()
     if len(words) > 1:
-        return all(is_common_word(w) and not _given_name(w) for w in words)
+        return all(is_common_word(w) and w not in given_names() for w in words)
     if surface.endswith("s") or not _THE_BEFORE.search(text, max(0, start - 8), start):
         return False  # "the Clintons": a family
     after = _ENDS_PHRASE.match(text, end)
@@ -195,10 +195,6 @@ def _quoted_title(text: str, start: int, end: int) -> bool:
     songs, books and podcasts ("the former “Dawson’s Creek” star", "the podcast “Ground
     Game.”"); a possessive after the closing mark is no quotation ("'Smith's")."""
     return bool(_OPEN_QUOTE.search(text, 0, start)) and bool(_CLOSE_QUOTE.match(text, end))
-
-
-def _given_name(word: str) -> bool:
-    return word in given_names()
 
 
 def _common_in_capitals(surface: str) -> bool:
@@ -372,7 +368,7 @@ def clean(text: str, span: Span) -> EntityHit | None:
     if kind == "person" and " " not in surface and is_title(surface):
         return None  # "the Governor said": a title alone names no one
     one_function_word = " " not in surface and surface.istitle() and _stop_word(surface)
-    if one_function_word and not _given_name(surface):
+    if one_function_word and surface not in given_names():
         return None  # "My", "Which": a function word alone names nothing ("May" may)
     if _INITIALS.fullmatch(surface):
         joined = surface.replace(" ", "")  # "U. S.": initials written apart

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from facts.lexicon import NUMBER_WORDS
 from facts.numbers import TIME_UNITS
 
 _AGENT_NOUNS = frozenset(
@@ -98,8 +99,6 @@ def cited_sources(text: str, start: int, end: int) -> bool:
     if before is None:
         return False
     word = before["w"]
-    from facts.lexicon import NUMBER_WORDS
-
     return word.islower() and word not in NUMBER_WORDS
 
 

@@ -50,14 +50,14 @@ def weighs(text: str, start: int, end: int) -> bool:
     """True when "pounds" at `text[start:end]` weighs: after a verb of weight ("weighed
     243 pounds", "lost 20 pounds") or before goods sold by weight ("200 pounds of
     cocaine"); "cost 200 pounds" and "lost 20 pounds on the deal" stay money."""
-    if _WEIGHED_GOODS_AFTER.match(text, end) and not re.search(r"[£€$]", text):
+    money = re.search(r"[£€$]", text) is not None
+    if _WEIGHED_GOODS_AFTER.match(text, end) and not money:
         return True
     before = _WEIGH_BEFORE.search(text, max(0, start - 40), start)
     if before is None:
         return False
     verb = before[0].split()[0].lower()
     if verb in ("lost", "gained", "dropped", "shed", "put"):
-        return not re.match(r"\s+(?:on|in|from|to|for)\b", text[end:]) and not re.search(
-            r"[£€$]", text
-        )  # "lost 20 pounds on the deal": money
+        # "lost 20 pounds on the deal": money
+        return not re.match(r"\s+(?:on|in|from|to|for)\b", text[end:]) and not money
     return True

@@ -1,8 +1,8 @@
 """Dates of web pages: the entries of an events schedule ("June 24 – City, ST @ Venue") are
 days to come; "planned" before a noun and a name in -ed ("Veterans United") put no date
-ahead or back; and what is not a date there: a part
-of the day qualifying a noun ("night sweats"), table cells ("14 11"), a unit ("61W"), a count
-of dates ("a 30-date tour"), citation marks ("(12, 13)"), the second side of a dimension ("1080 pixels by 1920 pixels").
+ahead or back; and what is not a date there: a part of the day qualifying a noun ("night
+sweats"), table cells ("14 11"), a unit ("61W"), a count of dates ("a 30-date tour"),
+citation marks ("(12, 13)"), the second side of a dimension ("1080 pixels by 1920 pixels").
 Every sentence is written for these tests, anchored on Tuesday 19 November 2019."""
 
 from __future__ import annotations

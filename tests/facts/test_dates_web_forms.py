@@ -3,9 +3,10 @@ a span that would open inside a hyphenated name ("Moon Jae-in a year ago"), the 
 number ("FHC/ABJ/03/095/2018"), a holiday after a possessive and before a noun ("its Singles
 Day sales"), plural parts of the day ("days and nights"), "full-year guidance", "today" as the
 present level ("from $0.23 today to $0.10 by 2030"), a time of day after its day ("Friday, Dec.
-6, at 10 a.m."), a line of opening hours ("9.30 A.M. / 7.00 P.M."), a plan told in the past ("was due to be freed in September") and a day after a
-past verb ("was elected on December 2"). Every sentence is written here in the forms such pages
-use; each rule has a case that must stay."""
+6, at 10 a.m."), a line of opening hours ("9.30 A.M. / 7.00 P.M."), a plan told in the past
+("was due to be freed in September") and a day after a past verb ("was elected on December
+2"). Every sentence is written here in the forms such pages use; each rule has a case that
+must stay."""
 
 from __future__ import annotations
 
