@@ -91,6 +91,7 @@ from facts_bench_data import (  # noqa: E402
     quantity_items,
     recognizer_items,
 )
+from facts_bench_context import report_names_in_context  # noqa: E402
 from facts_bench_news3 import report_news_pages3  # noqa: E402
 from facts_bench_scoring import (  # noqa: E402
     SHOW,
@@ -373,6 +374,7 @@ def main() -> int:
         report_news_pages3({**base, "quantulum3-only": quantulum_only},
                            {**base, "spaCy+dateparser": spacy_dateparser,
                             "dateparser-only": dateparser_only}, base)  # fmt: skip
+        report_names_in_context()
     if args.only in (None, "meantime"):
         report_meantime(
             base,

@@ -21,11 +21,13 @@ TITLE = "news pages 3 (article-extraction-benchmark), hand-labelled"
 
 def newspage3_items() -> list[Item]:
     """The set's sentences as `newspage_items` reads them (figure and date gold, `ignore`
-    spans), each with its hand-labelled names as `entities` (start, end, kind)."""
+    spans), each with its hand-labelled names as `entities` (start, end, kind) and its
+    `page`."""
     items = newspage_items(NAME)
     raw = json.loads((DATA / NAME).read_text(encoding="utf-8"))["items"]
     for item, it in zip(items, raw, strict=True):
         item["entities"] = [(e["start"], e["end"], e["kind"]) for e in it["entities"]]
+        item["page"] = it["page"]
     return items
 
 

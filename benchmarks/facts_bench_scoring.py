@@ -156,14 +156,17 @@ def _show_errors(items: list[Item], preds: list[Pred], kinds: tuple[str, ...], e
 
 
 def report(title: str, items: list[Item], systems: dict[str, Callable[..., list[Pred]]],
-           kinds: tuple[str, ...], exact: bool, parts: bool = False) -> None:  # fmt: skip
+           kinds: tuple[str, ...], exact: bool, parts: bool = False,
+           show: Callable[..., list[Pred]] | None = None) -> None:  # fmt: skip
+    """Scores of every system per split and kind; with `--show`, the errors of `show` (by
+    default `ours`)."""
     print(f"\n== {title} ({'exact span and type' if exact else 'overlapping span'})")
     print(f"{'system':<28} {'split':<8} {'kind':<13} {'P':>6} {'R':>6} {'F1':>6}  tp/pred/gold")
     if SHOW:
         items = [it for it in items if it["split"] in SHOW]
     for name, system in systems.items():
         preds = system(items, kinds)
-        if SHOW and system is ours:
+        if SHOW and system is (show or ours):
             _show_errors(items, preds, kinds, exact, parts)
         for split in sorted({it["split"] for it in items}):
             idx = [i for i, it in enumerate(items) if it["split"] == split]

@@ -381,14 +381,17 @@ def clean(text: str, span: Span) -> EntityHit | None:
     if kind == "person" and surface[:1].isdigit():
         return None  # "2K12 Kub": a model number, not a person ("3M" may be a company)
     retype = kind in ("organisation", "person") and not titled
-    if retype and is_place_name(surface, person=kind == "person"):
+    numbered = _HOUSE_NUMBER.search(text, max(0, start - 8), start) is not None
+    if retype and is_place_name(surface, person=kind == "person" and not numbered):
         kind = "place"  # "Bruckner Boulevard", "Richmond Hill": a street's or a hill's name
     if kind in ("organisation", "person") and _known_place(surface) and kind != "place":
         kind = "place"
     if kind == "person" and not titled and _no_person(text, start, end, surface):
         return None
-    if kind in ("organisation", "person") and _quoted_title(text, start, end):
-        return None
+    if (kind in ("organisation", "person") or not _known_place(surface)) and _quoted_title(
+        text, start, end
+    ):
+        return None  # “Dawson’s Creek”: a title in quotation marks, whatever its last word
     common = (
         not span.both
         and not titled
@@ -414,6 +417,11 @@ def clean(text: str, span: Span) -> EntityHit | None:
             common=common,
         )
     return EntityHit(kind, name, start, end, acr.group("a") if acr else "", titled, common=common)
+
+
+_HOUSE_NUMBER = re.compile(r"(?<![\w.,])\d{1,6}[A-Za-z]?\s+$")
+"""A house number right before a name: "2134 Caldwell Place" is a street, whatever given
+name opens it."""
 
 
 def _places_apart(text: str, span: Span) -> bool:

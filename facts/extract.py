@@ -23,7 +23,16 @@ from facts.entities import (
     find_entities,
 )
 from facts.figures import find_figures
-from facts.lexicon import LEGAL_FORMS, given_names, is_title, org_nouns, places
+from facts.lexicon import (
+    LEGAL_FORMS,
+    given_names,
+    is_person_opening,
+    is_title,
+    org_nouns,
+    org_nouns_people,
+    places,
+)
+from facts.name_cues import names_a_doctrine, spelled_acronyms, with_kin_names
 from facts.nlp import Span, annotate
 from facts.quotes import find_quotes, quote_key, speaker_hint
 from readers import Document
@@ -182,13 +191,22 @@ _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 def _after_org_noun(text: str, hit: EntityHit) -> EntityHit:
     """A name right after a noun that names organisations is one ("magazine Der Spiegel",
     "flag carrier Aeroflot", "automaker GM"), whatever person or unlisted place the models
-    read."""
+    read; not a person's full name opening with a given name after a noun that may also name
+    a person ("host Tom Bergeron", but "firm Alden Capital")."""
     if hit.kind not in ("person", "single", "place") or (
         hit.kind == "place" and hit.name in places()
     ):
         return hit
     before = _WORD_BEFORE.search(text, max(0, hit.start - 40), hit.start)
     if before is None or before[1] not in org_nouns():
+        return hit
+    words = hit.name.split()
+    if (
+        hit.kind == "person"
+        and len(words) > 1
+        and is_person_opening(words[0])
+        and before[1] in org_nouns_people()
+    ):
         return hit
     return EntityHit("organisation", hit.name, hit.start, hit.end)
 
@@ -278,8 +296,9 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
             hits = [
                 _after_org_noun(text, h)
                 for h in find_entities(text, ner)
-                if not _after_ordinal(text, h)
+                if not _after_ordinal(text, h) and not names_a_doctrine(h.name)
             ]
+            hits = with_kin_names(text, hits)
             if 0 <= s.index - first < 3:  # a dateline opens the story, maybe after a headline
                 outlet = dateline_outlet(text) if s.index == first else None
                 for lead in (outlet, dateline_place(text)):
@@ -291,6 +310,8 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
                 if taken[di].free(a, b):
                     ents.hits.append((di, a, b, h))
     ents.hits = _drop_common_openings(documents, ents.hits)
+    terms = [spelled_acronyms(d.text) for d in documents]
+    ents.hits = [x for x in ents.hits if x[3].name not in terms[x[0]]]
     ents.build()
     targets = _one_kind_per_word([ents.resolve(h) for *_, h in ents.hits], ents.hits)
     for (di, a, b, h), target in zip(ents.hits, targets, strict=True):
@@ -300,7 +321,7 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
             a -= h.start - h.unfolded_start  # the title was the name's first word
         taken[di].add(a, b)
         found[di].append(_entity_candidate(documents[di], a, b, *target))
-    _alias_pass(documents, ents, taken, found)
+    _alias_pass(documents, ents, taken, found, terms)
     for di, doc in enumerate(documents):
         found[di].extend(_quotes(doc, found[di]))
     _normalise_dates(documents, found)
@@ -317,10 +338,10 @@ def _one_kind_per_word(
 ) -> list[tuple[str, str] | None]:
     """Each one-word name with the kind most of its mentions get ("Cisco said", "after Cisco
     issued", "Cisco researcher": one company, not a person, a place and an organisation);
-    a titled person ("President Obama") keeps its kind."""
+    a titled person ("President Obama", "his wife, Kimberly") keeps its kind and votes for it."""
     votes: dict[str, Counter[str]] = {}
     for target, (*_, h) in zip(targets, hits, strict=True):
-        if target is not None and " " not in target[1] and not h.titled:
+        if target is not None and " " not in target[1] and (not h.titled or target[0] == "person"):
             votes.setdefault(target[1], Counter())[target[0]] += 1
     kind = {
         name: min(c, key=lambda k: (-c[k], _KIND_ORDER.get(k, 3)))
@@ -364,8 +385,10 @@ def _alias_pass(
     ents: _Entities,
     taken: list[Taken],
     found: list[list[Candidate]],
+    terms: list[set[str]],
 ) -> None:
-    """Find every known name and alias again, in every content sentence (headings too)."""
+    """Find every known name and alias again, in every content sentence (headings too), but
+    not an acronym a document spells as a common term (`terms`, per document)."""
     surfaces = dict(ents.surfaces)
     for cands in found:
         for c in cands:
@@ -380,6 +403,8 @@ def _alias_pass(
             if s.boilerplate:
                 continue
             for m in pattern.finditer(one_line(s.text)):
+                if m.group(0) in terms[di]:
+                    continue
                 a, b = s.start + m.start(), s.start + m.end()
                 if taken[di].free(a, b):
                     taken[di].add(a, b)

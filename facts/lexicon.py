@@ -54,6 +54,8 @@ LEGAL_FORMS: frozenset[str] = frozenset(_EN["legal_forms"])
 FUNCTION_WORDS: frozenset[str] = frozenset(_EN["function_words"])
 """Articles, pronouns, prepositions, auxiliaries: not what a sentence is about."""
 SPEECH_VERBS: frozenset[str] = frozenset(_EN["speech_verbs"])
+KINSHIP_NOUNS: frozenset[str] = frozenset(_EN["kinship_nouns"])
+"""Nouns of family ties: a given name right after one is a person's ("his wife, Kimberly")."""
 """Verbs of saying ("said", "told"): every reported sentence has one."""
 
 
@@ -119,10 +121,34 @@ def org_nouns() -> frozenset[str]:
 
 
 @cache
+def org_nouns_people() -> frozenset[str]:
+    """The nouns of `org_nouns` that also name a person ("host", "publisher"), from
+    `facts/data/org_nouns_people.txt` (WordNet 3.1, built by tools/facts_org_nouns.py)."""
+    return word_list("org_nouns_people.txt")
+
+
+@cache
 def common_words() -> frozenset[str]:
     """Words WordNet 3.1 writes only in lower case, never as a proper name ("hostility",
     "unfortunately"; not "smith" nor "turkey"), from `facts/data/common_words.txt`."""
     return word_list("common_words.txt")
+
+
+@cache
+def _stop_words_of_europe() -> frozenset[str]:
+    import importlib
+
+    words: set[str] = set()
+    for lang in ("en", "de", "fr", "es", "it", "nl", "pt"):
+        words |= importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS
+    return frozenset(words)
+
+
+def is_person_opening(word: str) -> bool:
+    """True when `word` is a given name that is no function word of English, German, French,
+    Spanish, Italian, Dutch or Portuguese (spaCy's stop-word lists): "Tom", not "Der" of "Der
+    Spiegel" nor "Van" of "Van Morrison Ltd"."""
+    return word in given_names() and word.lower() not in _stop_words_of_europe()
 
 
 def is_title(word: str) -> bool:

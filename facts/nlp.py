@@ -38,6 +38,9 @@ ENTITY_KINDS = {
     "GPE": "place",
     "FAC": "facility",
 }
+NEWS_LABELS = frozenset(["PER", "PERSON", "ORG", "LOC", "GPE"])
+"""Labels of the news NER that name people, organisations and places (it is fine-tuned from
+the core pipeline's NER, whose other labels it has unlearnt but still holds)."""
 NUMBER_LABELS = frozenset(["CARDINAL", "MONEY", "PERCENT", "QUANTITY"])
 DATE_LABELS = frozenset(["DATE", "TIME"])
 OTHER_NAME_LABELS = frozenset(["NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LANGUAGE", "LAW"])
@@ -174,7 +177,7 @@ def _annotate(texts: list[str], core: Any, news: Any) -> list[tuple[Span, ...]]:
             named, news.pipe([texts[i] for i in named], batch_size=BATCH_SIZE), strict=True
         ):
             newswire[i] = [Span(e.start_char, e.end_char, ENTITY_KINDS[e.label_])
-                           for e in doc.ents if e.label_ in ENTITY_KINDS
+                           for e in doc.ents if e.label_ in NEWS_LABELS
                            and not _misc(texts[i], e.start_char, e.end_char, other[i])]  # fmt: skip
         for i in busy:
             out[i].extend(merge(newswire[i], general[i], texts[i]))
@@ -269,6 +272,12 @@ def _given_name(word: str) -> bool:
     return word in given_names()
 
 
+def _person_opening(word: str) -> bool:
+    from facts.lexicon import is_person_opening
+
+    return is_person_opening(word)
+
+
 def _titled(name: str) -> bool:
     """True when a name opens with a title ("Lt Gen Ann Smith", "President Ruto")."""
     from facts.lexicon import is_title
@@ -294,6 +303,9 @@ def merge(newswire: list[Span], general: list[Span], text: str) -> list[Span]:
       reads stays its organisation (clubs are named by their city: "Leeds", "Columbus");
     - over the very same words, a person of the news model that the general model calls a
       place is one unless it opens with a given name ("Latin America", not "Paris Hilton");
+    - over the very same words, an organisation of the news model that the general model
+      calls a person is one when it has two or three words opening with a given name
+      ("Masayoshi Son", "Grace Hanks");
     - over the very same words, a person of the news model that the general model calls an
       organisation is one when it has four words or more, or two or three not opening with a
       given name ("Lockheed Martin", not "Pete Sampras"); a single word is marked `other`
@@ -339,6 +351,13 @@ def merge(newswire: list[Span], general: list[Span], text: str) -> list[Span]:
                 g.label == "facility" or (g.label == "place" and _city(text[g.start : g.end]))
             ):
                 out[out.index(n)] = Span(g.start, g.end, "place")
+            elif (
+                n.label == "organisation"
+                and g.label == "person"
+                and 1 < len(words := text[g.start : g.end].split()) <= 3
+                and _person_opening(words[0])
+            ):
+                out[out.index(n)] = g  # "Grace Hanks", "Masayoshi Son"
             elif (
                 n.label == "person"
                 and place == "place"

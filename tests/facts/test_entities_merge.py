@@ -114,3 +114,23 @@ def test_a_name_ending_the_sentence_keeps_a_word_read_as_an_abbreviation(make_do
     people = {f.label for f in table.facts if f.kind == "person"}
     assert "Lee Sen" in people and "Lee" not in people
     assert {"Elizabeth Warren", "Martin Luther King Jr."} <= people
+
+
+def test_same_words_an_organisation_and_a_person_opening_with_a_given_name() -> None:
+    """The news model's organisation over the very words the general model reads as a person
+    is a person when it opens with a given name; otherwise the organisation stands."""
+    text = "Montell Figgins met Masayoshi Son at Goldman Sachs."
+    got = _merged(
+        text,
+        [
+            ("Montell Figgins", "organisation"),
+            ("Masayoshi Son", "organisation"),
+            ("Goldman Sachs", "organisation"),
+        ],  # fmt: skip
+        [("Montell Figgins", "person"), ("Masayoshi Son", "person"), ("Goldman Sachs", "person")],
+    )
+    assert got == {
+        ("Montell Figgins", "person"),
+        ("Masayoshi Son", "person"),
+        ("Goldman Sachs", "organisation"),
+    }

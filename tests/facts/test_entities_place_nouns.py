@@ -112,3 +112,11 @@ def test_the_tool_reads_the_street_types_from_the_wheel_without_importing_it(tmp
         "rivers",
     ]
     assert main([str(wheel)]) == 2  # no WordNet folder: usage, exit status 2
+
+
+def test_a_house_number_makes_a_given_name_and_a_street_word_a_street() -> None:
+    """ "Nathan Lane" may be the actor; after a house number it is the street."""
+    street = _hit("He lives at 2134 Nathan Lane, police said.", "Nathan Lane", "person")
+    assert street is not None and street.kind == "place"
+    actor = _hit("Neighbours said Nathan Lane was home by 9.", "Nathan Lane", "person")
+    assert actor is not None and actor.kind == "person"

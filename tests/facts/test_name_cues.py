@@ -1,0 +1,77 @@
+"""Cues around a capitalised word: an acronym its lower-case words spell is a term, not a
+name; a name in -ism is a doctrine; a given name after a kinship noun is a person's; a name in
+quotation marks is a title even when it ends like a place."""
+
+from __future__ import annotations
+
+from facts import facts
+from facts.name_cues import names_a_doctrine, spelled_acronyms
+
+
+def test_acronyms_spelled_by_lower_case_words() -> None:
+    text = (
+        "Doctors found hypersensitivity pneumonitis, or HP, in the patient. Nurses lacked "
+        "personal protective equipment (PPE). The gross domestic product (GDP) fell, and "
+        "non-small cell lung cancer (NSCLC) was treated. The World Health Organization (WHO) "
+        "and the union (NATO) said so. Staff of the bank (HSBC) agreed."
+    )
+    assert spelled_acronyms(text) == {"HP", "PPE", "GDP", "NSCLC"}
+
+
+def test_a_spelled_acronym_is_no_organisation_but_a_company_in_brackets_is(make_docs) -> None:
+    table = facts(
+        make_docs(
+            "The man had hypersensitivity pneumonitis, or HP, from his feather pillows. "
+            "HP, as doctors explained, is a rare condition.",
+            "Hewlett-Packard (HP) said on Monday that HP would cut 9,000 jobs.",
+        )
+    )
+    orgs = {f.label for f in table.facts if f.kind == "organisation"}
+    mentions = [
+        m for f in table.facts if f.kind == "organisation" and f.label in ("HP", "Hewlett-Packard")
+        for m in f.mentions
+    ]  # fmt: skip
+    assert orgs & {"HP", "Hewlett-Packard"}
+    assert all(m.doc == 1 for m in mentions)
+
+
+def test_doctrines_are_not_names() -> None:
+    assert names_a_doctrine("National Socialism")
+    assert names_a_doctrine("Judaism")
+    assert not names_a_doctrine("Tourism Australia Board") and not names_a_doctrine("Ism")
+
+
+def test_a_doctrine_is_left_out_a_party_is_kept(make_docs) -> None:
+    table = facts(
+        make_docs(
+            "Austria said it was the first victim of National Socialism. The Austrian "
+            "People's Party and Prime Minister Sebastian Kurz agreed."
+        )
+    )
+    labels = {f.label for f in table.facts if f.kind in ("person", "organisation", "place")}
+    assert "National Socialism" not in labels
+    assert "Sebastian Kurz" in labels
+
+
+def test_a_given_name_after_a_kinship_noun_is_a_person(make_docs) -> None:
+    table = facts(
+        make_docs(
+            "The actor said his wife, Kimberly, had been in hospital. Her nephew Marcus "
+            "drove. The wife of the mayor, Springfield Council said, was away."
+        )
+    )
+    people = {f.label for f in table.facts if f.kind == "person"}
+    assert {"Kimberly", "Marcus"} <= people
+    assert "Springfield Council" not in people
+
+
+def test_a_quoted_title_ending_like_a_place_is_no_place(make_docs) -> None:
+    table = facts(
+        make_docs(
+            "The former “Dawson’s Creek” star, 42, was voted off the show. "
+            "Later he drove along Dawson Creek to the Hudson River."
+        )
+    )
+    places = {f.label for f in table.facts if f.kind == "place"}
+    assert "Dawson’s Creek" not in places
+    assert "Hudson River" in places
