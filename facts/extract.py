@@ -32,7 +32,7 @@ from facts.lexicon import (
     org_nouns_people,
     places,
 )
-from facts.name_cues import names_a_doctrine, spelled_acronyms, with_kin_names
+from facts.name_cues import names_a_doctrine, names_an_event, spelled_acronyms, with_kin_names
 from facts.nlp import Span, annotate
 from facts.quotes import find_quotes, quote_key, speaker_hint
 from readers import Document
@@ -296,7 +296,9 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
             hits = [
                 _after_org_noun(text, h)
                 for h in find_entities(text, ner)
-                if not _after_ordinal(text, h) and not names_a_doctrine(h.name)
+                if not _after_ordinal(text, h)
+                and not names_a_doctrine(h.name)
+                and not names_an_event(h.name)
             ]
             hits = with_kin_names(text, hits)
             if 0 <= s.index - first < 3:  # a dateline opens the story, maybe after a headline

@@ -55,6 +55,9 @@ FUNCTION_WORDS: frozenset[str] = frozenset(_EN["function_words"])
 """Articles, pronouns, prepositions, auxiliaries: not what a sentence is about."""
 SPEECH_VERBS: frozenset[str] = frozenset(_EN["speech_verbs"])
 KINSHIP_NOUNS: frozenset[str] = frozenset(_EN["kinship_nouns"])
+EVENT_NOUNS: frozenset[str] = frozenset(_EN["event_nouns"])
+"""Last words of the names of events and indices ("American Music Awards", "Davis Cup",
+"Consumer Price Index"): CoNLL's MISC, no person, organisation or place."""
 """Nouns of family ties: a given name right after one is a person's ("his wife, Kimberly")."""
 """Verbs of saying ("said", "told"): every reported sentence has one."""
 

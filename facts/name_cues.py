@@ -5,6 +5,8 @@
   that document;
 - a name whose last word is in -ism names a doctrine, not a group or a place ("National
   Socialism");
+- a name ending in an event's or an index's noun is no person, organisation or place
+  ("American Music Awards", "Dow Jones Industrial Average");
 - a given name right after a kinship noun is a person's, even alone ("his wife, Kimberly"),
   whatever else the models read it as.
 """
@@ -14,7 +16,7 @@ from __future__ import annotations
 import re
 
 from facts.entities import EntityHit
-from facts.lexicon import FUNCTION_WORDS, KINSHIP_NOUNS, given_names
+from facts.lexicon import EVENT_NOUNS, FUNCTION_WORDS, KINSHIP_NOUNS, given_names
 
 _SPELLED = re.compile(
     r"(?P<words>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){1,7})\s*(?:\(\s*|,?\s+or\s+)"
@@ -49,6 +51,13 @@ def names_a_doctrine(name: str) -> bool:
     """True when the name's last word is a word in -ism ("National Socialism", "Judaism")."""
     last = name.split()[-1] if name.split() else ""
     return len(last) > 5 and last.endswith("ism") and last[:1].isupper()
+
+
+def names_an_event(name: str) -> bool:
+    """True when the name has two words or more and its last is an event's or an index's
+    noun, capitalised ("American Music Awards", "Davis Cup", "Consumer Price Index")."""
+    words = name.split()
+    return len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in EVENT_NOUNS
 
 
 _KIN_NAME = re.compile(

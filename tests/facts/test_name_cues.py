@@ -1,11 +1,12 @@
 """Cues around a capitalised word: an acronym its lower-case words spell is a term, not a
-name; a name in -ism is a doctrine; a given name after a kinship noun is a person's; a name in
-quotation marks is a title even when it ends like a place."""
+name; a name in -ism is a doctrine, one ending in "Awards" or "Index" an event or an index; a
+given name after a kinship noun is a person's; a name in quotation marks is a title even when
+it ends like a place."""
 
 from __future__ import annotations
 
 from facts import facts
-from facts.name_cues import names_a_doctrine, spelled_acronyms
+from facts.name_cues import names_a_doctrine, names_an_event, spelled_acronyms
 
 
 def test_acronyms_spelled_by_lower_case_words() -> None:
@@ -51,6 +52,25 @@ def test_a_doctrine_is_left_out_a_party_is_kept(make_docs) -> None:
     labels = {f.label for f in table.facts if f.kind in ("person", "organisation", "place")}
     assert "National Socialism" not in labels
     assert "Sebastian Kurz" in labels
+
+
+def test_events_and_indices_are_not_names() -> None:
+    assert names_an_event("American Music Awards") and names_an_event("Davis Cup")
+    assert names_an_event("Consumer Price Index") and names_an_event("Dow Jones Industrial Average")
+    assert not names_an_event("Cup") and not names_an_event("Index Ventures")
+    assert not names_an_event("International Olympic Committee")
+
+
+def test_an_event_is_left_out_its_organiser_is_kept(make_docs) -> None:
+    table = facts(
+        make_docs(
+            "She will play her old songs at the American Music Awards on Sunday, Dick Clark "
+            "Productions said."
+        )
+    )
+    labels = {f.label for f in table.facts if f.kind in ("person", "organisation", "place")}
+    assert "American Music Awards" not in labels
+    assert "Dick Clark Productions" in labels
 
 
 def test_a_given_name_after_a_kinship_noun_is_a_person(make_docs) -> None:
