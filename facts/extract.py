@@ -32,7 +32,13 @@ from facts.lexicon import (
     org_nouns_people,
     places,
 )
-from facts.name_cues import names_a_doctrine, names_an_event, spelled_acronyms, with_kin_names
+from facts.name_cues import (
+    names_a_doctrine,
+    names_an_event,
+    names_with_a_number,
+    spelled_acronyms,
+    with_kin_names,
+)
 from facts.nlp import Span, annotate
 from facts.quotes import find_quotes, quote_key, speaker_hint
 from readers import Document
@@ -293,13 +299,16 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
             found[di].extend(find_bare_numbers(text, s.start, s.index, taken[di], ner))
             if s.heading:
                 continue
-            hits = [
-                _after_org_noun(text, h)
-                for h in find_entities(text, ner)
-                if not _after_ordinal(text, h)
-                and not names_a_doctrine(h.name)
-                and not names_an_event(h.name)
-            ]
+            hits = []
+            for h in find_entities(text, ner):
+                if (
+                    names_a_doctrine(h.name)
+                    or names_an_event(h.name)
+                    or names_with_a_number(text, h)
+                ):
+                    taken[di].add(s.start + h.start, s.start + h.end)  # nothing named inside it
+                elif not _after_ordinal(text, h):
+                    hits.append(_after_org_noun(text, h))
             hits = with_kin_names(text, hits)
             if 0 <= s.index - first < 3:  # a dateline opens the story, maybe after a headline
                 outlet = dateline_outlet(text) if s.index == first else None

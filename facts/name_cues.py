@@ -7,6 +7,9 @@
   Socialism");
 - a name ending in an event's or an index's noun is no person, organisation or place
   ("American Music Awards", "Dow Jones Industrial Average");
+- a name right before a sequel or version number in running text names a product or a work
+  with it ("Titanfall 2’s hero", "Destiny 2 is free", "the S&P 500 index"), not a company,
+  unlike a score ("Leeds 2 Arsenal 1", "Hornets 238 and") or a station ("CBS 2");
 - a given name right after a kinship noun is a person's, even alone ("his wife, Kimberly"),
   whatever else the models read it as.
 """
@@ -58,6 +61,34 @@ def names_an_event(name: str) -> bool:
     noun, capitalised ("American Music Awards", "Davis Cup", "Consumer Price Index")."""
     words = name.split()
     return len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in EVENT_NOUNS
+
+
+_NUMBER_AFTER = re.compile(
+    r"\s+(?P<n>\d{1,3})(?![\d,:%/–-]|\.\d)"
+    r"(?:[’']s\b|\s+(?P<word>[a-z]+)\b|[.!?;)”\"](?=\s|$)(?!\s+[A-Z\d(]))"
+)
+_NOT_A_VERSION = frozenset(
+    ["and", "or", "to", "v", "vs", "for", "of", "at", "in", "on", "from", "with", "by", "after",
+     "before", "points", "goals", "runs", "wickets", "minutes", "yards", "seconds", "pts",
+     "percent", "per"]
+)  # fmt: skip
+"""Words after a number that make it a score, a count or a measure, not a version."""
+
+
+def names_with_a_number(text: str, hit: EntityHit) -> bool:
+    """True when the organisation `hit` stands right before a sequel or version
+    number that running text goes on after ("Titanfall 2’s", "Destiny 2 is", "S&P 500
+    index"): the name and its number name a product or a work. Not a place ("Route 66"), nor a
+    name in capitals before one or two digits (a station: "CBS 2 reported"), nor a score or a
+    table ("Leeds 2 Arsenal 1", "Hornets 238 and Wasps", "Faldo 68")."""
+    if hit.kind != "organisation":
+        return False  # people stand before numbers in stat lines: "Grace Hanks 1 goal"
+    m = _NUMBER_AFTER.match(text, hit.end)
+    if m is None:
+        return False
+    if hit.name.replace("&", "").isupper() and len(m["n"]) < 3:
+        return False
+    return m["word"] is None or m["word"] not in _NOT_A_VERSION
 
 
 _KIN_NAME = re.compile(

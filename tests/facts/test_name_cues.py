@@ -6,7 +6,8 @@ it ends like a place."""
 from __future__ import annotations
 
 from facts import facts
-from facts.name_cues import names_a_doctrine, names_an_event, spelled_acronyms
+from facts.entities import EntityHit
+from facts.name_cues import names_a_doctrine, names_an_event, names_with_a_number, spelled_acronyms
 
 
 def test_acronyms_spelled_by_lower_case_words() -> None:
@@ -71,6 +72,37 @@ def test_an_event_is_left_out_its_organiser_is_kept(make_docs) -> None:
     labels = {f.label for f in table.facts if f.kind in ("person", "organisation", "place")}
     assert "American Music Awards" not in labels
     assert "Dick Clark Productions" in labels
+
+
+def _numbered(text: str, name: str, kind: str = "organisation") -> bool:
+    start = text.index(name)
+    return names_with_a_number(text, EntityHit(kind, name, start, start + len(name)))
+
+
+def test_a_name_before_a_sequel_or_version_number_names_a_product() -> None:
+    assert _numbered("I miss Titanfall 2’s robot.", "Titanfall")
+    assert _numbered("Destiny 2 is free this week.", "Destiny")
+    assert _numbered("The S&P 500 index rose.", "S&P")
+    assert _numbered("He played Halo 3.", "Halo")
+    assert not _numbered("Leeds 2 Arsenal 1", "Leeds")
+    assert not _numbered("Leeds 2, Arsenal 1 at the break.", "Leeds")
+    assert not _numbered("Hornets 238 and Wasps 205 for six.", "Hornets")
+    assert not _numbered("Chelsea 2 points clear of United.", "Chelsea")
+    assert not _numbered("CBS 2 reported the fire.", "CBS")
+    assert not _numbered("Faldo 68", "Faldo")
+    assert not _numbered("Microsoft 2019 report", "Microsoft")
+    assert not _numbered("Grace Hanks 1 goal.", "Grace Hanks", "person")
+
+
+def test_a_numbered_title_is_no_organisation_and_hides_no_name(make_docs) -> None:
+    table = facts(
+        make_docs(
+            "Destiny 2 is free on Stadia this week, Bungie said. Fans of Red Dead Redemption 2 "
+            "waited."
+        )
+    )
+    orgs = {f.label for f in table.facts if f.kind == "organisation"}
+    assert not orgs & {"Destiny", "Red Dead Redemption", "Red Dead"}
 
 
 def test_a_given_name_after_a_kinship_noun_is_a_person(make_docs) -> None:
