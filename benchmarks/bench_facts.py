@@ -78,6 +78,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from facts_bench_context import report_names_in_context  # noqa: E402
 from facts_bench_data import (  # noqa: E402
     ENTITY_KINDS,
     Item,
@@ -91,7 +92,6 @@ from facts_bench_data import (  # noqa: E402
     quantity_items,
     recognizer_items,
 )
-from facts_bench_context import report_names_in_context  # noqa: E402
 from facts_bench_news3 import report_news_pages3  # noqa: E402
 from facts_bench_scoring import (  # noqa: E402
     SHOW,

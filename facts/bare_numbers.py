@@ -98,6 +98,7 @@ _CASUALTY_BEFORE = re.compile(
 )
 """A verb of casualties before "one": the one counts a person ("killing one, wounding two")."""
 _ENTITY_LABELS = frozenset(["person", "organisation", "place", "facility"])
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 @cache
@@ -254,9 +255,9 @@ def find_bare_numbers(
     names = [
         (s.start, s.end)
         for s in spans or ()
-        if s.label in _ENTITY_LABELS
+        if (s.label in _ENTITY_LABELS and _LETTER.search(text, s.start, s.end))
         or (s.label == "TIME" and not re.fullmatch(r"\s*\d{1,3}\s*", text[s.start : s.end]))
-    ]
+    ]  # a "name" of no letter ("| -1.62 |" in a table) hides no number
     for m in _BARE.finditer(text):
         a, b = offset + m.start(), offset + m.end()
         if not taken.free(a, b) or any(s < m.end() and m.start() < e for s, e in names):

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
+from functools import partial
 
 from facts.bare_numbers import find_bare_numbers
 from facts.candidate import Candidate, Taken
@@ -36,6 +37,7 @@ from facts.name_cues import (
     names_a_doctrine,
     names_an_event,
     names_with_a_number,
+    player_line,
     spelled_acronyms,
     with_kin_names,
 )
@@ -300,7 +302,7 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
             if s.heading:
                 continue
             hits = []
-            for h in find_entities(text, ner):
+            for h in map(partial(player_line, text), find_entities(text, ner)):
                 if (
                     names_a_doctrine(h.name)
                     or names_an_event(h.name)

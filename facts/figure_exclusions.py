@@ -13,8 +13,10 @@
   ’91", "the Nine Network", "the 1,000th", "the 76ers"): `not_a_quantity`;
 - a round-up's result line, each team named then its score ("Jets 2, Predators 1:"):
   `team_scores`;
-- comparisons said as a multiple ("half as much", "twice as many") are figures the count
-  patterns miss: `multiples`."""
+- comparisons said as a multiple ("half as much", "twice as many", "twice the rate") are
+  figures the count patterns miss: `multiples`;
+- records of three small numbers ("improved to 14-0-1", "a 1-6-2 skid"): `records`, and not
+  an identifier for `in_identifier`."""
 
 from __future__ import annotations
 
@@ -38,7 +40,8 @@ _CODE_CHAIN = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+")
 """Letters and digits joined by hyphens ("SS-100-202", "10-day", "COVID-19")."""
 
 _MULTIPLE = re.compile(
-    r"(?<![\w-])(?P<m>half|twice|thrice|double)\s+as\s+(?:much|many|large|big|high|long|fast)\b",
+    r"(?<![\w-])(?P<m>half|twice|thrice|double)(?:\s+as\s+(?:much|many|large|big|high|long|fast)\b"
+    r"|(?<!half)(?=\s+the\s+(?:rate|number|amount|size|price|cost|level|speed|average|risk|share)\b))",
     re.I,
 )
 _MULTIPLE_VALUE = {"half": 0.5, "twice": 2.0, "thrice": 3.0, "double": 2.0}
@@ -65,6 +68,8 @@ def in_identifier(text: str, start: int) -> bool:
         if m.start() > 0 and text[m.start() - 1] in "-–":
             return False  # the window cut a chain: judged from its real start
         parts = m.group(0).split("-")
+        if _win_loss_tie(text, m.start(), m.end()):
+            return False  # "improved to 14-0-1": a record of wins, losses and ties
         before = text[m.start() : start].split("-")[:-1]
         if before and (_code_like(before[-1]) or (before[-1].isdigit() and len(parts) >= 3)):
             return True
@@ -101,6 +106,40 @@ def _record(text: str, m: re.Match[str]) -> bool:
     if _TEAM_RECORD.search(text, 0, m.start()) and text[m.end() : m.end() + 1] in (")", ","):
         return True
     return bool(_RECORD_BEFORE.search(text, 0, m.start()) and not noun_run(text, m.end())[0])
+
+
+_THREE_PARTS = re.compile(r"(?P<w>\d{1,2})-(?P<l>\d{1,2})-(?P<t>\d{1,2})")
+_RECORD3_BEFORE = re.compile(
+    r"(?:\(|\b(?:to|at|is|are|was|were|be|of|a|an|his|her|their|its|following)\s+)$", re.I
+)
+_RECORD3_AFTER = re.compile(r"\)|\s+(?:in|on|record|mark|skid|start|streak|run|overall|away|at)\b")
+
+
+def _win_loss_tie(text: str, start: int, end: int) -> bool:
+    """True when `text[start:end]` is a record of three small numbers ("improved to 14-0-1",
+    "a 1-6-2 skid", "Palm Bay (1-0-2):"): wins, losses and ties or overtime losses, said
+    after "to", "is", "a" or in brackets, before a bracket, "in", "record", "skid"..."""
+    before = _RECORD3_BEFORE.search(text, max(0, start - 12), start)
+    if not _THREE_PARTS.fullmatch(text, start, end) or before is None:
+        return False
+    if _RECORD3_AFTER.match(text, end):
+        return True
+    closing = end == len(text) or text[end] in ".,;:"  # "a code is 12-34-56.": no record
+    return closing and before[0].strip().lower() not in ("is", "are", "was", "were", "be")
+
+
+def records(text: str, add: Any) -> None:
+    """Records of three small numbers ("New York improved to 14-0-1", "a 1-6-2 skid", "(3-0-2)"),
+    passed to `add(start, end, key, label, norm, noun, value)` of the figure finder: one
+    figure whose value is the record, never compared as a number."""
+    for m in _THREE_PARTS.finditer(text) if "-" in text else ():
+        if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-.,/$"):
+            continue
+        if not _win_loss_tie(text, m.start(), m.end()):
+            continue
+        said = m[0]
+        norm = {"value": said, "record": [float(m[g]) for g in "wlt"], "noun": ""}
+        add(m.start(), m.end(), f"figure:record {said}", said, norm, "record", None)
 
 
 def scores(text: str, add: Any) -> None:
@@ -144,9 +183,9 @@ def team_scores(text: str, add: Any) -> None:
 
 
 def multiples(text: str, add: Any) -> None:
-    """ "half as much coal-fired electricity", "twice as many troops": a ratio to some other
-    amount, passed to the figure finder's `add`."""
-    for m in _MULTIPLE.finditer(text) if " as " in text else ():
+    """ "half as much coal-fired electricity", "twice as many troops", "twice the rate of the
+    industry": a ratio to some other amount, passed to the figure finder's `add`."""
+    for m in _MULTIPLE.finditer(text) if " as " in text or " the " in text else ():
         value = _MULTIPLE_VALUE[m["m"].lower()]
         add(m.start(), m.end(), f"figure:{fmt(value)} times", m[0],
             {"value": value, "unit": "times"}, "", value)  # fmt: skip

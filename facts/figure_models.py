@@ -111,12 +111,18 @@ def _name_before(text: str, start: int) -> bool:
     return word.lower() not in STOP and word.lower() not in STOP_WORDS and word not in places()
 
 
+_NOTATION = re.compile(r"\d[eE]\d{1,2}")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
 def model_number(text: str, start: int, end: int, words: list[str]) -> bool:
     """True when the number `text[start:end]` (with `words` its counted noun, if any) is part
     of a model, series or index name, not a count (see the module docstring)."""
     raw = text[start:end]
     if not raw[:1].isdigit():
         return False
+    if not words and _NOTATION.fullmatch(raw) and _THE_BEFORE.search(text, 0, start):
+        return True  # "the 7E7, Boeing's new design": a name; "1e6 cells" is an amount
     if (
         _POSSESSIVE_NAME.search(text, 0, start)
         and re.fullmatch(r"[1-9]\d{2,3}", raw)

@@ -36,7 +36,8 @@ _APPROXIMATE = re.compile(
 
 
 _WORD_HYPHEN = re.compile(
-    rf"(?<![\w’'-])(?P<n>{WORDNUM})-(?P<u>[a-z]{{3,}})\b(?![-’'])(?=\s+(?P<next>(?-i:[a-z]+))\b)",
+    rf"(?<![\w’'.,-])(?P<n>{WORDNUM}|\d{{1,3}}(?:,\d{{3}})*)-(?P<u>[a-z]{{3,}})\b(?![-’'])"
+    r"(?=\s+(?P<next>(?-i:[A-Za-z]+))\b)",
     re.I,
 )
 _A_SCORE_OF = re.compile(r"\b[Aa]\s+score\s+of(?=\s+[A-Za-z])")
@@ -48,16 +49,21 @@ _COUNTED_AFTER_NAMES = re.compile(
 
 def word_hyphen_counts(text: str, add: Any) -> None:
     """ "a two-goal lead", "a three-game streak", "a four-door coupe": a number in words
-    joined to a singular noun before another noun, the count of that noun (digits, "10-game",
-    are read by spaCy's number spans). Not "one-" (a kind: "one-way", "one-off"), fractions
-    ("two-thirds"), numbers ("twenty-five"), ordinals nor ages ("five-year-old")."""
+    joined to a singular noun before another noun, the count of that noun; in digits too
+    ("the 30-date run"), and "-time" before a name ("a four-time Grammy winner"). Not "one-"
+    (a kind: "one-way", "one-off"), fractions ("two-thirds"), numbers ("twenty-five"),
+    ordinals nor ages ("five-year-old")."""
     for m in _WORD_HYPHEN.finditer(text) if "-" in text else ():
         n, unit, after = m["n"].lower(), m["u"].lower(), m["next"].lower()
+        if m["next"][0].isupper() and unit != "time":
+            continue  # "the 12-member Security Council": the count of a name's part
         value = parse_number(n)
         if value is None or value < 2 or n.startswith(("one", "zero")) or "-" in n:
             continue
         if unit in NUMBER_WORDS or unit in SCALES or unit.rstrip("s") in _NOT_COUNTED:
             continue  # "twenty-five", "two-thirds", "three-quarters"
+        if unit in STOP or (n[0].isdigit() and unit in UNIT_NAMES):
+            continue  # "2-for-1", "10-mile": a deal, a unit the unit patterns read
         if is_plural(unit) or after in STOP or unit.endswith(("th", "st", "nd", "rd", "ed")):
             continue  # "two-thirds of", "a two-seeded team": no noun joined to another
         noun = singular(unit)
@@ -97,6 +103,20 @@ _PART_OF_AMOUNT = re.compile(
     r"\s+(?P<w>[a-z]+)\b",
     re.I,
 )
+_FRACTION_UNIT = re.compile(
+    r"(?<![\w’'-])(?<!\bthe\s)(?<!\bfirst\s)(?<!\bsecond\s)(?<!\bother\s)(?<!\blast\s)"
+    r"(?<!\band\s)(?:(?P<c>a|three)[- ])?(?P<f>half|quarter|third)[- ]"
+    r"(?P<u>percentage[- ]point|[a-z]+)\b(?!-)",
+    re.I,
+)
+"""A fraction of one unit: "a quarter-point", "a half-point cut", "a quarter cup", "a
+quarter-percentage-point rise", "a half mile" (not the end of "five and a quarter")."""
+_FRACTION_UNITS = frozenset(["point", "percentage point", "cup", "ounce", "kilo"])
+_MULTIPLE_X = re.compile(
+    r"(?<![\w.,–-])~?(?P<n>\d+(?:\.\d+)?)x(?=\s+(?:as|more|less|higher|lower|faster|larger|"
+    r"bigger|cheaper|greater)\b)"
+)
+"""A multiple written with "x" before a comparison ("~9x as cost-effective", "2.5x more")."""
 _AND_A_HALF = re.compile(
     rf"(?<![\w.,-])(?P<n>{NUM})(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half(?:\s+(?P<mult>hundred|thousand|million|billion"
     r"|trillion)\b)?",
@@ -147,12 +167,31 @@ def _scaled_and_folds(text: str, add: Any) -> None:
 
 def fractions_of_amounts(text: str, add: Any) -> None:
     """Fractions in words of an amount: "half a million people", "a quarter million
-    dollars", "half a mile", "half an hour", and of a change: "cut in half", "fell by a
-    third" (a share with no counted noun, as "fell by 33%"); "two and a half years",
-    "five-and-a-half years"."""
+    dollars", "half a mile", "half an hour", "a quarter-point", "a quarter cup", and of a
+    change: "cut in half", "fell by a third" (a share with no counted noun, as "fell by
+    33%"); "two and a half years", "five-and-a-half years"; multiples written with "x"
+    ("~9x as cost-effective")."""
     _scaled_and_folds(text, add)
+    for m in _MULTIPLE_X.finditer(text) if "x " in text else ():
+        value = float(m["n"])
+        add(m.start(), m.end(), f"figure:{fmt(value)} times", m[0],
+            {"value": value, "unit": "times"}, "", value)  # fmt: skip
     if _FRACTION_WORD.search(text) is None:
         return
+    for m in _FRACTION_UNIT.finditer(text):
+        unit = " ".join(m["u"].lower().replace("-", " ").split())
+        if unit.endswith("s"):
+            continue  # "five and a quarter pounds": a mixed number, read whole elsewhere
+        if unit not in _FRACTION_UNITS and (unit not in UNIT_NAMES or unit in TIME_UNITS):
+            continue  # "a third party", "half day": no fraction of a unit of measure
+        if m["c"] and m["c"].lower() == "three" and m["f"].lower() != "quarter":
+            continue
+        value = (
+            (3 if (m["c"] or "").lower() == "three" else 1) * FRACTION_WORDS[m["f"].lower()] / 100
+        )
+        start = m.start("c") if m["c"] else m.start("f")
+        add(start, m.end(), f"figure:{fmt(value)} {unit}", text[start : m.end()],
+            {"value": value, "noun": unit, "unit": unit}, unit, value)  # fmt: skip
     for m in _AND_A_HALF.finditer(text):
         num = parse_number(m["n"])
         if num is None:

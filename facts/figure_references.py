@@ -17,7 +17,8 @@ figure finders:
   said with a possessive or a demonstrative ("my second webcast", "this second command to
   transform") nor one followed by a phrase of place ("a second argument to the constructor")
   (`ranks`); a place in a result ("finished second", "took home first in diving", "won
-  first place", "for third place") is a rank (`place_in_result`), "in the first place" is not.
+  first place", "for third place", "lie 14th in the table") is a rank (`place_in_result`),
+  "in the first place" is not.
 """
 
 from __future__ import annotations
@@ -156,6 +157,16 @@ _FINISH_BEFORE = re.compile(
     r"earn(?:ed|s)?|secured?)\s+$",
     re.I,
 )
+_POSTURE_BEFORE = re.compile(
+    r"\b(?:lie|lies|lying|lay|sit|sits|sitting|sat|stand|stands|standing|stood)\s+$", re.I
+)
+_STANDINGS_AFTER = re.compile(
+    r"\s+(?:in|on|atop)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:table|standings|league|rankings?|"
+    r"polls?|group|division|conference|ladder)\b",
+    re.I,
+)
+"""A place in a table said with a verb of position ("lie 14th in the table", "sits second in
+the Western Conference standings")."""
 _NO_NOUN_AFTER = re.compile(
     r"\s*$|[,.;:!?)]|\s+(?:[—–]|(?:in|at|with|on|overall|behind|after|for)\b)"
 )
@@ -172,4 +183,27 @@ def place_in_result(text: str, start: int, end: int) -> int | None:
         return place.end()
     if _FINISH_BEFORE.search(text, 0, start) and _NO_NOUN_AFTER.match(text, end):
         return end
+    if _POSTURE_BEFORE.search(text, 0, start) and _STANDINGS_AFTER.match(text, end):
+        return end  # "currently lie 14th in the table"
     return None
+
+
+_STAT_NOUNS = frozenset(
+    ["point", "goal", "assist", "save", "rebound", "yard", "touchdown", "tackle", "sack",
+     "interception", "reception", "strikeout", "wicket", "birdie", "shot", "steal"]
+)  # fmt: skip
+"""What a player's line of statistics counts ("18 points", "1 goal", "8 saves"); not words
+that are also a verb after a name ("Windows 10 runs on", "Apollo 11 hits")."""
+_STAT = re.compile(r"\s+(?P<w>[a-z]+)(?=\s*(?:[,.;:)]|$)|\s+(?:and|in|on|off|for|against)\b)")
+
+
+def stat_after_name(text: str, end: int) -> bool:
+    """True when the number ending at `end` is followed by what a player's statistics count
+    and the clause goes on no further than a comma, "and" or a preposition ("Jordan Munoz 8
+    saves.", "Osas Osaro 3 goals, 1 assist"): a count, though a name stands before it, as
+    it does before "Apollo 11" or "Windows 10"."""
+    stat = _STAT.match(text, end)
+    if stat is None:
+        return False
+    word = stat["w"]
+    return (word[:-1] if word.endswith("s") else word) in _STAT_NOUNS

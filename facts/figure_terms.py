@@ -139,3 +139,40 @@ def point_from_event(text: str, start: int, end: int, noun: str) -> bool:
         _CLAUSE_OPENING.search(text, window, start) is not None
         or _HAPPENING_BEFORE.search(text, window, start) is not None
     )
+
+
+_TITLE_THE = re.compile(r"(?:[a-z,]|[’']s?)\s+The\s+$")
+"""A capitalised "The" in the middle of a sentence, after a word in lower case or a
+possessive: the first word of a title ("Covey’s The 7 Habits", "read The 39 Steps")."""
+_CAPITALISED_AFTER = re.compile(r"\s*[A-Z][a-z]")
+
+
+def in_title(text: str, start: int, end: int) -> bool:
+    """True when the number at `text[start:end]` opens the title of a work: a capitalised
+    "The" stands before it in mid-sentence and a capitalised word follows ("Steven Covey’s
+    The 7 Habits of Highly Effective People"); not "The 25 victims" at a sentence start."""
+    number = re.match(r"[\d,.]+|[A-Za-z-]+", text[start:end])
+    after = start + number.end() if number else end
+    return (
+        _TITLE_THE.search(text, max(0, start - 12), start) is not None
+        and _CAPITALISED_AFTER.match(text, after) is not None
+    )
+
+
+_SUPERLATIVE_IN = re.compile(
+    r"\b(?:[a-z]+est|most|least|worst|best|first|record)\b[^,.;:!?]{0,50}?\bin\s+"
+    r"(?:(?:over|more\s+than|nearly|almost|about|some|just|under|less\s+than)\s+)?$",
+    re.I,
+)
+"""A superlative or a record, then "in" and maybe a hedge, right before a length of time
+("its lowest level in six years", "the biggest fall in over a decade")."""
+
+
+def period_back(text: str, start: int, noun: str) -> bool:
+    """True when the length of time at `start` (its unit `noun`) follows a superlative and
+    "in" ("closed at its lowest level in six years", "the best week in nearly five
+    months"): the period back from the story's time that the record covers, a date as "the
+    past six years" is, not an amount; "fell 5% in six years" stays a figure."""
+    if noun not in TIME_UNITS or noun == "time":
+        return False
+    return _SUPERLATIVE_IN.search(text, max(0, start - 80), start) is not None

@@ -37,6 +37,7 @@ from facts.figure_exclusions import (
     in_identifier,
     multiples,
     number_word_compound,
+    records,
     scores,
     team_scores,
 )
@@ -54,6 +55,7 @@ from facts.figure_references import (
     ranks,
     reference_mark,
     someday,
+    stat_after_name,
 )
 from facts.figure_spans import (
     POINT_DECIMAL,
@@ -62,8 +64,15 @@ from facts.figure_spans import (
     small_reference,
     vague_magnitude,
 )
-from facts.figure_terms import cited_sources, names_a_kind, point_from_event
+from facts.figure_terms import (
+    cited_sources,
+    in_title,
+    names_a_kind,
+    period_back,
+    point_from_event,
+)
 from facts.figure_unit_words import glued_power_unit, weighs
+from facts.figure_vague import age_decades, counted_one, share_alone, streak, vague_counts
 from facts.lexicon import (
     MULTIPLIERS,
     NUMBER_WORDS,
@@ -106,7 +115,11 @@ _UNIT_HYPHEN = re.compile(
 )
 _TITLE_SCALE = "Hundred|Thousand|Million|Billion|Trillion"
 """A scale word capitalised in a headline ("a Net Worth of $17 Million")."""
-_CURRENCY_CODES = "USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|INR|RUB|HKD"
+_CURRENCY_CODES = (
+    "USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|INR|RUB|HKD|BRL|KRW|MXN|SGD|NZD|SEK|NOK|DKK|PLN|TRY|"
+    "IDR|THB|MYR|VND|NGN|EGP|PKR|SAR|AED|ZAR|ILS|TWD|ARS|KES|UAH|CZK|HUF"
+)
+"""ISO 4217 codes of the most traded currencies; none is an English word ("ALL", "TOP" are)."""
 _CURRENCY_WORDS = (
     "dollars?|euros?|pounds|yen|yuan|renminbi|rupees?|roubles?|rubles?|pesos?|francs?|kyat|"
     "baht|lira|dinars?|riyals?|dirhams?|shekels?|rand"
@@ -116,13 +129,13 @@ _CURRENCY_SIGNS = "".join(
 )
 """Every currency sign Unicode knows ("$", "€", "₽", "₩", "₦", "¢"...)."""
 _MONEY = re.compile(
-    rf"(?<![\w.,])(?P<cur>US\$|(?:HK|NZ|AU?|CA?|S)\$|[{_CURRENCY_SIGNS}]|Rs\.?\s?|(?:{_CURRENCY_CODES})\s?)"
+    rf"(?<![\w.,])(?P<cur>US\$|(?:HK|NZ|AU?|CA?|S|R)\$|[{_CURRENCY_SIGNS}]|Rs\.?\s?|(?:{_CURRENCY_CODES})\s?)"
     rf"\s?(?P<n>{SIGN}(?:\d+\s\d+/\d+(?![\d/])|{DIGITS}))(?:\s?(?P<mult>{MULT}|tn|trn|mn|{_TITLE_SCALE})\b|(?P<mult3>[MBTK])(?![\w-]))?"
     rf"|(?<![\w.,])(?P<n2>{SIGN}(?:{DIGITS}))\s?(?P<mult2>{MULT})?\s?"
     rf"(?:(?P<cur2>(?i:{_CURRENCY_WORDS})|{_CURRENCY_CODES})\b|(?P<cur3>[{_CURRENCY_SIGNS}]))"
 )
 _CURRENCY = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
-             "HK$": "HKD", "NZ$": "NZD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "S$": "SGD",
+             "HK$": "HKD", "NZ$": "NZD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "S$": "SGD", "R$": "BRL",
              "dollars": "USD", "euros": "EUR", "pounds": "GBP", "yen": "JPY", "yuan": "CNY",
              "renminbi": "CNY", "RMB": "CNY", "rupees": "INR", "rubles": "RUB", "roubles": "RUB",
              "pesos": "peso", "francs": "franc", "kyat": "MMK", "baht": "THB", "lira": "lira",
@@ -149,19 +162,23 @@ it is what the share is in ("a 20% operating margin")."""
 _PART = re.compile(
     rf"(?<![\w.,-])(?P<n>{NUM})\s+(?:(?:out\s+)?of\s+(?:the\s+|(?P<owner>[A-Z][\w-]*(?:’s|'s|’))\s+)?"
     r"|(?P<ratio>in)\s+)"
-    rf"(?P<total>{NUM})(?=\s+[A-Za-z])"
+    rf"(?P<total>{NUM})(?=\s+[A-Za-z]|\s*[,.;:!?)]|\s*$)"
 )
 _FRACTION = re.compile(
     r"(?<![\w’'-])(?<!\bthe\s)(?<!\bfirst\s)(?<!\bsecond\s)(?<!\bother\s)(?<!\blast\s)"
     r"(?<!consecutive\s)(?<!straight\s)(?<!successive\s)"
     r"(?<!\btop\s)(?<!bottom\s)(?<!upper\s)(?<!lower\s)(?<!front\s)(?<!\bback\s)"
     rf"(?P<k>(?:(?P<c>{COUNT_WORD})[- ])?(?P<f>{FRACTION}))"
-    r"(?:\s+of)?(?:\s+the|\s+(?P<owner>[A-Z][\w-]*(?:’s|'s|’)))?(?=\s+[a-z])",
+    r"(?:\s+of)?(?:\s+the|\s+(?P<owner>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*(?:’s|'s|’)))?(?=\s+[a-z])",
     re.I,
 )
 """A share in words, read as a percentage: "half of the votes", "less than half the nation",
 "two-thirds of Kenya's counties", "a quarter of voters" ("the other half", "the first
 half", "the top half" of a bun, "half an hour" are not shares of something counted)."""
+_OWNER_AFTER = re.compile(r"\s+[a-z][\w-]*(?:’s|'s|’)(?=\s)")
+"""Whose the counted things are, after "half of the" ("half of the state's districts")."""
+_JOINED_STREAK = re.compile(r"-(?P<w>straight|consecutive|successive)\b(?!-)", re.I)
+"""A streak joined to an ordinal: "a third-straight title"."""
 _ORDINAL = re.compile(rf"\b(?P<o>(?i:{_ORD})|\d+(?:st|nd|rd|th))(?=\s+[A-Za-z]|[-–,.;:!?)]|\s*$)")
 _PLAIN = re.compile(
     rf"(?<![\w.,$£€%/:-])(?:(?P<n>{SIGN}{NUM})|(?<=\b[Aa]\s)(?P<bare>thousand|million|billion|trillion))"
@@ -181,6 +198,9 @@ _BETWEEN = re.compile(
 _ONE_OF = re.compile(r"one\s+of\s", re.I)
 """A part that is "one of" the total: a member of a group, not a share ("one of two people
 who caught it"); "one in five", "one out of ten" are shares."""
+_SAID_ALONE = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:said|say|says|were|are|have|had)\b")
+"""After "one in five" with no counted noun: the clause ends or its verb comes ("one in 10
+said")."""
 _WON_LOST = re.compile(r"\b(?:won|wins?|winning|lost|loses|losing|dropped)\s+$", re.I)
 """A verb of a record before "four of five" with no counted noun ("have lost four of five")."""
 _RANGE = re.compile(rf"(?<![\w.,-])(?P<n>{DIGITS})\s?[–—-]\s?(?P<n2>{DIGITS})(?![\w,])")
@@ -262,13 +282,13 @@ def find_figures(
             return  # "[23]", "#1", "pp. 188–203", "0.17.0", "One day, he said"
         if (noun in TIME_UNITS and _AGO.match(text, end)) or not_counted(text, start, end, noun):
             return  # "two decades ago": a date; "the 20-yard line", "three-on-two", "1991 BC"
-        if names_a_kind(text, start, end):
+        if names_a_kind(text, start, end) or in_title(text, start, end):
             taken.add(offset + start, offset + end)  # "at 1080p" is no time either
-            return  # "a 3-pointer", "a 401(k)", "a 4K TV"
+            return  # "a 3-pointer", "a 401(k)", "a 4K TV", "Covey’s The 7 Habits"
         if cited_sources(text, start, end):
             return  # "these drugs (38, 39)."
-        if point_from_event(text, start, end, noun):
-            return  # "Three weeks before he died,": a point in time, the dates'
+        if point_from_event(text, start, end, noun) or period_back(text, start, noun):
+            return  # "Three weeks before he died,", "its lowest level in six years": dates'
         code = _CURRENCY.get(noun) if noun.islower() and noun != "pound" else None
         if code and key.endswith(
             f" {noun}"
@@ -292,6 +312,7 @@ def find_figures(
         out.append(c)
 
     scores(text, add)
+    records(text, add)
     team_scores(text, add)
     hanging_hyphens(text, add)
     ish_numbers(text, add)
@@ -399,6 +420,8 @@ def find_figures(
             add(m.start(), m.end(), f"figure:{fmt(num)} {unit}", m.group(0),
                 {"value": num, "unit": unit}, unit, num)  # fmt: skip
     approximate_counts(text, add)
+    vague_counts(text, add)
+    age_decades(text, add)
     for m in _FRACTION.finditer(text):
         part, count, said = m.group("f").lower().rstrip("s"), (m.group("c") or "").lower(), m[0]
         if part == "half" and count:
@@ -406,6 +429,15 @@ def find_figures(
         if m["f"][-1:] in "sS" and not count:
             continue  # "several quarters of growth": periods, no count of parts
         counted = "-" in m["k"] and NUMBER_WORDS.get(count, 0) >= 2  # "a two-thirds majority"
+        named_owner = bool(m["owner"]) and " " in m["owner"].strip()  # "Marin County’s"
+        if named_owner or (
+            not m["owner"] and share_alone(text, m.start(), m.end("f"), part, count)
+        ):
+            value = round(NUMBER_WORDS.get(count, 1) * FRACTION_WORDS[part], 1)
+            add(m.start(), m.end("f"), f"figure:{fmt(value)}%", text[m.start() : m.end("f")],
+                {"value": value, "unit": "%"}, "%", value)  # fmt: skip
+            continue  # "just over half were female", "half of Marin County’s sites": a share, the
+            # name left to the entities
         if part != "half" and not re.search(r"\sof\b", said, re.I) and not counted:
             continue  # "a third party", "a quarter mile": no share of anything
         if not re.search(r"\s(?:of|the)\b", said, re.I) and not m.group("owner") and not counted:
@@ -413,7 +445,8 @@ def find_figures(
         share = NUMBER_WORDS.get(count, 1) * FRACTION_WORDS[part]  # "a third": 1
         if share >= 100:
             continue
-        words, end = noun_run(text, m.end())
+        owner = _OWNER_AFTER.match(text, m.end()) if re.search(r"\sthe$", said, re.I) else None
+        words, end = noun_run(text, owner.end() if owner else m.end())
         words = [w for w in words if not w[0].isupper()]
         if not words or singular(words[-1]) in TIME_UNITS:
             continue  # "half an hour", "a third of the year": a period, not a share
@@ -438,6 +471,11 @@ def find_figures(
             add(m.start(), m.end(), f"figure:{fmt(part)}/{fmt(total)}", m[0],
                 {"value": part, "total": total}, "/", part / total)  # fmt: skip
             continue  # "have lost four of five despite...": a record, no counted noun
+        if not words and m["ratio"] and part < total and _SAID_ALONE.match(text, m.end()):
+            if not is_year(m["total"]):  # "roughly one in five.", "one in 10 said"
+                add(m.start(), m.end(), f"figure:{fmt(part)}/{fmt(total)}", m[0],
+                    {"value": part, "total": total}, "/", part / total)  # fmt: skip
+            continue
         if not words:
             continue
         noun = singular(words[-1])
@@ -472,11 +510,19 @@ def find_figures(
             add(m.start(), place, f"figure:#{rank} place", text[m.start() : place],
                 {"value": rank, "ordinal": True, "noun": "place"}, "#place", rank)  # fmt: skip
             continue
-        words, end = noun_run(text, m.end(), plural_stop=False)
+        joined = _JOINED_STREAK.match(text, m.end())  # "third-straight"
+        words, end = noun_run(text, joined.end() if joined else m.end(), plural_stop=False)
         words = [w for w in words if not w[0].isupper()]
+        if joined and words:
+            words = [joined["w"], *words]
         if not words or words[0].lower() in _RANK_TITLES | {"one", "ones"}:
             continue  # "first announced" is a verb, "first deputy chair" a title
         noun = singular(words[-1])
+        run = streak(text, end, words)
+        if run is not None:  # "a seventh straight session", "his fifth win in a row"
+            add(m.start(), run, f"figure:#{rank} {noun} streak", text[m.start() : run],
+                {"value": rank, "ordinal": True, "noun": noun, "streak": True}, "#" + noun, rank)  # fmt: skip
+            continue
         if noun in SEQUENCE_NOUNS or singular(words[0]) in SEQUENCE_NOUNS:
             continue  # "first time", "tenth meeting": a place in a sequence, not a count
         if len(words) > 1 and words[-1].lower() == "back":
@@ -495,8 +541,9 @@ def find_figures(
             text, m.start(), m.end("n") if m.group("n") else m.end()
         ):
             continue  # a year: the date extractor had its chance
-        if m.group("n") and names_or_orders(text, m.start(), m.end("n")):
-            continue  # "Apollo 11 came", "page 5 results"
+        stat = bool(m.group("n")) and stat_after_name(text, m.end())
+        if m.group("n") and not stat and names_or_orders(text, m.start(), m.end("n")):
+            continue  # "Apollo 11 came", "page 5 results"; not "Jordan Munoz 8 saves."
         if POINT_DECIMAL.match(text, m.end()):
             continue  # "five point five": read by the bare-number finder
         mult = (m.group("mult") or "").lower()
@@ -517,10 +564,15 @@ def find_figures(
             mult = words[0].lower()  # "three million,": a multiplier, not what is counted
             value *= SCALES[mult]
             words = words[1:]
-        if m.group("n") and model_number(text, m.start(), m.end("n"), words):
+        if m.group("n") and not stat and model_number(text, m.start(), m.end("n"), words):
             continue  # "its 777 airliner", "five new 737 aircraft": a model's name
         noun = counted_noun(words)
-        if small_reference(text, m.start(), raw, noun) and noun not in TIME_UNITS and not mult:
+        if (
+            small_reference(text, m.start(), raw, noun)
+            and noun not in TIME_UNITS
+            and not mult
+            and not (raw.lower() == "one" and counted_one(text, m.start(), m.end(), noun))
+        ):
             continue  # "the two sides", "one of the few": not a figure worth comparing
         if value == 0 and not is_plural(words[0]):
             continue  # "zero carbon", "zero tolerance": a name for a goal, not a count

@@ -10,6 +10,8 @@
 - a name right before a sequel or version number in running text names a product or a work
   with it ("Titanfall 2’s hero", "Destiny 2 is free", "the S&P 500 index"), not a company,
   unlike a score ("Leeds 2 Arsenal 1", "Hornets 238 and") or a station ("CBS 2");
+- a full name opening with a given name before a player's count ("Aiden Haig 1 goal",
+  "Britton Carroll 5 saves") is a person's, whatever organisation the models read;
 - a given name right after a kinship noun is a person's, even alone ("his wife, Kimberly"),
   whatever else the models read it as.
 """
@@ -19,7 +21,14 @@ from __future__ import annotations
 import re
 
 from facts.entities import EntityHit
-from facts.lexicon import EVENT_NOUNS, FUNCTION_WORDS, KINSHIP_NOUNS, given_names
+from facts.lexicon import (
+    EVENT_NOUNS,
+    FUNCTION_WORDS,
+    KINSHIP_NOUNS,
+    STAT_NOUNS,
+    given_names,
+    is_person_opening,
+)
 
 _SPELLED = re.compile(
     r"(?P<words>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){1,7})\s*(?:\(\s*|,?\s+or\s+)"
@@ -89,6 +98,23 @@ def names_with_a_number(text: str, hit: EntityHit) -> bool:
     if hit.name.replace("&", "").isupper() and len(m["n"]) < 3:
         return False
     return m["word"] is None or m["word"] not in _NOT_A_VERSION
+
+
+_STAT_AFTER = re.compile(r"\s+\d{1,3}\s+(?P<noun>[a-z]+)\b")
+
+
+def player_line(text: str, hit: EntityHit) -> EntityHit:
+    """The hit as a person's full name when it is an organisation of two or three words that
+    opens with a given name and stands before a player's count in a round-up ("Aiden Haig 1
+    goal", "Megan Cook 2 assists"); otherwise the hit itself ("Leeds 2 points" opens with no
+    given name)."""
+    words = hit.name.split()
+    if hit.kind != "organisation" or not 1 < len(words) <= 3 or not is_person_opening(words[0]):
+        return hit
+    m = _STAT_AFTER.match(text, hit.end)
+    if m is None or m["noun"] not in STAT_NOUNS:
+        return hit
+    return EntityHit("person", hit.name, hit.start, hit.end)
 
 
 _KIN_NAME = re.compile(

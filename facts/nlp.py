@@ -305,7 +305,8 @@ def merge(newswire: list[Span], general: list[Span], text: str) -> list[Span]:
       place is one unless it opens with a given name ("Latin America", not "Paris Hilton");
     - over the very same words, an organisation of the news model that the general model
       calls a person is one when it has two or three words opening with a given name
-      ("Masayoshi Son", "Grace Hanks");
+      ("Masayoshi Son", "Grace Hanks"); a general-model person that only adds words that are
+      no name ("Grace Hanks 1 goal") counts as over the same words;
     - over the very same words, a person of the news model that the general model calls an
       organisation is one when it has four words or more, or two or three not opening with a
       given name ("Lockheed Martin", not "Pete Sampras"); a single word is marked `other`
@@ -318,6 +319,14 @@ def merge(newswire: list[Span], general: list[Span], text: str) -> list[Span]:
         if lead:
             g = Span(g.start + lead.end(), g.end, g.label)
         over = [n for n in out if n.start < g.end and g.start < n.end]
+        if (
+            g.label == "person"
+            and len(over) == 1
+            and over[0].start == g.start
+            and over[0].end < g.end
+            and not _name_like(text, g, over)
+        ):
+            g = Span(g.start, over[0].end, g.label)  # "Grace Hanks 1 goal": no more name
         place = "place" if g.label == "facility" else g.label
         if not over:
             if place != "organisation" or any(c.islower() for c in text):

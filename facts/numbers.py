@@ -145,7 +145,10 @@ _PEOPLE_BEFORE_NOUN = re.compile(r"\s+(?:[a-z]+(?:-[a-z]+)*\s+)?(?P<p>[a-z]+s)\b
 """A lower-case plural right after a capitalised word, at most one word between: the
 capitalised word describes what is counted ("12 Iraqi soldiers", "four Turkish diplomats",
 "three Chinese state firms")."""
-_AREA = re.compile(rf"\s+(?P<p>sq|square|cubic|cu)\.?\s+(?P<u>{_NOUN_WORD})")
+_AREA = re.compile(
+    rf"\s+(?:(?P<p>sq|square|cubic|cu)\.?\s+(?P<u>{_NOUN_WORD})|(?P<pp>percentage)\s+(?P<pu>points?)\b)"
+)
+"""An area or a volume ("sq mi", "square km") or a percentage point: a unit of two words."""
 _SCALE = re.compile(r"\s+(?P<s>Celsius|Fahrenheit|centigrade|Kelvin|C|F)\b")
 
 
@@ -189,6 +192,8 @@ def noun_run(text: str, pos: int, plural_stop: bool = True) -> tuple[list[str], 
     magnitude"). Ordinals (`plural_stop` False) stop at the first adverb or participle.
     """
     area = _AREA.match(text, pos) if plural_stop else None
+    if area and area["pp"]:
+        return ["percentage point"], area.end()  # "0.5 percentage point(s)"
     if area:
         return [f"{area['p']} {area['u']}"], area.end()  # "116,347 sq mi", "4 square km"
     words: list[str] = []

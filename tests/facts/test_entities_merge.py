@@ -126,7 +126,7 @@ def test_same_words_an_organisation_and_a_person_opening_with_a_given_name() -> 
             ("Montell Figgins", "organisation"),
             ("Masayoshi Son", "organisation"),
             ("Goldman Sachs", "organisation"),
-        ],  # fmt: skip
+        ],
         [("Montell Figgins", "person"), ("Masayoshi Son", "person"), ("Goldman Sachs", "person")],
     )
     assert got == {

@@ -12,7 +12,7 @@ from .found import figure_labels as _figures
     ("text", "keys"),
     [
         # letters joined to a number that make an ordinal or a name, never a unit
-        ("The 76ers lost their third game in a row.", set()),
+        ("The 76ers lost their third game.", set()),
         ("The 49ers won again on Sunday.", set()),
         ("It was the chain's 1,000th store.", set()),
         # near forms: a unit or a scale joined to the number stays

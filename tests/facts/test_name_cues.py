@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from facts import facts
 from facts.entities import EntityHit
-from facts.name_cues import names_a_doctrine, names_an_event, names_with_a_number, spelled_acronyms
+from facts.name_cues import (
+    names_a_doctrine,
+    names_an_event,
+    names_with_a_number,
+    player_line,
+    spelled_acronyms,
+)
 
 
 def test_acronyms_spelled_by_lower_case_words() -> None:
@@ -103,6 +109,17 @@ def test_a_numbered_title_is_no_organisation_and_hides_no_name(make_docs) -> Non
     )
     orgs = {f.label for f in table.facts if f.kind == "organisation"}
     assert not orgs & {"Destiny", "Red Dead Redemption", "Red Dead"}
+
+
+def test_a_player_in_a_round_up_is_a_person_a_team_is_not() -> None:
+    def line(text: str, name: str) -> str:
+        start = text.index(name)
+        return player_line(text, EntityHit("organisation", name, start, start + len(name))).kind
+
+    assert line("Aiden Haig 1 goal, 1 assist.", "Aiden Haig") == "person"
+    assert line("Britton Carroll 5 saves.", "Britton Carroll") == "person"
+    assert line("Leeds United 2 points clear.", "Leeds United") == "organisation"
+    assert line("Aiden Haig 1 share.", "Aiden Haig") == "organisation"
 
 
 def test_a_given_name_after_a_kinship_noun_is_a_person(make_docs) -> None:

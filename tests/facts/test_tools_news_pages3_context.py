@@ -8,8 +8,8 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from tools.facts_news_pages3_context import OUT, normalised, page_document
 from tools.facts_news_pages3 import OUT as SENTENCES
+from tools.facts_news_pages3_context import OUT, normalised, page_document
 
 
 def test_normalised_text_maps_back_to_the_original_offsets() -> None:
