@@ -29,9 +29,7 @@ def test_every_labelled_sentence_is_a_sentence_of_its_stored_page() -> None:
     for name, page in pages.items():
         doc = page_document(page, name)
         assert doc.text == page["text"]
-        found = Counter(
-            (name, normalised(s.text)[0]) for s in doc.sentences if not s.boilerplate
-        )
+        found = Counter((name, normalised(s.text)[0]) for s in doc.sentences if not s.boilerplate)
         for (page_name, text), n in wanted.items():
             if page_name == name:
                 assert found[(page_name, text)] >= n, text[:60]
