@@ -6,10 +6,11 @@ from typing import Any
 
 
 async def ready(pilot: Any) -> None:
-    """Wait until the analysis worker finished and its messages were handled."""
+    """Wait until the analysis worker finished and its messages were handled (a handled
+    message may start the next worker, which is waited for in turn)."""
     app = pilot.app
-    await app.workers.wait_for_complete()
-    for _ in range(50):
+    for _ in range(200):
+        await app.workers.wait_for_complete()
         await pilot.pause()
         if app.analysis_done:
             break
