@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,6 +31,7 @@ Located = list[tuple[int, int, int]]
 """Per item of one page: (item index, start, end) of its sentence in the page text."""
 
 
+@cache
 def _pages() -> dict[str, readers.Document]:
     pages = json.loads(PAGES.read_text(encoding="utf-8"))["pages"]
     return {name: page_document(page, name) for name, page in pages.items()}

@@ -381,7 +381,7 @@ def clean(text: str, span: Span) -> EntityHit | None:
     if kind == "person" and surface[:1].isdigit():
         return None  # "2K12 Kub": a model number, not a person ("3M" may be a company)
     retype = kind in ("organisation", "person") and not titled
-    numbered = _HOUSE_NUMBER.search(text, max(0, start - 8), start) is not None
+    numbered = kind == "person" and _HOUSE_NUMBER.search(text, max(0, start - 8), start)
     if retype and is_place_name(surface, person=kind == "person" and not numbered):
         kind = "place"  # "Bruckner Boulevard", "Richmond Hill": a street's or a hill's name
     if kind in ("organisation", "person") and _known_place(surface) and kind != "place":

@@ -54,14 +54,14 @@ LEGAL_FORMS: frozenset[str] = frozenset(_EN["legal_forms"])
 FUNCTION_WORDS: frozenset[str] = frozenset(_EN["function_words"])
 """Articles, pronouns, prepositions, auxiliaries: not what a sentence is about."""
 SPEECH_VERBS: frozenset[str] = frozenset(_EN["speech_verbs"])
+"""Verbs of saying ("said", "told"): every reported sentence has one."""
 KINSHIP_NOUNS: frozenset[str] = frozenset(_EN["kinship_nouns"])
+"""Nouns of family ties: a given name right after one is a person's ("his wife, Kimberly")."""
 STAT_NOUNS: frozenset[str] = frozenset(_EN["stat_nouns"])
 """What a player's line in a sports round-up counts ("Grace Hanks 1 goal", "5 saves")."""
 EVENT_NOUNS: frozenset[str] = frozenset(_EN["event_nouns"])
 """Last words of the names of events and indices ("American Music Awards", "Davis Cup",
 "Consumer Price Index"): CoNLL's MISC, no person, organisation or place."""
-"""Nouns of family ties: a given name right after one is a person's ("his wife, Kimberly")."""
-"""Verbs of saying ("said", "told"): every reported sentence has one."""
 
 
 _UNITS: dict[str, Any] = json.loads(read_data("units.json"))

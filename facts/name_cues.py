@@ -61,7 +61,8 @@ def spelled_acronyms(text: str) -> set[str]:
 
 def names_a_doctrine(name: str) -> bool:
     """True when the name's last word is a word in -ism ("National Socialism", "Judaism")."""
-    last = name.split()[-1] if name.split() else ""
+    words = name.split()
+    last = words[-1] if words else ""
     return len(last) > 5 and last.endswith("ism") and last[:1].isupper()
 
 

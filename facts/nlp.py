@@ -38,9 +38,6 @@ ENTITY_KINDS = {
     "GPE": "place",
     "FAC": "facility",
 }
-NEWS_LABELS = frozenset(["PER", "PERSON", "ORG", "LOC", "GPE"])
-"""Labels of the news NER that name people, organisations and places (it is fine-tuned from
-the core pipeline's NER, whose other labels it has unlearnt but still holds)."""
 NUMBER_LABELS = frozenset(["CARDINAL", "MONEY", "PERCENT", "QUANTITY"])
 DATE_LABELS = frozenset(["DATE", "TIME"])
 OTHER_NAME_LABELS = frozenset(["NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LANGUAGE", "LAW"])
@@ -177,7 +174,7 @@ def _annotate(texts: list[str], core: Any, news: Any) -> list[tuple[Span, ...]]:
             named, news.pipe([texts[i] for i in named], batch_size=BATCH_SIZE), strict=True
         ):
             newswire[i] = [Span(e.start_char, e.end_char, ENTITY_KINDS[e.label_])
-                           for e in doc.ents if e.label_ in NEWS_LABELS
+                           for e in doc.ents if e.label_ in ENTITY_KINDS
                            and not _misc(texts[i], e.start_char, e.end_char, other[i])]  # fmt: skip
         for i in busy:
             out[i].extend(merge(newswire[i], general[i], texts[i]))

@@ -105,10 +105,9 @@ def main(argv: list[str]) -> int:
         "# Nouns of org_nouns.txt that also name a person in another sense (host, publisher),\n"
         "# one a line.",
     )
-    out.with_name(PEOPLE_OUT.name).write_text(
-        people_header + "\n".join(people) + "\n", encoding="utf-8"
-    )
-    print(f"{len(people)} of them also name people -> {out.with_name(PEOPLE_OUT.name)}")
+    people_out = out.with_name(PEOPLE_OUT.name)
+    people_out.write_text(people_header + "\n".join(people) + "\n", encoding="utf-8")
+    print(f"{len(people)} of them also name people -> {people_out}")
     return 0
 
 
