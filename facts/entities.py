@@ -17,10 +17,18 @@ from dataclasses import dataclass
 from facts.lexicon import (
     common_words,
     given_names,
+    is_person_opening,
     is_title,
     places,
     places_folded,
     us_state_codes,
+)
+from facts.name_shapes import (
+    after_possessive_determiner,
+    before_a_handle,
+    glued_opening,
+    in_an_address,
+    is_a_domain,
 )
 from facts.nlp import Span
 from facts.place_nouns import is_place_name
@@ -64,6 +72,9 @@ class EntityHit:
     unfolded: str = ""
     """A person's name with the title folded away still on ("General Motors" for "Motors")."""
     unfolded_start: int = 0
+    by_cue: bool = False
+    """Kind set by a cue in its own sentence ("scored for Ottawa": a team): kept, and no vote
+    for the kind of other mentions of the same word."""
     common: bool = False
     """One word opening its sentence that is also a common word, or a name in capitals made
     of common words ("INSTANT DOWNLOAD", "The GROW stage"), that only one of the NER models
@@ -305,6 +316,9 @@ _NAME_KINDS = ("person", "organisation", "place")
 def clean(text: str, span: Span) -> EntityHit | None:
     """The name a NER span stands for, or None when nothing name-like is left."""
     start, end, kind = span.start, span.end, span.label
+    if in_an_address(text, start):
+        return None  # "apnews.com/Brexit", "@Spacedotcom": part of an address or a handle
+    end = start + len(before_a_handle(text[start:end]))  # "Twitter @Spacedotcom"
     tail = _HYPHEN_TAIL.match(text, end)
     if tail and not _places_joined(text[start : tail.end()]):
         end = tail.end()  # "Central Mat" + "-Su": the tokenizer cut the name at its hyphen
@@ -316,10 +330,12 @@ def clean(text: str, span: Span) -> EntityHit | None:
     first, _, rest = surface.partition(" ")
     if (
         rest
-        and (_stop_word(first) or _common_comma(first))
+        and (_stop_word(first) or _common_comma(first) or _contact_verb(first, rest, kind))
         and not is_title(first)
         and _opens_sentence(text, start)
     ):
+        if _contact_verb(first, rest, kind):
+            kind = "person"  # "Email Priya Raman at ...", however the models typed it
         start += len(first) + 1  # "Since Kenya", "Unfortunately, Morningside": no name's word
         surface = rest
     if "(" in surface and ")" not in surface:
@@ -386,17 +402,23 @@ def clean(text: str, span: Span) -> EntityHit | None:
         kind = "place"  # "Bruckner Boulevard", "Richmond Hill": a street's or a hill's name
     if kind in ("organisation", "person") and _known_place(surface) and kind != "place":
         kind = "place"
+    if is_a_domain(surface):
+        kind = "organisation"  # "LiveNation.com": the site's owner
+    one_common_word = " " not in surface and is_common_word(surface)
+    if one_common_word and after_possessive_determiner(text, start):
+        return None  # "save our Country"
     if kind == "person" and not titled and _no_person(text, start, end, surface):
         return None
     if (kind in ("organisation", "person") or not _known_place(surface)) and _quoted_title(
         text, start, end
     ):
         return None  # “Dawson’s Creek”: a title in quotation marks, whatever its last word
+    shouted = one_common_word and len(surface) > 3 and _common_in_capitals(surface)
     common = (
-        not span.both
+        (not span.both or shouted)
         and not titled
         and (
-            (" " not in surface and is_common_word(surface) and _opens_a_sentence(text, start))
+            (one_common_word and (_opens_a_sentence(text, start) or glued_opening(text, start)))
             or _common_in_capitals(surface)
         )
     )
@@ -417,6 +439,22 @@ def clean(text: str, span: Span) -> EntityHit | None:
             common=common,
         )
     return EntityHit(kind, name, start, end, acr.group("a") if acr else "", titled, common=common)
+
+
+def _contact_verb(first: str, rest: str, kind: str) -> bool:
+    """True when `first` is a common word (a verb of a contact line: "Email", "Follow")
+    before a full name of two or three words that opens with a given name, which the models
+    read as one person or organisation with it ("Email Tariq Malik at ..."); not "Grant
+    Shapps", whose rest opens with no given name."""
+    words = rest.split()
+    return (
+        kind in ("person", "organisation")
+        and 2 <= len(words) <= 3
+        and is_common_word(first)
+        and first not in given_names()
+        and is_person_opening(words[0])
+        and (kind == "person" or not any(is_common_word(w) for w in words))
+    )  # "Visit Grace Church" stays an organisation
 
 
 _HOUSE_NUMBER = re.compile(r"(?<![\w.,])\d{1,6}[A-Za-z]?\s+$")

@@ -11,7 +11,6 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
-from functools import partial
 
 from facts.bare_numbers import find_bare_numbers
 from facts.candidate import Candidate, Taken
@@ -39,6 +38,7 @@ from facts.name_cues import (
     names_with_a_number,
     player_line,
     spelled_acronyms,
+    team_by_its_city,
     with_kin_names,
 )
 from facts.nlp import Span, annotate
@@ -302,7 +302,8 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
             if s.heading:
                 continue
             hits = []
-            for h in map(partial(player_line, text), find_entities(text, ner)):
+            for h in find_entities(text, ner):
+                h = team_by_its_city(text, player_line(text, h))
                 if (
                     names_a_doctrine(h.name)
                     or names_an_event(h.name)
@@ -351,10 +352,13 @@ def _one_kind_per_word(
 ) -> list[tuple[str, str] | None]:
     """Each one-word name with the kind most of its mentions get ("Cisco said", "after Cisco
     issued", "Cisco researcher": one company, not a person, a place and an organisation);
-    a titled person ("President Obama", "his wife, Kimberly") keeps its kind and votes for it."""
+    a titled person ("President Obama", "his wife, Kimberly") keeps its kind and votes for it; a
+    kind a cue of its sentence set ("scored for Ottawa") is kept and does not vote."""
     votes: dict[str, Counter[str]] = {}
     for target, (*_, h) in zip(targets, hits, strict=True):
-        if target is not None and " " not in target[1] and (not h.titled or target[0] == "person"):
+        if h.by_cue or target is None or " " in target[1]:
+            continue
+        if not h.titled or target[0] == "person":
             votes.setdefault(target[1], Counter())[target[0]] += 1
     kind = {
         name: min(c, key=lambda k: (-c[k], _KIND_ORDER.get(k, 3)))
@@ -362,7 +366,7 @@ def _one_kind_per_word(
         if len(c) > 1
     }
     return [
-        (kind[t[1]], t[1]) if t is not None and t[1] in kind and not h.titled else t
+        (kind[t[1]], t[1]) if t is not None and t[1] in kind and not (h.titled or h.by_cue) else t
         for t, (*_, h) in zip(targets, hits, strict=True)
     ]
 
@@ -410,7 +414,9 @@ def _alias_pass(
     if not surfaces:
         return
     names = sorted(surfaces, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w’'-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    pattern = re.compile(
+        r"(?<![\w’'/@#-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])"
+    )  # not inside an address or a handle ("apnews.com/Brexit")
     for di, doc in enumerate(documents):
         for s in doc.sentences:
             if s.boilerplate:

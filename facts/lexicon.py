@@ -62,6 +62,12 @@ STAT_NOUNS: frozenset[str] = frozenset(_EN["stat_nouns"])
 EVENT_NOUNS: frozenset[str] = frozenset(_EN["event_nouns"])
 """Last words of the names of events and indices ("American Music Awards", "Davis Cup",
 "Consumer Price Index"): CoNLL's MISC, no person, organisation or place."""
+RESULT_VERBS: frozenset[str] = frozenset(_EN["result_verbs"])
+"""Verbs of a sports result ("defeated", "edged", "d."): the places they join are teams."""
+TEAM_ROLES: frozenset[str] = frozenset(_EN["team_roles"])
+"""Roles and parts of a team after its name ("Oklahoma City coach", "Ottawa fans")."""
+LIFT_VERBS: frozenset[str] = frozenset(_EN["lift_verbs"])
+"""Verbs of a player carrying a team ("to lift Florida", "to lead St. Louis past Tampa Bay")."""
 
 
 _UNITS: dict[str, Any] = json.loads(read_data("units.json"))

@@ -13,7 +13,11 @@
 - a full name opening with a given name before a player's count ("Aiden Haig 1 goal",
   "Britton Carroll 5 saves") is a person's, whatever organisation the models read;
 - a given name right after a kinship noun is a person's, even alone ("his wife, Kimberly"),
-  whatever else the models read it as.
+  whatever else the models read it as;
+- a city or a state that a sports report's syntax makes a side is its team, an organisation
+  by CoNLL's convention ("Winnipeg defeated Nashville", "scored for Ottawa", "Oklahoma City
+  coach", "Columbus improved to 8-8-4", "Melbourne (3-0): ..."); a country stays a place
+  (national sides are places there).
 """
 
 from __future__ import annotations
@@ -25,9 +29,13 @@ from facts.lexicon import (
     EVENT_NOUNS,
     FUNCTION_WORDS,
     KINSHIP_NOUNS,
+    LIFT_VERBS,
+    RESULT_VERBS,
     STAT_NOUNS,
+    TEAM_ROLES,
     given_names,
     is_person_opening,
+    places,
 )
 
 _SPELLED = re.compile(
@@ -138,3 +146,71 @@ def with_kin_names(text: str, hits: list[EntityHit]) -> list[EntityHit]:
         elif not any(h.start < end and start < h.end for h in out):
             out.append(person)
     return out
+
+
+def _one_of(words: frozenset[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_RECORD_AFTER = re.compile(r"\s*\(\d{1,3}-\d{1,3}(?:-\d{1,3})?\)")
+"""A side's win-loss record right after its name ("Melbourne (3-0): Osas Osaro 3 goals")."""
+_TEAM_BEFORE = re.compile(
+    rf"(?:\b(?:{_one_of(RESULT_VERBS)})|\b(?:scored|scores|{_one_of(STAT_NOUNS)})\s+for"
+    r"(?:\s+the)?)\s+$"
+)
+_TEAM_AFTER = re.compile(
+    rf"(?:[’']s)?\s+(?:(?:{_one_of(RESULT_VERBS)})(?=\s|$)|(?:{_one_of(TEAM_ROLES)})\b"
+    r"|(?:improved|improves|fell|falls|dropped|drops|moved|moves|evened|evens)\s+to\s+"
+    r"\d{1,3}-\d{1,3}\b)"
+)
+_LIFTED = re.compile(rf"\b(?:{_one_of(LIFT_VERBS)})\s+$")
+_LIFTED_PAST = re.compile(
+    rf"\b(?:{_one_of(LIFT_VERBS)})\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}}"
+    r"\s+(?:past|over)\s+(?:the\s+)?$"
+)
+"""A rival after the side a player lifted past it ("to lead St. Louis past Tampa Bay")."""
+_LIFTED_AFTER = re.compile(
+    r"\s+(?:past|over)\s|\s+to\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+    r"(?:\d{1,3}-\d{1,3}\s+)?(?:win|victory|triumph)\b"
+)
+_SENTENCE_END = re.compile(r"[.!]?\s*$")
+_STAT = re.compile(rf"\b(?:{_one_of(STAT_NOUNS)})\b")
+
+
+def team_by_its_city(text: str, hit: EntityHit) -> EntityHit:
+    """The hit as an organisation when it is a city or a state (GeoNames) that a sports
+    report's syntax makes a side: a result verb before or after it ("Winnipeg defeated
+    Nashville"), "scored for" or a player's count "for" before it ("2 goals for Ottawa"), a
+    team role after it ("Oklahoma City coach"), a record after it ("Columbus improved to
+    8-8-4"), or a player lifting it past a rival or to a win ("to lead St. Louis past", "to
+    lift Florida."). A win-loss record in brackets after a name opening a line makes any
+    place, a one-word name that is no given name, or any name before a colon a side ("Viera
+    (3-0)", "Merritt Island (3-2): Kyleigh Trout 1 goal"). Otherwise
+    the hit itself: countries stay places ("England beat Pakistan": national sides are places
+    by CoNLL's convention)."""
+    if hit.kind not in ("place", "person", "single"):
+        return hit
+    team = EntityHit("organisation", hit.name, hit.start, hit.end, by_cue=True)
+    words = hit.name.split()
+    line_start = not text[: hit.start].strip(" \t\"“‘'")
+    record = _RECORD_AFTER.match(text, hit.end) if line_start else None
+    one_word = len(words) == 1 and not is_person_opening(words[0])
+    if record and (hit.kind == "place" or one_word or text.startswith(":", record.end())):
+        return team
+    if hit.kind != "place":
+        return hit
+    known = places().get(hit.name)
+    if known is None or known.kind not in ("city", "region"):
+        return hit
+    before = text[max(0, hit.start - 40) : hit.start]
+    before_far = text[max(0, hit.start - 80) : hit.start]
+    if _TEAM_BEFORE.search(before) or _LIFTED_PAST.search(before_far):
+        return team
+    if _TEAM_AFTER.match(text, hit.end):
+        return team
+    if _LIFTED.search(before) and (
+        _LIFTED_AFTER.match(text, hit.end)
+        or (_SENTENCE_END.fullmatch(text, hit.end) and _STAT.search(text))
+    ):
+        return team
+    return team if _RECORD_AFTER.match(text, hit.end) else hit

@@ -1,7 +1,7 @@
 """Cues around a capitalised word: an acronym its lower-case words spell is a term, not a
 name; a name in -ism is a doctrine, one ending in "Awards" or "Index" an event or an index; a
 given name after a kinship noun is a person's; a name in quotation marks is a title even when
-it ends like a place."""
+it ends like a place; a city that a sports report makes a side is its team."""
 
 from __future__ import annotations
 
@@ -144,3 +144,24 @@ def test_a_quoted_title_ending_like_a_place_is_no_place(make_docs) -> None:
     places = {f.label for f in table.facts if f.kind == "place"}
     assert "Dawson’s Creek" not in places
     assert "Hudson River" in places
+
+
+def test_a_city_that_a_sports_report_makes_a_side_is_its_team(make_docs) -> None:
+    table = facts(
+        make_docs(
+            "Kyle Okposo and Zach Bogosian also scored for Buffalo. Sam Reinhart had a goal and "
+            "an assist to lift Pittsburgh past Detroit. Denver coach Mike Malone was pleased as "
+            "Denver improved to 9-3. Phoenix defeated Dallas on the road. "
+            "Houston (4-1): Darnell Crabtree 2 goals.\n"
+            "The mayor of Buffalo moved to Pittsburgh, flew over Detroit and Dallas, and "
+            "visited Houston and Phoenix. England beat Brazil in the final."
+        )
+    )
+    kinds: dict[str, set[str]] = {}
+    for f in table.facts:
+        kinds.setdefault(f.label, set()).add(f.kind)
+    assert kinds["Denver"] == {"organisation"}
+    for city in ("Buffalo", "Pittsburgh", "Detroit", "Phoenix", "Dallas", "Houston"):
+        assert kinds[city] == {"organisation", "place"}, city  # the team, then the city
+    assert kinds["England"] == {"place"}  # national sides are places
+    assert kinds["Brazil"] == {"place"}

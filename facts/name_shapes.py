@@ -1,0 +1,51 @@
+"""What the characters around a name say about it, where the NER models read words only:
+
+- a name glued into a web address or a handle names nothing on its own ("apnews.com/Brexit",
+  "@Spacedotcom"), and a span stops where a handle starts ("Twitter @Spacedotcom");
+- a name written as a domain is the organisation that runs the site ("LiveNation.com");
+- a word glued to the stop of the sentence before it opens a sentence ("stress.Click To
+  Tweet"), as does a word right after an opening bracket ("(Closed on Sun"): there a
+  capital says nothing;
+- a common word after a possessive determiner is no name ("save our Country");
+- a verb of a contact line before a person's full name is not part of it ("Email Tariq
+  Malik at ...", "Follow Jane Doe on ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+_IN_ADDRESS = re.compile(r"[/@#]$")
+"""Right before a name: a slash, an at sign or a hash (an address or a handle)."""
+_DOMAIN = re.compile(r"[A-Za-z][\w-]*\.(?:com|org|net|gov|edu|io|co\.uk|co|tv|info)$")
+_GLUED_STOP = re.compile(r"[a-z][.!?][\"”’)]*$")
+_OPEN_BRACKET = re.compile(r"\(\s*$")
+_POSSESSIVE_DETERMINER = re.compile(r"\b(?:our|your|my|his|her|their|its)\s+$", re.IGNORECASE)
+
+
+def in_an_address(text: str, start: int) -> bool:
+    """True when the name at `start` is glued into a web address or a handle."""
+    return bool(_IN_ADDRESS.search(text, max(0, start - 1), start))
+
+
+def before_a_handle(surface: str) -> str:
+    """The surface up to an at sign or a hash that starts a handle inside it."""
+    cut = re.search(r"\s+[@#]", surface)
+    return surface[: cut.start()] if cut else surface
+
+
+def is_a_domain(surface: str) -> bool:
+    """True for a name written as a web domain ("LiveNation.com", "BBC.co.uk")."""
+    return " " not in surface and bool(_DOMAIN.fullmatch(surface))
+
+
+def glued_opening(text: str, start: int) -> bool:
+    """True when the word at `start` follows a stop with no space ("stress.Click") or an
+    opening bracket ("(Closed"): a capital there is the sentence's or the aside's."""
+    before = text[max(0, start - 4) : start]
+    return bool(_GLUED_STOP.search(before)) or bool(_OPEN_BRACKET.search(before))
+
+
+def after_possessive_determiner(text: str, start: int) -> bool:
+    """True when "our", "their" and the like come right before `start` ("our Country")."""
+    return bool(_POSSESSIVE_DETERMINER.search(text, max(0, start - 8), start))

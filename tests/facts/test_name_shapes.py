@@ -1,0 +1,69 @@
+"""What the characters around a name say: addresses and handles, domains, glued sentences,
+possessive determiners and contact lines (facts.name_shapes, through facts.facts)."""
+
+from __future__ import annotations
+
+from facts import facts
+from facts.name_shapes import (
+    after_possessive_determiner,
+    before_a_handle,
+    glued_opening,
+    in_an_address,
+    is_a_domain,
+)
+
+
+def _names(table) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return {(f.kind, f.label) for f in table.facts if f.kind in ("person", "organisation", "place")}
+
+
+def test_the_shapes_one_by_one() -> None:
+    text = "See example.org/Lagos and @Harbourside. Tired.Press Here (Closed Mondays) in our Town"
+    assert in_an_address(text, text.index("Lagos"))
+    assert in_an_address(text, text.index("Harbourside"))
+    assert not in_an_address(text, text.index("Press"))
+    assert glued_opening(text, text.index("Press"))
+    assert glued_opening(text, text.index("Closed"))
+    assert not glued_opening(text, text.index("Mondays"))
+    assert after_possessive_determiner(text, text.index("Town"))
+    assert before_a_handle("Instagram @harbourside") == "Instagram"
+    assert before_a_handle("Jane Doe") == "Jane Doe"
+    assert is_a_domain("Ticketmaster.com") and is_a_domain("BBC.co.uk")
+    assert not is_a_domain("Mr. Jones") and not is_a_domain("St. Louis")
+
+
+def test_a_contact_line_keeps_the_person_and_drops_the_verb(make_docs) -> None:
+    names = _names(
+        facts(make_docs("The council met on Monday.\nEmail Priya Raman at praman@example.org."))
+    )
+    assert ("person", "Priya Raman") in names
+    assert not any(label.startswith("Email") for _, label in names)
+
+
+def test_a_name_inside_an_address_is_none_but_the_same_name_in_a_sentence_is(make_docs) -> None:
+    names = _names(
+        facts(
+            make_docs(
+                "Ministers from Kenya met in Nairobi on Monday.\n"
+                "More coverage: https://www.example.com/Kenya and https://example.com/Nairobi"
+            )
+        )
+    )
+    assert ("place", "Kenya") in names
+    table = facts(
+        make_docs(
+            "Ministers from Kenya met in Nairobi on Monday.\n"
+            "More coverage: https://www.example.com/Kenya and https://example.com/Nairobi"
+        )
+    )
+    doc = table.facts[0].mentions[0].doc if table.facts else 0
+    kenya = next(f for f in table.facts if f.label == "Kenya")
+    assert all(m.start < 50 for m in kenya.mentions if m.doc == doc)
+
+
+def test_a_common_word_after_our_is_no_name(make_docs) -> None:
+    names = _names(
+        facts(make_docs("“We will win and save our Country,” the senator wrote from Ohio."))
+    )
+    assert ("place", "Country") not in names
+    assert ("place", "Ohio") in names
