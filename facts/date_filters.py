@@ -33,7 +33,7 @@ DURATION = re.compile(
     r"^(?:(?:just\s+)?(?:for|about|nearly|almost|more than|less than|over|under|some|"
     r"as long as|as much as|up to|at least)\s+)?"
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)"
-    r"[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)(?:[\s-]+old|\s+long)?$"
+    r"[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)(?:[\s-]+(?:old|long))?$"
     r"|^(?:years|months|weeks|days|hours|decades|centuries)$"
     r"|^(?:(?:over|in|during|for|within|throughout)\s+)?(?:the\s+)?(?:past|last|next|coming|"
     r"previous)\s+(?:(?:\d+|few|several|couple of|two|three|four|five|six|seven|eight|nine|"
@@ -43,7 +43,7 @@ DURATION = re.compile(
     r"|^all\s+(?:day|night|week|weekend|month|year|morning|afternoon|evening)(?:\s+long)?$",
     re.I,
 )
-"""A span that is only an amount of time ("three years", "10-day", "less than a decade", "all
+"""A span that is only an amount of time ("three years", "10-day", "a two-year-long inquiry", "all
 month") or the stretch up to now or from now ("the past 10 years", "the past decade") is a
 duration, not a date; "last year", "the past year", "last decade" and "next month" are dates."""
 VAGUE = re.compile(
@@ -175,7 +175,8 @@ _SCORE = re.compile(r"(?<![\w.,/-])\d{1,3}\s*[-–]\s*\d{1,3}(?![\w,/-]|\.\d|\s*
 """A game's score or a record ("beat Chiefs 20-13", "the Colts (10-5)")."""
 _GAME_WORD = re.compile(
     r"\b(?:touchdowns?|TD|yards|field\s+goals?|overtime|quarterback|halftime|game|innings?|"
-    r"rebounds|buzzer|clock|scored|goals?)\b",
+    r"rebounds|buzzer|clock|scored|goals?|fouls?|fouled|free[\s-]throws?|dunk(?:s|ed)?|"
+    r"layups?|three-pointers?|jumpers?)\b",
     re.I,
 )
 _MONEY_WORD = re.compile(
@@ -198,8 +199,8 @@ def speaks_of_money(text: str) -> bool:
 
 def game_period(text: str) -> bool:
     """True when a "fourth quarter" in this sentence is a period of a game: the sentence has a
-    score ("20-13") or a game word ("touchdown", "TD", "overtime") and no word of money or the
-    economy ("earnings", "%", "fiscal")."""
+    score ("20-13") or a game word ("touchdown", "TD", "overtime", "a foul", "free throws") and
+    no word of money or the economy ("earnings", "%", "fiscal")."""
     if _MONEY_WORD.search(text):
         return False
     return bool(_GAME_WORD.search(text) or _SCORE.search(text))

@@ -6,7 +6,8 @@
   10");
 - a repetition: weekdays in the plural ("meets on Thursdays"), "the first Monday of every
   month", a part of the day or a time in a clause of habit ("usually wakes early in the
-  morning", "often opens at 9 a.m.", "Tue – Sat 4PM");
+  morning", "often opens at 9 a.m.", "Tue – Sat 4PM") or in advice to the reader ("a good
+  breakfast keeps you full throughout the morning");
 - "today" meaning nowadays ("Today, most farmers own a phone", "even today", "in today's
   world", "safer today than 30 years ago", "the most popular apps today", "as we know it
   today") and "to this day"; "today" that is the article's day ("said today", "today's vote",
@@ -108,6 +109,8 @@ def other_use(text: str, a: int, b: int) -> bool:
         return True  # "the 21st African Cup": a name with its edition
     if _PART_OR_CLOCK.fullmatch(span) and _habit(text, a, b):
         return True  # "usually get up early in the morning", "often opens at 9 a.m."
+    if _THE_PART.fullmatch(span) and _advice(text, a, b):
+        return True  # "a good breakfast keeps you full throughout the morning"
     return _qualifies_or_counts(text, a, b) or means_nowadays(text, a, b)
 
 
@@ -131,6 +134,32 @@ def _habit(text: str, a: int, b: int) -> bool:
     start = max(text.rfind(c, 0, a) for c in ",;:!?—") + 1
     ends = [i for i in (text.find(c, b) for c in ",;:!?—") if i >= 0]
     return bool(_HABIT.search(text, start, min(ends) if ends else len(text)))
+
+
+_THE_PART = re.compile(r"the\s+(?:morning|afternoon|evening|night|day)", re.I)
+_YOU = re.compile(r"\b(?:you|your|yourself)\b", re.I)
+_GENERAL_VERB = re.compile(
+    r"\b(?:can|may|might|could|will|should|helps?|keeps?|makes?|lets?)\b", re.I
+)
+
+
+def _advice(text: str, a: int, b: int) -> bool:
+    """True when the clause of `text[a:b]` speaks to the reader in general: "you" with a modal
+    or a verb of the present ("can keep you satisfied", "helps you sleep"), and no verb in the
+    past: "the morning" of such a clause is any morning, no date."""
+    start = max(text.rfind(c, 0, a) for c in ",;:!?—") + 1
+    ends = [i for i in (text.find(c, b) for c in ",;:!?—") if i >= 0]
+    clause = text[start : min(ends) if ends else len(text)]
+    if not (_YOU.search(clause) and _GENERAL_VERB.search(clause)):
+        return False
+    return not any(
+        not _STATE_BEFORE.search(clause, 0, m.start()) for m in _PAST.finditer(clause)
+    )  # "keep you satisfied": a state, no verb in the past
+
+
+_STATE_BEFORE = re.compile(
+    r"\b(?:you|yourself|be|being|feel|feeling|get|stay|keep|remain|seem|look)\s+$", re.I
+)
 
 
 _HABIT_NOUN = re.compile(

@@ -1,7 +1,9 @@
 """ISO values of date spans: `normalise` reads the parts a pattern matched (or, for spaCy's
 spans and times of day, asks dateparser) and anchors relative dates ("Thursday", "next month",
 "two days ago", "the last three months" = "2016-08/2016-11") on the document's reference
-date; `parse_iso` reads that reference date.
+date, or on a date written before them in their sentence ("in 2018, down from $19 billion the
+previous year" = 2017; `anchor_in_sentence`); `time_cue` reads the tense that places a bare
+weekday or month; `parse_iso` reads the reference date.
 """
 
 from __future__ import annotations
@@ -69,10 +71,14 @@ _STEP = {"next": 1, "coming": 1, "last": -1, "previous": -1, "this": 0, "the": 0
 """Years, months or weeks a relative word moves from the reference date."""
 _FUTURE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
                      r"\b(?:will|shall|is to|are to|due|set to|expected to|as (?:early|soon) as|"
+                     r"(?:should|might|(?-i:may))(?!\s+(?:not\s+)?(?:have|had)\b)|"
+                     r"not\s+yet|yet\s+to|"
                      r"(?:scheduled|planned)(?!\s+(?!(?:for|to|on|in|at|by|from|until|through|"
-                     r"next|this|later|early|late|soon|and|or)\b)[a-z]))\b|['’]ll\b",
+                     r"next|this|later|early|late|soon|and|or)\b)[a-z]))\b|['’]ll\b|"
+                     r"n['’]t\s+yet\b",
                      re.I)  # fmt: skip
-"""Words before a bare weekday that put it ahead of the article date ("will meet on Friday");
+"""Words before a bare weekday that put it ahead of the article date ("will meet on Friday",
+"should ease by Friday", "have not yet qualified for the March vote");
 not after "was" or "were": "was due to be freed in September" tells a past plan; nor
 "planned" or "scheduled" before a noun they qualify ("initiated rounds of planned outages")."""
 # Verbs in the past; a capitalised word in -ed is no verb here ("Veterans United Home Loans").
@@ -81,7 +87,8 @@ _TOLD = re.compile(
     r"(?!(?:scheduled|expected|planned|slated|tipped|poised)\b)(?-i:[a-z]{3,}ed)|rose|fell|grew|"
     r"won|lost|made|took|gave|went|came|began|saw|got|held|sent|spent|sold|bought|paid|brought|"
     r"chose|drew|flew|ran|spoke|stood|wrote|became|met|left|struck|knew|found|fought|"
-    r"broke|froze|hung|swore|shook|sank|slid|stole|threw|woke|(?:was|were)\s+[a-z]{2,}ing)\b",
+    r"broke|froze|hung|swore|shook|sank|slid|stole|threw|woke|"
+    r"(?:was|were)\s+[a-z]{2,}(?:ing|en|wn))\b",
     re.I,
 )
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|mid-?|late)\s*|the\s+(?:start|end|beginning)\s+of\s+)?$",
@@ -97,6 +104,12 @@ _NOT_PAST = re.compile(
 it plans to open in March")."""
 
 
+_NOT_DONE = re.compile(r"(?:\b(?:be|being|is|are|am)|(?:\bnot|n['’]t)\s+yet)\s+$", re.I)
+"""Words before a participle that make it no verb in the past: a passive of the present or
+the future ("will be announced", "is sponsored by") or a thing not yet done ("have not yet
+qualified")."""
+
+
 def time_cue(text: str, start: int) -> str:
     """How the words before a date at `start` place it: "ahead" after a future tense in the
     same stretch of the sentence ("will meet on Friday"; a past verb in between, as in "X will
@@ -107,8 +120,8 @@ def time_cue(text: str, start: int) -> str:
         return "back"
     told = None
     for m in _TOLD.finditer(before):
-        if not re.search(r"\b(?:be|being|is|are|am)\s+$", before[: m.start()]):
-            told = m  # "will be announced", "is sponsored by" are no past
+        if not _NOT_DONE.search(before[: m.start()]):
+            told = m  # "will be announced", "is sponsored by", "have not yet won" are no past
     stretch = before[told.end() :] if told else before
     if _FUTURE.search(stretch):
         return "ahead"
@@ -133,9 +146,137 @@ def _weekday_shift(g: dict[str, Any], ref: dt.date) -> int:
     return ahead if g.get("ahead") else -back
 
 
+_WITH_YEAR = frozenset(["y", "py", "my", "pmy", "mdy", "dmy", "ymd", "qtr"])
+"""Forms whose value has the year written in the text ("2018", "March 2018", "Aug. 9, 2018")."""
+_DAY_NAMED = frozenset(["md", "mdy", "dm", "dmy", "ymd", "wd", "rd"])
+"""Forms whose value is one day ("Aug. 9", "Friday", "yesterday")."""
+_POINTS_BACK = re.compile(
+    r"(?P<the>(?:the|that)\s+)?(?:(?P<back>previous|prior|preceding)|(?P<on>following|next)|"
+    r"same)\s+(?P<u>year|month|day|night|morning|afternoon|evening)",
+    re.I,
+)
+"""A relative date that a date written before it in the sentence sets: "(down from $2
+billion) the previous year", "the following morning", "that same day"."""
+_NEXT_DAY_AFTER = re.compile(r"\s+(?:the\s+)?(?:following|next)\s+(?:morning|day)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[;:!?\n]|\b(?:said|says|told|added)\b")
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while)\b")
+
+
+def anchor_in_sentence(cands: list[Candidate], text: str, offset: int) -> None:
+    """Tie relative dates of one sentence (`text`, starting at document offset `offset`) to a
+    date written before them in the same clause, which `normalise` then counts from:
+
+    - "the previous year", "the following year": a year written before ("dropped to $9
+      billion in 2018, down from $19 billion the previous year" = 2017);
+    - "the following morning", "the next day", "the previous night", "that same day", and a
+      bare time of day: a day written before ("from 10:30 p.m. Aug. 9 to 6:30 a.m. the
+      following morning": the time is of Aug. 10);
+    - a bare month or month-day told in the past in a sentence that names a past year ("in the
+      2016 campaign, after she was seen at a September 11 ceremony" = 2016-09-11).
+
+    The anchor is the nearest such date before, with no clause break between them (";", ":",
+    a verb of saying: "founded in 1995, said on Monday that sales rose from the previous
+    year" keeps the article's previous year)."""
+    done: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: c.start):
+        g, span = c.extra, text[c.start - offset : c.end - offset]
+        rel = _POINTS_BACK.fullmatch(span)
+        if (
+            rel
+            and rel["the"] is None
+            and not text[: c.start - offset].lower().endswith(("the ", "that "))
+        ):
+            rel = None  # "next year", "last month": the article date's
+        if (
+            rel
+            and rel["on"]
+            and rel["on"].lower() == "next"
+            and rel["u"].lower() in ("year", "month")
+        ):
+            rel = None  # "over the next year": the twelve months from the article date
+        if rel or g.get("clock") or (g["form"] in ("md", "dm", "m", "pm") and g.get("back")):
+            unit = rel["u"].lower() if rel else "day" if g.get("clock") else "year"
+            forms = (
+                _WITH_YEAR
+                if unit == "year"
+                else _DAY_NAMED
+                if unit != "month"
+                else (_WITH_YEAR - {"y", "py"})
+            )
+            next_day = bool(g.get("clock")) and _NEXT_DAY_AFTER.match(text, c.end - offset)
+            # a bare time of day joins a day of its own clause only ("He arrived on Monday,
+            # and at 9 p.m. he left": the article's day)
+            joins = not rel and not next_day and bool(g.get("clock"))
+            anchor = _nearest(done, forms, text, offset, c.start, joins)
+            if anchor is not None:
+                step = 0
+                if rel:
+                    step = -1 if rel["back"] else 1 if rel["on"] else 0
+                elif next_day:
+                    step = 1  # "6:30 a.m. the following morning"
+                g["anchor"], g["step"] = anchor, step
+                if unit in ("night", "morning", "afternoon", "evening"):
+                    g["unit"] = "day"
+                else:
+                    g["unit"] = unit
+        done.append(c)
+
+
+def _nearest(
+    done: list[Candidate],
+    forms: frozenset[str],
+    text: str,
+    offset: int,
+    start: int,
+    joins: bool = False,
+) -> Candidate | None:
+    """The last date of `done` of one of `forms` in the clause before `start`; with `joins`,
+    a clause joined by ", and", ", but" or ", while" is another clause too."""
+    for prev in reversed(done):
+        gap = text[prev.end - offset : start - offset]
+        if _CLAUSE_BREAK.search(gap) or len(gap) > 120 or (joins and _CLAUSE_JOIN.search(gap)):
+            return None
+        if prev.extra.get("form") in forms and "anchor" not in prev.extra:
+            return prev
+    return None
+
+
+def _anchored(c: Candidate, ref: dt.date | None, ref_source: str) -> tuple[str, str] | None:
+    """(value, anchor's value) of `c` counted from the date its sentence wrote before it
+    (`anchor_in_sentence`), or None when that date has no value precise enough."""
+    anchor: Candidate = c.extra["anchor"]
+    if not isinstance(anchor.normalized, dict):
+        normalise(anchor, ref, ref_source)
+    base = anchor.normalized.get("value") if isinstance(anchor.normalized, dict) else None
+    if not base or not re.match(r"\d{4}(?:-\d\d(?:-\d\d)?)?$", base):
+        return None
+    step, unit, form = c.extra["step"], c.extra["unit"], c.extra["form"]
+    if form in ("md", "dm", "m", "pm"):  # a month or a day of the year written before it
+        if ref is not None and int(base[:4]) >= ref.year:
+            return None  # only a past year: "this year's" months are read as before
+        month = _month_number(str(c.extra.get("m", "")))
+        day = f"-{_day(c.extra['d']):02d}" if form in ("md", "dm") else ""
+        return (f"{base[:4]}-{month:02d}{day}", base) if month else None
+    if unit == "year":
+        return f"{int(base[:4]) + step:04d}", base
+    if unit == "month":
+        month_value = parse_iso(base) if len(base) == 7 else None
+        return (_shift_months(month_value, step), base) if month_value else None
+    day_value = parse_iso(base) if len(base) == 10 else None
+    return ((day_value + dt.timedelta(days=step)).isoformat(), base) if day_value else None
+
+
 def normalise(c: Candidate, ref: dt.date | None, ref_source: str) -> None:
-    """Fill `c.key`, `c.normalized` (ISO value, qualifiers) from its matched parts."""
+    """Fill `c.key`, `c.normalized` (ISO value, qualifiers) from its matched parts; a date tied
+    to one written before it in its sentence (`anchor_in_sentence`) counts from that one."""
     g: dict[str, Any] = c.extra
+    anchored = _anchored(c, ref, ref_source) if g.get("anchor") is not None else None
+    if anchored is not None:
+        told, base = anchored
+        c.normalized = {"value": told, "relative": True, "reference": base,
+                        "reference_source": "a date before it in the sentence"}  # fmt: skip
+        c.key, c.label = f"date:{told}", told
+        return
     form = g["form"]
     value: str | None = None
     info: dict[str, Any] = {}
@@ -171,7 +312,8 @@ def normalise(c: Candidate, ref: dt.date | None, ref_source: str) -> None:
             info["time_of_day"] = g["wk"].lower()
     elif form == "nlp":
         # a time of day is of the article's day: dateparser reads "1130 GMT" as the year 1130
-        value, relative = (None, False) if g.get("clock") else _read(str(g["text"]), ref)
+        unread = g.get("clock") or g.get("from_event")  # "40 days before the election"
+        value, relative = (None, False) if unread else _read(str(g["text"]), ref)
         spelled = HOLIDAY.fullmatch(str(g["text"])) if value is None else None
         if spelled:  # a holiday spaCy found where the patterns did not take it
             value = holiday_value(spelled["hol"], spelled["w"] or "", spelled["y"] or "", ref)

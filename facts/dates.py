@@ -49,7 +49,7 @@ from facts.date_holidays import HOLIDAY, names_something_else
 from facts.date_news_forms import schedule_entry
 from facts.date_patterns import NEEDLES, PATTERNS
 from facts.date_periods import ahead_of_now, future_point, last_is_a_verb, spelled_year
-from facts.date_values import _FUTURE, normalise, parse_iso, time_cue
+from facts.date_values import _FUTURE, anchor_in_sentence, normalise, parse_iso, time_cue
 from facts.dateline_dates import dateline_date
 from facts.lexicon import ORDINALS
 from facts.nlp import DATE_LABELS, Span
@@ -181,7 +181,9 @@ def find_dates(text: str, offset: int, sentence: int, taken: Taken) -> list[Cand
             else:
                 out.append(_cand(name, g, start, end, sentence, text))
             taken.add(start, end)
-    return _join_time_and_day(out, text, offset, taken) if len(out) > 1 else out
+    out = _join_time_and_day(out, text, offset, taken) if len(out) > 1 else out
+    anchor_in_sentence(out, text, offset)
+    return out
 
 
 _DAY_FORMS = frozenset(["wd", "md", "mdy", "dm", "dmy", "rd"])
@@ -241,6 +243,13 @@ _LISTED_DAYS = re.compile(
 """A month's day followed by more days of it, which spaCy may take for a two-digit year."""
 
 
+_FROM_EVENT = re.compile(
+    r"\s+(?:before|after|prior\s+to|ahead\s+of)\s+"
+    r"(?!(?:now|today|tonight|tomorrow|yesterday|then|that|this)\b)[\w“\"]"
+)
+"""After a length of time: the event it counts from, which is not the article's day."""
+
+
 def nlp_dates(
     text: str, offset: int, sentence: int, taken: Taken, spans: list[Span]
 ) -> list[Candidate]:
@@ -293,7 +302,10 @@ def nlp_dates(
             out.append(_cand("m", g, offset + a, offset + b, sentence, text))
             taken.add(offset + a, offset + b)
         elif taken.free(offset + a, offset + b):
-            out.append(_cand("nlp", {"text": text[a:b]}, offset + a, offset + b, sentence, text))
+            g = {"text": text[a:b]}
+            if _FROM_EVENT.match(text, b):
+                g["from_event"] = "1"  # "40 days before the election": counted from the event
+            out.append(_cand("nlp", g, offset + a, offset + b, sentence, text))
             taken.add(offset + a, offset + b)
     return out
 

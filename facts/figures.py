@@ -32,6 +32,7 @@ from facts.bare_numbers import (
 )
 from facts.candidate import Candidate, Taken
 from facts.date_filters import counts_things
+from facts.figure_context import refine
 from facts.figure_dimensions import dimensions
 from facts.figure_exclusions import (
     in_identifier,
@@ -289,6 +290,9 @@ def find_figures(
             return  # "these drugs (38, 39)."
         if point_from_event(text, start, end, noun) or period_back(text, start, noun):
             return  # "Three weeks before he died,", "its lowest level in six years": dates'
+        if (fixed := refine(text, start, end, key, label, norm, noun, value)) is None:
+            return  # "within 10 years", "7 Ways to Keep...": figure_context
+        start, end, key, label, norm, noun, value = fixed
         code = _CURRENCY.get(noun) if noun.islower() and noun != "pound" else None
         if code and key.endswith(
             f" {noun}"
