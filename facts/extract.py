@@ -41,6 +41,7 @@ from facts.name_cues import (
     team_by_its_city,
     with_kin_names,
 )
+from facts.name_shapes import in_an_address
 from facts.nlp import Span, annotate
 from facts.quotes import find_quotes, quote_key, speaker_hint
 from readers import Document
@@ -414,16 +415,15 @@ def _alias_pass(
     if not surfaces:
         return
     names = sorted(surfaces, key=len, reverse=True)
-    pattern = re.compile(
-        r"(?<![\w’'/@#-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])"
-    )  # not inside an address or a handle ("apnews.com/Brexit")
+    pattern = re.compile(r"(?<![\w’'-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
     for di, doc in enumerate(documents):
         for s in doc.sentences:
             if s.boilerplate:
                 continue
-            for m in pattern.finditer(one_line(s.text)):
-                if m.group(0) in terms[di]:
-                    continue
+            line = one_line(s.text)
+            for m in pattern.finditer(line):
+                if m.group(0) in terms[di] or in_an_address(line, m.start()):
+                    continue  # a term, or a name inside an address ("apnews.com/Brexit")
                 a, b = s.start + m.start(), s.start + m.end()
                 if taken[di].free(a, b):
                     taken[di].add(a, b)

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 
-_IN_ADDRESS = re.compile(r"[/@#]$")
-"""Right before a name: a slash, an at sign or a hash (an address or a handle)."""
+_IN_ADDRESS = re.compile(r"(?:[\w-]+\.[a-z]{2,}\S*/|[@#])$")
+"""Right before a name: a web address up to a slash, an at sign or a hash (a handle); not a
+slash between names ("Bulgaria/Israel")."""
 _DOMAIN = re.compile(r"[A-Za-z][\w-]*\.(?:com|org|net|gov|edu|io|co\.uk|co|tv|info)$")
 _GLUED_STOP = re.compile(r"[a-z][.!?][\"”’)]*$")
 _OPEN_BRACKET = re.compile(r"\(\s*$")
@@ -25,7 +26,7 @@ _POSSESSIVE_DETERMINER = re.compile(r"\b(?:our|your|my|his|her|their|its)\s+$", 
 
 def in_an_address(text: str, start: int) -> bool:
     """True when the name at `start` is glued into a web address or a handle."""
-    return bool(_IN_ADDRESS.search(text, max(0, start - 1), start))
+    return bool(_IN_ADDRESS.search(text[max(0, start - 200) : start]))
 
 
 def before_a_handle(surface: str) -> str:

@@ -22,6 +22,9 @@ def test_the_shapes_one_by_one() -> None:
     assert in_an_address(text, text.index("Lagos"))
     assert in_an_address(text, text.index("Harbourside"))
     assert not in_an_address(text, text.index("Press"))
+    listed = "Groups: Bulgaria/Israel/Hungary, and/or Romania"
+    assert not in_an_address(listed, listed.index("Israel"))  # a slash between names
+    assert not in_an_address(listed, listed.index("Romania"))
     assert glued_opening(text, text.index("Press"))
     assert glued_opening(text, text.index("Closed"))
     assert not glued_opening(text, text.index("Mondays"))
