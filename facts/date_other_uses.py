@@ -129,11 +129,16 @@ _HABIT = re.compile(
 )
 
 
-def _habit(text: str, a: int, b: int) -> bool:
-    """True when the clause of `text[a:b]` speaks of a habit ("usually", "often", "every")."""
+def _clause(text: str, a: int, b: int) -> tuple[int, int]:
+    """Start and end of the clause of `text[a:b]`: between the marks around it."""
     start = max(text.rfind(c, 0, a) for c in ",;:!?—") + 1
     ends = [i for i in (text.find(c, b) for c in ",;:!?—") if i >= 0]
-    return bool(_HABIT.search(text, start, min(ends) if ends else len(text)))
+    return start, min(ends) if ends else len(text)
+
+
+def _habit(text: str, a: int, b: int) -> bool:
+    """True when the clause of `text[a:b]` speaks of a habit ("usually", "often", "every")."""
+    return bool(_HABIT.search(text, *_clause(text, a, b)))
 
 
 _THE_PART = re.compile(r"the\s+(?:morning|afternoon|evening|night|day)", re.I)
@@ -147,9 +152,8 @@ def _advice(text: str, a: int, b: int) -> bool:
     """True when the clause of `text[a:b]` speaks to the reader in general: "you" with a modal
     or a verb of the present ("can keep you satisfied", "helps you sleep"), and no verb in the
     past: "the morning" of such a clause is any morning, no date."""
-    start = max(text.rfind(c, 0, a) for c in ",;:!?—") + 1
-    ends = [i for i in (text.find(c, b) for c in ",;:!?—") if i >= 0]
-    clause = text[start : min(ends) if ends else len(text)]
+    start, end = _clause(text, a, b)
+    clause = text[start:end]
     if not (_YOU.search(clause) and _GENERAL_VERB.search(clause)):
         return False
     return not any(

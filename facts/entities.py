@@ -328,13 +328,14 @@ def clean(text: str, span: Span) -> EntityHit | None:
         start += lead.end()
         surface = surface[lead.end() :]
     first, _, rest = surface.partition(" ")
+    contact = bool(rest) and _contact_verb(first, rest, kind)
     if (
         rest
-        and (_stop_word(first) or _common_comma(first) or _contact_verb(first, rest, kind))
+        and (_stop_word(first) or _common_comma(first) or contact)
         and not is_title(first)
         and _opens_sentence(text, start)
     ):
-        if _contact_verb(first, rest, kind):
+        if contact:
             kind = "person"  # "Email Priya Raman at ...", however the models typed it
         start += len(first) + 1  # "Since Kenya", "Unfortunately, Morningside": no name's word
         surface = rest
@@ -413,13 +414,14 @@ def clean(text: str, span: Span) -> EntityHit | None:
         text, start, end
     ):
         return None  # “Dawson’s Creek”: a title in quotation marks, whatever its last word
-    shouted = one_common_word and len(surface) > 3 and _common_in_capitals(surface)
+    in_capitals = _common_in_capitals(surface)
+    shouted = one_common_word and len(surface) > 3 and in_capitals
     common = (
         (not span.both or shouted)
         and not titled
         and (
             (one_common_word and (_opens_a_sentence(text, start) or glued_opening(text, start)))
-            or _common_in_capitals(surface)
+            or in_capitals
         )
     )
     if kind == "place":

@@ -1,14 +1,8 @@
 """The sentence around a figure a finder has read, checked once before the figure is kept
 (`refine`, called by the `add` of `figures.find_figures`): it drops a figure its context
-makes no figure, or moves its counted noun to the word the number really counts.
+makes no figure, or moves its counted noun to the word the number really counts (a length
+of time said as a point is `figure_terms.point_from_event`'s).
 
-- a length of time said as a point measured to or from an event: "within 10 years", "just
-  40 days before the general election", "less than two weeks before filing closes", "three
-  years later" (the labelled news sets call these dates, as "within a decade"); a length a
-  verb or a preposition takes stays a figure ("served three years before retiring", "up to
-  two days before payday", "for seven years", "three years early"), and so does a length
-  before a generic event, advice on how long ("30 minutes before a meal", "Eat 60-90 minutes
-  before your workout") (`_point_in_time`);
 - a counted noun that only modifies the real one: a singular noun coordinated with a plural
   ("300 kitchen and cleaning workers" counts workers), a superlative ("the 12 best cheap
   reads" counts reads), or a singular unit before another noun ("72 hour holds" is 72
@@ -29,68 +23,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from facts.figure_terms import LENGTH_UNITS
 from facts.lexicon import UNIT_NAMES, singular
-from facts.numbers import STOP, TIME_UNITS, is_plural
-
-_LENGTHS = TIME_UNITS - {"time"}
-
-_HEDGE = (
-    r"(?:(?:just|only|nearly|almost|about|some|roughly|barely|around|approximately|a\s+mere|"
-    r"less\s+than|more\s+than|fewer\s+than|over|under|at\s+least|at\s+most|a\s+full|fully)\s+)?"
-)
-_WITHIN_BEFORE = re.compile(rf"\bwithin\s+(?:the\s+(?:next|first|coming)\s+)?{_HEDGE}$", re.I)
-""""within" before a length ("within 10 years", "within the next two weeks"): a period
-anchored on now or on an event, as "within a decade"."""
-_BY_OPENING = re.compile(rf"(?:^|[,;:—–]|\b(?:and|but|then|so|yet))\s*by\s+{_HEDGE}$", re.I)
-""""by" opening a clause before a length ("and by three months he could walk"): the point the
-length reaches from a start; "delayed by six months" is an amount."""
-_EVENT_AFTER = re.compile(
-    r"\s+(?:before|after)\s+(?!\d|(?:a|an|each|every|any|your|you|yours|one)\b)(?=[\w“\"‘'])",
-    re.I,
-)
-"""A length then "before" or "after" and an event: a named or definite one ("the general
-election", "filing closes"), not a generic one a length is advised for ("30 minutes
-before a meal", "two days before your payday"): that length is an amount."""
-_LATER_AFTER = re.compile(r"\s+(?:later|earlier)\b(?!\s+than\b)", re.I)
-"""A length then "later" or "earlier" ("three years later"), not "a week later than planned"."""
-_WORD_BEFORE = re.compile(rf"(?P<w>[^\W\d_][\w’'-]*)[,]?\s+{_HEDGE}$")
-_TAKES_LENGTH = frozenset(
-    ["to", "for", "of", "by", "in", "on", "at", "over", "under", "during", "from", "with",
-     "into", "than", "about", "around", "within", "and", "or", "the", "a", "an", "his", "her",
-     "its", "their", "our", "my", "your", "this", "that", "these", "those", "first", "last",
-     "next", "past", "is", "was", "are", "were", "be", "been", "being", "has", "have", "had",
-     "will", "would", "took", "take", "takes", "spent", "spend", "spends", "wait", "waits",
-     "lasts", "serve", "serves", "need", "needs", "give", "gives", "gave", "get",
-     "gets", "got", "remain", "remains", "stay", "stays", "sat", "sit", "sits",
-     "ran", "run", "runs", "kept", "keep", "keeps", "held", "hold", "holds", "lost", "lose",
-     "loses", "slept", "live", "lives", "work", "works", "went", "go", "goes"]
-)  # fmt: skip
-"""Words before a length (or its hedge) that make it an amount: a preposition or a
-determiner that takes it ("up to two days before", "for three years after", "the two weeks
-before"), or a verb that spends it ("took three days before", "spent a year after"; verbs in
--ed and -ing are told by their ending)."""
-
-
-def _point_in_time(text: str, start: int, end: int, noun: str) -> bool:
-    """True when the length of time `text[start:end]` (unit `noun`) is a point: after
-    "within", or before "before"/"after" and an event or "later"/"earlier", with no verb or
-    preposition before it that takes the length as an amount."""
-    if noun not in _LENGTHS:
-        return False
-    if _WITHIN_BEFORE.search(text, max(0, start - 40), start):
-        return True
-    if _BY_OPENING.search(text, max(0, start - 40), start):
-        return True
-    if not (_EVENT_AFTER.match(text, end) or _LATER_AFTER.match(text, end)):
-        return False
-    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    if before is None:
-        return False  # a clause opening: figure_terms.point_from_event reads it
-    word = before["w"].lower()
-    if word in _TAKES_LENGTH or word in STOP or not text[: before.start()].strip():
-        return False  # "Eat 60-90 minutes before a workout": an order says how long
-    return not (len(word) > 4 and word.endswith(("ed", "ing")))
-
+from facts.numbers import STOP, is_plural
 
 _CONJUNCTION = re.compile(r"\s+(?:and|or|&)(?=\s+[a-z])")
 _NUMBER_WORD = re.compile(r"[\d.,]+|[A-Za-z]+(?:-[A-Za-z]+)?")
@@ -165,7 +100,7 @@ def _counted_noun(text: str, start: int, end: int, noun: str) -> tuple[int, str]
         ahead = _plural_ahead(text, after.end())
         return (ahead.end(), singular(ahead["w"].lower())) if ahead else (first.end(), "")
     if low == noun or not word.islower():
-        if low != noun or is_plural(word) or noun in UNIT_NAMES or noun in _LENGTHS:
+        if low != noun or is_plural(word) or noun in UNIT_NAMES or noun in LENGTH_UNITS:
             return None
         if after.end() != end:
             return None
@@ -174,7 +109,7 @@ def _counted_noun(text: str, start: int, end: int, noun: str) -> tuple[int, str]
         if other is not None:
             return other.end(), singular(other["w"].lower())  # "kitchen and cleaning workers"
         return None
-    if (low in _LENGTHS or low in UNIT_NAMES) and " " not in low and after.end() < end:
+    if (low in LENGTH_UNITS or low in UNIT_NAMES) and " " not in low and after.end() < end:
         return after.end(), low  # "72 hour holds": the hours, not the holds
     return None
 
@@ -254,12 +189,11 @@ def refine(
     label: str,
     norm: dict[str, Any],
     noun: str,
-    value: float | None,
-) -> tuple[int, int, str, str, dict[str, Any], str, float | None] | None:
-    """The figure `text[start:end]` (its `key`, `label`, `norm`, `noun`, `value` as the
-    finder gave them) as its context reads it: None when it is no figure, else the same
+) -> tuple[int, int, str, str, dict[str, Any], str] | None:
+    """The figure `text[start:end]` (its `key`, `label`, `norm`, `noun` as the finder gave
+    them) as its context reads it: None when it is no figure, else the same
     fields, with a new end, key and noun when the counted noun was a modifier."""
-    if _point_in_time(text, start, end, noun) or _in_series(text, end, norm):
+    if _in_series(text, end, norm):
         return None
     if _opens_title(text, start) or _model_name(text, start, end):
         return None
@@ -274,4 +208,4 @@ def refine(
                 k: (new if k in ("noun", "unit") and v == counted else v) for k, v in norm.items()
             }
             label, noun = text[start:end], share + new
-    return start, end, key, label, norm, noun, value
+    return start, end, key, label, norm, noun

@@ -13,7 +13,12 @@ figure finders:
   died, ...", "..., and less than six months after leading the club"): a point in time
   measured from that event, which the labelled news sets call a date, not a figure
   (`point_from_event`), also after a verb of happening ("That came seven years after he
-  fled"); a length a verb takes ("he served three years before retiring") stays a figure.
+  fled"), or in mid-clause after "within" or a clause-opening "by" ("within 10 years", "and
+  by three months he could walk"), before a named or definite event ("just 40 days before the
+  general election") or before "later"/"earlier"; a length a verb or a preposition takes
+  ("he served three years before retiring", "up to two days before payday", "for seven
+  years") and a length before a generic event, advice on how long ("30 minutes before a
+  meal", "Eat 60-90 minutes before your workout"), stay figures.
 """
 
 from __future__ import annotations
@@ -21,7 +26,10 @@ from __future__ import annotations
 import re
 
 from facts.lexicon import NUMBER_WORDS
-from facts.numbers import TIME_UNITS
+from facts.numbers import STOP, TIME_UNITS
+
+LENGTH_UNITS = TIME_UNITS - {"time"}
+"""Units of a length of time ("three years", "40 days")."""
 
 _AGENT_NOUNS = frozenset(
     ["pointer", "seater", "wheeler", "liner", "footer", "pounder", "timer", "decker", "hander",
@@ -129,16 +137,76 @@ def point_from_event(text: str, start: int, end: int, noun: str) -> bool:
     """True when the length of time `text[start:end]` (its unit `noun`) opens a clause, or
     follows a verb of happening, and is followed by "before" or "after" and the event ("Three
     weeks before he died,", "and less than six months after leading the club", "That came
-    seven years after he fled"): a point in time, the dates' part."""
-    if noun not in TIME_UNITS or noun == "time":
+    seven years after he fled"), or is a point in mid-clause (`_mid_clause_point`: "within 10
+    years", "just 40 days before the general election", "three years later"): a point in
+    time, the dates' part."""
+    if noun not in LENGTH_UNITS:
         return False
-    if _EVENT_AFTER.match(text, end) is None:
+    if _EVENT_AFTER.match(text, end) is not None:
+        window = max(0, start - 40)
+        if (
+            _CLAUSE_OPENING.search(text, window, start) is not None
+            or _HAPPENING_BEFORE.search(text, window, start) is not None
+        ):
+            return True
+    return _mid_clause_point(text, start, end)
+
+
+_HEDGE = (
+    r"(?:(?:just|only|nearly|almost|about|some|roughly|barely|around|approximately|a\s+mere|"
+    r"less\s+than|more\s+than|fewer\s+than|over|under|at\s+least|at\s+most|a\s+full|fully)\s+)?"
+)
+_WITHIN_BEFORE = re.compile(rf"\bwithin\s+(?:the\s+(?:next|first|coming)\s+)?{_HEDGE}$", re.I)
+""""within" before a length ("within 10 years", "within the next two weeks"): a period
+anchored on now or on an event, as "within a decade"."""
+_BY_OPENING = re.compile(rf"(?:^|[,;:—–]|\b(?:and|but|then|so|yet))\s*by\s+{_HEDGE}$", re.I)
+""""by" opening a clause before a length ("and by three months he could walk"): the point the
+length reaches from a start; "delayed by six months" is an amount."""
+_NAMED_EVENT_AFTER = re.compile(
+    r"\s+(?:before|after)\s+(?!\d|(?:a|an|each|every|any|your|you|yours|one)\b)(?=[\w“\"‘'])",
+    re.I,
+)
+"""A length then "before" or "after" and an event: a named or definite one ("the general
+election", "filing closes"), not a generic one a length is advised for ("30 minutes
+before a meal", "two days before your payday"): that length is an amount."""
+_LATER_AFTER = re.compile(r"\s+(?:later|earlier)\b(?!\s+than\b)", re.I)
+"""A length then "later" or "earlier" ("three years later"), not "a week later than planned"."""
+_WORD_BEFORE_LENGTH = re.compile(rf"(?P<w>[^\W\d_][\w’'-]*)[,]?\s+{_HEDGE}$")
+_TAKES_LENGTH = frozenset(
+    ["to", "for", "of", "by", "in", "on", "at", "over", "under", "during", "from", "with",
+     "into", "than", "about", "around", "within", "and", "or", "the", "a", "an", "his", "her",
+     "its", "their", "our", "my", "your", "this", "that", "these", "those", "first", "last",
+     "next", "past", "is", "was", "are", "were", "be", "been", "being", "has", "have", "had",
+     "will", "would", "took", "take", "takes", "spent", "spend", "spends", "wait", "waits",
+     "lasts", "serve", "serves", "need", "needs", "give", "gives", "gave", "get",
+     "gets", "got", "remain", "remains", "stay", "stays", "sat", "sit", "sits",
+     "ran", "run", "runs", "kept", "keep", "keeps", "held", "hold", "holds", "lost", "lose",
+     "loses", "slept", "live", "lives", "work", "works", "went", "go", "goes"]
+)  # fmt: skip
+"""Words before a length (or its hedge) that make it an amount: a preposition or a
+determiner that takes it ("up to two days before", "for three years after", "the two weeks
+before"), or a verb that spends it ("took three days before", "spent a year after"; verbs in
+-ed and -ing are told by their ending)."""
+
+
+def _mid_clause_point(text: str, start: int, end: int) -> bool:
+    """True when the length of time `text[start:end]` is a point: after "within" or a
+    clause-opening "by", or before "before"/"after" and a named or definite event or
+    "later"/"earlier", with no verb or preposition before it that takes the length as an
+    amount."""
+    if _WITHIN_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    if _BY_OPENING.search(text, max(0, start - 40), start):
+        return True
+    if not (_NAMED_EVENT_AFTER.match(text, end) or _LATER_AFTER.match(text, end)):
         return False
-    window = max(0, start - 40)
-    return (
-        _CLAUSE_OPENING.search(text, window, start) is not None
-        or _HAPPENING_BEFORE.search(text, window, start) is not None
-    )
+    before = _WORD_BEFORE_LENGTH.search(text, max(0, start - 40), start)
+    if before is None:
+        return False  # a clause opening: `point_from_event` reads it
+    word = before["w"].lower()
+    if word in _TAKES_LENGTH or word in STOP or not text[: before.start()].strip():
+        return False  # "Eat 60-90 minutes before a workout": an order says how long
+    return not (len(word) > 4 and word.endswith(("ed", "ing")))
 
 
 _TITLE_THE = re.compile(r"(?:[a-z,]|[’']s?)\s+The\s+$")

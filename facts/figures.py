@@ -289,10 +289,10 @@ def find_figures(
         if cited_sources(text, start, end):
             return  # "these drugs (38, 39)."
         if point_from_event(text, start, end, noun) or period_back(text, start, noun):
-            return  # "Three weeks before he died,", "its lowest level in six years": dates'
-        if (fixed := refine(text, start, end, key, label, norm, noun, value)) is None:
-            return  # "within 10 years", "7 Ways to Keep...": figure_context
-        start, end, key, label, norm, noun, value = fixed
+            return  # "Three weeks before he died,", "within 10 years": dates'
+        if (fixed := refine(text, start, end, key, label, norm, noun)) is None:
+            return  # "the third post in a series", "7 Ways to Keep...": figure_context
+        start, end, key, label, norm, noun = fixed
         code = _CURRENCY.get(noun) if noun.islower() and noun != "pound" else None
         if code and key.endswith(
             f" {noun}"

@@ -6,9 +6,10 @@
 - a word glued to the stop of the sentence before it opens a sentence ("stress.Click To
   Tweet"), as does a word right after an opening bracket ("(Closed on Sun"): there a
   capital says nothing;
-- a common word after a possessive determiner is no name ("save our Country");
-- a verb of a contact line before a person's full name is not part of it ("Email Tariq
-  Malik at ...", "Follow Jane Doe on ...").
+- a common word after a possessive determiner is no name ("save our Country").
+
+`entities.clean` applies them, with the contact verb it drops before a full name ("Email
+Tariq Malik at ...": `entities._contact_verb`, which needs the common-word test).
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""Figures the context of their sentence unmakes or re-reads (facts/figure_context.py): a
-length of time said as a point, a counted noun that only modifies the real one, an ordinal
+"""Figures the context of their sentence unmakes or re-reads (facts/figure_context.py, and
+facts/figure_terms.py for lengths): a length of time said as a point, a counted noun that only modifies the real one, an ordinal
 in a series, the title of a list article, a model's number; each class tested on sentences
 written for these tests, with a near form that stays a figure."""
 
