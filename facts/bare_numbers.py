@@ -77,7 +77,9 @@ _WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z][\w.]*)\s*$")
 _DETERMINER = re.compile(
     r"\b(?:the|these|those|both|all|its|their|his|her|our|my|your|a|an|every|each)\s+$", re.I
 )
-_POINTING = re.compile(r"\b(?:these|those|the)\s+$", re.I)
+_POINTING = re.compile(r"\b(?:these|those|the)\s+(?P<mods>(?:[a-z]+\s+){0,2})$", re.I)
+"""A determiner before the number, maybe with up to two modifiers ("the newly selected
+five", "the other three"), which must be no function words."""
 _VERB_AFTER = re.compile(
     r"\s+(?:had|have|has|were|are|was|is|will|would|could|can|may|might|must|should|did|do|"
     r"does|also|all|both|each|then|now|still|remain(?:ed|s)?)\b"
@@ -232,10 +234,16 @@ def _reference(text: str, m: re.Match[str]) -> bool:
 
 
 def refers_back(text: str, start: int, end: int) -> bool:
-    """True when the number `text[start:end]` follows "the", "these" or "those" and a verb
+    """True when the number `text[start:end]` follows "the", "these" or "those" (maybe with
+    modifiers: "the newly selected five are") and a verb
     comes next, with no counted noun: a pronoun for things named before ("These 11 had until
     May", "the 14 were freed"), as "the two"; "the 250 needed to win" is an amount."""
-    return bool(_POINTING.search(text, max(0, start - 8), start) and _VERB_AFTER.match(text, end))
+    pointing = _POINTING.search(text, max(0, start - 40), start)
+    return (
+        pointing is not None
+        and not any(w.lower() in STOP for w in pointing["mods"].split())
+        and _VERB_AFTER.match(text, end) is not None
+    )
 
 
 def _counted_noun_after(text: str, offset: int, end: int, taken: Taken) -> bool:

@@ -29,6 +29,7 @@ from facts.name_shapes import (
     glued_opening,
     in_an_address,
     is_a_domain,
+    platform_before_a_handle,
 )
 from facts.nlp import Span
 from facts.place_nouns import is_place_name
@@ -319,6 +320,8 @@ def clean(text: str, span: Span) -> EntityHit | None:
     if in_an_address(text, start):
         return None  # "apnews.com/Brexit", "@Spacedotcom": part of an address or a handle
     end = start + len(before_a_handle(text[start:end]))  # "Twitter @Spacedotcom"
+    if kind == "person" and platform_before_a_handle(text, start, end):
+        kind = "organisation"  # "on Twitter @Spacedotcom": the site, not a person
     tail = _HYPHEN_TAIL.match(text, end)
     if tail and not _places_joined(text[start : tail.end()]):
         end = tail.end()  # "Central Mat" + "-Su": the tokenizer cut the name at its hyphen

@@ -33,6 +33,7 @@ from facts.lexicon import (
     places,
 )
 from facts.name_cues import (
+    leader_by_their_office,
     names_a_doctrine,
     names_an_event,
     names_with_a_number,
@@ -304,7 +305,7 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
                 continue
             hits = []
             for h in find_entities(text, ner):
-                h = team_by_its_city(text, player_line(text, h))
+                h = leader_by_their_office(text, team_by_its_city(text, player_line(text, h)))
                 if (
                     names_a_doctrine(h.name)
                     or names_an_event(h.name)

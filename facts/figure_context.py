@@ -102,6 +102,8 @@ def _counted_noun(text: str, start: int, end: int, noun: str) -> tuple[int, str]
     if low == noun or not word.islower():
         if low != noun or is_plural(word) or noun in UNIT_NAMES or noun in LENGTH_UNITS:
             return None
+        if _PARTICLE.match(text, after.end()) and first[0].lower() not in ("1", "one", "a", "an"):
+            return first.end(), ""  # "the top 10 face off": a verb, not ten faces
         if after.end() != end:
             return None
         joined = _CONJUNCTION.match(text, end)
@@ -114,6 +116,9 @@ def _counted_noun(text: str, start: int, end: int, noun: str) -> tuple[int, str]
     return None
 
 
+_PARTICLE = re.compile(r"\s+(?:off|up|out|down|away|back)\b(?!-)")
+"""A particle after a singular noun that a number above one counts: the noun is a verb
+("the top 10 face off", "the last three square up")."""
 _SERIES_AFTER = re.compile(
     r"\s+(?:in|of)\s+(?:a|an|the|this|that|our|my|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:series|sequence|set|cycle|installments?|instalments?|trilogy)\b",

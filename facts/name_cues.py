@@ -17,14 +17,17 @@
 - a city or a state that a sports report's syntax makes a side is its team, an organisation
   by CoNLL's convention ("Winnipeg defeated Nashville", "scored for Ottawa", "Oklahoma City
   coach", "Columbus improved to 8-8-4", "Melbourne (3-0): ..."); a country stays a place
-  (national sides are places there).
+  (national sides are places there);
+- one word right before the noun of a leader's time in office is that leader's surname ("the
+  Obama administration", "the Carter presidency", "the Obama White House"), not the town or the
+  company of the same name; a country or a state stays a place.
 """
 
 from __future__ import annotations
 
 import re
 
-from facts.entities import EntityHit
+from facts.entities import BIG_CITY, EntityHit
 from facts.lexicon import (
     EVENT_NOUNS,
     FUNCTION_WORDS,
@@ -214,3 +217,22 @@ def team_by_its_city(text: str, hit: EntityHit) -> EntityHit:
     ):
         return team
     return team if _RECORD_AFTER.match(text, hit.end) else hit
+
+
+_OFFICE_AFTER = re.compile(r"\s+(?:administration|presidency|White\s+House)\b")
+"""The noun of a leader's time in office after a surname ("the Obama administration")."""
+
+
+def leader_by_their_office(text: str, hit: EntityHit) -> EntityHit:
+    """A one-word hit before "administration", "presidency" or "White House" as a titled
+    one-word person, which the page's full name then claims; not a country, a state or a big
+    city (GeoNames). "government" and "era" are left out: provinces share their names with
+    towns ("the Ontario government"), and companies name eras ("the Douglas era")."""
+    if hit.kind == "person" or " " in hit.name or not hit.name[:1].isupper():
+        return hit
+    if _OFFICE_AFTER.match(text, hit.end) is None:
+        return hit
+    known = places().get(hit.name)
+    if known is not None and (known.kind != "city" or known.population >= BIG_CITY):
+        return hit
+    return EntityHit("single", hit.name, hit.start, hit.end, titled=True)

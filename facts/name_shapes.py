@@ -2,6 +2,8 @@
 
 - a name glued into a web address or a handle names nothing on its own ("apnews.com/Brexit",
   "@Spacedotcom"), and a span stops where a handle starts ("Twitter @Spacedotcom");
+- one word after "on" and before a handle that does not spell it names the site the handle
+  is on ("on Twitter @Spacedotcom"), not a person ("Mike Wall @michaeldwall" keeps his);
 - a name written as a domain is the organisation that runs the site ("LiveNation.com");
 - a word glued to the stop of the sentence before it opens a sentence ("stress.Click To
   Tweet"), as does a word right after an opening bracket ("(Closed on Sun"): there a
@@ -34,6 +36,23 @@ def before_a_handle(surface: str) -> str:
     """The surface up to an at sign or a hash that starts a handle inside it."""
     cut = re.search(r"\s+[@#]", surface)
     return surface[: cut.start()] if cut else surface
+
+
+_HANDLE_AFTER = re.compile(r"\s*[@](?P<h>\w+)")
+_ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
+
+
+def platform_before_a_handle(text: str, start: int, end: int) -> bool:
+    """True for one word after "on" with a handle right after it that does not contain the
+    word: the site the handle is on ("on Twitter @Spacedotcom", "on Instagram @nasa")."""
+    word = text[start:end]
+    handle = _HANDLE_AFTER.match(text, end)
+    return (
+        " " not in word
+        and handle is not None
+        and word.lower() not in handle["h"].lower()
+        and _ON_BEFORE.search(text, max(0, start - 4), start) is not None
+    )
 
 
 def is_a_domain(surface: str) -> bool:

@@ -69,7 +69,14 @@ def test_lengths_that_say_when(make_docs, text: str, keys: set[str]) -> None:
         # a number alone after "the", "these", "those" stands for things named before
         ("These 12 had until June to reply.", set()),
         ("Officials said the 14 were freed at dawn.", set()),
+        # modifiers may come between the determiner and the number
+        ("The newly elected nine are: Ana Ruiz, Bo Lin and seven others.", {"figure:7 other"}),
+        ("The other three were released on bail.", set()),
         # near forms: the number with its noun, a number alone with no determiner
+        (
+            "The newly elected nine members are: Ana Ruiz, Bo Lin and seven others.",
+            {"figure:9 member", "figure:7 other"},
+        ),
         ("The 14 hostages were freed at dawn.", {"figure:14 hostage"}),
         ("The toll rose to 14 by dawn.", {"figure:14"}),
         ("The bill fell short of the 60 needed to pass.", {"figure:60"}),
@@ -90,4 +97,19 @@ def test_numbers_standing_for_things_named(make_docs, text: str, keys: set[str])
     ],
 )
 def test_ordinals_after_a_return(make_docs, text: str, keys: set[str]) -> None:
+    assert set(_figures(make_docs, text)) == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # a singular noun with a particle after a number above one is a verb, not what it counts
+        ("The top 10 face off in Sunday's final.", {"figure:10"}),
+        ("The top 4 line up behind the leader.", {"figure:4"}),
+        # near forms: one counts a singular noun; a plural noun is counted
+        ("One face stood out in the crowd.", set()),
+        ("The 10 faces on the poster stand out.", {"figure:10 face"}),
+    ],
+)
+def test_a_noun_that_is_a_verb_is_not_counted(make_docs, text: str, keys: set[str]) -> None:
     assert set(_figures(make_docs, text)) == keys

@@ -165,3 +165,21 @@ def test_a_city_that_a_sports_report_makes_a_side_is_its_team(make_docs) -> None
         assert kinds[city] == {"organisation", "place"}, city  # the team, then the city
     assert kinds["England"] == {"place"}  # national sides are places
     assert kinds["Brazil"] == {"place"}
+
+
+def test_a_surname_before_an_administration_is_a_person(make_docs) -> None:
+    kinds: dict[str, set[str]] = {}
+    table = facts(
+        make_docs(
+            "The rule dates from the Carter administration and survived the Lincoln presidency "
+            "of the novel. Aides said the Ford administration had doubts.\n"
+            "The Kenya administration and the Texas administration disagreed; a London "
+            "administration was named for the hotel."
+        )
+    )
+    for f in table.facts:
+        kinds.setdefault(f.label, set()).add(f.kind)
+    for surname in ("Carter", "Lincoln", "Ford"):
+        assert kinds[surname] == {"person"}, surname
+    for place in ("Kenya", "Texas", "London"):  # a country, a state, a big city
+        assert kinds[place] == {"place"}, place

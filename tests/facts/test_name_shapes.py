@@ -10,6 +10,7 @@ from facts.name_shapes import (
     glued_opening,
     in_an_address,
     is_a_domain,
+    platform_before_a_handle,
 )
 
 
@@ -61,3 +62,23 @@ def test_a_common_word_after_our_is_no_name(make_docs) -> None:
     )
     assert ("place", "Country") not in names
     assert ("place", "Ohio") in names
+
+
+def test_one_word_on_a_site_before_a_handle_is_the_site() -> None:
+    text = "Follow us on Twitter @Harbourdesk and on Ana @anareyes, or Ruth Obi @ruthobi."
+    at = text.index
+    assert platform_before_a_handle(text, at("Twitter"), at("Twitter") + len("Twitter"))
+    assert not platform_before_a_handle(text, at("Ana"), at("Ana") + 3)  # the handle spells it
+    assert not platform_before_a_handle(text, at("Obi"), at("Obi") + 3)  # no "on" before it
+
+
+def test_a_site_before_a_handle_is_an_organisation(make_docs) -> None:
+    names = _names(
+        facts(
+            make_docs(
+                "The harbour reopened on Monday. Follow us on Twitter @Harbourdesk for updates."
+            )
+        )
+    )
+    assert ("organisation", "Twitter") in names
+    assert ("person", "Twitter") not in names
