@@ -88,7 +88,9 @@ _TOLD = re.compile(
     r"won|lost|made|took|gave|went|came|began|saw|got|held|sent|spent|sold|bought|paid|brought|"
     r"chose|drew|flew|ran|spoke|stood|wrote|became|met|left|struck|knew|found|fought|"
     r"broke|froze|hung|swore|shook|sank|slid|stole|threw|woke|"
-    r"(?:was|were)\s+[a-z]{2,}(?:ing|en|wn))\b",
+    r"(?:was|were)\s+[a-z]{2,}(?:ing|en|wn)|"
+    r"(?:was|were)\s+(?!(?:to|due|set|expected|scheduled|planned|slated|going|about|likely|"
+    r"unlikely|ready|poised|able|still|also|not|yet|now|then|the|a|an|in|on|at|for)\b)[a-z]{3,})\b",
     re.I,
 )
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|mid-?|late)\s*|the\s+(?:start|end|beginning)\s+of\s+)?$",

@@ -1,7 +1,8 @@
 """Date values and date words an audit of fresh news pages found wrong, by class: a relative
 date counted from a date its own sentence writes before it ("the previous year" after "in
 2014", a time of day "the following morning" after a day; `date_values.anchor_in_sentence`),
-a bare weekday or month after a modal or "not yet" (the next one: `date_values.time_cue`),
+a bare weekday or month after a modal or "not yet" (the next one) or after "was" or "were"
+and a state (the last one: `date_values.time_cue`),
 and date words that date nothing: a game's quarter in a sentence of fouls and free throws, a
 part of the day in advice to the reader, a length written "two-year-long". Sentences written
 for these tests; the articles are dated Wednesday 20 November 2019 unless said."""
@@ -62,6 +63,21 @@ def test_a_relative_date_counts_from_the_date_before_it(text: str, found: list) 
 )  # fmt: skip
 def test_no_anchor_across_a_verb_of_saying_or_for_the_coming_year(text: str, found) -> None:
     assert _anchored_values(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Seven members were absent at 11 p.m. March 3, the clerk said.",
+         [("11 p.m. March 3", "2019-03-03")]),
+        ("The shop was empty on March 3.", [("March 3", "2019-03-03")]),
+        # near forms: a plan told in the past, and "was" before a participle of a plan
+        ("The talks were to resume on March 3.", [("March 3", "2020-03-03")]),
+        ("The vote was expected on March 3.", [("March 3", "2020-03-03")]),
+    ],
+)  # fmt: skip
+def test_was_or_were_before_a_state_puts_a_bare_day_behind(make_docs, text, found) -> None:
+    assert date_mentions(make_docs, text, DATE) == found
 
 
 @pytest.mark.parametrize(
