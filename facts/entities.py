@@ -22,6 +22,7 @@ from facts.lexicon import (
     places,
     places_folded,
     us_state_codes,
+    us_states_ap,
 )
 from facts.name_shapes import (
     after_possessive_determiner,
@@ -512,7 +513,13 @@ def find_entities(text: str, spans: list[Span]) -> list[EntityHit]:
     return _city_and_state(text, hits)
 
 
-_STATE_AFTER_COMMA = re.compile(r",[ \t]+(?P<state>[A-Z][\w.]*(?: [A-Z][\w.]*)?)(?![\w’'&-])")
+_STATE_AFTER_COMMA = re.compile(
+    r",[ \t]+(?P<state>[A-Z]{2}(?=[ \t]+[A-Z][a-z])|(?:[A-Z]\.){2}|[A-Z][\w.]*(?: [A-Z][\w.]*)?)"
+    r"(?![\w’'&-])"
+)
+"""A state or a country after a comma: a postal code before a capitalised word ("Charlotte,
+NC June 20"), a dotted code ("COLUMBIA, S.C."), or one or two capitalised words (also an
+Associated Press abbreviation: "Portland, Ore.")."""
 _TOWN_BEFORE = re.compile(r"(?<![\w’'&-])[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}$")
 """A town and its state or country, as addresses, datelines and listings write them."""
 
@@ -526,8 +533,9 @@ def _city_and_state(text: str, hits: list[EntityHit]) -> list[EntityHit]:
         town = _TOWN_BEFORE.search(text, max(0, m.start() - 60), m.start())
         if town is None:
             continue
-        state, city = m["state"].rstrip("."), town.group(0)
-        code = us_state_codes().get(state)
+        city, ap = town.group(0), us_states_ap().get(m["state"])
+        state = m["state"] if ap else m["state"].rstrip(".")  # "Ore.": the stop is the state's
+        code = ap or us_state_codes().get(state)
         region = places().get(state)
         known = region is not None and region.kind in ("region", "country")
         if code is None and not known and state not in us_state_codes().values():

@@ -106,6 +106,14 @@ def us_state_codes() -> dict[str, str]:
 
 
 @cache
+def us_states_ap() -> dict[str, str]:
+    """Associated Press abbreviations of the US states to the state's name ("Ore." ->
+    "Oregon"), from facts/data/us_states_ap.tsv (the `us` package's records)."""
+    rows = (line.split("\t") for line in read_data("us_states_ap.tsv").splitlines())
+    return {row[0]: row[1] for row in rows if len(row) == 2 and not row[0].startswith("#")}
+
+
+@cache
 def places_folded() -> dict[str, Place]:
     """The same table keyed by case-folded name ("BRUSSELS" and "Brussels" both find it)."""
     out: dict[str, Place] = {}

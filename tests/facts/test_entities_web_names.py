@@ -30,6 +30,18 @@ def test_town_and_state_code_are_two_places() -> None:
     assert ("place", "vatican") not in names and ("place", "morocco") not in names
 
 
+def test_state_codes_before_a_date_dotted_or_in_ap_style_are_states() -> None:
+    names = _names(
+        "COLUMBIA, S.C. (AP) — Fans cheered. The tour plays Charlotte, NC June 19 and Raleigh, "
+        "NC June 20. The firm moved from Portland, Ore., to Salem, Mass., last year."
+    )
+    for state in ("south carolina", "north carolina", "oregon", "massachusetts"):
+        assert ("place", state) in names, state
+    for country in ("seychelles", "new caledonia"):  # ISO codes SC and NC
+        assert ("place", country) not in names, country
+    assert ("place", "charlotte") in names and ("place", "salem") in names
+
+
 def test_known_town_before_a_state_name_is_a_place() -> None:
     names = _names("The plant in Kent, Washington, is new. It opened last year.")
     assert ("place", "kent") in names
