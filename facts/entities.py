@@ -48,6 +48,8 @@ _DATELINE = re.compile(
 _OUTLET = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}\s*\((?P<o>[A-Z][\w&.’' -]{1,60}?)\)")
 _NAME_CHARS = re.compile(r"[^\W\d_]")
 _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+\.?)\s+$")
+_PARTY_AND_STATE = re.compile(r",?\s+\(?[RDI]-[A-Z][\w.]*\)?$")
+"""A US lawmaker's party and state after the name ("Ted Cruz, R-Texas", "Cory Booker (D-N.J.)")."""
 _FLIGHT = re.compile(r" Flight(?: [A-Z]{0,3}\d+)?$")
 """A flight named by its airline ("Adam Air Flight 574"): the name is the airline's."""
 _INITIALS = re.compile(r"(?:[A-Z][a-z]?\. ?)+")
@@ -92,8 +94,11 @@ def strip_possessive(word: str) -> str:
 
 
 def canonical_place(name: str) -> str:
-    """One name per country ("KR", "KOR", "Republic of Korea" -> "South Korea");
-    other places keep their written name, title-cased when written in capitals."""
+    """One name per country ("KR", "KOR", "Republic of Korea" -> "South Korea") and per US
+    state written the AP way ("N.J." -> "New Jersey"); other places keep their written name,
+    title-cased when written in capitals."""
+    if name in us_states_ap():
+        return us_states_ap()[name]  # "N.J.", "Calif.": the state
     table = places()
     bare = name.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,3}", name) else name
     place = table.get(bare)
@@ -345,6 +350,9 @@ def clean(text: str, span: Span) -> EntityHit | None:
         surface = rest
     if "(" in surface and ")" not in surface:
         surface = surface[: surface.index("(")]  # "World Health Organization (WHO"
+    affiliation = _PARTY_AND_STATE.search(surface)
+    if affiliation:
+        surface = surface[: affiliation.start()]  # "Ted Cruz, R-Texas": the name ends first
     opening = len(surface) - len(surface.lstrip('“"‘'))
     if opening and len(surface) > opening:
         start += opening  # a quotation mark opens the span, not the name
@@ -372,6 +380,10 @@ def clean(text: str, span: Span) -> EntityHit | None:
         kind = "person"  # "New York City Councilman Jumaane Williams", read as one organisation
     if kind == "organisation" and _HONORIFIC.match(surface):
         kind = "person"  # "Mr Son", "Dr. Grace Hanks": an honorific opens a person's name
+    if kind == "place" and " " in surface and surface.split(" ")[0] in given_names():
+        before = _TITLE_BEFORE.search(text, max(0, start - 30), start)
+        if before is not None and is_title(before[1]):
+            kind = "person"  # "Sen. Ben Sasse": a title and a given name open a person's name
     if kind == "person":
         words = surface.split(" ")
         drop = inner

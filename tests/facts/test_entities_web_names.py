@@ -42,6 +42,18 @@ def test_state_codes_before_a_date_dotted_or_in_ap_style_are_states() -> None:
     assert ("place", "charlotte") in names and ("place", "salem") in names
 
 
+def test_a_lawmakers_title_party_and_state_leave_the_person() -> None:
+    names = _names(
+        "Sen. Ben Sasse, R-Neb., said the guards must stand trial. Sen. Ted Cruz, R-Texas, "
+        "agreed, and Cruz wrote to the bureau. Rep. Anna Eshoo (D-Calif.) did not. "
+        "The ambassador flew from Sierra Leone to Chicago on Friday."
+    )
+    assert {("person", "ben sasse"), ("person", "ted cruz"), ("person", "anna eshoo")} <= names
+    assert not any(name.startswith("ted cruz,") for _, name in names)
+    assert ("place", "ben sasse") not in names
+    assert {("place", "sierra leone"), ("place", "chicago")} <= names
+
+
 def test_known_town_before_a_state_name_is_a_place() -> None:
     names = _names("The plant in Kent, Washington, is new. It opened last year.")
     assert ("place", "kent") in names
