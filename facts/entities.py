@@ -76,6 +76,8 @@ class EntityHit:
     unfolded: str = ""
     """A person's name with the title folded away still on ("General Motors" for "Motors")."""
     unfolded_start: int = 0
+    agreed: bool = False
+    """Both NER models read the very same words as a name of this kind."""
     by_cue: bool = False
     """Kind set by a cue in its own sentence ("scored for Ottawa": a team): kept, and no vote
     for the kind of other mentions of the same word."""
@@ -441,7 +443,10 @@ def clean(text: str, span: Span) -> EntityHit | None:
         )
     )
     if kind == "place":
-        return EntityHit("place", canonical_place(surface), start, end, common=common)
+        agreed = span.agreed and span.label == "place"
+        return EntityHit(
+            "place", canonical_place(surface), start, end, common=common, agreed=agreed
+        )
     acr = _ACRONYM.match(text, end) if kind == "organisation" else None
     name = " ".join(surface.split())
     if kind == "person" and len(name.split()) == 1:

@@ -44,6 +44,7 @@ from facts.name_cues import (
 )
 from facts.name_shapes import in_an_address
 from facts.nlp import Span, annotate
+from facts.place_cues import unplaced
 from facts.quotes import find_quotes, quote_key, speaker_hint
 from readers import Document
 from readers.segment import one_line
@@ -326,6 +327,7 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
                 if taken[di].free(a, b):
                     ents.hits.append((di, a, b, h))
     ents.hits = _drop_common_openings(documents, ents.hits)
+    ents.hits = unplaced([d.text for d in documents], ents.hits)
     terms = [spelled_acronyms(d.text) for d in documents]
     ents.hits = [x for x in ents.hits if x[3].name not in terms[x[0]]]
     ents.build()

@@ -61,6 +61,8 @@ class Span:
     """The kind the other model gave the very same words, when the two disagree."""
     both: bool = False
     """Both models found a name over the very same words."""
+    agreed: bool = False
+    """Both models found a name of this kind over the very same words."""
 
 
 _CORE_UNUSED = ("tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer")
@@ -381,5 +383,10 @@ def merge(newswire: list[Span], general: list[Span], text: str) -> list[Span]:
                 elif " " not in text[g.start : g.end]:
                     # "Airbus", "Ryanair": one word, which the corpus decides (`extract`)
                     out[out.index(n)] = replace(n, other="organisation")
-    seen = {(t.start, t.end) for t in (_trim(text, g) for g in general)}
-    return [replace(n, both=True) if (n.start, n.end) in seen else n for n in out]
+    seen = {(t.start, t.end): t.label for t in (_trim(text, g) for g in general)}
+    return [
+        replace(n, both=True, agreed=seen[n.start, n.end] in (n.label, "facility"))
+        if (n.start, n.end) in seen
+        else n
+        for n in out
+    ]

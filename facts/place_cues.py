@@ -1,0 +1,95 @@
+"""One-word places that no list knows, kept only when their page places them.
+
+The NER models read many one-word names as places that are none: products ("MacBook",
+"AirPower"), sites ("Wikipedia", "Weibo"), a genus ("Yersinia"), words opening a sentence
+("Unsurprisingly"). A one-word place that GeoNames (`facts/data/places.tsv`) and the US state
+lists do not hold stays a place on its page only when both models read it as a place in one
+of its mentions there, or when words around one of its mentions place it: a locative
+preposition before it ("in Qinghai", "to Mars"), a known place or state after a comma
+("Uncasville, CT"), a noun of an area, a street or a landform after it ("Qinghai
+province", "Anaqizli mount"), also at the end of a list of names ("Cass and Van Buren
+counties"), or a dateline's shape (a town in capitals opening a line before a
+comma or a date). Otherwise none of its mentions on that page is a place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from facts.entities import EntityHit
+from facts.lexicon import places, singular, us_state_codes, us_states_ap
+from facts.place_nouns import place_nouns
+
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|near|from|to|into|across|outside|inside|throughout|around|toward|towards|"
+    r"via|across|within|off)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_AREA_NOUNS = frozenset(
+    ["province", "county", "state", "region", "district", "prefecture", "oblast", "territory",
+     "municipality", "governorate", "canton", "island", "islands", "city", "town", "village",
+     "area", "border", "coast", "peninsula", "valley", "basin"]
+)  # fmt: skip
+"""Lower-case nouns of an area after a place's name ("Qinghai province"): general English."""
+_DATELINE_AFTER = re.compile(r"\s*(?:,|\(|—|–|-\s|\d)")
+"""What follows a dateline's town in capitals: a comma, a bracket, a dash or the date."""
+_WORD_AFTER = re.compile(r"\s+(?P<w>[a-z]+)\b")
+_NAME = r"[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2}"
+_LIST_THEN_NOUN = re.compile(rf"(?:\s*,\s*(?:and\s+)?{_NAME}|\s+and\s+{_NAME})+\s+(?P<w>[a-z]+)\b")
+"""More names of a list, then the lower-case noun they share ("Cass, Kalamazoo and Van Buren
+counties")."""
+_PLACE_AFTER_COMMA = re.compile(r",\s*(?P<p>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
+
+Hit = tuple[int, int, int, EntityHit]
+
+
+def _listed(name: str) -> bool:
+    return (
+        name in places()
+        or name in us_state_codes()
+        or name in us_state_codes().values()
+        or name in us_states_ap()
+        or name in us_states_ap().values()
+    )
+
+
+def _placed(text: str, start: int, end: int) -> bool:
+    """True when the words around text[start:end] make it a place."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if (
+        text[start:end].isupper()
+        and not text[line_start:start].strip()
+        and _DATELINE_AFTER.match(text, end)
+    ):
+        return True  # "HERZLIYA, Israel 1996-08-30": a dateline's town
+    if _LOCATIVE_BEFORE.search(text, max(0, start - 16), start):
+        return True
+    after = _WORD_AFTER.match(text, end)
+    if after is not None and (after["w"] in _AREA_NOUNS or after["w"] in place_nouns()):
+        return True
+    listed = _LIST_THEN_NOUN.match(text, end)
+    if listed is not None and singular(listed["w"]) in _AREA_NOUNS:
+        return True  # "Berrien, Calhoun and Van Buren counties"
+    comma = _PLACE_AFTER_COMMA.match(text, end)
+    if comma is None:
+        return False
+    words = comma["p"], comma["p"].split()[0]  # "Holmdel, NJ June 30": the state, then a date
+    return any(_listed(w) or _listed(w.rstrip(".")) for w in words)
+
+
+def unplaced(texts: Sequence[str], hits: list[Hit]) -> list[Hit]:
+    """The hits without the one-word places that no list knows and that their page does not
+    place (`texts[doc]` is each page's text; hit offsets are into it)."""
+    mentions: dict[tuple[int, str], list[Hit]] = defaultdict(list)
+    for hit in hits:
+        di, _, _, h = hit
+        if h.kind == "place" and " " not in h.name and not h.by_cue and not _listed(h.name):
+            mentions[di, h.name].append(hit)
+    dropped = {
+        key
+        for key, found in mentions.items()
+        if not any(h.agreed or _placed(texts[di], a, b) for di, a, b, h in found)
+    }
+    return [x for x in hits if not (x[3].kind == "place" and (x[0], x[3].name) in dropped)]

@@ -1,0 +1,47 @@
+"""One-word places that no list knows stay places only where their page places them
+(facts.place_cues, through facts.facts): sentences written for these tests."""
+
+from __future__ import annotations
+
+import readers
+from facts import facts
+from facts.place_cues import _placed
+
+
+def _places(*texts: str) -> set[str]:
+    docs = [readers.build_document(t, f"page{i}") for i, t in enumerate(texts)]
+    return {f.label for f in facts(docs).facts if f.kind == "place"}
+
+
+def test_the_cues_one_by_one() -> None:
+    text = (
+        "Crews worked in Zorvan overnight. Fans in Tralee, NJ June 3 cheered. The Qorvak "
+        "province and the Brindle, Tolsey and Wexmoor counties flooded. Unsurprisingly, "
+        "it rained. Apple, Google and Amazon shares rose."
+    )
+
+    def placed(word: str) -> bool:
+        at = text.index(word)
+        return _placed(text, at, at + len(word))
+
+    assert placed("Zorvan")  # a locative preposition before it
+    assert placed("Tralee")  # a state code after a comma, before a date
+    assert placed("Qorvak")  # a noun of an area after it
+    assert placed("Brindle") and placed("Tolsey")  # a list of names that share the noun
+    assert not placed("Unsurprisingly")
+    assert not placed("Google")
+
+
+def test_a_dateline_town_in_capitals_is_placed() -> None:
+    text = "KORVALLA, Ruritania 2019-11-20\nThe port reopened."
+    assert _placed(text, 0, len("KORVALLA"))
+    assert not _placed("KORVALLA is a brand.", 0, len("KORVALLA"))
+
+
+def test_an_unlisted_word_with_no_cue_is_no_place() -> None:
+    found = _places(
+        "Unsurprisingly, the vote was close in Paris on Monday. Fans streamed it on Stadia.",
+        "Enjoy the show. Ah, the memories of the night in Lyon.",
+    )
+    assert {"Paris", "Lyon"} <= found  # listed
+    assert not {"Unsurprisingly", "Stadia", "Enjoy", "Ah"} & found
