@@ -153,11 +153,14 @@ class _Entities:
                     continue
                 known = self.surfaces.get(part)
                 # The person's mentions: by the whole name, and by either name alone ("Jose
-                # said"); a surname after a given name wins against up to twice as many
-                # mentions of an organisation ("Mourinho" where "Jose Mourinho" is named).
+                # said"); a surname after a given name, or a given name, wins against up to
+                # twice as many mentions of an organisation ("Mourinho" where "Jose
+                # Mourinho" is named, "Dale" where "Dale Ford" is).
                 words = name.split()
                 own = named[entity] + sum(hits["single", w] for w in {words[0], words[-1]})
-                given = part == words[-1] and words[0] in given_names()
+                given = (part == words[-1] and words[0] in given_names()) or (
+                    part == words[0] and part in given_names()
+                )  # "Mourinho" after "Jose"; "Dale" of "Dale Ford", a given name
                 if (
                     known is None
                     or known == ("person", part)

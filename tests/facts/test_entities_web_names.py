@@ -131,3 +131,12 @@ def test_a_name_held_exactly_by_quotation_marks_is_a_title(
 ) -> None:
     start = text.index(title)
     assert _quoted_title(text, start, start + len(title)) is gone
+
+
+def test_a_given_name_alone_is_the_person_the_page_names_in_full() -> None:
+    names = _names(
+        "His brother Dale Ford spoke at the service. In that interview, Dale and Martha "
+        "disputed the account. “His life was his own business,” Dale wrote."
+    )
+    assert ("person", "dale ford") in names
+    assert ("organisation", "dale") not in names
