@@ -29,8 +29,10 @@ from facts.name_shapes import (
     before_a_handle,
     glued_opening,
     in_an_address,
+    is_a_code,
     is_a_domain,
     platform_before_a_handle,
+    without_party_and_state,
 )
 from facts.nlp import Span
 from facts.place_nouns import is_place_name
@@ -48,8 +50,6 @@ _DATELINE = re.compile(
 _OUTLET = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}\s*\((?P<o>[A-Z][\w&.’' -]{1,60}?)\)")
 _NAME_CHARS = re.compile(r"[^\W\d_]")
 _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+\.?)\s+$")
-_PARTY_AND_STATE = re.compile(r",?\s+\(?[RDI]-[A-Z][\w.]*\)?$")
-"""A US lawmaker's party and state after the name ("Ted Cruz, R-Texas", "Cory Booker (D-N.J.)")."""
 _FLIGHT = re.compile(r" Flight(?: [A-Z]{0,3}\d+)?$")
 """A flight named by its airline ("Adam Air Flight 574"): the name is the airline's."""
 _INITIALS = re.compile(r"(?:[A-Z][a-z]?\. ?)+")
@@ -352,9 +352,7 @@ def clean(text: str, span: Span) -> EntityHit | None:
         surface = rest
     if "(" in surface and ")" not in surface:
         surface = surface[: surface.index("(")]  # "World Health Organization (WHO"
-    affiliation = _PARTY_AND_STATE.search(surface)
-    if affiliation:
-        surface = surface[: affiliation.start()]  # "Ted Cruz, R-Texas": the name ends first
+    surface = without_party_and_state(surface)  # "Ted Cruz, R-Texas": the name ends first
     opening = len(surface) - len(surface.lstrip('“"‘'))
     if opening and len(surface) > opening:
         start += opening  # a quotation mark opens the span, not the name
@@ -413,6 +411,8 @@ def clean(text: str, span: Span) -> EntityHit | None:
             return None  # "St.", "E.", "N. Y.": an abbreviation or initials name no one
     if " - " in surface or "|" in surface:
         return None  # "SOCCER - LEAGUE RESULTS", "Ticker | Security": parts, not one name
+    if is_a_code(surface):
+        return None  # "IL-25", "F-16", "GLP-1": a molecule's or a model's code, no name
     if kind == "person" and surface[:1].isdigit():
         return None  # "2K12 Kub": a model number, not a person ("3M" may be a company)
     retype = kind in ("organisation", "person") and not titled

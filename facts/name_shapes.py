@@ -8,7 +8,10 @@
 - a word glued to the stop of the sentence before it opens a sentence ("stress.Click To
   Tweet"), as does a word right after an opening bracket ("(Closed on Sun"): there a
   capital says nothing;
-- a common word after a possessive determiner is no name ("save our Country").
+- a common word after a possessive determiner is no name ("save our Country");
+- letters, a hyphen and digits are a code ("IL-25", "T-72", "CAC-40"), which CoNLL-2003 never
+  marks as a person, an organisation or a place;
+- a lawmaker's party and state after a name are no part of it ("Ted Cruz, R-Texas").
 
 `entities.clean` applies them, with the contact verb it drops before a full name ("Email
 Tariq Malik at ...": `entities._contact_verb`, which needs the common-word test).
@@ -70,3 +73,19 @@ def glued_opening(text: str, start: int) -> bool:
 def after_possessive_determiner(text: str, start: int) -> bool:
     """True when "our", "their" and the like come right before `start` ("our Country")."""
     return bool(_POSSESSIVE_DETERMINER.search(text, max(0, start - 8), start))
+
+
+_CODE = re.compile(r"[A-Z][A-Za-z]{0,4}-\d+[A-Za-z]*")
+_PARTY_AND_STATE = re.compile(r",?\s+\(?[RDI]-[A-Z][\w.]*\)?$")
+
+
+def is_a_code(surface: str) -> bool:
+    """True for letters, a hyphen and digits alone ("IL-25", "F-16", "GLP-1")."""
+    return _CODE.fullmatch(surface) is not None
+
+
+def without_party_and_state(surface: str) -> str:
+    """The surface without a US lawmaker's party and state after the name ("Ted Cruz,
+    R-Texas", "Cory Booker (D-N.J.)")."""
+    found = _PARTY_AND_STATE.search(surface)
+    return surface[: found.start()] if found else surface

@@ -9,8 +9,10 @@ from facts.name_shapes import (
     before_a_handle,
     glued_opening,
     in_an_address,
+    is_a_code,
     is_a_domain,
     platform_before_a_handle,
+    without_party_and_state,
 )
 
 
@@ -82,3 +84,20 @@ def test_a_site_before_a_handle_is_an_organisation(make_docs) -> None:
     )
     assert ("organisation", "Twitter") in names
     assert ("person", "Twitter") not in names
+
+
+def test_codes_and_party_labels() -> None:
+    assert is_a_code("IL-25") and is_a_code("F-16") and is_a_code("Su-30SME")
+    assert not is_a_code("Rolls-Royce") and not is_a_code("F") and not is_a_code("Coca-Cola")
+    assert without_party_and_state("Ted Cruz, R-Texas") == "Ted Cruz"
+    assert without_party_and_state("Anna Eshoo (D-Calif.)") == "Anna Eshoo"
+    assert without_party_and_state("Rolls-Royce") == "Rolls-Royce"
+
+
+def test_a_code_is_no_name(make_docs) -> None:
+    names = _names(
+        facts(
+            make_docs("Doctors tracked IL-25 in the samples, and Acme Corp paid for GLP-1 trials.")
+        )
+    )
+    assert not any(label in ("IL-25", "GLP-1") for _, label in names)
