@@ -42,9 +42,10 @@ from facts.lexicon import (
 )
 
 _SPELLED = re.compile(
-    r"(?P<words>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){1,7})\s*(?:\(\s*|,?\s+or\s+)"
+    r"(?P<words>(?:[A-Z][a-z-]*\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,7})\s*(?:\(\s*|,?\s+or\s+)"
     r"(?P<acronym>[A-Z][A-Z0-9]{1,6})(?![\w-])"
 )
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:\]\)\n]\s*)$")
 
 
 def _initials(words: list[str], skip_function_words: bool) -> str:
@@ -56,12 +57,20 @@ def _initials(words: list[str], skip_function_words: bool) -> str:
 
 def spelled_acronyms(text: str) -> set[str]:
     """Acronyms of `text` that the lower-case words right before them spell, first letter by
-    first letter (function words may be left out), before a bracket or after "or"."""
+    first letter (function words may be left out), before a bracket or after "or"; the first
+    word may be capitalised when it opens a sentence ("Binge eating disorder (BED)")."""
     out: set[str] = set()
     for m in _SPELLED.finditer(text):
         acronym = m["acronym"].lower()
         letters = "".join(c for c in acronym if c.isalpha())
         words = m["words"].split()
+        if words[0][:1].isupper():
+            if _SENTENCE_BEFORE.search(text, 0, m.start()):
+                words[0] = words[0].lower()  # "Binge eating disorder (BED)" opens a sentence
+            else:
+                words = words[1:]  # "the World health body (WHB)": no lower-case phrase
+        if len(words) < 2:
+            continue
         for skip in (False, True):
             for n in range(2, len(words) + 1):
                 if _initials(words[-n:], skip) == letters:

@@ -24,6 +24,9 @@ def test_acronyms_spelled_by_lower_case_words() -> None:
         "and the union (NATO) said so. Staff of the bank (HSBC) agreed."
     )
     assert spelled_acronyms(text) == {"HP", "PPE", "GDP", "NSCLC"}
+    # a capitalised first word counts when it opens the sentence, not inside one
+    assert spelled_acronyms("It rose. Binge eating disorder (BED) is common.") == {"BED"}
+    assert spelled_acronyms("Staff of Global witness squads (GWS) spoke.") == set()
 
 
 def test_a_spelled_acronym_is_no_organisation_but_a_company_in_brackets_is(make_docs) -> None:
