@@ -118,7 +118,7 @@ def _counted_noun(text: str, start: int, end: int, noun: str) -> tuple[int, str]
 
 _PARTICLE = re.compile(r"\s+(?:off|up|out|down|away|back)\b(?!-)")
 """A particle after a singular noun that a number above one counts: the noun is a verb
-("the top 10 face off", "the last three square up")."""
+("the top 10 face off", "the top 4 line up")."""
 _SERIES_AFTER = re.compile(
     r"\s+(?:in|of)\s+(?:a|an|the|this|that|our|my|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:series|sequence|set|cycle|installments?|instalments?|trilogy)\b",
