@@ -284,6 +284,11 @@ def _titled(name: str) -> bool:
     return is_title(name.split(" ", 1)[0])
 
 
+def _same_kind(general: str, merged: str) -> bool:
+    """True when the general model's label is the merged span's kind (its facility a place)."""
+    return general == merged or (general == "facility" and merged == "place")
+
+
 def merge(newswire: list[Span], general: list[Span], text: str) -> list[Span]:
     """One set of entity spans from the news NER (better on organisations and newswire) and
     the general English NER (better on unfamiliar names and places):
@@ -385,7 +390,7 @@ def merge(newswire: list[Span], general: list[Span], text: str) -> list[Span]:
                     out[out.index(n)] = replace(n, other="organisation")
     seen = {(t.start, t.end): t.label for t in (_trim(text, g) for g in general)}
     return [
-        replace(n, both=True, agreed=seen[n.start, n.end] in (n.label, "facility"))
+        replace(n, both=True, agreed=_same_kind(seen[n.start, n.end], n.label))
         if (n.start, n.end) in seen
         else n
         for n in out

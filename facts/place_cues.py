@@ -24,7 +24,7 @@ from facts.place_nouns import place_nouns
 
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|near|from|to|into|across|outside|inside|throughout|around|toward|towards|"
-    r"via|across|within|off)\s+(?:the\s+)?$",
+    r"via|within|off)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _AREA_NOUNS = frozenset(

@@ -35,9 +35,9 @@ def ap_abbreviations(wheel: Path) -> tuple[list[tuple[str, str]], str]:
         if not isinstance(node, ast.Call):
             continue  # a record is written State(**{"name": ..., "ap_abbr": ...})
         spread = [k.value for k in node.keywords if k.arg is None and isinstance(k.value, ast.Dict)]
-        if not spread or not _literal(spread[0]):
+        fields = _literal(spread[0]) if spread else None
+        if fields is None:
             continue
-        fields = ast.literal_eval(spread[0])
         abbr, name = fields.get("ap_abbr"), fields.get("name")
         if isinstance(abbr, str) and isinstance(name, str) and abbr.endswith(".") and abbr != name:
             rows.append((abbr, name))
@@ -46,12 +46,13 @@ def ap_abbreviations(wheel: Path) -> tuple[list[tuple[str, str]], str]:
     return sorted(set(rows)), licence
 
 
-def _literal(node: ast.AST) -> bool:
+def _literal(node: ast.AST) -> dict[str, object] | None:
+    """The dict a literal node writes, or None when it holds anything but literals."""
     try:
-        ast.literal_eval(node)
+        value = ast.literal_eval(node)
     except ValueError:
-        return False
-    return True
+        return None
+    return value if isinstance(value, dict) else None
 
 
 def main(argv: list[str]) -> int:
