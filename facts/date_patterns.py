@@ -1,7 +1,7 @@
 """The date and time forms samestory reads itself, as regular expressions: month-day-year,
 "October of 2006", "2 july", "the second of August", "05-Aug-2016", "5/17/18", "Tues., Nov.
 8", "April 24 and 25", "Q3 2019", "the rest of the week", "year to date", year ranges,
-weekdays with "next" or "last", "N years ago", "next month", times of day ("5 p.m. EST", "half
+weekdays and months with "next" or "last" ("last May"), "N years ago", "next month", times of day ("5 p.m. EST", "half
 past seven o'clock", "noon"), holidays (`facts.date_holidays`), the news forms of
 `facts.date_news_forms`... `PATTERNS` lists them in the order `facts.dates.find_dates` tries
 them (the first form to take a span keeps it); the form's name tells
@@ -157,6 +157,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "range",
         re.compile(rf"(?<![\w,.+-])(?P<y>{YEAR})\s*[–—-]\s*(?P<y2>{YEAR}|\d\d)(?![\w,]|-\d)"),
     ),
+    (
+        "wm",
+        re.compile(
+            r"\b(?P<w>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Pp]revious|[Cc]oming)\s+"
+            rf"(?P<m>{_MONTH})(?:\s+(?P<d>{_DAY})\b)?(?!,?\s*\d|\s+of\b)"
+        ),
+    ),
     ("md", re.compile(rf"\b(?P<m>{_MONTHD})(?:\s+|(?<=\.))(?P<d>{_DAY})\b(?!,?\s*\d|-[a-z])")),
     ("dm", re.compile(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}|{_MONTH_LOW})\b(?!,?\s*\d)")),
     (
@@ -272,6 +279,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 NEEDLES: dict[str, tuple[str, ...]] = {
     "oq": ("quarter",),
+    "wm": ("last", "next", "this", "past", "previous", "coming"),
     "spelled": ("nineteen", "twenty", "thousand"),
     "period": ("past", "last", "next", "coming", "previous", "following", "within"),
     "vague_period": ("few", "several"),

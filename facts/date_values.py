@@ -62,6 +62,52 @@ def _year_near(month: int, ref: dt.date) -> int:
     return best
 
 
+FAR_CROSSING_DAYS = 300
+"""A day and month told in the past (or in the future) lie in the year before (or after) the
+reference date's only when that puts them fewer days away than this. Further than that, news
+writing gives the year ("Oct. 31, 1988"): the cue was no tense of the date ("preferred
+shares", "payable Dec. 7") and the day is the nearest one."""
+
+
+def _day_of_year(month: int, day: int, ref: dt.date, g: dict[str, Any]) -> str:
+    """The value of a day and month written without a year: the nearest such day to the
+    reference date, or the last one before it for a past tense ("was born on May 2"), the
+    next one for a future tense ("will meet on March 10"); a tense moves it to the year before
+    or after the reference date's only within `FAR_CROSSING_DAYS` of it."""
+    year = _year_near(month, ref)
+    if g.get("ahead") or g.get("back"):
+        told = ref.year
+        later = (month, day) > (ref.month, ref.day)
+        if g.get("ahead") and not later and (month, day) != (ref.month, ref.day):
+            told += 1
+        elif g.get("back") and later:
+            told -= 1
+        when = _safe_date(told, month, day)
+        near = when is not None and abs((when - ref).days) < FAR_CROSSING_DAYS
+        year = told if told == ref.year or near else ref.year
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_after_word(word: str, month: int, day: str | None, ref: dt.date) -> str:
+    """The value of "last May", "next March 3", "this June": the last such month (or day)
+    before the reference date, the next one after it, or the one of its year."""
+    when = (month, _day(day) if day else 0)
+    now = (ref.month, ref.day if day else 0)
+    year = ref.year
+    if word in ("last", "past", "previous") and when >= now:
+        year -= 1
+    elif word in ("next", "coming") and when <= now:
+        year += 1
+    return f"{year:04d}-{month:02d}" + (f"-{_day(day):02d}" if day else "")
+
+
 def _shift_months(ref: dt.date, months: int) -> str:
     total = ref.year * 12 + ref.month - 1 + months
     return f"{total // 12:04d}-{total % 12 + 1:02d}"
@@ -74,7 +120,8 @@ _FUTURE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
                      r"(?:should|might|(?-i:may))(?!\s+(?:not\s+)?(?:have|had)\b)|"
                      r"not\s+yet|yet\s+to|"
                      r"(?:scheduled|planned)(?!\s+(?!(?:for|to|on|in|at|by|from|until|through|"
-                     r"next|this|later|early|late|soon|and|or)\b)[a-z]))\b|['’]ll\b|"
+                     r"next|this|later|early|late|soon|and|or|a|an|the)\b)[a-z])|"
+                     r"plan(?:s|ning)?\s+to|would)\b|['’]ll\b|"
                      r"n['’]t\s+yet\b",
                      re.I)  # fmt: skip
 """Words before a bare weekday that put it ahead of the article date ("will meet on Friday",
@@ -112,11 +159,37 @@ the future ("will be announced", "is sponsored by") or a thing not yet done ("ha
 qualified")."""
 
 
-def time_cue(text: str, start: int) -> str:
+_FRONTED = re.compile(r"(?:^|[,;:(]\s*|[\"“‘]\s*)(?:[A-Za-z]+\s+){0,2}$")
+"""The words before a date that opens its sentence or clause ("In January, ...", "On
+Tuesday, ..."): its verb comes after it."""
+_CLAUSE_END = re.compile(r"[;:!?\n]|\.\s+(?=[A-Z])")
+
+
+def time_cue(text: str, start: int, end: int = -1) -> str:
     """How the words before a date at `start` place it: "ahead" after a future tense in the
     same stretch of the sentence ("will meet on Friday"; a past verb in between, as in "X will
     pay, an official said Friday", ends that stretch), "back" right after "since" ("since
-    December") or after a verb in the past ("was elected in March"), else ""."""
+    December") or after a verb in the past ("was elected in March"), else "". A date that
+    opens its clause (ending at `end`, when given) is placed by the first tense after it: "In
+    January, the firm hired a new chief" is back, "On Tuesday, the agency will vote" ahead."""
+    cue = _cue_before(text, start)
+    if cue or end < 0 or not _FRONTED.search(text[:start]):
+        return cue
+    after = text[end:]
+    stop = _CLAUSE_END.search(after)
+    after = after[: stop.start()] if stop else after
+    future = _FUTURE.search(after)
+    told = next(
+        (m for m in _TOLD.finditer(after) if not _NOT_DONE.search(after[: m.start()])), None
+    )
+    if future and future[0].lower().startswith(("planned", "scheduled")):
+        future = None  # "On Friday, the government planned to ...": a plan made then
+    if future and (told is None or future.start() < told.start()):
+        return "ahead"
+    return "back" if told else ""
+
+
+def _cue_before(text: str, start: int) -> str:
     before = text[:start]
     if _SINCE.search(before):
         return "back"
@@ -127,7 +200,22 @@ def time_cue(text: str, start: int) -> str:
     stretch = before[told.end() :] if told else before
     if _FUTURE.search(stretch):
         return "ahead"
+    if _UNTIL.search(stretch) and not _STAYED.search(before[-80:]):
+        return "ahead"  # "postponed until Tuesday", "has closed the markets until Friday"
     return "back" if told and not _NOT_PAST.search(stretch) else ""
+
+
+_UNTIL = re.compile(
+    r"\b(?:until|till)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+"
+    r"(?:[A-Z]{2,4}\s+)?)?$"
+)
+""""until" right before a date (a time of day between them): the end of a state that lasts,
+so a date to come unless the verb before tells of a state that has ended."""
+_STAYED = re.compile(
+    r"\b(?i:remained|stayed|lasted|waited|lived|worked|served|ran|continued|was|were)\b"
+)
+"""Verbs in the past of a state that ran until a date now gone ("remained closed until
+Tuesday"), looked for in the words before "until"."""
 
 
 def _weekday_shift(g: dict[str, Any], ref: dt.date) -> int:
@@ -327,15 +415,9 @@ def normalise(c: Candidate, ref: dt.date | None, ref_source: str) -> None:
     elif ref is not None:
         info["relative"] = True
         if form in ("md", "dm"):
-            year, day = _year_near(month, ref), _day(g["d"])
-            if g.get("ahead") or g.get("back"):  # "will meet on March 10", "was born on May 2"
-                year = ref.year
-                later = (month, day) > (ref.month, ref.day)
-                if g.get("ahead") and not later and (month, day) != (ref.month, ref.day):
-                    year += 1
-                elif g.get("back") and later:
-                    year -= 1
-            value = f"{year:04d}-{month:02d}-{day:02d}"
+            value = _day_of_year(month, _day(g["d"]), ref, g)
+        elif form == "wm":  # "last May", "next March 3"
+            value = _month_after_word(g["w"].lower(), month, g.get("d"), ref)
         elif form in ("pm", "m"):
             year = _year_near(month, ref)
             if g.get("ahead") and month < ref.month:

@@ -164,12 +164,16 @@ def find_dates(text: str, offset: int, sentence: int, taken: Taken) -> list[Cand
                 out.append(_cand(form, second, offset + m.start("d"), end, sentence, text))
             elif name == "todate":  # "up 40% year to date": this year so far
                 out.append(_cand("rel", {"w": "this", "u": g["u"]}, start, end, sentence, text))
-            elif (name == "wd" and time_cue(text, m.start()) == "ahead") or (
+            elif (
+                name == "wd"
+                and not _POSSESSIVE.match(text, m.end())
+                and time_cue(text, m.start(), m.end()) == "ahead"
+            ) or (
                 name in ("md", "dm") and schedule_entry(text, m.start(), m.end())
             ):  # "will meet on Friday"; "June 24 – Bristow, VA @ Jiffy Lube Live": to come
                 out.append(_cand(name, {**g, "ahead": "1"}, start, end, sentence, text))
-            elif name in ("m", "pm", "md", "dm") and time_cue(text, m.start()):
-                cue = {time_cue(text, m.start()): "1"}  # "will be named in March", "since May"
+            elif name in ("m", "pm", "md", "dm") and time_cue(text, m.start(), m.end()):
+                cue = {time_cue(text, m.start(), m.end()): "1"}  # "will be named in March"
                 out.append(_cand(name, {**g, **cue}, start, end, sentence, text))
             elif name in ("reporting", "market_day", "sport_season", "coming") or (
                 name == "earlier" and m.group(0).lower().endswith("later")
@@ -186,6 +190,9 @@ def find_dates(text: str, offset: int, sentence: int, taken: Taken) -> list[Cand
     return out
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+"""After a weekday: an event of that day ("get around Wednesday's ruling"), most often one
+told as done; the tense of the clause is not the day's."""
 _DAY_FORMS = frozenset(["wd", "md", "mdy", "dm", "dmy", "rd"])
 
 
@@ -297,7 +304,7 @@ def nlp_dates(
         ):
             continue  # "Christmas tree sales", "Easter Island", "its Singles Day sales"
         if taken.free(offset + a, offset + b) and _MONTH_NAME.fullmatch(text[a:b]):
-            cue = time_cue(text, a)  # "Since December": the last one; "will ... in March"
+            cue = time_cue(text, a, b)  # "Since December": the last one; "will ... in March"
             g = {"m": text[a:b], **({cue: "1"} if cue else {})}
             out.append(_cand("m", g, offset + a, offset + b, sentence, text))
             taken.add(offset + a, offset + b)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from facts.bare_numbers import find_bare_numbers
 from facts.candidate import Candidate, Taken
+from facts.date_story import carry as carry_story_dates
 from facts.dates import dateline_date, find_dates, nlp_dates, normalise, parse_iso
 from facts.entities import (
     EntityHit,
@@ -511,6 +512,8 @@ def _normalise_dates(documents: Sequence[Document], found: list[list[Candidate]]
             if c.kind == "date" and c.extra.get("form") not in _ABSOLUTE_FORMS:
                 normalise(c, refs[best], f"inferred from document {best}")
     for di, cands in enumerate(found):
+        sentences = [(s.start, s.end, s.paragraph) for s in documents[di].sentences]
+        carry_story_dates(documents[di].text, cands, sentences)
         for c in cands:
             if c.kind == "date":
                 surface = documents[di].text[c.start : c.end]

@@ -75,7 +75,8 @@ def test_a_time_after_its_day_joins_it(make_docs, text: str, found: list) -> Non
         ("The prisoner was due to be freed in September.", [("September", "2019-09")]),
         ("The prisoner is due to be freed in September.", [("September", "2020-09")]),
         # a day after a past verb is before the article, one after a future is after it
-        ("He was elected on December 2.", [("December 2", "2018-12-02")]),
+        ("He was elected on November 2.", [("November 2", "2019-11-02")]),
+        ("He was elected on February 2.", [("February 2", "2019-02-02")]),
         ("The summit will open on March 10.", [("March 10", "2020-03-10")]),
         ("The talks resumed on November 12.", [("November 12", "2019-11-12")]),
         ("She asked where he was staying on the night of March 10.", [("March 10", "2019-03-10")]),
@@ -88,6 +89,46 @@ def test_a_time_after_its_day_joins_it(make_docs, text: str, found: list) -> Non
 )  # fmt: skip
 def test_tense_places_a_bare_day_or_month(make_docs, text: str, found: list) -> None:
     assert _dates(make_docs, text, ARTICLE_DATE) == sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "found"),
+    [
+        # a past tense crosses into last year when that day is near
+        ("He was elected on December 2.", "2020-01-10", [("December 2", "2019-12-02")]),
+        ("He was elected on February 2.", "2019-12-20", [("February 2", "2019-02-02")]),
+        # ...not when it would put the day almost a year back: the cue was no tense of the day
+        ("He was elected on December 2.", ARTICLE_DATE, [("December 2", "2019-12-02")]),
+        ("Directors authorized a split, payable Dec. 7.", "1989-10-27", [("Dec. 7", "1989-12-07")]),
+        ("It said it will redeem its preferred shares on Oct. 31.", "1989-10-27",
+         [("Oct. 31", "1989-10-31")]),
+        ("Monday, Oct. 26, was the first day of the trial.", "1998-10-25",
+         [("Monday, Oct. 26", "1998-10-26")]),
+        # a future tense crosses into next year only when that day is near
+        ("The summit will open on January 8.", "2019-12-20", [("January 8", "2020-01-08")]),
+        ("The summit will open on December 10.", "2019-12-20", [("December 10", "2019-12-10")]),
+    ],
+)  # fmt: skip
+def test_a_tense_crosses_a_year_only_to_a_near_day(
+    make_docs, text: str, date: str, found: list
+) -> None:
+    assert _dates(make_docs, text, date) == sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "found"),
+    [
+        ("The treaty was signed last May.", "1998-02-27", [("last May", "1997-05")]),
+        ("The treaty was signed last May.", "1998-05-27", [("last May", "1997-05")]),
+        ("The treaty was signed last May.", "1998-08-27", [("last May", "1998-05")]),
+        ("The treaty will be signed next March.", "1998-02-27", [("next March", "1998-03")]),
+        ("The treaty will be signed next March.", "1998-08-27", [("next March", "1999-03")]),
+        ("It opens this June.", "1998-08-27", [("this June", "1998-06")]),
+        ("He left last March 3.", "1998-08-27", [("last March 3", "1998-03-03")]),
+    ],
+)  # fmt: skip
+def test_last_or_next_before_a_month(make_docs, text: str, date: str, found: list) -> None:
+    assert _dates(make_docs, text, date) == sorted(found)
 
 
 @pytest.mark.parametrize(
