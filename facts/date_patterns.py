@@ -160,7 +160,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "wm",
         re.compile(
-            r"\b(?P<w>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Pp]revious|[Cc]oming)\s+"
+            r"\b(?P<w>[Ll]ast|[Nn]ext|(?:[Tt]his\s+)?[Pp]ast|[Tt]his|[Pp]revious|[Cc]oming)\s+"
             rf"(?P<m>{_MONTH})(?:\s+(?P<d>{_DAY})\b)?(?!,?\s*\d|\s+of\b)"
         ),
     ),

@@ -91,7 +91,8 @@ def carry(
             continue
         value = c.normalized.get("value")
         if value:
-            told.append((c, value))
+            if not _names_an_event(text, c.start, c.end):
+                told.append((c, value))
             continue
         m = _POINTING.fullmatch(text[c.start : c.end])
         if m is None or not told:
@@ -99,8 +100,8 @@ def carry(
         if _YEAR_AWAY.match(text, c.end) or (m["ba"] and _EVENT_AFTER.match(text, c.end)):
             continue
         anchor, base = told[-1]
-        if not _near(anchor.start, c.start, paragraphs):
-            continue
+        if not _near(anchor.start, c.start, paragraphs) or not text[anchor.end : c.start].strip():
+            continue  # far, or one expression with it ("6:30 a.m. the following morning")
         unit, step = _step(m)
         moved = _moved(base, unit, step)
         if moved is None:
@@ -109,6 +110,20 @@ def carry(
                         "reference_source": "a date told before it"}  # fmt: skip
         c.key = f"date:{moved}"
         told.append((c, moved))
+
+
+_DETERMINER_BEFORE = re.compile(
+    r"(?:['’]s|\b(?:the|a|an|its|his|her|their|our|this|that))\s+$", re.I
+)
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _names_an_event(text: str, start: int, end: int) -> bool:
+    """True for a date written as the name of an event ("Trump's July 25 call", "a September
+    11 commemoration"): the story's events need not be on that day, so nothing points at it."""
+    return bool(_DETERMINER_BEFORE.search(text, max(0, start - 12), start)) and bool(
+        _NOUN_AFTER.match(text, end)
+    )
 
 
 def _near(anchor: int, start: int, paragraphs: Sequence[tuple[int, int, int]]) -> bool:

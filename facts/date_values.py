@@ -62,18 +62,24 @@ def _year_near(month: int, ref: dt.date) -> int:
     return best
 
 
-FAR_CROSSING_DAYS = 300
-"""A day and month told in the past (or in the future) lie in the year before (or after) the
-reference date's only when that puts them fewer days away than this. Further than that, news
-writing gives the year ("Oct. 31, 1988"): the cue was no tense of the date ("preferred
-shares", "payable Dec. 7") and the day is the nearest one."""
+FAR_BACK_DAYS = 300
+"""A day and month told in the past lie in the year before the reference date's only when that
+puts them fewer days back than this (ten months). Further back, news writing gives the year
+("Oct. 31, 1988"): the cue was no tense of the date ("preferred shares", "payable Dec. 7") and
+the day is the one of the reference date's year."""
+FAR_AHEAD_DAYS = 335
+"""A day and month told in the future lie in the year after the reference date's only when
+that puts them fewer days ahead than this (eleven months): a tour announced for next autumn
+is, a day a week or two gone by is not ("would bring aid where the Aug. 7 blasts killed 257",
+"to send him back by Jan. 14"). A line of a schedule ("Oct. 10 -- The Forum, Los Angeles")
+may lie further ahead."""
 
 
 def _day_of_year(month: int, day: int, ref: dt.date, g: dict[str, Any]) -> str:
     """The value of a day and month written without a year: the nearest such day to the
     reference date, or the last one before it for a past tense ("was born on May 2"), the
     next one for a future tense ("will meet on March 10"); a tense moves it to the year before
-    or after the reference date's only within `FAR_CROSSING_DAYS` of it."""
+    or after the reference date's only within `FAR_BACK_DAYS` or `FAR_AHEAD_DAYS` of it."""
     year = _year_near(month, ref)
     if g.get("ahead") or g.get("back"):
         told = ref.year
@@ -83,7 +89,8 @@ def _day_of_year(month: int, day: int, ref: dt.date, g: dict[str, Any]) -> str:
         elif g.get("back") and later:
             told -= 1
         when = _safe_date(told, month, day)
-        near = when is not None and abs((when - ref).days) < FAR_CROSSING_DAYS
+        gap = (when - ref).days if when is not None else 0
+        near = -FAR_BACK_DAYS < gap < FAR_AHEAD_DAYS or bool(g.get("listed"))
         year = told if told == ref.year or near else ref.year
     return f"{year:04d}-{month:02d}-{day:02d}"
 
@@ -98,6 +105,7 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 def _month_after_word(word: str, month: int, day: str | None, ref: dt.date) -> str:
     """The value of "last May", "next March 3", "this June": the last such month (or day)
     before the reference date, the next one after it, or the one of its year."""
+    word = word.split()[-1]  # "this past May" is the last one
     when = (month, _day(day) if day else 0)
     now = (ref.month, ref.day if day else 0)
     year = ref.year
@@ -117,15 +125,17 @@ _STEP = {"next": 1, "coming": 1, "last": -1, "previous": -1, "this": 0, "the": 0
 """Years, months or weeks a relative word moves from the reference date."""
 _FUTURE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
                      r"\b(?:will|shall|is to|are to|due|set to|expected to|as (?:early|soon) as|"
-                     r"(?:should|might|(?-i:may))(?!\s+(?:not\s+)?(?:have|had)\b)|"
+                     r"(?:should|might|would|(?-i:may))(?!\s+(?:not\s+)?(?:have|had)\b)|"
                      r"not\s+yet|yet\s+to|"
                      r"(?:scheduled|planned)(?!\s+(?!(?:for|to|on|in|at|by|from|until|through|"
                      r"next|this|later|early|late|soon|and|or|a|an|the)\b)[a-z])|"
-                     r"plan(?:s|ning)?\s+to|would)\b|['’]ll\b|"
+                     r"plan(?:s|ning)?\s+to)\b|['’]ll\b|"
                      r"n['’]t\s+yet\b",
                      re.I)  # fmt: skip
 """Words before a bare weekday that put it ahead of the article date ("will meet on Friday",
-"should ease by Friday", "have not yet qualified for the March vote");
+"should ease by Friday", "would be traveling on Thursday", "plans to vote on Friday", "has
+scheduled a news conference Friday", "have not yet qualified for the March vote"); not
+"would have" ("would have said in September");
 not after "was" or "were": "was due to be freed in September" tells a past plan; nor
 "planned" or "scheduled" before a noun they qualify ("initiated rounds of planned outages")."""
 # Verbs in the past; a capitalised word in -ed is no verb here ("Veterans United Home Loans").
@@ -212,6 +222,7 @@ _UNTIL = re.compile(
 """"until" right before a date (a time of day between them): the end of a state that lasts,
 so a date to come unless the verb before tells of a state that has ended."""
 _STAYED = re.compile(
+    r"(?<!\bhas\s)(?<!\bhave\s)"
     r"\b(?i:remained|stayed|lasted|waited|lived|worked|served|ran|continued|was|were)\b"
 )
 """Verbs in the past of a state that ran until a date now gone ("remained closed until

@@ -171,7 +171,8 @@ def find_dates(text: str, offset: int, sentence: int, taken: Taken) -> list[Cand
             ) or (
                 name in ("md", "dm") and schedule_entry(text, m.start(), m.end())
             ):  # "will meet on Friday"; "June 24 – Bristow, VA @ Jiffy Lube Live": to come
-                out.append(_cand(name, {**g, "ahead": "1"}, start, end, sentence, text))
+                listed = {"listed": "1"} if name in ("md", "dm") else {}
+                out.append(_cand(name, {**g, "ahead": "1", **listed}, start, end, sentence, text))
             elif name in ("m", "pm", "md", "dm") and time_cue(text, m.start(), m.end()):
                 cue = {time_cue(text, m.start(), m.end()): "1"}  # "will be named in March"
                 out.append(_cand(name, {**g, **cue}, start, end, sentence, text))

@@ -42,6 +42,14 @@ def test_a_date_pointing_back_takes_the_last_date_told(make_docs, text: str, fou
         # "the day before" an event the sentence names counts from that event
         ("Shares fell on Oct. 12, 1989, the day before the crash.",
          [("Oct. 12, 1989", "1989-10-12"), ("the day before", "doc0:the day before")]),
+        # the date right before it is one expression with it, already counted
+        ("No checks were made from 10:30 p.m. Aug. 9, 1998 to 6:30 a.m. the following morning.",
+         [("10:30 p.m. Aug. 9, 1998", "1998-08-09"), ("6:30 a.m.", "1998-08-10"),
+          ("the following morning", "doc0:the following morning")]),
+        # a date naming an event is no anchor: the story's day is not that one
+        ("Aides listened in on the July 25 call. Later in the day, two aides testified before "
+         "the House Committee.",
+         [("July 25", "1998-07-25"), ("Later in the day", "doc0:later in the day")]),
         # a date two paragraphs back is no anchor
         ("The plant closed on March 3.\n\nWorkers spoke to reporters.\n\nMore came later.\n\n"
          "Nothing changed on that day.",
@@ -88,6 +96,8 @@ def test_the_clause_places_a_weekday(make_docs, text: str, found: list) -> None:
         ("In January, the firm hired a new chief.", [("January", "1999-01")]),
         ("In October, the firm hired a new chief.", [("October", "1998-10")]),
         ("In March, the firm will hire a new chief.", [("March", "2000-03")]),
+        ("Prior to September, I would have said the chip was too new.",
+         [("September", "1998-09")]),
         # a month inside its clause keeps the nearest one when no tense places it
         ("Sales in the fall are expected to beat those in July.", [("July", "1999-07")]),
     ],

@@ -29,6 +29,8 @@ DAY = "2019-11-19"
          [("Aug. 1", "2020-08-01"), ("Aug. 6", "2020-08-06")]),
         ("Dec. 2 – Royal Albert Hall, London",
          [("Dec. 2", "2019-12-02")]),
+        # a schedule may run a year ahead: a tour is announced long before
+        ("October 10 – Houston, TX @ The Pavilion", [("October 10", "2020-10-10")]),
         # the first entry after the list's colon, the last one with a venue alone
         ("Spring tour dates: July 7 -- Red Rocks, Morrison, CO July 9 -- The Gorge Amphitheatre.",
          [("July 7", "2020-07-07"), ("July 9", "2020-07-09")]),

@@ -125,6 +125,7 @@ def test_a_tense_crosses_a_year_only_to_a_near_day(
         ("The treaty will be signed next March.", "1998-08-27", [("next March", "1999-03")]),
         ("It opens this June.", "1998-08-27", [("this June", "1998-06")]),
         ("He left last March 3.", "1998-08-27", [("last March 3", "1998-03-03")]),
+        ("This past May, the agency chose 11 firms.", "1998-08-27", [("This past May", "1998-05")]),
     ],
 )  # fmt: skip
 def test_last_or_next_before_a_month(make_docs, text: str, date: str, found: list) -> None:
