@@ -81,6 +81,52 @@ DAY_OF_MONTH = re.compile(
 """A day of the month with no month, after a preposition: "on the 4th", "by the 21st" (not
 "on the 4th floor", "on the 21st century")."""
 
+_WEEKDAY = r"(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+WEEKDAY_OF_WEEK = re.compile(
+    rf"\b(?P<wd>{_WEEKDAY})\s+of\s+(?P<w>[Ll]ast|[Nn]ext|[Tt]his|the\s+following)\s+week\b"
+    rf"|\b(?P<w2>[Ll]ast|[Nn]ext|[Tt]his)\s+week(?:['’]s)?\s*(?:,|-|on)?\s*(?P<wd2>{_WEEKDAY})\b"
+)
+"""A weekday of a week named relative to the article date: "Tuesday of last week", "next week
+Wednesday", "this week on Monday"."""
+WEEKDAY_AND_DAY = re.compile(
+    rf"\b(?P<wd>{_WEEKDAY}),?\s+the\s+(?P<d>{_DAY_NUMBER})(?:st|nd|rd|th)\b(?![-\w])"
+)
+"""A weekday and a day of the month with no month: "Friday the 26th", "on Wednesday, the 31st"."""
+
+
+def weekday_of_week_value(g: dict[str, str], ref: dt.date | None) -> str | None:
+    """ "1999-05-04" for "Tuesday of last week" in an article of Thursday 13 May 1999."""
+    if ref is None:
+        return None
+    word = (g.get("w") or g.get("w2") or "").lower().split()[-1]
+    step = {"last": -1, "next": 1, "following": 1}.get(word, 0)
+    day = _WEEKDAYS.index((g.get("wd") or g["wd2"]).lower())
+    monday = ref - dt.timedelta(days=ref.weekday())
+    return (monday + dt.timedelta(weeks=step, days=day)).isoformat()
+
+
+def weekday_and_day_value(g: dict[str, str], ref: dt.date | None) -> str | None:
+    """The day of that number nearest the article date, in its month or the one before or
+    after, that falls on that weekday ("Friday the 26th" in an article of 15 March 2021 is
+    2021-03-26); the article's month when none does."""
+    if ref is None:
+        return None
+    weekday, number = _WEEKDAYS.index(g["wd"].lower()), int(g["d"])
+    fits: list[dt.date] = []
+    for shift in (-1, 0, 1):
+        total = ref.year * 12 + ref.month - 1 + shift
+        try:
+            day = dt.date(total // 12, total % 12 + 1, number)
+        except ValueError:
+            continue
+        if day.weekday() == weekday:
+            fits.append(day)
+    if fits:
+        return min(fits, key=lambda d: abs((d - ref).days)).isoformat()
+    return day_of_month_value({"d": g["d"]}, ref)
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY_VERBS = [
     f"{stem}{ending}"
     for stem in ("end", "finish", "clos", "start", "open")

@@ -22,6 +22,8 @@ from facts.date_news_forms import (
     PART_OF_RELATIVE,
     REPORTING_PERIOD,
     SEASON,
+    WEEKDAY_AND_DAY,
+    WEEKDAY_OF_WEEK,
 )
 from facts.date_periods import IN_FUTURE, PERIOD, SPELLED_YEAR, VAGUE_PERIOD
 from facts.lexicon import NUMBER_WORDS, ORDINALS
@@ -157,6 +159,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "range",
         re.compile(rf"(?<![\w,.+-])(?P<y>{YEAR})\s*[–—-]\s*(?P<y2>{YEAR}|\d\d)(?![\w,]|-\d)"),
     ),
+    ("wdw", WEEKDAY_OF_WEEK),
+    ("wdd", WEEKDAY_AND_DAY),
     (
         "wm",
         re.compile(
@@ -280,6 +284,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 NEEDLES: dict[str, tuple[str, ...]] = {
     "oq": ("quarter",),
     "wm": ("last", "next", "this", "past", "previous", "coming"),
+    "wdw": ("week",),
+    "wdd": ("st", "nd", "rd", "th"),
     "spelled": ("nineteen", "twenty", "thousand"),
     "period": ("past", "last", "next", "coming", "previous", "following", "within"),
     "vague_period": ("few", "several"),

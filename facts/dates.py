@@ -49,7 +49,8 @@ from facts.date_holidays import HOLIDAY, names_something_else
 from facts.date_news_forms import schedule_entry
 from facts.date_patterns import NEEDLES, PATTERNS
 from facts.date_periods import ahead_of_now, future_point, last_is_a_verb, spelled_year
-from facts.date_values import _FUTURE, anchor_in_sentence, normalise, parse_iso, time_cue
+from facts.date_tense import FUTURE, time_cue
+from facts.date_values import anchor_in_sentence, normalise, parse_iso
 from facts.dateline_dates import dateline_date
 from facts.lexicon import ORDINALS
 from facts.nlp import DATE_LABELS, Span
@@ -140,7 +141,7 @@ def find_dates(text: str, offset: int, sentence: int, taken: Taken) -> list[Cand
                     q["y"] = g.get("y") or g["y2"]
                 elif g.get("w"):
                     q["w"] = g["w"]  # "next year's first quarter"
-                elif _FUTURE.search(text[: m.start()]):
+                elif FUTURE.search(text[: m.start()]):
                     q["ahead"] = "1"
                 out.append(_cand("qtr" if "y" in q else "oq", q, start, end, sentence, text))
             elif name == "mmy":
@@ -194,7 +195,7 @@ def find_dates(text: str, offset: int, sentence: int, taken: Taken) -> list[Cand
 _POSSESSIVE = re.compile(r"['’]s\b")
 """After a weekday: an event of that day ("get around Wednesday's ruling"), most often one
 told as done; the tense of the clause is not the day's."""
-_DAY_FORMS = frozenset(["wd", "md", "mdy", "dm", "dmy", "rd"])
+_DAY_FORMS = frozenset(["wd", "wdw", "wdd", "md", "mdy", "dm", "dmy", "rd"])
 
 
 def _join_time_and_day(

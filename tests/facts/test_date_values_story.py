@@ -106,3 +106,22 @@ def test_a_month_opening_its_clause_takes_the_tense_after_it(
     make_docs, text: str, found: list
 ) -> None:
     assert _dates(make_docs, text, ARTICLE_DATE) == sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("We met on Tuesday of last week.", [("Tuesday of last week", "1999-04-27")]),
+        ("The board meets next week on Wednesday.", [("next week on Wednesday", "1999-05-12")]),
+        ("The report is due Monday of the following week.",
+         [("Monday of the following week", "1999-05-10")]),
+        # the month whose day of that number falls on that weekday
+        ("The vote is on Friday the 21st.", [("Friday the 21st", "1999-05-21")]),
+        ("They met on Friday the 30th.", [("Friday the 30th", "1999-04-30")]),
+        # near cases: a plain weekday, and "the 21st" with no weekday
+        ("The vote is on Friday.", [("Friday", "1999-04-30")]),
+        ("The vote is on the 21st.", [("the 21st", "1999-05-21")]),
+    ],
+)  # fmt: skip
+def test_a_weekday_of_a_named_week_or_day(make_docs, text: str, found: list) -> None:
+    assert _dates(make_docs, text, ARTICLE_DATE) == sorted(found)
