@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from facts.bare_numbers import find_bare_numbers
 from facts.candidate import Candidate, Taken
 from facts.date_story import carry as carry_story_dates
+from facts.figure_page_models import drop_model_numbers
 from facts.dates import dateline_date, find_dates, nlp_dates, normalise, parse_iso
 from facts.entities import (
     EntityHit,
@@ -330,6 +331,7 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
                 a, b = s.start + h.start, s.start + h.end
                 if taken[di].free(a, b):
                     ents.hits.append((di, a, b, h))
+    found = [drop_model_numbers(d.text, f) for d, f in zip(documents, found, strict=True)]
     ents.hits = _drop_common_openings(documents, ents.hits)
     ents.hits = unplaced([d.text for d in documents], ents.hits)
     terms = [spelled_acronyms(d.text) for d in documents]
