@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from facts.bare_numbers import find_bare_numbers
 from facts.candidate import Candidate, Taken
 from facts.date_story import carry as carry_story_dates
-from facts.figure_page_models import drop_model_numbers
 from facts.dates import dateline_date, find_dates, nlp_dates, normalise, parse_iso
 from facts.entities import (
     EntityHit,
@@ -24,6 +23,7 @@ from facts.entities import (
     dateline_place,
     find_entities,
 )
+from facts.figure_page_models import drop_model_numbers
 from facts.figures import find_figures
 from facts.lexicon import (
     LEGAL_FORMS,
