@@ -11,7 +11,8 @@ readings, a past and a coming "Friday", takes either). Values without a calendar
 A gold date is `found` when a system's date span overlaps it, and `right` when that span's
 value is the gold value at the gold's precision, its time of day left out ("1998-08-07T10:35"
 is right as "1998-08-07"). A coarser value on the same line ("1988" for "1988-Q3") is counted
-apart (`coarse`), as is a found date with no value.
+apart (`coarse`), as is a finer one ("1988-Q3" for "1988", `finer`: not wrong, but more than
+the annotators said) and a found date with no value.
 
 Systems: samestory's facts (`facts.facts` on each article as its own corpus), and spaCy's DATE
 and TIME spans with dateparser's value for each (`RELATIVE_BASE` the article date; the value
@@ -136,6 +137,7 @@ def tally(cases: list[Case], valued: list[Valued], show: bool = False) -> Counte
             kind = ("right" if value in values
                     else "no value" if not value
                     else "coarse" if any(v.startswith(value) for v in values)
+                    else "finer" if any(value.startswith(v) for v in values)
                     else "wrong")  # fmt: skip
             counts[kind] += 1
             if show and kind in ("wrong", "no value"):
@@ -154,7 +156,7 @@ def report_values(show_dev: bool) -> None:
     print("\n== date values: right value at the gold's precision, of every gold date with a "
           "calendar value")  # fmt: skip
     print(f"{'system':22} {'set':17} {'split':8} {'right':>6} {'of found':>9} {'coarse':>7} "
-          f"{'no value':>9} {'wrong':>6} {'missed':>7} {'gold':>5}")  # fmt: skip
+          f"{'finer':>6} {'no value':>9} {'wrong':>6} {'missed':>7} {'gold':>5}")  # fmt: skip
     splits = ("dev",) if show_dev else ("dev", "heldout")
     for name in ("TimeBank", "AQUAINT", "MEANTIME", "Recognizers-Text"):
         for split in splits:
@@ -167,5 +169,5 @@ def report_values(show_dev: bool) -> None:
                 gold = sum(counts.values())
                 found = gold - counts["missed"]
                 print(f"{system:22} {name:17} {split:8} {counts['right'] / gold:6.3f} "
-                      f"{counts['right'] / max(1, found):9.3f} {counts['coarse']:7} "
+                      f"{counts['right'] / max(1, found):9.3f} {counts['coarse']:7} {counts['finer']:6} "
                       f"{counts['no value']:9} {counts['wrong']:6} {counts['missed']:7} {gold:5}")  # fmt: skip

@@ -7,6 +7,10 @@ sentences before it), moved by the step its words say ("the day after" = one day
 "Slepian was killed on Oct. 23. Earlier that day, he had..." = the day of Oct. 23; "Munero
 fled to Florida in June 1998. He returned to Cuba later that year" = 1998. A told date less
 precise than the unit gives nothing ("in 1998 ... that day" names no day).
+
+A story of a company's results reports a quarter; its reporting periods are told against that
+quarter, the last ended quarter it named: "a year earlier", "the year-ago quarter", "the same
+period last year" are that quarter a year before, "the latest quarter" that quarter.
 """
 
 from __future__ import annotations
@@ -80,16 +84,30 @@ def _iso_day(value: str) -> dt.date | None:
 
 
 def carry(
-    text: str, cands: Sequence[Candidate], paragraphs: Sequence[tuple[int, int, int]]
+    text: str,
+    cands: Sequence[Candidate],
+    paragraphs: Sequence[tuple[int, int, int]],
+    reference: str = "",
 ) -> None:
     """Give the pointing dates of one document (`cands`, its date candidates; `paragraphs`,
-    each sentence's (start, end, paragraph) in order) the value of the date they point at."""
+    each sentence's (start, end, paragraph) in order) the value of the date they point at,
+    and the reporting periods told against the quarter it reports ("a year earlier" =
+    1988-Q3 in a story of 1989-Q3 results, told on `reference`, the ISO article date)."""
     dated = sorted((c for c in cands if c.kind == "date"), key=lambda c: c.start)
     told: list[tuple[Candidate, str]] = []
+    quarter = ""
     for c in dated:
         if not isinstance(c.normalized, dict):
             continue
         value = c.normalized.get("value")
+        compared = _in_reported_quarter(text, c, quarter) if quarter else None
+        if compared is not None:
+            c.normalized = {**c.normalized, "value": compared, "relative": True,
+                            "reference": quarter, "reference_source": "the quarter reported"}  # fmt: skip
+            c.key = f"date:{compared}"
+            continue
+        if value and _QUARTER.fullmatch(str(value)) and _reported(str(value), reference):
+            quarter = str(value)
         if value:
             if not _names_an_event(text, c.start, c.end):
                 told.append((c, value))
@@ -110,6 +128,45 @@ def carry(
                         "reference_source": "a date told before it"}  # fmt: skip
         c.key = f"date:{moved}"
         told.append((c, moved))
+
+
+_QUARTER = re.compile(r"\d{4}-Q[1-4]")
+_YEAR_BEFORE_IT = re.compile(
+    r"(?:a\s+year\s+(?:ago|earlier|before)|(?:the\s+)?year[- ](?:ago|earlier)(?:\s+(?:quarter|period))?"
+    r"|the\s+(?:same|corresponding|comparable)\s+(?:period|quarter)(?:\s+(?:a\s+year\s+(?:ago|earlier)"
+    r"|last\s+year|of\s+last\s+year))?|last\s+year['’]s\s+(?:quarter|period))\b",
+    re.I,
+)
+"""A reporting period a year before the one a story reports: "a year earlier", "the year-ago
+quarter", "the same period last year"."""
+_THIS_ONE = re.compile(r"the\s+(?:latest|most\s+recent)\s+(?:quarter|period)\b", re.I)
+"""The reporting period a story reports: "the latest quarter"."""
+
+
+def _reported(quarter: str, reference: str) -> bool:
+    """True when `quarter` has ended by the reference date (ISO): a quarter still running or to
+    come ("expects a loss in the fourth quarter") is no quarter a story reports."""
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", reference):
+        return False
+    last_month = f"{quarter[:4]}-{3 * int(quarter[-1]):02d}"
+    return last_month < reference[:7]
+
+
+def _in_reported_quarter(text: str, c: Candidate, quarter: str) -> str | None:
+    """The value of a reporting period told against the quarter a story reports (`quarter`,
+    the last one it named before `c`): "a year earlier" is that quarter a year before,
+    "the latest quarter" that quarter; None when `c` is neither."""
+    same = _THIS_ONE.match(text, c.start)
+    if same and same.end() >= c.end:
+        return quarter
+    back = _YEAR_BEFORE_IT.match(text, c.start)
+    if back is None or back.end() < c.end:
+        return None
+    if back[0].lower().startswith(
+        ("the same", "the corresponding", "the comparable")
+    ) and not re.search(r"year", back[0], re.I):
+        return None  # "the same period" alone is the one reported
+    return f"{int(quarter[:4]) - 1:04d}-{quarter[5:]}"
 
 
 _DETERMINER_BEFORE = re.compile(

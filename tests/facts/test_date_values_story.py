@@ -125,3 +125,29 @@ def test_a_month_opening_its_clause_takes_the_tense_after_it(
 )  # fmt: skip
 def test_a_weekday_of_a_named_week_or_day(make_docs, text: str, found: list) -> None:
     assert _dates(make_docs, text, ARTICLE_DATE) == sorted(found)
+
+
+# An article of 26 October 1989, after the third quarter ended.
+RESULTS_DAY = "1989-10-26"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Third-quarter profit rose 19% from a year earlier. Sales in the latest quarter grew.",
+         [("Third-quarter", "1989-Q3"), ("a year earlier", "1988-Q3"),
+          ("the latest quarter", "1989-Q3")]),
+        ("Net income fell in the third quarter. In the year-ago period, the firm earned $4 million.",
+         [("the third quarter", "1989-Q3"), ("the year-ago period", "1988-Q3")]),
+        # a quarter still running is not the one reported
+        ("The firm expects a loss in the fourth quarter. A year earlier, it earned $4 million.",
+         [("the fourth quarter", "1989-Q4"), ("A year earlier", "doc0:a year earlier")]),
+        # with no quarter named, "a year earlier" keeps no value and "a year ago" its year
+        ("Sales rose from $2 million a year earlier.", [("a year earlier", "doc0:a year earlier")]),
+        ("Sales rose from $2 million a year ago.", [("a year ago", "1988")]),
+    ],
+)  # fmt: skip
+def test_reporting_periods_count_from_the_quarter_reported(
+    make_docs, text: str, found: list
+) -> None:
+    assert _dates(make_docs, text, RESULTS_DAY) == sorted(found)
