@@ -168,6 +168,7 @@ def report_values(show_dev: bool) -> None:
                 counts = tally(part, run(part), show)
                 gold = sum(counts.values())
                 found = gold - counts["missed"]
-                print(f"{system:22} {name:17} {split:8} {counts['right'] / gold:6.3f} "
-                      f"{counts['right'] / max(1, found):9.3f} {counts['coarse']:7} {counts['finer']:6} "
-                      f"{counts['no value']:9} {counts['wrong']:6} {counts['missed']:7} {gold:5}")  # fmt: skip
+                c = counts
+                print(f"{system:22} {name:17} {split:8} {c['right'] / gold:6.3f} "
+                      f"{c['right'] / max(1, found):9.3f} {c['coarse']:7} {c['finer']:6} "
+                      f"{c['no value']:9} {c['wrong']:6} {c['missed']:7} {gold:5}")  # fmt: skip

@@ -1,8 +1,9 @@
 """The date and time forms samestory reads itself, as regular expressions: month-day-year,
 "October of 2006", "2 july", "the second of August", "05-Aug-2016", "5/17/18", "Tues., Nov.
 8", "April 24 and 25", "Q3 2019", "the rest of the week", "year to date", year ranges,
-weekdays and months with "next" or "last" ("last May"), "N years ago", "next month", times of day ("5 p.m. EST", "half
-past seven o'clock", "noon"), holidays (`facts.date_holidays`), the news forms of
+weekdays and months with "next" or "last" ("last May"), "Tuesday of last week", "Friday the
+21st", "N years ago", "next month", times of day ("5 p.m. EST", "half past seven o'clock",
+"noon"), holidays (`facts.date_holidays`), the news forms of
 `facts.date_news_forms`... `PATTERNS` lists them in the order `facts.dates.find_dates` tries
 them (the first form to take a span keeps it); the form's name tells
 `facts.date_values.normalise` how to read its parts.

@@ -103,7 +103,8 @@ def carry(
         compared = _in_reported_quarter(text, c, quarter) if quarter else None
         if compared is not None:
             c.normalized = {**c.normalized, "value": compared, "relative": True,
-                            "reference": quarter, "reference_source": "the quarter reported"}  # fmt: skip
+                            "reference": quarter,
+                            "reference_source": "the quarter reported"}  # fmt: skip
             c.key = f"date:{compared}"
             continue
         if value and _QUARTER.fullmatch(str(value)) and _reported(str(value), reference):
@@ -132,9 +133,11 @@ def carry(
 
 _QUARTER = re.compile(r"\d{4}-Q[1-4]")
 _YEAR_BEFORE_IT = re.compile(
-    r"(?:a\s+year\s+(?:ago|earlier|before)|(?:the\s+)?year[- ](?:ago|earlier)(?:\s+(?:quarter|period))?"
-    r"|the\s+(?:same|corresponding|comparable)\s+(?:period|quarter)(?:\s+(?:a\s+year\s+(?:ago|earlier)"
-    r"|last\s+year|of\s+last\s+year))?|last\s+year['’]s\s+(?:quarter|period))\b",
+    r"(?:a\s+year\s+(?:ago|earlier|before)"
+    r"|(?:the\s+)?year[- ](?:ago|earlier)(?:\s+(?:quarter|period))?"
+    r"|the\s+(?:same|corresponding|comparable)\s+(?:period|quarter)"
+    r"(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year))?"
+    r"|last\s+year['’]s\s+(?:quarter|period))\b",
     re.I,
 )
 """A reporting period a year before the one a story reports: "a year earlier", "the year-ago

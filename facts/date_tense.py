@@ -36,8 +36,9 @@ _TOLD = re.compile(
     r"unlikely|ready|poised|able|still|also|not|yet|now|then|the|a|an|in|on|at|for)\b)[a-z]{3,})\b",
     re.I,
 )
-_SINCE = re.compile(r"\bsince\s+(?:(?:early|mid-?|late)\s*|the\s+(?:start|end|beginning)\s+of\s+)?$",
-                    re.I)  # fmt: skip
+_SINCE = re.compile(
+    r"\bsince\s+(?:(?:early|mid-?|late)\s*|the\s+(?:start|end|beginning)\s+of\s+)?$", re.I
+)
 
 
 _NOT_PAST = re.compile(

@@ -515,7 +515,8 @@ def _normalise_dates(documents: Sequence[Document], found: list[list[Candidate]]
                 normalise(c, refs[best], f"inferred from document {best}")
     for di, cands in enumerate(found):
         sentences = [(s.start, s.end, s.paragraph) for s in documents[di].sentences]
-        reference = refs[di].isoformat() if refs[di] is not None else ""
+        ref = refs[di]
+        reference = ref.isoformat() if ref is not None else ""
         carry_story_dates(documents[di].text, cands, sentences, reference)
         for c in cands:
             if c.kind == "date":

@@ -66,7 +66,8 @@ def test_a_pointing_date_without_an_anchor_keeps_no_value(
     ("text", "found"),
     [
         # "until" before a day: the end of a state still running
-        ("Officials postponed until Tuesday any action on the permit.", [("Tuesday", "1999-05-11")]),
+        ("Officials postponed until Tuesday any action on the permit.",
+         [("Tuesday", "1999-05-11")]),
         ("The agency has given the family until 9 a.m. Tuesday to sign.",
          [("9 a.m. Tuesday", "1999-05-11")]),
         ("The markets will stay closed until Friday.", [("Friday", "1999-05-07")]),
@@ -137,7 +138,8 @@ RESULTS_DAY = "1989-10-26"
         ("Third-quarter profit rose 19% from a year earlier. Sales in the latest quarter grew.",
          [("Third-quarter", "1989-Q3"), ("a year earlier", "1988-Q3"),
           ("the latest quarter", "1989-Q3")]),
-        ("Net income fell in the third quarter. In the year-ago period, the firm earned $4 million.",
+        ("Net income fell in the third quarter. In the year-ago period, the firm earned $4 "
+         "million.",
          [("the third quarter", "1989-Q3"), ("the year-ago period", "1988-Q3")]),
         # a quarter still running is not the one reported
         ("The firm expects a loss in the fourth quarter. A year earlier, it earned $4 million.",
