@@ -3,7 +3,8 @@
 of time ("three years", "all month") and vague stretches ("recent years") among spaCy's
 DATE/TIME spans. `not_a_date` applies to every date span; the span tests (`POINT`,
 `DURATION`, `VAGUE`, `INDEFINITE`) to spaCy's. Counts ("1998 employees", `counts_things`),
-model years ("a 2013 Toyota Camry", `names_a_model`), games' scores, quarters and clocks
+model years ("a 2013 Toyota Camry", `names_a_model`), house numbers ("1909 Jolinda Drive",
+`house_number`), games' scores, quarters and clocks
 (`is_score`, `game_period`, `game_clock`), lines of opening hours (`hours_line`) and figures
 of speech ("player of the year", "an 11th-hour deal", "night sweats", `figure_of_speech`) are
 not dates either.
@@ -237,20 +238,40 @@ _MODEL_CODE_AFTER = re.compile(
 """A make and a model shaped like a product code: "Audi e-tron", "Ford F-150", "Toyota RAV4",
 "Apple iPhone", "Boeing 737"."""
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.I)
+_MODEL_WORD_AFTER = re.compile(r"[\s-]+models?\b(?!\s+(?:of|for|to)\b)")
+""""model" after the year: "a 4K LED 2018 model TV", "2020-model cars" (not "the 2019 model
+of growth")."""
 
 
 def names_a_model(text: str, a: int, b: int) -> bool:
     """True when the year `text[a:b]` is a model year, not a date: a make and model follow it,
     two capitalised words after an article, a possessive or an adjective ("his gray 2013
     Toyota Camry", "Kopp's 1987 Chevrolet Cavalier"), or a make and a model shaped like a code
-    after any determiner ("the 2020 Audi e-tron Sportback", "this 2019 Ford F-150"); "the 2012
-    Summer Olympics" and "in 2013 Barack Obama" keep their years."""
+    after any determiner ("the 2020 Audi e-tron Sportback", "this 2019 Ford F-150"), or the
+    word "model" ("a 4K LED 2018 model TV"); "the 2012 Summer Olympics" and "in 2013 Barack
+    Obama" keep their years."""
     before = text[:a]
+    if _MODEL_WORD_AFTER.match(text, b):
+        return True
     if _MODEL_AFTER.match(text, b) and _MODEL_BEFORE.search(before):
         return True
     return bool(_MODEL_CODE_AFTER.match(text, b)) and bool(
         _MODEL_BEFORE.search(before) or _DETERMINER_BEFORE.search(before)
     )
+
+
+_STREET_AFTER = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Lane|Ln\.|"
+    r"Boulevard|Blvd\.|Way|Court|Ct\.|Place|Terrace|Circle|Parkway|Pkwy\.|Highway)(?![\w-])"
+)
+_WHEN_BEFORE = re.compile(r"\b(?:in|since|by|until|during|before|after|from|through)\s+$", re.I)
+
+
+def house_number(text: str, a: int, b: int) -> bool:
+    """True when the year-like number `text[a:b]` opens a street address ("outside 1909
+    Jolinda Drive", "at 1600 Pennsylvania Avenue"); "in 2019 Main Street was rebuilt" keeps
+    its year."""
+    return bool(_STREET_AFTER.match(text, b)) and not _WHEN_BEFORE.search(text, 0, a)
 
 
 _CLOCK = r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?:[ap]\.?m\.?|[ap]m\b)"

@@ -39,6 +39,7 @@ from facts.date_filters import (
     game_clock,
     game_period,
     hours_line,
+    house_number,
     is_score,
     names_a_model,
     not_a_date,
@@ -109,7 +110,9 @@ def find_dates(text: str, offset: int, sentence: int, taken: Taken) -> list[Cand
                 taken.add(start, end)  # "9.30 A.M. / 7.00 P.M.": opening hours
                 continue
             if name == "y" and (
-                counts_things(text, m.start(), m.end()) or names_a_model(text, m.start(), m.end())
+                counts_things(text, m.start(), m.end())
+                or names_a_model(text, m.start(), m.end())
+                or house_number(text, m.start(), m.end())
             ):
                 continue
             if name == "oq" and not m.group("y") and game_period(text):
@@ -279,7 +282,7 @@ def nlp_dates(
         if _NOT_A_DAY.fullmatch(text[a:b]):
             continue  # "14 11" (cells of a table), "61W" (watts), "a 30-date tour" (a count)
         if re.fullmatch(r"\d{4}", text[a:b]) and (
-            counts_things(text, a, b) or names_a_model(text, a, b)
+            counts_things(text, a, b) or names_a_model(text, a, b) or house_number(text, a, b)
         ):
             continue  # "had 1998 employees": a count; "a 2013 Toyota Camry": a model
         if (

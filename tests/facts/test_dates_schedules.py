@@ -121,3 +121,22 @@ def test_spacy_spans_that_name_no_day(text: str, words: str, kept: bool) -> None
     start = text.index(words)
     found = nlp_dates(text, 0, 0, Taken(), [Span(start, start + len(words), "DATE")])
     assert bool(found) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a year-like number opening a street address is a house number
+        ("Police stopped a car driven by a man of 1909 Jolinda Drive.", []),
+        ("Officers searched a garage behind 2134 Caldwell Place.", []),
+        ("The president lives at 1600 Pennsylvania Avenue.", []),
+        # ...not after a word of time
+        ("In 2019 Main Street was rebuilt.", [("2019", "2019")]),
+        # "model" after a year: a model year
+        ("The store sells a 43-inch 4K LED 2018 model TV.", []),
+        ("Toyota recalled its 2020-model cars.", []),
+        ("The 2019 model of growth failed.", [("2019", "2019")]),
+    ],
+)  # fmt: skip
+def test_house_numbers_and_model_years_are_no_dates(make_docs, text: str, found: list) -> None:
+    assert _dates(make_docs, text, DAY) == sorted(found)
