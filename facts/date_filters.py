@@ -75,13 +75,19 @@ _OWNER = r"(?:his|her|their|my|your|our)"
 _AGE_DECADE = re.compile(rf"(?:\b{_OWNER}\s+(?:early\s+|mid-?\s*|late\s+)?)$", re.I)
 
 
+_ORDINAL_WORD = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last)"
+)
+
+
 def not_a_date(text: str, a: int, b: int) -> bool:
     """True when `text[a:b]`, which reads as a date, is something else in its sentence:
 
     - a repetition ("each July", "every Monday", "each of the last three years");
     - a greeting ("Good evening"), "high noon";
-    - an age ("in his 30s", "her early twenties") or a stretch of a life ("his year in
-      kindergarten");
+    - an age ("in his 30s", "her early twenties", "in its third year") or a stretch of a life
+      ("his year in kindergarten");
+    - a span cut after "or", "and", "to" ("a year or" of "a year or two");
     - a relative word capitalised inside a sentence, i.e. part of a title or name ("VOA
       Today", ABC's "This Week"); in quotes only when the quotation is the title alone;
     - a month name that opens a name ("March for Life", "March of Dimes");
@@ -114,6 +120,12 @@ def not_a_date(text: str, a: int, b: int) -> bool:
         re.fullmatch(life, span, re.I) and re.search(rf"\b{_OWNER}\s+$", before, re.I)
     ):
         return True  # "his year in kindergarten", "her day in court": a stretch of a life
+    if re.fullmatch(
+        rf"(?:its|{_OWNER})\s+(?:{_ORDINAL_WORD}|\d+(?:st|nd|rd|th))\s+{life}s?", span, re.I
+    ):
+        return True  # "in its third year", "his second day in office": an age, no date
+    if re.search(r"\s(?:or|and|to)$", span):
+        return True  # "a year or" of "a year or two": a length cut in the middle
     if _MONTH_ONLY.fullmatch(span) and re.match(r"\s+(?:for|of)\s+[A-Z]", text[b:]):
         return True
     if span[:1].isupper() and _RELATIVE_WORD.match(span) and not re.search(r"\d", span):

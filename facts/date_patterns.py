@@ -158,7 +158,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("py", re.compile(rf"\b(?P<p>{_PART})[\s-]?(?P<y>{YEAR})\b", re.I)),
     (
         "range",
-        re.compile(rf"(?<![\w,.+-])(?P<y>{YEAR})\s*[–—-]\s*(?P<y2>{YEAR}|\d\d)(?![\w,]|-\d)"),
+        re.compile(
+            rf"(?<![\w,.+-])(?P<y>{YEAR})\s*[–—-]\s*(?P<y2>{YEAR}|\d\d)(?![\w,]|-\d)"
+            rf"|(?<![\w,./+-])(?P<ys>{YEAR})/(?P<ys2>{YEAR}|\d\d)(?=\s+(?:season|school|academic|"
+            r"fiscal|financial|tax|crop|budget)\b)"
+        ),
     ),
     ("wdw", WEEKDAY_OF_WEEK),
     ("wdd", WEEKDAY_AND_DAY),

@@ -294,11 +294,11 @@ def normalise(c: Candidate, ref: dt.date | None, ref_source: str) -> None:
         value = f"{int(g['y']):04d}-{month:02d}"
     elif form in ("py", "y"):
         value = g["y"]
-    elif form == "range":
-        y2 = g["y2"]
+    elif form == "range":  # "2016-2018", "the 2022/23 season"
+        y, y2 = g.get("y") or g["ys"], g.get("y2") or g["ys2"]
         if len(y2) == 2:
-            y2 = g["y"][:2] + y2
-        value = f"{g['y']}/{y2}"
+            y2 = y[:2] + y2
+        value = f"{y}/{y2}"
     elif form == "decade":  # "the 1990s" = "199"
         value = decade_value(g)
     elif form == "season" and g.get("y"):  # "the summer of 2019" = "2019-SU"

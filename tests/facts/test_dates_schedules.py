@@ -140,3 +140,22 @@ def test_spacy_spans_that_name_no_day(text: str, words: str, kept: bool) -> None
 )  # fmt: skip
 def test_house_numbers_and_model_years_are_no_dates(make_docs, text: str, found: list) -> None:
     assert _dates(make_docs, text, DAY) == sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # an age or a count of years of something is no date
+        ("The campaign will be in its third year in January.", [("January", "2020-01")]),
+        ("For him to play like this in his 17th year is remarkable.", []),
+        # a length cut after "or" is no date
+        ("A crackdown sparks a year or two of fury.", []),
+        # a season or a fiscal year written with a slash is the two years
+        ("He is the manager until the end of the 2022/23 season.", [("2022/23", "2022/2023")]),
+        ("Sales rose in the 2019/2020 fiscal year.", [("2019/2020", "2019/2020")]),
+        # ...a slash alone is not: "24/7", a ratio
+        ("The store is open 24/7.", []),
+    ],
+)  # fmt: skip
+def test_ages_cut_lengths_and_seasons(make_docs, text: str, found: list) -> None:
+    assert _dates(make_docs, text, DAY) == sorted(found)
