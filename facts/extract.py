@@ -38,6 +38,7 @@ from facts.name_cues import (
     leader_by_their_office,
     names_a_doctrine,
     names_an_event,
+    names_weekdays,
     names_with_a_number,
     player_line,
     spelled_acronyms,
@@ -318,7 +319,7 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
                     or names_with_a_number(text, h)
                 ):
                     taken[di].add(s.start + h.start, s.start + h.end)  # nothing named inside it
-                elif not _after_ordinal(text, h):
+                elif not _after_ordinal(text, h) and not names_weekdays(h.name):
                     hits.append(_after_org_noun(text, h))
             hits = with_kin_names(text, hits)
             if 0 <= s.index - first < 3:  # a dateline opens the story, maybe after a headline

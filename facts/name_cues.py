@@ -93,6 +93,18 @@ def names_an_event(name: str) -> bool:
     return len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in EVENT_NOUNS
 
 
+_DAY_NAME = re.compile(
+    r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+)
+
+
+def names_weekdays(name: str) -> bool:
+    """True when the name is weekdays joined ("Sun & Mon", "Tue – Sat", "Mon-Fri"): a line of
+    opening hours, no name."""
+    words = [w for w in re.split(r"\s*(?:&|and|–|—|-|/|,|to)\s*|\s+", name) if w]
+    return len(words) > 1 and all(_DAY_NAME.fullmatch(w) for w in words)
+
+
 _NUMBER_AFTER = re.compile(
     r"\s+(?P<n>\d{1,3})(?![\d,:%/–-]|\.\d)"
     r"(?:[’']s\b|\s+(?P<word>[a-z]+)\b|[.!?;)”\"](?=\s|$)(?!\s+[A-Z\d(]))"

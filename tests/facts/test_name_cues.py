@@ -1,7 +1,8 @@
 """Cues around a capitalised word: an acronym its lower-case words spell is a term, not a
 name; a name in -ism is a doctrine, one ending in "Awards" or "Index" an event or an index; a
 given name after a kinship noun is a person's; a name in quotation marks is a title even when
-it ends like a place; a city that a sports report makes a side is its team."""
+it ends like a place; a city that a sports report makes a side is its team; weekdays joined
+("Sun & Mon") are a line of opening hours."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from facts.entities import EntityHit
 from facts.name_cues import (
     names_a_doctrine,
     names_an_event,
+    names_weekdays,
     names_with_a_number,
     player_line,
     spelled_acronyms,
@@ -186,3 +188,11 @@ def test_a_surname_before_an_administration_is_a_person(make_docs) -> None:
         assert kinds[surname] == {"person"}, surname
     for place in ("Kenya", "Texas", "London"):  # a country, a state, a big city
         assert kinds[place] == {"place"}, place
+
+
+def test_weekdays_joined_are_no_name(make_docs) -> None:
+    assert names_weekdays("Sun & Mon") and names_weekdays("Tue – Sat") and names_weekdays("Mon-Fri")
+    assert not names_weekdays("Sun Microsystems") and not names_weekdays("Sun")
+    docs = make_docs("Tue – Sat 4PM (Closed on Sun & Mon). Sun Microsystems opened an office.")
+    names = {m.text for f in facts(docs).facts if f.kind == "organisation" for m in f.mentions}
+    assert names == {"Sun Microsystems"}
