@@ -75,6 +75,12 @@ _OWNER = r"(?:his|her|their|my|your|our)"
 _AGE_DECADE = re.compile(rf"(?:\b{_OWNER}\s+(?:early\s+|mid-?\s*|late\s+)?)$", re.I)
 
 
+_NAMES_A_POINT = re.compile(
+    rf"\d|{_MONTH}|(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"today|tomorrow|yesterday)"
+)
+"""A digit, a month or a day named: a span cut after "and" or "to" that still holds a date
+("1994, 1995 and", "between 10:30 and", "2 july to")."""
 _ORDINAL_WORD = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last)"
 )
@@ -87,7 +93,7 @@ def not_a_date(text: str, a: int, b: int) -> bool:
     - a greeting ("Good evening"), "high noon";
     - an age ("in his 30s", "her early twenties", "in its third year") or a stretch of a life
       ("his year in kindergarten");
-    - a span cut after "or", "and", "to" ("a year or" of "a year or two");
+    - a span cut after "or", "and", "to" that names no point ("a year or" of "a year or two");
     - a relative word capitalised inside a sentence, i.e. part of a title or name ("VOA
       Today", ABC's "This Week"); in quotes only when the quotation is the title alone;
     - a month name that opens a name ("March for Life", "March of Dimes");
@@ -124,7 +130,7 @@ def not_a_date(text: str, a: int, b: int) -> bool:
         rf"(?:its|{_OWNER})\s+(?:{_ORDINAL_WORD}|\d+(?:st|nd|rd|th))\s+{life}s?", span, re.I
     ):
         return True  # "in its third year", "his second day in office": an age, no date
-    if re.search(r"\s(?:or|and|to)$", span):
+    if re.search(r"\s(?:or|and|to)$", span) and not _NAMES_A_POINT.search(span):
         return True  # "a year or" of "a year or two": a length cut in the middle
     if _MONTH_ONLY.fullmatch(span) and re.match(r"\s+(?:for|of)\s+[A-Z]", text[b:]):
         return True

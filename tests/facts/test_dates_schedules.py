@@ -159,3 +159,12 @@ def test_house_numbers_and_model_years_are_no_dates(make_docs, text: str, found:
 )  # fmt: skip
 def test_ages_cut_lengths_and_seasons(make_docs, text: str, found: list) -> None:
     assert _dates(make_docs, text, DAY) == sorted(found)
+
+
+def test_a_cut_span_holding_a_date_stays() -> None:
+    from facts.date_filters import not_a_date
+
+    text = "It sparks a year or two of fury between 10:30 and noon, in 1994, 1995 and 1996."
+    for span, cut in (("a year or", True), ("between 10:30 and", False), ("1994, 1995 and", False)):
+        a = text.index(span)
+        assert not_a_date(text, a, a + len(span)) is cut
