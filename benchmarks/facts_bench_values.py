@@ -30,7 +30,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import readers
+from facts_bench_scoring import _documents
+
 from facts import facts
 from tools.facts_timebank import load_articles
 
@@ -76,9 +77,7 @@ def _gold(spans: Any) -> list[Gold]:
 
 def ours_valued(cases: list[Case]) -> list[Valued]:
     out: list[Valued] = []
-    for i, case in enumerate(cases):
-        doc = readers.build_document(case["text"], f"case{i}.txt", date=case["date"],
-                                     guess_headings=False)  # fmt: skip
+    for doc in _documents(cases):
         table = facts([doc])
         out.append([(m.start, m.end, _value(f.normalized)) for f in table.facts
                     if f.kind == "date" for m in f.mentions])  # fmt: skip

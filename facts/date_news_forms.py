@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from facts.lexicon import WEEKDAYS
 from facts.numbers import YEAR
 
 _DAY_NUMBER = r"(?:0?[1-9]|[12]\d|3[01])"
@@ -100,7 +101,7 @@ def weekday_of_week_value(g: dict[str, str], ref: dt.date | None) -> str | None:
         return None
     word = (g.get("w") or g.get("w2") or "").lower().split()[-1]
     step = {"last": -1, "next": 1, "following": 1}.get(word, 0)
-    day = _WEEKDAYS.index((g.get("wd") or g["wd2"]).lower())
+    day = WEEKDAYS[(g.get("wd") or g["wd2"]).lower()]
     monday = ref - dt.timedelta(days=ref.weekday())
     return (monday + dt.timedelta(weeks=step, days=day)).isoformat()
 
@@ -111,7 +112,7 @@ def weekday_and_day_value(g: dict[str, str], ref: dt.date | None) -> str | None:
     2021-03-26); the article's month when none does."""
     if ref is None:
         return None
-    weekday, number = _WEEKDAYS.index(g["wd"].lower()), int(g["d"])
+    weekday, number = WEEKDAYS[g["wd"].lower()], int(g["d"])
     fits: list[dt.date] = []
     for shift in (-1, 0, 1):
         total = ref.year * 12 + ref.month - 1 + shift
@@ -126,7 +127,6 @@ def weekday_and_day_value(g: dict[str, str], ref: dt.date | None) -> str | None:
     return day_of_month_value({"d": g["d"]}, ref)
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY_VERBS = [
     f"{stem}{ending}"
     for stem in ("end", "finish", "clos", "start", "open")

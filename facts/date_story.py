@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 
 from facts.candidate import Candidate
+from facts.date_values import _shift_months
 
 _UNIT = r"(?P<u>day|night|morning|afternoon|evening|week|month|year)"
 _POINTING = re.compile(
@@ -65,10 +66,7 @@ def _moved(base: str, unit: str, step: int) -> str | None:
         return f"{year:04d}-W{week:02d}"
     if unit == "month":
         m = re.match(r"(\d{4})-(\d\d)(?!\d)", base)
-        if not m:
-            return None
-        total = int(m[1]) * 12 + int(m[2]) - 1 + step
-        return f"{total // 12:04d}-{total % 12 + 1:02d}"
+        return _shift_months(dt.date(int(m[1]), int(m[2]), 1), step) if m else None
     m = re.match(r"(\d{4})(?![\d/])", base)
     return f"{int(m[1]) + step:04d}" if m else None
 

@@ -99,8 +99,9 @@ def canonical_place(name: str) -> str:
     """One name per country ("KR", "KOR", "Republic of Korea" -> "South Korea") and per US
     state written the AP way ("N.J." -> "New Jersey"); other places keep their written name,
     title-cased when written in capitals."""
-    if name in us_states_ap():
-        return us_states_ap()[name]  # "N.J.", "Calif.": the state
+    state = us_states_ap().get(name)
+    if state is not None:
+        return state  # "N.J.", "Calif.": the state
     table = places()
     bare = name.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,3}", name) else name
     place = table.get(bare)

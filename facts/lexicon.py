@@ -97,20 +97,24 @@ def places() -> dict[str, Place]:
     return out
 
 
+def _pairs(name: str) -> dict[str, str]:
+    """The two-column rows of a tab-separated data file, "#" lines left out."""
+    rows = (line.split("\t") for line in read_data(name).splitlines())
+    return {row[0]: row[1] for row in rows if len(row) == 2 and not row[0].startswith("#")}
+
+
 @cache
 def us_state_codes() -> dict[str, str]:
     """US state postal codes to the state's name ("NJ" -> "New Jersey"), from
     facts/data/us_states.tsv (GeoNames)."""
-    rows = (line.split("\t") for line in read_data("us_states.tsv").splitlines())
-    return {row[0]: row[1] for row in rows if len(row) == 2 and not row[0].startswith("#")}
+    return _pairs("us_states.tsv")
 
 
 @cache
 def us_states_ap() -> dict[str, str]:
     """Associated Press abbreviations of the US states to the state's name ("Ore." ->
     "Oregon"), from facts/data/us_states_ap.tsv (the `us` package's records)."""
-    rows = (line.split("\t") for line in read_data("us_states_ap.tsv").splitlines())
-    return {row[0]: row[1] for row in rows if len(row) == 2 and not row[0].startswith("#")}
+    return _pairs("us_states_ap.tsv")
 
 
 @cache
