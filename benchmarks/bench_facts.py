@@ -35,7 +35,9 @@ measured in the same run.
   over a duration or set span is a false positive; its "right now", "at present" are gold
   there, though samestory does not call them dates); TempEval-3's relaxed (overlap) and
   strict (exact span) match, see
-  `report_dates`.
+  `report_dates`; and, for tuning only, the cases of Recognizers-Text's English DateTime
+  extractor specs that share no sentence or span words with the model spec's held-out half
+  (tests/data/facts_datetime_extractors.json; recall only, each names one extractor's spans).
 - news dates: ECB+ 1.0 odd topics (tests/data/facts_ecbdates.json, CC BY 3.0, built by
   tools/facts_ecb_dates.py): in the sentences ECB+ annotated in full, TIME_DATE and
   TIME_OF_THE_DAY are dates, plain TIME_DURATION and TIME_REPETITION spans false positives,
@@ -89,6 +91,7 @@ from facts_bench_data import (  # noqa: E402
     conll_items,
     date_items,
     ecb_date_items,
+    extractor_date_items,
     meantime_items,
     newspage_items,
     number_items,
@@ -366,6 +369,8 @@ def main() -> int:
             ("recognizers", "Recognizers-Text DateTime sentences"),
         ):
             report_dates(what, [it for it in dates if it["set"] == name], date_systems)
+        recall_report("dates: Recognizers-Text DateTime extractor cases (tuning only)",
+                      extractor_date_items(), date_systems, "date")  # fmt: skip
         report_ecb_dates(date_systems)
     if args.only in (None, "news"):
         report_news_pages({**base, "quantulum3-only": quantulum_only},

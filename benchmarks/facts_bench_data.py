@@ -137,6 +137,17 @@ def date_items() -> list[Item]:
     return items
 
 
+def extractor_date_items() -> list[Item]:
+    """Recognizers-Text's DateTime extractor spec cases (tests/data/facts_datetime_extractors
+    .json, all `dev`): each names only its extractor's spans, so only recall is scored;
+    durations and sets are left out."""
+    data = json.loads((DATA / "facts_datetime_extractors.json").read_text(encoding="utf-8"))
+    return [{"text": it["text"], "date": None, "split": it["split"], "ignore": [],
+             "gold": [(s["start"], s["end"], "date") for s in it["spans"]
+                      if s["type"] not in NOT_DATES]}
+            for it in data["items"]]  # fmt: skip
+
+
 def ecb_date_items() -> list[Item]:
     """ECB+ odd-topic sentences (tests/data/facts_ecbdates.json, `tools/facts_ecb_dates.py`):
     TIME_DATE and TIME_OF_THE_DAY markables are dates, anchored durations and references with

@@ -245,21 +245,21 @@ def _date_rows(name: str, items: list[Item], preds: list[Pred]) -> None:
               f"{sp:>8.3f} {sr:>6.3f} {sf:>6.3f}")  # fmt: skip
 
 
-def recall_report(title: str, items: list[Item], systems: dict[str, Callable[..., list[Pred]]]
-                  ) -> None:  # fmt: skip
-    """Recall only: sets that annotate one kind of number (other numbers are not gold)."""
+def recall_report(title: str, items: list[Item], systems: dict[str, Callable[..., list[Pred]]],
+                  kind: str = "figure") -> None:  # fmt: skip
+    """Recall only: sets that annotate one kind of number or date (others are not gold)."""
     print(f"\n== {title} (overlapping span; recall only)")
     print(f"{'system':<28} {'split':<8} {'R':>6}  tp/gold")
     if SHOW:
         items = [it for it in items if it["split"] in SHOW]
     for name, system in systems.items():
-        preds = system(items, ("figure",))
+        preds = system(items, (kind,))
         if SHOW and system is ours:
-            _show_errors(items, preds, ("figure",), False, True)
+            _show_errors(items, preds, (kind,), False, True)
         for split in sorted({it["split"] for it in items}):
             idx = [i for i, it in enumerate(items) if it["split"] == split]
-            tp, _, ngold = score([items[i] for i in idx], [preds[i] for i in idx], ("figure",),
-                                 exact=False, parts=True)["figure"]  # fmt: skip
+            tp, _, ngold = score([items[i] for i in idx], [preds[i] for i in idx], (kind,),
+                                 exact=False, parts=True)[kind]  # fmt: skip
             print(f"{name:<28} {split:<8} {tp / ngold if ngold else 0:>6.3f}  {tp}/{ngold}")
 
 

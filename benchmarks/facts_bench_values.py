@@ -5,7 +5,9 @@ Gold: the DATE and TIME expressions with a calendar value ("1998-10-23", "1989-Q
 creation time), MEANTIME's English Wikinews (same scheme; not the date line under each title,
 which restates the article date) and Recognizers-Text's DateTime
 sentences (their `timex` resolutions, anchored on each case's reference date; a case with two
-readings, a past and a coming "Friday", takes either). Values without a calendar date
+readings, a past and a coming "Friday", takes either), and, for tuning only, the TIMEX values of
+Recognizers-Text's DateTime parser specs ("R-T parser specs", tests/data/facts_datetime_parsers
+.json: cases that share no sentence and no span wording with the model spec's held-out half). Values without a calendar date
 ("PAST_REF", "XXXX-XX-XX", durations) are left out.
 
 A gold date is `found` when a system's date span overlaps it, and `right` when that span's
@@ -62,6 +64,12 @@ def value_cases() -> list[Case]:
     for it in recognizers["items"]:
         spans = ((s["start"], s["end"], s.get("timex") or []) for s in it["spans"])
         cases.append({"set": "Recognizers-Text", "split": it["split"], "text": it["text"],
+                      "date": it["date"], "gold": _gold(spans)})  # fmt: skip
+    parsers = json.loads((DATA / "facts_datetime_parsers.json").read_text(encoding="utf-8"))
+    for it in parsers["items"]:
+        spans = ((s["start"], s["end"], s["timex"]) for s in it["spans"]
+                 if s["type"] not in ("duration", "set"))  # fmt: skip
+        cases.append({"set": "R-T parser specs", "split": it["split"], "text": it["text"],
                       "date": it["date"], "gold": _gold(spans)})  # fmt: skip
     return cases
 
@@ -157,7 +165,7 @@ def report_values(show_dev: bool) -> None:
     print(f"{'system':22} {'set':17} {'split':8} {'right':>6} {'of found':>9} {'coarse':>7} "
           f"{'finer':>6} {'no value':>9} {'wrong':>6} {'missed':>7} {'gold':>5}")  # fmt: skip
     splits = ("dev",) if show_dev else ("dev", "heldout")
-    for name in ("TimeBank", "AQUAINT", "MEANTIME", "Recognizers-Text"):
+    for name in ("TimeBank", "AQUAINT", "MEANTIME", "Recognizers-Text", "R-T parser specs"):
         for split in splits:
             part = [c for c in cases if c["set"] == name and c["split"] == split]
             if not part:

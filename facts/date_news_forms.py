@@ -34,11 +34,17 @@ _DECADE_WORDS = {
 DECADE = re.compile(
     r"(?<![\w$£€-])(?:(?P<p>early|mid|late)[\s-]+)?(?P<dec>(?:1[5-9]|20)\d0)['’]?s\b"
     r"|(?<![\w'’])(?:(?P<p2>early|mid|late)[\s-]+)?['’](?P<dec2>\d0)s\b"
-    r"|(?<=\bthe\s)(?:(?P<p3>early|mid|late)[\s-]+)?(?P<words>" + "|".join(_DECADE_WORDS) + r")\b",
+    r"|(?<=\bthe\s)(?:(?P<p3>early|mid|late)[\s-]+)?(?:nineteen[\s-]+)?"
+    r"(?P<words>" + "|".join(_DECADE_WORDS) + r")\b"
+    r"|(?<=\bthe\s)(?:(?P<p4>early|mid|late)[\s-]+)?(?P<dec3>[2-9]0)['’]s\b",
     re.I,
 )
-"""A decade: "the 1990s", "the mid-1980s", "the '90s", "the late seventies" (in words only after
-"the": "in her twenties" is an age)."""
+"""A decade: "the 1990s", "the mid-1980s", "the '90s", "the 70's", "the late seventies", "the
+nineteen seventies" (in words or without a century only after "the": "in her twenties" is an
+age; `TEMPERATURE` tells "highs in the 70's" apart)."""
+TEMPERATURE = re.compile(r"\b(?:temperatures?|degrees|highs?|lows?|mercury|thermometers?)\b|°",
+                         re.I)  # fmt: skip
+"""Words of a weather report, where "the seventies" and "the 70's" are temperatures."""
 
 SEASON = re.compile(
     r"\b(?:(?<!\b[Tt]he\s)(?P<w>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+"
@@ -84,11 +90,12 @@ DAY_OF_MONTH = re.compile(
 
 _WEEKDAY = r"(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 WEEKDAY_OF_WEEK = re.compile(
-    rf"\b(?P<wd>{_WEEKDAY})\s+of\s+(?P<w>[Ll]ast|[Nn]ext|[Tt]his|the\s+following)\s+week\b"
+    rf"\b(?P<wd>{_WEEKDAY}),?\s+(?:of\s+)?(?P<w>[Ll]ast|[Nn]ext|[Tt]his|the\s+following)\s+week"
+    r"\b(?!['’])"
     rf"|\b(?P<w2>[Ll]ast|[Nn]ext|[Tt]his)\s+week(?:['’]s)?\s*(?:,|-|on)?\s*(?P<wd2>{_WEEKDAY})\b"
 )
-"""A weekday of a week named relative to the article date: "Tuesday of last week", "next week
-Wednesday", "this week on Monday"."""
+"""A weekday of a week named relative to the article date: "Tuesday of last week", "Friday next
+week", "next week Wednesday", "this week on Monday"."""
 WEEKDAY_AND_DAY = re.compile(
     rf"\b(?P<wd>{_WEEKDAY}),?\s+the\s+(?P<d>{_DAY_NUMBER})(?:st|nd|rd|th)\b(?![-\w])"
 )
@@ -176,8 +183,8 @@ def decade_value(g: dict[str, str]) -> str:
     two-digit decade up to the '20s is of this century."""
     if g.get("dec"):
         return g["dec"][:3]
-    if g.get("dec2"):
-        tens = int(g["dec2"][0])
+    if g.get("dec2") or g.get("dec3"):
+        tens = int((g.get("dec2") or g["dec3"])[0])
         return f"{20 if tens <= 2 else 19}{tens}"
     return f"19{_DECADE_WORDS[g['words'].lower()]}"
 

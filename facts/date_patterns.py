@@ -1,6 +1,6 @@
 """The date and time forms samestory reads itself, as regular expressions: month-day-year,
 "October of 2006", "2 july", "the second of August", "05-Aug-2016", "5/17/18", "Tues., Nov.
-8", "April 24 and 25", "Q3 2019", "the rest of the week", "year to date", year ranges,
+8", "April 24 and 25", "Q3 2019", "the rest of the week", "by the end of the day", "the month of March", "since 9/11" (no year: no value), "2016-11" and "11/2016" (a month), "year to date", year ranges,
 weekdays and months with "next" or "last" ("last May"), "Tuesday of last week", "Friday the
 21st", "N years ago", "next month", times of day ("5 p.m. EST", "half past seven o'clock",
 "noon"), holidays (`facts.date_holidays`), the news forms of
@@ -34,6 +34,13 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_MONTH_NAMES = _MONTH.lower()[3:-1]
+"""The twelve month names, a bare alternation ("january|february|...")."""
+_DAY_TH = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+"""A day of the month with its ordinal suffix ("4th")."""
+_MONTH_ALONE = r"(?:Jan|Feb|Apr|Aug|Sept?|Oct|Nov|Dec)(?:\.|\b(?!['’]))"
+"""A month's abbreviation with no day or year: "in Jan.", "this Sept" (not "Mar", "Jun" and
+"Jul", names and words as often)."""
 _MON3 = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 _MONTH_LOW = r"(?:january|february|april|june|july|august|september|october|november|december)"
 """Month names written in lower case ("2 july"), beside a day only; not "may" nor "march",
@@ -55,12 +62,24 @@ _NUMW = r"(?:\d+|" + "|".join(NUMBER_WORDS) + r")"
 _NUMW_OR_A = rf"(?:{_NUMW}|a|an)"
 _HOUR = r"(?:[01]?\d|2[0-3]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _ZONE = r"(?:GMT|UTC|BST|CET|CEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|JST|AEST|AEDT)"
-_HHMM = r"(?:[01]?\d|2[0-3]):[0-5]\d(?![:\d])"
+_HHMM = r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![:\d])"
+_MINUTE_WORDS = (
+    r"(?:(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    r"|oh[\s-](?:one|two|three|four|five|six|seven|eight|nine))"
+)
+"""The minutes of a time said in words ("seven thirty p.m.", "eight oh five a.m.")."""
+_HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _TIME_CUE = (
     r"(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bbefore\s)|(?<=\bafter\s)|"
     r"(?<=\bfrom\s)|(?<=\bto\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=\bsince\s)|(?<=\bbetween\s)"
 )
 """A bare "8:30" is a time of day after these words or before a time zone ("8:30 GMT")."""
+_DATE_CUE = (
+    r"(?<=\b[Ii]n\s)|(?<=\b[Oo]n\s)|(?<=\b[Ss]ince\s)|(?<=\b[Uu]ntil\s)|(?<=\b[Bb]y\s)|"
+    r"(?<=\b[Ff]rom\s)|(?<=\b[Bb]efore\s)|(?<=\b[Aa]fter\s)|(?<=\bout\s)|(?<=\bback\s)"
+)
+"""Words after which "11/2016" or "2016/11" is a month, not a ratio or a number's part."""
 _OF_YEAR = rf"(?:(?P<of>of)\s+)?(?P<y>{YEAR})\b(?(of)(?!\s+[a-z]+s\b))"
 """The year of a month, "of" between them or not ("October 2006", "October of 2006"); after
 "of", no plural noun may follow: "the March of 2000 farmers" counts marchers."""
@@ -69,9 +88,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "clock",
         re.compile(
-            r"\b(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?:[ap]\.m\.?|[ap]m\b)"
+            r"\b(?:[01]?\d|2[0-3])(?:[:.][0-5]\d(?::[0-5]\d)?)?\s?(?:[ap]\.m\.?|[ap]m\b)"
             rf"(?:\s+{_ZONE}\b|\s+local\s+time\b)?"
             rf"|\b{_HOUR}\s+[ap]\.m\.(?:\s+{_ZONE}\b|\s+local\s+time\b)?"
+            rf"|\b{_HOUR_WORD}(?:[\s-]+{_MINUTE_WORDS})?\s+(?:[ap]\.m\.|[ap]m\b(?!\s+I\b))"
             rf"|\b(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)\b"
             rf"|(?:{_TIME_CUE}){_HHMM}(?:\s+{_ZONE}\b)?|\b{_HHMM}\s+(?:{_ZONE}\b|local time)"
             rf"|\b(?:(?:half|quarter|ten|twenty|\d\d?)\s+(?:past|to)\s+)?{_HOUR}\s+o['’]clock\b"
@@ -81,7 +101,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|(?:{_TIME_CUE})(?:five|ten|twenty|twenty-five)\s+(?:minutes\s+)?to\s+{_HOUR}\b"
             rf"(?!\s+[a-z])"
             rf"|\b{_HOUR}(?::[0-5]\d)?\s+in\s+the\s+(?:morning|afternoon|evening)\b"
-            rf"|\b(?:12\s+)?(?:noon|midnight)\b|(?:{_TIME_CUE})midday\b",
+            rf"|\b(?:12\s+)?(?:noon|midnight)\b|(?:{_TIME_CUE})(?:mid-?day|lunch-?time|lunch\s+time)\b",
             re.I,
         ),
     ),
@@ -102,6 +122,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:[0-3]?\d)([/-])(?:[0-3]?\d)\1{YEAR}\b"
             r"|(?<![\w/.-])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/\d\d(?![\w/-]|\.\d)"
             r"|(?<![\w/.-])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/\d\d(?![\w/-]|\.\d)"
+        ),
+    ),
+    (
+        "numeric_md",  # "since 9/11", "on 4/22": a day and month after a time word, at a pause
+        re.compile(
+            r"(?:(?<=\b[Oo]n\s)|(?<=\b[Ss]ince\s)|(?<=\b[Aa]fter\s)|(?<=\b[Bb]efore\s)|"
+            r"(?<=\b[Uu]ntil\s)|(?<=\b[Bb]y\s))(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\w/.,-]*\d|[\w/])"
+            r"(?=\s*$|[.,;:!?)]|\s+(?:and|or|at|to|in|when|the|a|through|until|from|[A-Z])\b)"
         ),
     ),
     (
@@ -131,7 +159,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("mdy", re.compile(rf"\b(?P<m>{_MONTHD})\s+(?P<d>{_DAY}),?\s+(?P<y>{YEAR})\b")),
-    ("dmy", re.compile(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTHD}),?\s+(?P<y>{YEAR})\b")),
+    (
+        "dmy",
+        re.compile(rf"(?<!\d[.,])\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTHD}),?\s+(?P<y>{YEAR})\b"),
+    ),
     (
         "dmy",
         re.compile(
@@ -144,6 +175,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"\b(?P<m1>{_MONTH})\s+and\s+(?P<m>{_MONTH})\s+(?P<y>{YEAR})\b"),
     ),
     (
+        "month_of",
+        re.compile(rf"\b(?:[Tt]he\s+)?month\s+of\s+(?P<m>{_MONTH})\b(?:,?\s+(?P<y>{YEAR})\b)?"),
+    ),
+    (
         "mrel",
         re.compile(
             rf"\b(?:(?P<p>{_PART})[\s-]?)?(?P<m>{_MONTH})(?:\s+(?P<d>{_DAY}))?,?\s+"
@@ -154,7 +189,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "pmy",
         re.compile(rf"\b(?P<p>{_PART})[\s-]?(?P<m>{_MONTH})\s+{_OF_YEAR}", re.I),
     ),
-    ("my", re.compile(rf"\b(?P<m>{_MONTHX})\s+{_OF_YEAR}")),
+    ("my", re.compile(rf"\b(?P<m>{_MONTHX}|{_MONTH_LOW}(?=\s+\d))\s+{_OF_YEAR}")),
     ("py", re.compile(rf"\b(?P<p>{_PART})[\s-]?(?P<y>{YEAR})\b", re.I)),
     (
         "range",
@@ -164,22 +199,51 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"fiscal|financial|tax|crop|budget)\b)"
         ),
     ),
+    (
+        "ym",
+        re.compile(
+            rf"(?:(?<![\w,./+-])(?P<y>{YEAR})-|(?:{_DATE_CUE})(?P<y3>{YEAR})/)(?P<mo>0[1-9]|1[0-2])"
+            rf"(?![\w,/]|[-.]\d)|(?:{_DATE_CUE})(?P<mo2>0?[1-9]|1[0-2])/(?P<y2>{YEAR})(?![\w/]|\.\d)"
+        ),
+    ),
     ("wdw", WEEKDAY_OF_WEEK),
     ("wdd", WEEKDAY_AND_DAY),
     (
         "wm",
         re.compile(
             r"\b(?P<w>[Ll]ast|[Nn]ext|(?:[Tt]his\s+)?[Pp]ast|[Tt]his|[Pp]revious|[Cc]oming)\s+"
-            rf"(?P<m>{_MONTH})(?:\s+(?P<d>{_DAY})\b)?(?!,?\s*\d|\s+of\b)"
+            rf"(?P<m>{_MONTH}\b|{_MONTH_ALONE}|{_MONTH_LOW}\b)(?:\s+(?P<d>{_DAY})\b)?"
+            r"(?!,?\s*\d|\s+of\b)"
         ),
     ),
     ("md", re.compile(rf"\b(?P<m>{_MONTHD})(?:\s+|(?<=\.))(?P<d>{_DAY})\b(?!,?\s*\d|-[a-z])")),
-    ("dm", re.compile(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}|{_MONTH_LOW})\b(?!,?\s*\d)")),
+    (
+        "dm",
+        re.compile(
+            rf"(?<!\d[.,])\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}|{_MONTH_LOW})\b(?!,?\s*\d)"
+        ),
+    ),
     (
         "dm",
         re.compile(
             rf"(?<![\w-])(?:[Tt]he\s+)?(?P<d>{_ORD_DAY})\s+of\s+(?P<m>{_MONTHX})"
             r"(?![\w'’]|,?\s*\d)"
+        ),
+    ),
+    (
+        "dm",
+        re.compile(
+            rf"(?<![\w-])(?:the\s+)?(?P<d>{_ORD_DAY}|{_DAY_TH})\s+(?:(?P<of>of)\s+)?"
+            rf"(?P<m>(?i:{_MONTH_NAMES}|jan|feb|apr|aug|sept?|oct|nov|dec)\b\.?"
+            rf"(?(of)|(?<!\bmay)(?<!\bmarch)))(?![\w'’]|,?\s*\d)",
+            re.I,
+        ),
+    ),
+    (
+        "md",
+        re.compile(
+            rf"\b(?P<m>{_MONTH}|(?!may|march){_MONTH_LOW})\s+(?:the\s+)?(?P<d>{_ORD_DAY})"
+            r"(?![\w'’-]|\s+of\b|\s+(?!(?:and|at|in|on|to|for|by|from|until)\b)[a-z])",
         ),
     ),
     ("pm", re.compile(rf"\b(?P<p>{_PART})[\s-]?(?P<m>{_MONTH})\b", re.I)),
@@ -203,7 +267,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?P<n>{_NUMW}|a|an)\s+(?P<u>years?|months?|weeks?|days?|hours?|minutes?|"
             r"decades?|centuries|century)\s+"
-            r"(?:ago\b|(?P<on>from|after|before)\s+(?P<base>now|today|tomorrow|yesterday)\b)",
+            r"(?:ago\b|(?P<on>from|after|before)\s+(?P<base>now|today|tomorrow|yesterday)\b"
+            r"|(?P<hence>hence|in\s+the\s+future)\b)",
             re.I,
         ),
     ),
@@ -228,7 +293,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "rel",
         re.compile(
             r"\b(?:the\s+(?P<u2>year|month|week)\s+(?P<w2>after\s+next|before\s+last)|"
-            r"(?P<w>next|last|this|previous|coming)\s+(?P<u>year|month|week))\b",
+            r"(?P<w>next|last|this|previous|coming|current)\s+(?P<u>year|month|week))\b",
             re.I,
         ),
     ),
@@ -250,6 +315,23 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "end_of_day",
+        re.compile(
+            r"(?:(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bbefore\s))(?:the\s+)?end\s+of\s+"
+            r"(?:the\s+)?(?:business\s+)?day\b",
+            re.I,
+        ),
+    ),
+    (
+        "wd_abbr",
+        re.compile(
+            r"(?:(?<=\b[Oo]n\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bsince\s)|"
+            r"(?<=\bfrom\s)|(?<=\bthrough\s)|(?<=\bbefore\s)|(?<=\bafter\s)|"
+            r"\b(?P<w>[Nn]ext|[Ll]ast|[Tt]his)\s+)"
+            r"(?P<wd>(?i:tues?|wed|thu|thurs?|fri)|Mon|Sat|Sun)\.?(?![\w'’-]|\.\w|\s+[A-Z][a-z])"
+        ),
+    ),
+    (
         "coming",
         re.compile(
             r"\b(?:(?<=\bin\s)|(?<=\bover\s)|(?<=\bduring\s)|(?<=\bwithin\s))(?:the\s+)?"
@@ -265,7 +347,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("m", re.compile(rf"(?<=\b[Ii]n\s)(?P<m>{_MONTH})\b(?!\s+\d)")),
+    ("m", re.compile(rf"(?<=\b[Ii]n\s)(?P<m>{_MONTH}\b|{_MONTH_ALONE})(?!\s+\d)")),
     (
         "rd",
         re.compile(
@@ -298,11 +380,16 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "numeric": ("/", "-"),
     "earlier": ("earlier", "later"),
     "rest": ("rest", "remain"),
+    "month_of": ("month of",),
+    "end_of_day": ("end of",),
+    "wd_abbr": ("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
     "todate": ("date",),
     "sport_season": ("season",),
     "coming": ("coming",),
     "hol": HOLIDAY_NEEDLES,
     "mdr": ("/",),
+    "numeric_md": ("/",),
+    "ym": ("/", "-"),
     "decade": ("0s", "0’s", "0's", "ties"),
     "season": ("spring", "summer", "autumn", "fall", "winter"),
     "anaphoric": ("same", "after", "before", "following", "next", "previous", "that"),

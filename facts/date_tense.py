@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 FUTURE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
-                     r"\b(?:will|shall|is to|are to|due|set to|expected to|as (?:early|soon) as|"
+                     r"\b(?:will|shall|is to|are to|due|set (?:to|for)|slated (?:to|for)|expected to|as (?:early|soon) as|"
                      r"(?:should|might|would|(?-i:may))(?!\s+(?:not\s+)?(?:have|had)\b)|"
                      r"not\s+yet|yet\s+to|"
                      r"(?:scheduled|planned)(?!\s+(?!(?:for|to|on|in|at|by|from|until|through|"

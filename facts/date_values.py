@@ -123,7 +123,7 @@ def _shift_months(ref: dt.date, months: int) -> str:
     return f"{total // 12:04d}-{total % 12 + 1:02d}"
 
 
-_STEP = {"next": 1, "coming": 1, "last": -1, "previous": -1, "this": 0, "the": 0}
+_STEP = {"next": 1, "coming": 1, "last": -1, "previous": -1, "this": 0, "current": 0, "the": 0}
 """Years, months or weeks a relative word moves from the reference date."""
 
 
@@ -294,6 +294,9 @@ def normalise(c: Candidate, ref: dt.date | None, ref_source: str) -> None:
         value = f"{int(g['y']):04d}-{month:02d}"
     elif form in ("py", "y"):
         value = g["y"]
+    elif form == "ym":  # "2016-11", "11/2016"
+        year = g.get("y") or g.get("y3") or g["y2"]
+        value = f"{int(year):04d}-{int(g.get('mo') or g['mo2']):02d}"
     elif form == "range":  # "2016-2018", "the 2022/23 season"
         y, y2 = g.get("y") or g["ys"], g.get("y2") or g["ys2"]
         if len(y2) == 2:
@@ -356,7 +359,8 @@ def normalise(c: Candidate, ref: dt.date | None, ref_source: str) -> None:
             if len(value) == 4:
                 info["approximate"] = True
         elif form == "ago":  # "two days ago", "three weeks from tomorrow"
-            n = _num(g["n"]) * (1 if g.get("on", "before").lower() != "before" else -1)
+            on = g.get("on") or ("from" if g.get("hence") else "before")
+            n = _num(g["n"]) * (1 if on.lower() != "before" else -1)
             base = str(g.get("base", "")).lower()
             ref = ref + dt.timedelta(days={"tomorrow": 1, "yesterday": -1}.get(base, 0))
             unit = g["u"].lower().rstrip("s")

@@ -47,13 +47,13 @@ from facts.date_filters import (
     trim,
 )
 from facts.date_holidays import HOLIDAY, names_something_else
-from facts.date_news_forms import schedule_entry
+from facts.date_news_forms import TEMPERATURE, schedule_entry
 from facts.date_patterns import NEEDLES, PATTERNS
 from facts.date_periods import ahead_of_now, future_point, last_is_a_verb, spelled_year
 from facts.date_tense import FUTURE, time_cue
 from facts.date_values import anchor_in_sentence, normalise, parse_iso
 from facts.dateline_dates import dateline_date
-from facts.lexicon import ORDINALS
+from facts.lexicon import ORDINALS, WEEKDAYS
 from facts.nlp import DATE_LABELS, Span
 
 __all__ = ["dateline_date", "event_of", "find_dates", "nlp_dates", "normalise", "parse_iso"]
@@ -94,10 +94,11 @@ def find_dates(text: str, offset: int, sentence: int, taken: Taken) -> list[Cand
     `offset`)."""
     out: list[Candidate] = []
     low = text.lower()
-    for name, pattern in PATTERNS:
-        if name in NEEDLES and not any(n in low for n in NEEDLES[name]):
+    for form, pattern in PATTERNS:
+        if form in NEEDLES and not any(n in low for n in NEEDLES[form]):
             continue
         for m in pattern.finditer(text):
+            name = form  # the branches below may rename one match's form
             start, end = offset + m.start(), offset + m.end()
             if not taken.free(start, end) or not_a_date(text, m.start(), m.end()):
                 continue
@@ -126,8 +127,20 @@ def find_dates(text: str, offset: int, sentence: int, taken: Taken) -> list[Cand
             if name == "season" and not (m.group("w") or m.group("y")):
                 continue  # "in the summer", "fall": which year's is not said
             g = {k: v for k, v in m.groupdict().items() if v is not None}
-            if name in ("decade", "rel") and (g.get("p2") or g.get("p3")):
-                g["p"] = g.pop("p2", "") or g.pop("p3", "")  # "mid-next year", "the late '80s"
+            if name == "range" and _not_a_range(g):
+                continue  # "2016-11": a month, or no date at all
+            if name == "ym" and g.get("y3") and _next_year(g["y3"], g["mo"]):
+                continue  # "2010/11": a season or fiscal year, not November 2010
+            if name == "wd_abbr":  # "on Tues.": the weekday named in full
+                name, g["wd"] = "wd", next(d for d in WEEKDAYS if d.startswith(g["wd"].lower()))
+            elif name == "month_of":  # "the month of March"
+                name = "my" if g.get("y") else "m"
+            elif name == "end_of_day":  # "by the end of the day": of the article's day
+                name, g = "rd", {"w": "today"}
+            if name == "decade" and (g.get("dec3") or g.get("words")) and TEMPERATURE.search(text):
+                continue  # "highs in the 70's": degrees
+            if name in ("decade", "rel") and (g.get("p2") or g.get("p3") or g.get("p4")):
+                g["p"] = g.pop("p2", "") or g.pop("p3", "") or g.pop("p4", "")  # "the late '80s"
             if name == "period" and (
                 last_is_a_verb(text, m.start(), g) or not ahead_of_now(text, m.start(), g)
             ):
@@ -193,6 +206,18 @@ def find_dates(text: str, offset: int, sentence: int, taken: Taken) -> list[Cand
     out = _join_time_and_day(out, text, offset, taken) if len(out) > 1 else out
     anchor_in_sentence(out, text, offset)
     return out
+
+
+def _not_a_range(g: dict[str, str]) -> bool:
+    """True for "2016-11", "2016-04": a second year of two digits that does not come after the
+    first is no year range (the month `ym` reads, or nothing)."""
+    y, y2 = g.get("y"), g.get("y2")
+    return bool(y and y2 and len(y2) == 2 and int(y2) <= int(y[2:]))
+
+
+def _next_year(year: str, number: str) -> bool:
+    """True when `number` is the two digits of the year after `year` ("2010/11")."""
+    return number.isdigit() and int(number) == (int(year) + 1) % 100
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")

@@ -13,7 +13,15 @@ Monday": not dates). Cases the .NET implementation does not support (`NotSupport
 sentence; cases with no span stay (a date found there is a false one).
 
 Each item's `split` comes from a hash of its sentence (`tools.facts_devsets.hash_split`): "dev" (tuning) or "heldout" (measured
-only). Run:
+only).
+
+It also builds tests/data/facts_datetime_extractors.json, a tuning set only: the cases of the
+spec's English extractor files (`DateExtractor.json`, `TimePeriodExtractor.json`, ...: one
+extractor's spans each, so only recall is scored), leaving out every sentence of the model
+spec and every case that shares a span's words with a `heldout` span of the model spec, so the
+held-out half stays unseen; and tests/data/facts_datetime_parsers.json, the same for the
+parser specs (`DateParser.json`, ...), whose spans carry TIMEX values: a tuning set for date
+values. Run:
 
     python tools/facts_datetime_devset.py [--recognizers-git DIR]
 """
@@ -39,6 +47,10 @@ SPEC = "Specs/DateTime/English/DateTimeModel.json"
 DATE_TYPES = frozenset(["date", "time", "datetime", "daterange", "timerange", "datetimerange"])
 """Span types that are dates for scoring; "duration" and "set" are kept as not-dates."""
 OTHER_TYPES = frozenset(["duration", "set"])
+EXTRACTORS_OUTPUT = DATA / "facts_datetime_extractors.json"
+EXTRACTOR_SPECS = ("DateExtractor", "DatePeriodExtractor", "DateTimeExtractor",
+                   "DateTimePeriodExtractor", "TimeExtractor", "TimePeriodExtractor",
+                   "HolidayExtractor", "MergedExtractor")  # fmt: skip
 
 
 def _supported(case: dict[str, Any]) -> bool:
@@ -74,6 +86,68 @@ def datetime_items(git_dir: Path) -> list[dict[str, Any]]:
     return out
 
 
+def extractor_items(git_dir: Path, model_items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Cases of the extractor specs not in the model spec, none sharing a span's words with a
+    held-out model span; every item is "dev"."""
+    seen = {it["text"].lower() for it in model_items}
+    held = {s["surface"].lower() for it in model_items if it["split"] == "heldout"
+            for s in it["spans"]}  # fmt: skip
+    out: list[dict[str, Any]] = []
+    for name in EXTRACTOR_SPECS:
+        source = git_show(git_dir, f"Specs/DateTime/English/{name}.json")
+        for case in json.loads(source.lstrip("\ufeff")):
+            text = case["Input"]
+            results = case.get("Results") or []
+            if text.lower() in seen or not _supported(case):
+                continue
+            if any(str(r["Text"]).lower() in held for r in results):
+                continue
+            seen.add(text.lower())
+            spans = [{"start": int(r["Start"]), "end": int(r["Start"]) + int(r["Length"]),
+                      "type": str(r["Type"]), "surface": str(r["Text"])} for r in results
+                     if text[int(r["Start"]) : int(r["Start"]) + int(r["Length"])].lower()
+                     == str(r["Text"]).lower()]  # fmt: skip
+            out.append({"text": text, "spec": name, "spans": spans, "split": "dev"})
+    return out
+
+
+PARSERS_OUTPUT = DATA / "facts_datetime_parsers.json"
+PARSER_SPECS = ("DateParser", "DatePeriodParser", "TimeParser", "DateTimeParser",
+                "HolidayParser", "MergedParser", "TimePeriodParser", "DateTimePeriodParser")  # fmt: skip
+
+
+def parser_items(git_dir: Path, model_items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Cases of the parser specs (each span with its TIMEX value, on the case's reference date)
+    not in the model spec, none sharing a span's words with a held-out model span; all "dev"."""
+    seen = {it["text"].lower() for it in model_items}
+    held = {s["surface"].lower() for it in model_items if it["split"] == "heldout"
+            for s in it["spans"]}  # fmt: skip
+    out: list[dict[str, Any]] = []
+    for name in PARSER_SPECS:
+        source = git_show(git_dir, f"Specs/DateTime/English/{name}.json")
+        for case in json.loads(source.lstrip("\ufeff")):
+            text = case["Input"]
+            results = case.get("Results") or []
+            if text.lower() in seen or not _supported(case):
+                continue
+            if any(str(r["Text"]).lower() in held for r in results):
+                continue
+            seen.add(text.lower())
+            spans = []
+            for r in results:
+                start = int(r["Start"])
+                end = start + int(r["Length"])
+                if text[start:end].lower() != str(r["Text"]).lower():
+                    continue
+                timex = str((r.get("Value") or {}).get("Timex", ""))
+                spans.append({"start": start, "end": end, "type": str(r["Type"]),
+                              "surface": text[start:end], "timex": [timex] if timex else []})  # fmt: skip
+            ref = (case.get("Context") or {}).get("ReferenceDateTime", "")
+            out.append({"text": text, "date": ref[:10] or None, "spec": name, "spans": spans,
+                        "split": "dev"})  # fmt: skip
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--recognizers-git", type=Path, default=DEFAULT_RECOGNIZERS)
@@ -90,6 +164,25 @@ def main() -> int:
         n_dates = sum(s["type"] in DATE_TYPES for it in part for s in it["spans"])
         n_other = sum(s["type"] in OTHER_TYPES for it in part for s in it["spans"])
         print(f"{split}: {len(part)} sentences, {n_dates} dates, {n_other} durations/sets")
+    extra = extractor_items(args.recognizers_git, items)
+    body = {
+        "source": "Recognizers-Text Specs/DateTime/English/*Extractor.json (MIT licence, "
+        "Copyright (c) Microsoft Corporation), cases not in the model spec",
+        "built_by": "tools/facts_datetime_devset.py",
+        "items": extra,
+    }
+    EXTRACTORS_OUTPUT.write_text(json.dumps(body, indent=1, ensure_ascii=False) + "\n", "utf-8")
+    n_dates = sum(s["type"] in DATE_TYPES for it in extra for s in it["spans"])
+    print(f"extractor specs (dev): {len(extra)} sentences, {n_dates} dates")
+    valued = parser_items(args.recognizers_git, items)
+    body = {
+        "source": "Recognizers-Text Specs/DateTime/English/*Parser.json (MIT licence, "
+        "Copyright (c) Microsoft Corporation), cases not in the model spec",
+        "built_by": "tools/facts_datetime_devset.py",
+        "items": valued,
+    }
+    PARSERS_OUTPUT.write_text(json.dumps(body, indent=1, ensure_ascii=False) + "\n", "utf-8")
+    print(f"parser specs (dev): {len(valued)} sentences")
     return 0
 
 
