@@ -98,6 +98,7 @@ from facts_bench_data import (  # noqa: E402
     quantity_items,
     recognizer_items,
 )
+from facts_bench_duckling import report_duckling  # noqa: E402
 from facts_bench_news3 import report_news_pages3  # noqa: E402
 from facts_bench_scoring import (  # noqa: E402
     SHOW,
@@ -324,7 +325,7 @@ def main() -> int:
     parser.add_argument("--previous", default="69034b1", help="git revision ('' to skip)")
     parser.add_argument("--max-docs", type=int, default=1000, help="CoNLL dev articles used")
     parser.add_argument("--only", choices=["entities", "figures", "dates", "news", "meantime",
-                                           "news3", "values", "speed"],
+                                           "news3", "values", "duckling", "speed"],
                         default=None)  # fmt: skip
     parser.add_argument("--show", choices=["dev"], default=None,
                         help="score only this split of the figures and dates sets and print our misses "
@@ -392,6 +393,8 @@ def main() -> int:
         )
     if args.only in (None, "values"):
         report_values(show_dev=bool(args.show))
+    if args.only in (None, "duckling"):
+        report_duckling(show_dev=bool(args.show))
     if args.only in (None, "speed"):
         speed(conll, prev)
     return 0

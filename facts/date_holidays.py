@@ -76,11 +76,12 @@ one of them in a sentence, `HOLIDAY` is not run."""
 
 def names_something_else(text: str, start: int, end: int) -> bool:
     """True when the holiday name at `text[start:end]` is part of another name ("Easter
-    Island", "Texas Independence Day", "the Independence Day Party"), or, a short name, is
-    followed by a word of its own phrase ("Christmas tree sales", "Easter eggs") with no word
-    before it that makes it a time ("on", "at", "since", "last"...), or, any name, follows a
-    possessive and comes before a noun ("its Singles Day sales", "their Christmas Day
-    lunch"). A name in lower case ("labor day") counts only after such a word."""
+        Island", "Texas Independence Day", "the Independence Day Party"), or, a short name, is
+        followed by a word of its own phrase ("Christmas tree sales", "Easter eggs") with no word
+        before it that makes it a time ("on", "at", "since", "last"...), or, any name, follows a
+        possessive and comes before a noun ("its Singles Day sales", "their Christmas Day
+        lunch"). A name in lower case ("labor day") counts only after such a word, unless the whole
+    sentence is in lower case ("easter 2013")."""
     span = text[start:end]
     relative = re.match(r"(?:last|next|this|coming|past|previous|following|the|weekend)\s",
                         span, re.I)  # fmt: skip
@@ -88,7 +89,8 @@ def names_something_else(text: str, start: int, end: int) -> bool:
     word = after.group(1) if after else ""
     before = re.search(r"([\w'’.-]+)\s+$", text[:start])
     lead = before.group(1) if before else ""
-    if not span[:1].isupper() and not relative and not re.search(_TIME_WORDS, lead, re.I):
+    cased = any(c.isupper() for c in text)  # all lower case: capitals tell nothing
+    if cased and not span[:1].isupper() and not relative and not re.search(_TIME_WORDS, lead, re.I):
         return True
     if word[:1].isupper() or (not relative and lead[:1].isupper() and not _stop_word(lead)):
         return True

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from facts.lexicon import WEEKDAYS
+from facts.lexicon import MONTHS, WEEKDAYS
 from facts.numbers import YEAR
 
 _DAY_NUMBER = r"(?:0?[1-9]|[12]\d|3[01])"
@@ -97,9 +97,18 @@ WEEKDAY_OF_WEEK = re.compile(
 """A weekday of a week named relative to the article date: "Tuesday of last week", "Friday next
 week", "next week Wednesday", "this week on Monday"."""
 WEEKDAY_AND_DAY = re.compile(
-    rf"\b(?P<wd>{_WEEKDAY}),?\s+the\s+(?P<d>{_DAY_NUMBER})(?:st|nd|rd|th)\b(?![-\w])"
+    rf"\b(?P<wd>{_WEEKDAY}),?\s+(?:the\s+)?(?P<d>{_DAY_NUMBER})(?:st|nd|rd|th)\b(?![-\w])"
+    r"(?!\s+[Cc]entury)"
 )
-"""A weekday and a day of the month with no month: "Friday the 26th", "on Wednesday, the 31st"."""
+"""A weekday and a day of the month with no month: "Friday the 26th", "on Wednesday, the 31st",
+"Tuesday 19th"."""
+NTH_WEEKDAY = re.compile(
+    rf"\b(?:[Tt]he\s+)?(?P<nth>(?i:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th))\s+"
+    rf"(?P<wd>{_WEEKDAY})\s+(?:of|in)\s+(?P<m>(?i:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December))\b(?:,?\s+(?P<y>(?:1[89]|2\d)\d\d)\b)?"
+)
+"""A weekday counted within a month: "the first Tuesday in November", "the last Friday of
+October 2014"."""
 
 
 def weekday_of_week_value(g: dict[str, str], ref: dt.date | None) -> str | None:
@@ -132,6 +141,30 @@ def weekday_and_day_value(g: dict[str, str], ref: dt.date | None) -> str | None:
     if fits:
         return min(fits, key=lambda d: abs((d - ref).days)).isoformat()
     return day_of_month_value({"d": g["d"]}, ref)
+
+
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
+
+
+def nth_weekday_value(g: dict[str, str], year: int) -> str | None:
+    """ "2013-11-05" for "the first Tuesday in November" of 2013; None when the month has no
+    such day (a fifth Monday)."""
+    month = MONTHS[g["m"].lower()]
+    nth = _NTH.get(g["nth"].lower()) or int(g["nth"][0])
+    weekday = WEEKDAYS[g["wd"].lower()]
+    days = [dt.date(year, month, d) for d in range(1, 32) if _valid(year, month, d)]
+    fits = [d for d in days if d.weekday() == weekday]
+    if nth > len(fits):
+        return None
+    return fits[nth if nth < 0 else nth - 1].isoformat()
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 _DAY_VERBS = [

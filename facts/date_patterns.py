@@ -20,6 +20,7 @@ from facts.date_news_forms import (
     DAY_RANGE,
     DECADE,
     MARKET_DAY,
+    NTH_WEEKDAY,
     PART_OF_RELATIVE,
     REPORTING_PERIOD,
     SEASON,
@@ -115,6 +116,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|(?<![\d.])(?P<y4>{YEAR})\.(?P<mo4>0[1-9]|1[0-2])\.(?P<d4>0[1-9]|[12]\d|3[01])(?![\d.])"
         ),
     ),
+    ("nwm", NTH_WEEKDAY),
     ("mdr", DAY_RANGE),
     (
         "numeric",
@@ -138,7 +140,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:the\s+(?!(?:fiscal[\s-]+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)-)"
             r"|(?P<w>next|last|this)\s+year['’]s\s+)?"
             rf"(?:(?P<y>{YEAR})\s+)?(?:(?P<fy>fiscal)[\s-]+)?(?P<o>first|second|third|fourth|"
-            rf"1st|2nd|3rd|4th)[\s-]quarter\b(?:\s+of\s+(?:fiscal\s+)?(?P<y2>{YEAR})\b)?"
+            rf"1st|2nd|3rd|4th)[\s-]quarter\b(?:,?\s+(?:of\s+)?(?:fiscal\s+)?(?P<y2>{YEAR})\b)?"
             r"(?!\s+of\s+(?:the\s+|a\s+)?(?:game|match|season|play)\b)",
             re.I,
         ),
@@ -293,7 +295,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "rel",
         re.compile(
             r"\b(?:the\s+(?P<u2>year|month|week)\s+(?P<w2>after\s+next|before\s+last)|"
-            r"(?P<w>next|last|this|previous|coming|current)\s+(?P<u>year|month|week))\b",
+            r"(?P<w>next|last|this|previous|coming|upcoming|current)\s+(?P<u>year|month|week))\b",
             re.I,
         ),
     ),
@@ -329,6 +331,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?<=\bfrom\s)|(?<=\bthrough\s)|(?<=\bbefore\s)|(?<=\bafter\s)|"
             r"\b(?P<w>[Nn]ext|[Ll]ast|[Tt]his)\s+)"
             r"(?P<wd>(?i:tues?|wed|thu|thurs?|fri)|Mon|Sat|Sun)\.?(?![\w'’-]|\.\w|\s+[A-Z][a-z])"
+            r"(?!\s*(?:&|and|-|–|to|through)\s*(?i:mon|tue|wed|thu|fri|sat|sun))"
         ),
     ),
     (

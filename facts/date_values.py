@@ -19,6 +19,7 @@ from facts.date_news_forms import (
     day_of_month_value,
     day_range_value,
     decade_value,
+    nth_weekday_value,
     season_value,
     weekday_and_day_value,
     weekday_of_week_value,
@@ -123,7 +124,16 @@ def _shift_months(ref: dt.date, months: int) -> str:
     return f"{total // 12:04d}-{total % 12 + 1:02d}"
 
 
-_STEP = {"next": 1, "coming": 1, "last": -1, "previous": -1, "this": 0, "current": 0, "the": 0}
+_STEP = {
+    "next": 1,
+    "coming": 1,
+    "upcoming": 1,
+    "last": -1,
+    "previous": -1,
+    "this": 0,
+    "current": 0,
+    "the": 0,
+}
 """Years, months or weeks a relative word moves from the reference date."""
 
 
@@ -294,6 +304,8 @@ def normalise(c: Candidate, ref: dt.date | None, ref_source: str) -> None:
         value = f"{int(g['y']):04d}-{month:02d}"
     elif form in ("py", "y"):
         value = g["y"]
+    elif form == "nwm" and g.get("y"):  # "the last Friday of October 2014"
+        value = nth_weekday_value(g, int(g["y"]))
     elif form == "ym":  # "2016-11", "11/2016"
         year = g.get("y") or g.get("y3") or g["y2"]
         value = f"{int(year):04d}-{int(g.get('mo') or g['mo2']):02d}"
@@ -396,6 +408,10 @@ def normalise(c: Candidate, ref: dt.date | None, ref_source: str) -> None:
             value = day_range_value(g, ref)
         elif form == "wdw":  # "Tuesday of last week"
             value = weekday_of_week_value(g, ref)
+        elif form == "nwm":  # "the first Tuesday in November": of the year the tense says
+            first = nth_weekday_value(g, ref.year)
+            day = int(first[8:]) if first else 28
+            value = nth_weekday_value(g, int(_day_of_year(month, day, ref, g)[:4]))
         elif form == "wdd":  # "Friday the 26th"
             value = weekday_and_day_value(g, ref)
         elif form == "dth":  # "on the 4th": of the article's month

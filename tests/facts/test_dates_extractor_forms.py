@@ -4,7 +4,9 @@ span wording with the held-out half of the model spec): weekday abbreviations ("
 a month's abbreviation alone ("in Jan"), "the month of March", "by the end of the day",
 times in words ("seven thirty p.m.", "ten am"), seconds ("7:56:35pm"), "mid-day" and
 "lunchtime" after a time word, "two days hence", "set for Thursday" as ahead, "Friday next
-week", "2016-11" and "11/2016" as months. Each has a near
+week", "2016-11" and "11/2016" as months; and from Duckling's time corpus (BSD licence,
+tests/data/facts_duckling.json, its tuning half): "the first Tuesday in November", "the fourth
+quarter 2018", "Tuesday 19th", "upcoming week", a holiday in an all lower-case sentence. Each has a near
 case that must stay as it is. Sentences marked "spec" are the spec's; the others are written
 for the test."""
 
@@ -71,6 +73,18 @@ def _dates(make_docs, text: str, date: str | None = REF) -> list[tuple[str, str]
         ("I'll be out next june", [("next june", "date:2017-06")]),  # spec
         ("Profits in the current year will rise.", [("current year", "date:2016")]),
         ("I'll be out on current week", [("current week", "date:2016-W45")]),  # spec
+        ("The upcoming week will be busy.", [("upcoming week", "date:2016-W46")]),
+        (
+            "Voters will vote on the first Tuesday in March.",
+            [("the first Tuesday in March", "date:2017-03-07")],
+        ),
+        (
+            "Sales are counted on the last Friday of October 2014.",
+            [("the last Friday of October 2014", "date:2014-10-31")],
+        ),
+        ("Profits rose in the fourth quarter 2018.", [("the fourth quarter 2018", "date:2018-Q4")]),
+        ("We met on Tuesday 1st.", [("Tuesday 1st", "date:2016-11-01")]),
+        ("easter 2013", [("easter 2013", "date:2013-03-31")]),  # Duckling: all lower case
     ],
 )
 def test_extractor_forms(make_docs, text: str, found: list[tuple[str, str]]) -> None:
@@ -82,6 +96,7 @@ def test_extractor_forms(make_docs, text: str, found: list[tuple[str, str]]) -> 
     [
         ("At the end of the day, it is about trust.", []),  # the idiom, not a time
         ("He skied on Sun Valley slopes.", []),  # a place named after the sun
+        ("Tue – Sat 4PM (Closed on Sun & Mon)", []),  # opening hours: days that repeat
         ("One am I, and one are you.", []),
         ("The meeting was set for Thursday.", [("Thursday", "date:2016-11-03")]),
         ("The Mar. figures and the Jun report were late.", []),  # no lone "Mar", "Jun"
@@ -101,6 +116,12 @@ def test_extractor_forms(make_docs, text: str, found: list[tuple[str, str]]) -> 
         ("Sales in 2010/11 rose.", [("2010", "date:2010")]),  # a fiscal year, not November
         ("He scored 3/2015 points.", []),
         ("He bought the current model.", []),
+        ("The Easter egg hunt was fun.", []),  # capitals tell: a name before a noun
+        ("the easter egg hunt was fun", []),
+        (
+            "He spoke on the fifth Monday of February 2013.",
+            [("the fifth Monday of February 2013", "date:doc0:the fifth monday of february 2013")],
+        ),
         ("The loan ran 2016-14.", []),
         ("Shares closed at 6,107.31 August 2019 levels.", [("August 2019", "date:2019-08")]),
     ],
