@@ -98,7 +98,7 @@ from facts_bench_data import (  # noqa: E402
     quantity_items,
     recognizer_items,
 )
-from facts_bench_duckling import report_duckling  # noqa: E402
+from facts_bench_duckling import report_duckling, report_duckling_figures  # noqa: E402
 from facts_bench_news3 import report_news_pages3  # noqa: E402
 from facts_bench_scoring import (  # noqa: E402
     SHOW,
@@ -395,6 +395,7 @@ def main() -> int:
         report_values(show_dev=bool(args.show))
     if args.only in (None, "duckling"):
         report_duckling(show_dev=bool(args.show))
+        report_duckling_figures(show_dev=bool(args.show))
     if args.only in (None, "speed"):
         speed(conll, prev)
     return 0

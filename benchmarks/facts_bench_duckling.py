@@ -53,3 +53,27 @@ def report_duckling(show_dev: bool) -> None:
                               f"{[c['text'][a:b] + '=' + str(v) for a, b, v in f]}")  # fmt: skip
                 for c in false:
                     print(f"  FP     {c['text']!r}")
+
+
+def report_duckling_figures(show_dev: bool) -> None:
+    """Duckling's amount, distance, quantity, temperature, volume and numeral phrases
+    (tests/data/facts_duckling_figures.json): found when a figure overlaps the phrase."""
+    from facts_bench_scoring import ours, quantulum_only, spacy_only
+
+    cases = json.loads((DATA / "facts_duckling_figures.json").read_text(encoding="utf-8"))["items"]
+    items = [{"text": c["text"], "date": None} for c in cases]
+    print("\n== figures: Duckling's number, money and measure phrases (found = a figure over the "
+          "phrase)")  # fmt: skip
+    print(f"{'system':22} {'split':8} {'found':>6} {'of':>5} {'R':>6}")
+    systems = {"samestory facts": ours, "spaCy-only": spacy_only, "quantulum3-only": quantulum_only}
+    for name, run in systems.items():
+        found = run(items, ("figure",))
+        for split in ("dev",) if show_dev else ("dev", "heldout"):
+            part = [(c, f) for c, f in zip(cases, found, strict=True)
+                    if c["split"] == split and not c["negative"]]  # fmt: skip
+            hits = sum(bool(f) for _, f in part)
+            print(f"{name:22} {split:8} {hits:6} {len(part):5} {hits / len(part):6.3f}")
+            if show_dev and name == "samestory facts":
+                for c, f in part:
+                    if not f:
+                        print(f"  MISS   {c['corpus']:13} {c['text']!r}")

@@ -10,6 +10,11 @@ found or not). The corpus's negative examples ("laughing out loud", "at 650-650-
 6") are phrases that name no time: any date found in one is false. Latent examples ("7",
 "May", "morning" alone) are left out: the corpus itself marks them as times only when asked.
 
+It also builds tests/data/facts_duckling_figures.json from the amount-of-money, distance,
+quantity, temperature, volume and numeral corpora of the same repository: each example phrase
+that names a number ("$20", "3 km", "thirty seven celsius", "two pounds of meat"; not "a
+couple"), and their negative phrases ("exactly dollars"), found or not as a whole.
+
 Each phrase's `split` comes from a hash of its text (`tools.facts_devsets.hash_split`): "dev"
 (tuning) or "heldout" (measured only). Run:
 
@@ -98,6 +103,46 @@ def duckling_items(git_dir: Path) -> list[dict[str, Any]]:
     return out
 
 
+FIGURES_OUTPUT = ROOT / "tests" / "data" / "facts_duckling_figures.json"
+FIGURE_SPECS = ("AmountOfMoney", "Distance", "Quantity", "Temperature", "Volume", "Numeral")
+_WORDS = re.compile(r"[a-z]+")
+
+
+def _names_a_number(text: str) -> bool:
+    """A digit or a number word ("five", "dozen"); not "a couple", "few", "single", "nil",
+    which count nothing a reader compares."""
+    from facts.lexicon import MULTIPLIERS, NUMBER_WORDS
+
+    words = set(_WORDS.findall(text.lower()))
+    return any(c.isdigit() for c in text) or bool(words & (set(NUMBER_WORDS) | set(MULTIPLIERS)))
+
+
+def duckling_figures(git_dir: Path) -> list[dict[str, Any]]:
+    """The phrases of Duckling's English amount, distance, quantity, temperature, volume and
+    numeral corpora that name a number, and their negative phrases (none)."""
+    out: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for name in FIGURE_SPECS:
+        source = git_show(git_dir, f"Duckling/{name}/EN/Corpus.hs")
+        body = (
+            source[source.index("\nallExamples ::") :] if "\nallExamples ::" in source else source
+        )
+        negative = _NEGATIVE.search(source)
+        negatives = set(_STRING.findall(negative["body"])) if negative else set()
+        for m in _EXAMPLES.finditer(body):
+            for text in _STRING.findall(m["body"]):
+                if text in seen or text in negatives or not _names_a_number(text):
+                    continue
+                seen.add(text)
+                out.append({"text": text, "corpus": name, "negative": False,
+                            "split": hash_split(text)})  # fmt: skip
+        for text in sorted(negatives - seen):
+            seen.add(text)
+            out.append({"text": text, "corpus": name, "negative": True,
+                        "split": hash_split(text)})  # fmt: skip
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--duckling-git", type=Path, default=DEFAULT_DUCKLING)
@@ -114,6 +159,18 @@ def main() -> int:
         part = [it for it in items if it["split"] == split]
         print(f"{split}: {sum(not it['negative'] for it in part)} time phrases "
               f"({sum(it['value'] is not None for it in part)} with a value), "
+              f"{sum(it['negative'] for it in part)} negative")  # fmt: skip
+    figures = duckling_figures(args.duckling_git)
+    body = {
+        "source": "Duckling Duckling/{AmountOfMoney,Distance,Quantity,Temperature,Volume,Numeral}"
+        "/EN/Corpus.hs (BSD licence, Copyright (c) 2016-present, Facebook, Inc.)",
+        "built_by": "tools/facts_duckling.py",
+        "items": figures,
+    }
+    FIGURES_OUTPUT.write_text(json.dumps(body, indent=1, ensure_ascii=False) + "\n", "utf-8")
+    for split in ("dev", "heldout"):
+        part = [it for it in figures if it["split"] == split]
+        print(f"{split}: {sum(not it['negative'] for it in part)} figure phrases, "
               f"{sum(it['negative'] for it in part)} negative")  # fmt: skip
     return 0
 
