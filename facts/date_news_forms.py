@@ -102,6 +102,25 @@ WEEKDAY_AND_DAY = re.compile(
 )
 """A weekday and a day of the month with no month: "Friday the 26th", "on Wednesday, the 31st",
 "Tuesday 19th"."""
+HALF_YEAR = re.compile(
+    r"\b(?:[Tt]he\s+)?(?P<h>(?i:first|second|latter|1st|2nd))[\s-]+half\s+of\s+(?:fiscal\s+)?"
+    rf"(?:(?P<y>{YEAR})\b|(?:the\s+)?(?P<w>this|next|last|the|current)\s+year\b)"
+    rf"|\b(?:H(?P<hn>[12])|(?P<hn2>[12])H)\s*(?:of\s+)?(?:fiscal\s+)?(?P<y2>{YEAR})\b"
+)
+"""A half of a year: "the second half of 2024", "the first half of next year", "H1 2023"."""
+
+
+def half_year_value(g: dict[str, str], ref: dt.date | None) -> str | None:
+    """TimeML's value of a half year: "2024-H2"."""
+    half = g.get("hn") or g.get("hn2") or ("1" if g["h"].lower() in ("first", "1st") else "2")
+    if g.get("y") or g.get("y2"):
+        return f"{g.get('y') or g['y2']}-H{half}"
+    if ref is None:
+        return None
+    step = {"next": 1, "last": -1}.get(g["w"].lower(), 0)
+    return f"{ref.year + step:04d}-H{half}"
+
+
 NTH_WEEKDAY = re.compile(
     rf"\b(?:[Tt]he\s+)?(?P<nth>(?i:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th))\s+"
     rf"(?P<wd>{_WEEKDAY})\s+(?:of|in)\s+(?P<m>(?i:January|February|March|April|May|June|July|"

@@ -1,6 +1,6 @@
 """The date and time forms samestory reads itself, as regular expressions: month-day-year,
 "October of 2006", "2 july", "the second of August", "05-Aug-2016", "5/17/18", "Tues., Nov.
-8", "April 24 and 25", "Q3 2019", "the rest of the week", "by the end of the day", "the month of March", "since 9/11" (no year: no value), "2016-11" and "11/2016" (a month), "year to date", year ranges,
+8", "April 24 and 25", "Q3 2019", "the rest of the week", "by the end of the day", "the month of March", "since 9/11" (no year: no value), "2016-11" and "11/2016" (a month), "the second half of 2024", "year to date", year ranges,
 weekdays and months with "next" or "last" ("last May"), "Tuesday of last week", "Friday the
 21st", "N years ago", "next month", times of day ("5 p.m. EST", "half past seven o'clock",
 "noon"), holidays (`facts.date_holidays`), the news forms of
@@ -19,6 +19,7 @@ from facts.date_news_forms import (
     DAY_OF_MONTH,
     DAY_RANGE,
     DECADE,
+    HALF_YEAR,
     MARKET_DAY,
     NTH_WEEKDAY,
     PART_OF_RELATIVE,
@@ -117,6 +118,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("nwm", NTH_WEEKDAY),
+    ("half", HALF_YEAR),
     ("mdr", DAY_RANGE),
     (
         "numeric",
@@ -393,6 +395,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "mdr": ("/",),
     "numeric_md": ("/",),
     "ym": ("/", "-"),
+    "half": ("half", "h1", "h2", "1h", "2h"),
     "decade": ("0s", "0’s", "0's", "ties"),
     "season": ("spring", "summer", "autumn", "fall", "winter"),
     "anaphoric": ("same", "after", "before", "following", "next", "previous", "that"),

@@ -19,6 +19,7 @@ from facts.date_news_forms import (
     day_of_month_value,
     day_range_value,
     decade_value,
+    half_year_value,
     nth_weekday_value,
     season_value,
     weekday_and_day_value,
@@ -96,6 +97,21 @@ def _day_of_year(month: int, day: int, ref: dt.date, g: dict[str, Any]) -> str:
         near = -FAR_BACK_DAYS < gap < FAR_AHEAD_DAYS or bool(g.get("listed"))
         year = told if told == ref.year or near else ref.year
     return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _holiday_by_tense(g: dict[str, Any], value: str, ref: dt.date) -> str:
+    """A holiday with no year nor "last"/"next": the one before the reference date for a past
+    tense ("schools closed on Memorial Day"), the next one for a future tense, when that one
+    lies within `FAR_BACK_DAYS` or `FAR_AHEAD_DAYS` of it; else `value` as it is."""
+    day = dt.date.fromisoformat(value)
+    if g.get("back") and day > ref:
+        other = holiday_value(g["hol"], "last", "", ref)
+    elif g.get("ahead") and day < ref:
+        other = holiday_value(g["hol"], "next", "", ref)
+    else:
+        return value
+    gap = (dt.date.fromisoformat(other) - ref).days if other else 0
+    return other if other and -FAR_BACK_DAYS < gap < FAR_AHEAD_DAYS else value
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -304,6 +320,9 @@ def normalise(c: Candidate, ref: dt.date | None, ref_source: str) -> None:
         value = f"{int(g['y']):04d}-{month:02d}"
     elif form in ("py", "y"):
         value = g["y"]
+    elif form == "half" and (g.get("y") or g.get("y2") or ref is not None):  # "H1 2023"
+        value = half_year_value(g, ref)
+        info["relative"] = bool(g.get("w"))
     elif form == "nwm" and g.get("y"):  # "the last Friday of October 2014"
         value = nth_weekday_value(g, int(g["y"]))
     elif form == "ym":  # "2016-11", "11/2016"
@@ -320,6 +339,8 @@ def normalise(c: Candidate, ref: dt.date | None, ref_source: str) -> None:
         value = season_value(g, ref)
     elif form == "hol":  # "Christmas", "last Easter", "Thanksgiving 2019"
         value = holiday_value(g["hol"], str(g.get("w", "")), str(g.get("y", "")), ref)
+        if value and ref is not None and not g.get("w") and not g.get("y"):
+            value = _holiday_by_tense(g, value, ref)
         if not g.get("y"):
             info["relative"] = True
         if str(g.get("wk", "")).lower() in ("morning", "afternoon", "evening", "night"):

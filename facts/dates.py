@@ -190,7 +190,10 @@ def find_dates(text: str, offset: int, sentence: int, taken: Taken) -> list[Cand
             ):  # "will meet on Friday"; "June 24 – Bristow, VA @ Jiffy Lube Live": to come
                 listed = {"listed": "1"} if name in ("md", "dm") else {}
                 out.append(_cand(name, {**g, "ahead": "1", **listed}, start, end, sentence, text))
-            elif name in ("m", "pm", "md", "dm", "nwm") and time_cue(text, m.start(), m.end()):
+            elif (
+                name in ("m", "pm", "md", "dm", "nwm")
+                or (name == "hol" and not g.get("w") and not g.get("y"))
+            ) and time_cue(text, m.start(), m.end()):
                 cue = {time_cue(text, m.start(), m.end()): "1"}  # "will be named in March"
                 out.append(_cand(name, {**g, **cue}, start, end, sentence, text))
             elif name in ("reporting", "market_day", "sport_season", "coming") or (

@@ -14,7 +14,9 @@ Recognizers-Text's English `HolidayNames` (MIT, microsoft/Recognizers-Text
 `Patterns/English/English-DateTime.yaml`): an alias there that is the first word of a name
 ("christmas" for "Christmas Day", "easter" for "Easter Sunday") is kept as that name's alias
 when the group names the whole name too, or no other name starts with that word
-("juneteenth" for "Juneteenth National Independence Day").
+("juneteenth" for "Juneteenth National Independence Day"); and an alias that spells some of
+a name's words, the name itself being in the group, is kept with its spaces ("Martin Luther
+King Day" for "Martin Luther King Jr. Day").
 
     pip install holidays==0.86 && python tools/facts_holidays.py [--recognizers PATH.yaml]
 """
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import json
 import re
 from collections import defaultdict
@@ -105,6 +108,18 @@ def short_names(yaml_text: str) -> list[list[str]]:
     return groups
 
 
+def _spaced(alias: str, name: str) -> str | None:
+    """The words of `name`, some left out, that spell the spaceless `alias` ("Martin Luther King
+    Day" for "martinlutherkingday" of "Martin Luther King Jr. Day"); None when none do or only
+    one word would be left."""
+    words = name.split()
+    for size in range(len(words) - 1, 1, -1):
+        for keep in itertools.combinations(words, size):
+            if re.sub(r"\W", "", "".join(keep).lower()) == alias:
+                return " ".join(keep)
+    return None
+
+
 def build(yaml_text: str | None) -> list[dict[str, object]]:
     groups = short_names(yaml_text) if yaml_text else []
     known = {alias for group in groups for alias in group}
@@ -134,6 +149,11 @@ def build(yaml_text: str | None) -> list[dict[str, object]]:
             whole = re.sub(r"\W", "", name.lower()) in group
             if (whole or alone) and first.lower() in group and first not in (name, *rules):
                 aliases[name].append(first)
+            if whole:  # "martinlutherkingday" beside "martinlutherkingjrday": a shorter name
+                for alias in group:
+                    short = _spaced(alias, name)
+                    if short and short not in (name, *rules, *aliases[name]):
+                        aliases[name].append(short)
     return [
         {"name": name, "aliases": aliases.get(name, []), "rule": rule}
         for name, rule in sorted(rules.items())

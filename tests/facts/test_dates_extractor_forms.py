@@ -6,8 +6,10 @@ times in words ("seven thirty p.m.", "ten am"), seconds ("7:56:35pm"), "mid-day"
 "lunchtime" after a time word, "two days hence", "set for Thursday" as ahead, "Friday next
 week", "2016-11" and "11/2016" as months; and from Duckling's time corpus (BSD licence,
 tests/data/facts_duckling.json, its tuning half): "the first Tuesday in November", "the fourth
-quarter 2018", "Tuesday 19th", "upcoming week", a holiday in an all lower-case sentence. Each has a near
-case that must stay as it is. Sentences marked "spec" are the spec's; the others are written
+quarter 2018", "Tuesday 19th", "upcoming week", "the second half of 2024", "H1 2023",
+"Martin Luther King Day" (Recognizers-Text's name, spaced as the full name), a holiday's year
+from the tense, a holiday in an all lower-case sentence. Each has a near case that must stay as
+it is. Sentences marked "spec" are the spec's; the others are written
 for the test."""
 
 from __future__ import annotations
@@ -85,6 +87,20 @@ def _dates(make_docs, text: str, date: str | None = REF) -> list[tuple[str, str]
         ("Profits rose in the fourth quarter 2018.", [("the fourth quarter 2018", "date:2018-Q4")]),
         ("We met on Tuesday 1st.", [("Tuesday 1st", "date:2016-11-01")]),
         ("easter 2013", [("easter 2013", "date:2013-03-31")]),  # Duckling: all lower case
+        (
+            "The law takes effect in the second half of 2024.",
+            [("the second half of 2024", "date:2024-H2")],
+        ),
+        (
+            "Sales will rise in the first half of next year.",
+            [("the first half of next year", "date:2017-H1")],
+        ),
+        ("Profit fell in H1 2023.", [("H1 2023", "date:2023-H1")]),
+        (
+            "Schools closed on Martin Luther King Day.",
+            [("Martin Luther King Day", "date:2016-01-18")],
+        ),  # spec; a past tense
+        ("Schools will close on Memorial Day.", [("Memorial Day", "date:2017-05-29")]),
     ],
 )
 def test_extractor_forms(make_docs, text: str, found: list[tuple[str, str]]) -> None:
@@ -116,6 +132,8 @@ def test_extractor_forms(make_docs, text: str, found: list[tuple[str, str]]) -> 
         ("Sales in 2010/11 rose.", [("2010", "date:2010")]),  # a fiscal year, not November
         ("He scored 3/2015 points.", []),
         ("He bought the current model.", []),
+        ("He scored in the second half of the game.", []),
+        ("Schools closed on Memorial Day.", [("Memorial Day", "date:2016-05-30")]),
         ("The Easter egg hunt was fun.", []),  # capitals tell: a name before a noun
         ("the easter egg hunt was fun", []),
         (

@@ -32,3 +32,26 @@ def test_timebank_dates_offsets_and_types() -> None:
     assert body == "Stocks fell & rose yesterday for a week."
     ((start, end, value),) = spans
     assert body[start:end] == "yesterday" and value == "1998-01-07"
+
+
+def test_holiday_aliases_spell_some_words_of_the_name() -> None:
+    from tools.facts_holidays import _spaced
+
+    assert _spaced("martinlutherkingday", "Martin Luther King Jr. Day") == "Martin Luther King Day"
+    assert _spaced("mlkday", "Martin Luther King Jr. Day") is None
+    assert _spaced("christmas", "Christmas Day") is None  # one word: the first-word rule's
+
+
+def test_duckling_corpus_is_read_into_phrases_and_values() -> None:
+    from tools.facts_duckling import _EXAMPLES, _POINT, _value
+
+    source = (
+        'examples (datetime (2013, 2, 18, 0, 0, 0) Week)\n [ "next week"\n , "the week after"\n ]'
+    )
+    m = _EXAMPLES.search(source)
+    assert m is not None
+    point = _POINT.match(" ".join(m["head"].split()))
+    assert point is not None and _value(2013, 2, 18, point[5]) == "2013-W08"
+    assert (
+        _value(2013, 5, 1, "Quarter") == "2013-Q2" and _value(2013, 2, 12, "Hour") == "2013-02-12"
+    )
