@@ -33,6 +33,7 @@ from facts.bare_numbers import (
 from facts.candidate import Candidate, Taken
 from facts.date_filters import counts_things
 from facts.figure_context import refine
+from facts.figure_currencies import currency_signs, named_money, sign_pattern
 from facts.figure_dimensions import dimensions
 from facts.figure_exclusions import (
     in_identifier,
@@ -130,7 +131,7 @@ _CURRENCY_SIGNS = "".join(
 )
 """Every currency sign Unicode knows ("$", "€", "₽", "₩", "₦", "¢"...)."""
 _MONEY = re.compile(
-    rf"(?<![\w.,])(?P<cur>US\$|(?:HK|NZ|AU?|CA?|S|R)\$|[{_CURRENCY_SIGNS}]|Rs\.?\s?|(?:{_CURRENCY_CODES})\s?)"
+    rf"(?<![\w.,])(?P<cur>US\$|{sign_pattern()}|(?:HK|NZ|AU?|CA?|S|R)\$|[{_CURRENCY_SIGNS}]|Rs\.?\s?|(?:{_CURRENCY_CODES})\s?)"
     rf"\s?(?P<n>{SIGN}(?:\d+\s\d+/\d+(?![\d/])|{DIGITS}))(?:\s?(?P<mult>{MULT}|tn|trn|mn|{_TITLE_SCALE})\b|(?P<mult3>[MBTK])(?![\w-]))?"
     rf"|(?<![\w.,])(?P<n2>{SIGN}(?:{DIGITS}))\s?(?P<mult2>{MULT})?\s?"
     rf"(?:(?P<cur2>(?i:{_CURRENCY_WORDS})|{_CURRENCY_CODES})\b|(?P<cur3>[{_CURRENCY_SIGNS}]))"
@@ -143,6 +144,7 @@ _CURRENCY = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "
              "dinars": "dinar", "riyals": "riyal", "dirhams": "dirham", "shekels": "ILS",
              "rand": "ZAR", "Rs": "INR", "Rs.": "INR"}  # fmt: skip
 _CURRENCY.update({w[:-1]: c for w, c in _CURRENCY.items() if w.endswith("s") and w.islower()})
+_CURRENCY.update({s: c for s, c in currency_signs().items() if s not in _CURRENCY})
 _PERCENT = re.compile(
     rf"(?<![\w.,])(?P<n>{SIGN}(?:(?:\d+\s)?\d+/\d+|{DIGITS}|(?i:{WRITTEN})))"
     r"(?:\s|-)?(?:%|per[ -]?cents?\b|pct\b|(?<=\d)pc\b)",
@@ -363,6 +365,7 @@ def find_figures(
         value = num * (SCALES.get(mult) or MONEY_SCALE.get(mult, 1))
         add(m.start(), m.end(), f"figure:{fmt(value)} {cur}", m.group(0),
             {"value": value, "unit": cur}, cur, value)  # fmt: skip
+    named_money(text, add)  # "50 billion won", "2 million naira"
     for m in _PERCENT.finditer(text) if _PERCENT_WORD.search(text) else ():
         num = parse_number(m.group("n"))
         num = written_value(m["n"]) if num is None and m["n"][-1:].isalpha() else num
