@@ -1,6 +1,6 @@
 """The date and time forms samestory reads itself, as regular expressions: month-day-year,
 "October of 2006", "2 july", "the second of August", "05-Aug-2016", "5/17/18", "Tues., Nov.
-8", "April 24 and 25", "Q3 2019", "the rest of the week", "by the end of the day", "the month of March", "since 9/11" (no year: no value), "2016-11" and "11/2016" (a month), "the second half of 2024", "year to date", year ranges,
+8", "April 24 and 25", "19-21 April", "Q3 2019", "the rest of the week", "by the end of the day", "the month of March", "since 9/11" (no year: no value), "2016-11" and "11/2016" (a month), "the second half of 2024", "year to date", year ranges,
 weekdays and months with "next" or "last" ("last May"), "Tuesday of last week", "Friday the
 21st", "N years ago", "next month", times of day ("5 p.m. EST", "half past seven o'clock",
 "noon"), holidays (`facts.date_holidays`), the news forms of
@@ -160,6 +160,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?P<m>{_MONTHX})\s+(?P<d1>{_DAY})\s*(?:and|&|-|–|to|through)\s*(?P<d>{_DAY})\b"
             rf"(?:,?\s+(?P<y>{YEAR})\b)?(?![-/:.]\d|\s*(?:%|percent\b|per\b))"
+        ),
+    ),
+    (
+        "ddm",
+        re.compile(
+            rf"(?<![\w.,/-])(?P<d1>{_DAY})\s*(?:-|–|to|and|&)\s*(?P<d>{_DAY})\s+(?:of\s+)?"
+            rf"(?P<m>{_MONTHX}|{_MONTH_LOW})\b(?:,?\s+(?P<y>{YEAR})\b)?(?![-/:.]\d)"
         ),
     ),
     ("mdy", re.compile(rf"\b(?P<m>{_MONTHD})\s+(?P<d>{_DAY}),?\s+(?P<y>{YEAR})\b")),

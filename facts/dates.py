@@ -171,9 +171,15 @@ def find_dates(text: str, offset: int, sentence: int, taken: Taken) -> list[Cand
                 )
             elif name == "wmd":  # "Tues., Nov. 8": the date, its weekday abbreviated
                 out.append(_cand("mdy" if g.get("y") else "md", g, start, end, sentence, text))
-            elif name == "mdd":  # "April 24 and 25": two days; the first borrows the month
-                form = "mdy" if g.get("y") else "md"
+            elif name in ("mdd", "ddm"):  # "April 24 and 25", "19-21 April": two days
+                form = (
+                    ("mdy" if g.get("y") else "md")
+                    if name == "mdd"
+                    else ("dmy" if g.get("y") else "dm")
+                )
                 year = {"y": g["y"]} if g.get("y") else {}
+                if not year and (cue := time_cue(text, m.start(), m.end())):
+                    year = {cue: "1"}  # "ran from 19 to 21 April": the last April
                 d1_end = offset + m.end("d1")
                 first = {"m": g["m"], "d": g["d1"], **year}
                 out.append(_cand(form, first, start, d1_end, sentence, text))

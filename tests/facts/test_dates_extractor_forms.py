@@ -159,3 +159,22 @@ def test_extractor_set_is_tuning_only_and_apart_from_the_held_out_half() -> None
     for it in data["items"]:
         assert it["text"].lower() not in sentences
         assert not {s["surface"].lower() for s in it["spans"]} & held
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The summit runs 5-7 June 2024.",
+            [("5", "date:2024-06-05"), ("7 June 2024", "date:2024-06-07")],
+        ),
+        (
+            "Voting ran from 19 to 21 April.",
+            [("19", "date:2016-04-19"), ("21 April", "date:2016-04-21")],
+        ),
+        ("The team won 3-1 in May.", [("May", "date:2016-05")]),  # a score, then a month
+    ],
+)
+def test_days_before_their_month(make_docs, text: str, found: list[tuple[str, str]]) -> None:
+    """British and international news writes a run of days before the month ("19-21 April")."""
+    assert _dates(make_docs, text) == found
