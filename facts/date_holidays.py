@@ -76,12 +76,12 @@ one of them in a sentence, `HOLIDAY` is not run."""
 
 def names_something_else(text: str, start: int, end: int) -> bool:
     """True when the holiday name at `text[start:end]` is part of another name ("Easter
-        Island", "Texas Independence Day", "the Independence Day Party"), or, a short name, is
-        followed by a word of its own phrase ("Christmas tree sales", "Easter eggs") with no word
-        before it that makes it a time ("on", "at", "since", "last"...), or, any name, follows a
-        possessive and comes before a noun ("its Singles Day sales", "their Christmas Day
-        lunch"). A name in lower case ("labor day") counts only after such a word, unless the whole
-    sentence is in lower case ("easter 2013")."""
+    Island", "Texas Independence Day", "the Independence Day Party"), or, a short name, is
+    followed by a word of its own phrase ("Christmas tree sales", "Easter eggs") with no word
+    before it that makes it a time ("on", "at", "since", "last"...), or, any name, follows a
+    possessive and comes before a noun ("its Singles Day sales", "their Christmas Day
+    lunch"). A name in lower case ("labor day") counts only after such a word, unless the
+    whole sentence is in lower case ("easter 2013")."""
     span = text[start:end]
     relative = re.match(r"(?:last|next|this|coming|past|previous|following|the|weekend)\s",
                         span, re.I)  # fmt: skip

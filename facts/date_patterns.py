@@ -1,9 +1,12 @@
 """The date and time forms samestory reads itself, as regular expressions: month-day-year,
 "October of 2006", "2 july", "the second of August", "05-Aug-2016", "5/17/18", "Tues., Nov.
-8", "April 24 and 25", "19-21 April", "Q3 2019", "the rest of the week", "by the end of the day", "the month of March", "since 9/11" (no year: no value), "2016-11" and "11/2016" (a month), "the second half of 2024", "year to date", year ranges,
-weekdays and months with "next" or "last" ("last May"), "Tuesday of last week", "Friday the
-21st", "N years ago", "next month", times of day ("5 p.m. EST", "half past seven o'clock",
-"noon"), holidays (`facts.date_holidays`), the news forms of
+8", "April 24 and 25", "19-21 April", "Q3 2019", "the rest of the week", "by the end of the
+day", "the month of March", "since 9/11" (no year: no value), "2016-11" and "11/2016" (a
+month), "the second half of 2024", "year to date", year ranges, weekdays and months with
+"next" or "last" ("last May", "on Tues."), "Tuesday of last week", "Friday next week", "Friday
+the 21st", "the first Tuesday in November", "N years ago", "next month", times of day ("5 p.m.
+EST", "half past seven o'clock", "seven thirty p.m.", "noon"), holidays
+(`facts.date_holidays`), the news forms of
 `facts.date_news_forms`... `PATTERNS` lists them in the order `facts.dates.find_dates` tries
 them (the first form to take a span keeps it); the form's name tells
 `facts.date_values.normalise` how to read its parts.
@@ -103,7 +106,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|(?:{_TIME_CUE})(?:five|ten|twenty|twenty-five)\s+(?:minutes\s+)?to\s+{_HOUR}\b"
             rf"(?!\s+[a-z])"
             rf"|\b{_HOUR}(?::[0-5]\d)?\s+in\s+the\s+(?:morning|afternoon|evening)\b"
-            rf"|\b(?:12\s+)?(?:noon|midnight)\b|(?:{_TIME_CUE})(?:mid-?day|lunch-?time|lunch\s+time)\b",
+            rf"|\b(?:12\s+)?(?:noon|midnight)\b"
+            rf"|(?:{_TIME_CUE})(?:mid-?day|lunch-?time|lunch\s+time)\b",
             re.I,
         ),
     ),
@@ -132,7 +136,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "numeric_md",  # "since 9/11", "on 4/22": a day and month after a time word, at a pause
         re.compile(
             r"(?:(?<=\b[Oo]n\s)|(?<=\b[Ss]ince\s)|(?<=\b[Aa]fter\s)|(?<=\b[Bb]efore\s)|"
-            r"(?<=\b[Uu]ntil\s)|(?<=\b[Bb]y\s))(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\w/.,-]*\d|[\w/])"
+            r"(?<=\b[Uu]ntil\s)|(?<=\b[Bb]y\s))(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])"
+            r"(?![\w/.,-]*\d|[\w/])"
             r"(?=\s*$|[.,;:!?)]|\s+(?:and|or|at|to|in|when|the|a|through|until|from|[A-Z])\b)"
         ),
     ),
