@@ -134,12 +134,13 @@ def _on(rule: str, year: int) -> dt.date:
         return dt.date(year, month, day)
     if kind == "easter":
         return easter(year) + dt.timedelta(days=int(parts[0]))
-    month, weekday, nth = (int(p) for p in parts)
+    month, weekday, nth, *after = (int(p) for p in parts)
+    shift = dt.timedelta(days=after[0] if after else 0)  # "Black Friday": the day after
     if nth > 0:
         first = dt.date(year, month, 1)
-        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1)) + shift
     last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
-    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7) + shift
 
 
 @lru_cache(maxsize=1024)

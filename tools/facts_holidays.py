@@ -18,7 +18,14 @@ when the group names the whole name too, or no other name starts with that word
 a name's words, the name itself being in the group, is kept with its spaces ("Martin Luther
 King Day" for "Martin Luther King Jr. Day").
 
+Days the `holidays` package does not name come from the periodic holidays of Duckling's
+English time rules (BSD licence, github:facebook/duckling `Duckling/Time/EN/Rules.hs`,
+`rulePeriodicHolidays`): observances written as a fixed day, the n-th or last weekday of a
+month, or days after one ("Black Friday": the day after the fourth Thursday of November,
+rule "nth 11 3 4 1"), kept under Duckling's name when no name above squashes to it.
+
     pip install holidays==0.86 && python tools/facts_holidays.py [--recognizers PATH.yaml]
+        [--duckling-rules PATH.hs]
 """
 
 from __future__ import annotations
@@ -160,15 +167,53 @@ def build(yaml_text: str | None) -> list[dict[str, object]]:
     ]
 
 
+_DUCKLING_RULE = re.compile(r'\(\s*"([^"]+)"\s*,\s*"(?:[^"\\]|\\.)*"\s*,\s*(.*?)\)\s*\n\s*[,\]]',
+                            re.S)  # fmt: skip
+
+
+def duckling_rules(source: str) -> dict[str, str]:
+    """Duckling's periodic English holidays -> rules of `facts.date_holidays` ("fixed 03-08",
+    "nth 5 0 -1", "nth 11 3 4 1"); forms it computes otherwise (lunar days) are left out."""
+    start = source.index("rulePeriodicHolidays ::")
+    block = source[start : source.index(" :: [Rule]", start + 30)]
+    out: dict[str, str] = {}
+    for name, expr in _DUCKLING_RULE.findall(block):
+        e = " ".join(expr.split())
+        after = re.fullmatch(r"cycleNthAfter False TG\.Day (\d+) \$ (.*)", e)
+        shift, e = (int(after[1]), after[2]) if after else (0, e)
+        if m := re.fullmatch(r"monthDay (\d+) (\d+)", e):
+            rule = f"fixed {int(m[1]):02d}-{int(m[2]):02d}"
+        elif m := re.fullmatch(r"nthDOWOfMonth (\d) (\d) (\d+)", e):
+            rule = f"nth {int(m[3])} {int(m[2]) - 1} {int(m[1])}"
+        elif m := re.fullmatch(r"predLastOf \(dayOfWeek (\d)\) \(month (\d+)\)", e):
+            rule = f"nth {int(m[2])} {int(m[1]) - 1} -1"
+        else:
+            continue
+        if shift and not rule.startswith("nth"):
+            continue
+        out[name] = f"{rule} {shift}" if shift else rule
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--recognizers",
         help="Recognizers-Text Patterns/English/English-DateTime.yaml (for short names)",
     )
+    parser.add_argument(
+        "--duckling-rules", help="Duckling's Duckling/Time/EN/Rules.hs (for observances)"
+    )
     args = parser.parse_args()
     yaml_text = Path(args.recognizers).read_text(encoding="utf-8") if args.recognizers else None
     table = build(yaml_text)
+    if args.duckling_rules:
+        squash = {re.sub(r"\W", "", str(n).lower()) for e in table
+                  for n in (e["name"], *e["aliases"])}  # type: ignore[misc]  # fmt: skip
+        for name, rule in duckling_rules(Path(args.duckling_rules).read_text("utf-8")).items():
+            if re.sub(r"\W", "", name.lower()) not in squash:
+                table.append({"name": name, "aliases": [], "rule": rule})
+        table.sort(key=lambda e: str(e["name"]))
     OUT.write_text(json.dumps(table, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{len(table)} holidays -> {OUT.relative_to(ROOT)}")
     return 0

@@ -54,6 +54,13 @@ def test_the_tuning_sentences_are_in_the_tuning_half() -> None:
         ("Last Easter, the church was full.", [("Last Easter", "2024-03-31")]),
         ("Turkey prices rose ahead of Thanksgiving.", [("Thanksgiving", "2023-11-23")]),
         ("He was released on Good Friday 2019.", [("Good Friday 2019", "2019-04-19")]),
+        # Duckling's observances: Black Friday is the day after Thanksgiving, not always the
+        # fourth Friday of November (2019: Thanksgiving on the 28th, November 1 a Friday)
+        ("Shoppers queued on Black Friday 2019.", [("Black Friday 2019", "2019-11-29")]),
+        (
+            "Activists marched on International Women's Day 2020.",
+            [("International Women's Day 2020", "2020-03-08")],
+        ),
         ("Federal offices closed on Juneteenth.", [("Juneteenth", "2024-06-19")]),
         ("Traffic was heavy over the Labor Day weekend.", [("Labor Day weekend", "2023-09-04")]),
         ("The parade on St. Patrick's Day drew thousands.", [("St. Patrick's Day", "2024-03-17")]),

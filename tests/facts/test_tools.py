@@ -55,3 +55,22 @@ def test_duckling_corpus_is_read_into_phrases_and_values() -> None:
     assert (
         _value(2013, 5, 1, "Quarter") == "2013-Q2" and _value(2013, 2, 12, "Hour") == "2013-02-12"
     )
+
+
+def test_duckling_observances_become_holiday_rules() -> None:
+    from tools.facts_holidays import duckling_rules
+
+    source = (
+        "rulePeriodicHolidays :: [Rule]\nrulePeriodicHolidays = mkRuleHolidays\n"
+        '  [ ( "Earth Day", "earth day", monthDay 4 22 )\n'
+        '  , ( "Black Friday", "black frid?day"\n'
+        "    , cycleNthAfter False TG.Day 1 $ nthDOWOfMonth 4 4 11\n    )\n"
+        '  , ( "World Leprosy Day", "world leprosy day"\n'
+        "    , predLastOf (dayOfWeek 7) (month 1) )\n"
+        '  , ( "Ugadi", "ugadi", ugadi )\n  ]\n\nruleComputedHolidays :: [Rule]\n'
+    )
+    assert duckling_rules(source) == {
+        "Earth Day": "fixed 04-22",
+        "Black Friday": "nth 11 3 4 1",
+        "World Leprosy Day": "nth 1 6 -1",
+    }
