@@ -178,8 +178,8 @@ def find_dates(text: str, offset: int, sentence: int, taken: Taken) -> list[Cand
                     else ("dmy" if g.get("y") else "dm")
                 )
                 year = {"y": g["y"]} if g.get("y") else {}
-                if not year and (cue := time_cue(text, m.start(), m.end())):
-                    year = {cue: "1"}  # "ran from 19 to 21 April": the last April
+                if not year and (tense := time_cue(text, m.start(), m.end())):
+                    year = {tense: "1"}  # "ran from 19 to 21 April": the last April
                 d1_end = offset + m.end("d1")
                 first = {"m": g["m"], "d": g["d1"], **year}
                 out.append(_cand(form, first, start, d1_end, sentence, text))
