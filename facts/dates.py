@@ -127,6 +127,8 @@ def find_dates(text: str, offset: int, sentence: int, taken: Taken) -> list[Cand
             if name == "season" and not (m.group("w") or m.group("y")):
                 continue  # "in the summer", "fall": which year's is not said
             g = {k: v for k, v in m.groupdict().items() if v is not None}
+            if name == "numeric_md" and _fraction(m.group(0)):
+                continue  # "cut by 1/4 to 3/8": a fraction, as stock prices were quoted
             if name == "range" and _not_a_range(g):
                 continue  # "2016-11": a month, or no date at all
             if name == "ym" and g.get("y3") and _next_year(g["y3"], g["mo"]):
@@ -222,6 +224,13 @@ def _not_a_range(g: dict[str, str]) -> bool:
     first is no year range (the month `ym` reads, or nothing)."""
     y, y2 = g.get("y"), g.get("y2")
     return bool(y and y2 and len(y2) == 2 and int(y2) <= int(y[2:]))
+
+
+def _fraction(text: str) -> bool:
+    """True for "1/4", "3/8", "5/16": a number over a larger one of the denominators fractions
+    are written with, read as a fraction before a day of the month."""
+    top, bottom = (int(x) for x in text.split("/"))
+    return top < bottom and bottom in (2, 3, 4, 8, 16, 32)
 
 
 def _next_year(year: str, number: str) -> bool:

@@ -122,6 +122,7 @@ def test_extractor_forms(make_docs, text: str, found: list[tuple[str, str]]) -> 
         ("He came fourth of five runners.", []),
         ("The vote passed 3/4 of the seats on 1/2 of the days.", []),  # fractions
         ("The team won on 7/2 odds.", []),
+        ("The stock fell by 1/8 to 25 3/4.", []),  # a fraction, not January 8
         ("Highs will be in the 70's on Friday.", [("Friday", "date:2016-11-11")]),  # degrees
         ("He was in his seventies.", []),  # an age
         (
