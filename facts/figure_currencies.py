@@ -1,8 +1,10 @@
 """Currencies beyond the figure extractor's own short list, from facts/data/currencies.tsv
 (`tools/facts_currencies.py`: ISO 4217 names through pycountry, Recognizers-Text's "$"
-prefixes): "50 billion won", "2 million naira", "40,000 rupiah", "NT$300", "J$500".
+prefixes and one-character signs): "50 billion won", "2 million naira", "40,000 rupiah",
+"NT$300", "J$500", "₩50bn".
 
-A currency sign ("NT$") joins the money pattern of `facts.figures` as "HK$" does. A currency's
+A currency sign ("NT$") joins the money pattern of `facts.figures` as "HK$" does; a
+one-character sign, which that pattern already reads, gets its ISO code ("₩" is KRW). A currency's
 name is read after a number only where it cannot be another word: the number carries a scale
 ("2 million naira") or is written with thousands separators ("40,000 rupiah"), no article
 stands before it ("the 1,000 mark" is a threshold), and no lower-case word follows that the

@@ -13,7 +13,8 @@ beyond its own short list ("50 billion won", "2 million naira", "NT$300").
 - Signs: the prefixes of Microsoft Recognizers-Text's English `CurrencyPrefixList` (MIT
   licence, `Patterns/English/English-NumbersWithUnit.yaml`) made of one to three letters and
   "$" ("nt$", "b$", "j$"), upper-cased, with the ISO code its `CurrencyNameToIsoCodeMap` gives
-  their currency.
+  their currency; and the one-character signs of its suffix and prefix lists ("₩" KRW, "₦"
+  NGN), a sign two currencies share left out.
 
 Columns: `kind` ("name" or "sign"), the word or sign, the ISO code or the word.
 
@@ -25,6 +26,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
@@ -96,6 +98,29 @@ def prefix_signs(yaml_text: str) -> dict[str, str]:
     return dict(sorted(out.items()))
 
 
+def symbol_signs(yaml_text: str, names: dict[str, str]) -> dict[str, str]:
+    """One-character currency signs (Unicode category Sc) of Recognizers-Text's suffix and
+    prefix lists -> ISO code ("₩" -> "KRW", "₦" -> "NGN"): the code its map gives the
+    currency, else ISO 4217's for that name ("Philippine peso": PHP), else that of the name's
+    last word in `names` ("Korean won": "won", KRW); a sign two currencies share, or whose
+    currency has no code, is left out."""
+    import pycountry
+
+    iso = {k.lower(): v for k, v in _entries(yaml_text, "CurrencyNameToIsoCodeMap").items()}
+    iso.update(
+        {c.name.lower(): c.alpha_3 for c in pycountry.currencies if c.name.lower() not in iso}
+    )
+    found: dict[str, set[str]] = defaultdict(set)
+    for section in ("CurrencySuffixList", "CurrencyPrefixList"):
+        for name, forms in _entries(yaml_text, section).items():
+            code = iso.get(name.lower(), "").split(",")[0].strip()
+            code = code or names.get(name.split()[-1].lower(), "")
+            for form in forms.split("|"):
+                if len(form) == 1 and unicodedata.category(form) == "Sc" and form != "$":
+                    found[form].add(code if re.fullmatch(r"[A-Z]{3}", code) else "")
+    return {s: next(iter(c)) for s, c in sorted(found.items()) if len(c) == 1 and "" not in c}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--recognizers-git", type=Path, default=DEFAULT_RECOGNIZERS)
@@ -104,7 +129,7 @@ def main() -> int:
     block = yaml_text.split("\nAmbiguousCurrencyUnitList:", 1)[1].split("\n\n", 1)[0]
     ambiguous = set(re.findall(r"^\s+-\s+(\S+)\s*$", block, re.M))
     names = iso_names(ambiguous)
-    signs = prefix_signs(yaml_text)
+    signs = {**symbol_signs(yaml_text, names), **prefix_signs(yaml_text)}
     lines = ["# kind\tname or sign\tISO 4217 code (or the name when several currencies share it)",
              "# names: ISO 4217 through pycountry; signs: Recognizers-Text CurrencyPrefixList (MIT)",
              "# built by tools/facts_currencies.py"]  # fmt: skip

@@ -57,3 +57,17 @@ def test_currency_names_that_are_other_words(make_docs, text: str, not_money: st
 def test_currency_table_is_read_from_the_data_file() -> None:
     signs = currency_signs()
     assert signs["NT$"] == "TWD" and signs["HK$"] == "HKD"
+
+
+@pytest.mark.parametrize(
+    ("sign_text", "name_text"),
+    [
+        ("Samsung earned ₩50bn in the quarter.", "Samsung earned 50 billion won in the quarter."),
+        ("The state paid ₦2 million to the firm.", "The state paid 2 million naira to the firm."),
+    ],
+)
+def test_a_sign_and_a_name_give_one_currency(make_docs, sign_text: str, name_text: str) -> None:
+    """Two articles writing the same amount with the sign and with the name state one fact."""
+    [(_, sign_key)] = _figures(make_docs, sign_text)
+    [(_, name_key)] = _figures(make_docs, name_text)
+    assert sign_key == name_key

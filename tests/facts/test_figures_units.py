@@ -47,7 +47,7 @@ def _figures(make_docs, text: str) -> dict[str, str]:
         ("Fuel costs $5 per gallon in the state.", {"figure:5 USD/gallon"}),
         ("The bank earned 50 cents a share this quarter.", {"figure:50 cent/share"}),
         ("The village lies one mile from the border.", {"figure:1 mile"}),
-        ("The rouble fell to 300 ₽ and the won to 2,500 ₩.", {"figure:300 ₽", "figure:2500 ₩"}),
+        ("The rouble fell to 300 ₽ and the won to 2,500 ₩.", {"figure:300 RUB", "figure:2500 KRW"}),
         ("One in five adults and six in ten voters backed it.", {"figure:1/5 adult",
                                                                 "figure:6/10 voter"}),
         ("Exports rose fivefold in a decade.", {"figure:5 fold"}),
