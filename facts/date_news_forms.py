@@ -12,6 +12,7 @@ Lube Live": days to come, `schedule_entry`).
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -171,19 +172,11 @@ def nth_weekday_value(g: dict[str, str], year: int) -> str | None:
     month = MONTHS[g["m"].lower()]
     nth = _NTH.get(g["nth"].lower()) or int(g["nth"][0])
     weekday = WEEKDAYS[g["wd"].lower()]
-    days = [dt.date(year, month, d) for d in range(1, 32) if _valid(year, month, d)]
+    days = (dt.date(year, month, d) for d in range(1, calendar.monthrange(year, month)[1] + 1))
     fits = [d for d in days if d.weekday() == weekday]
     if nth > len(fits):
         return None
     return fits[nth if nth < 0 else nth - 1].isoformat()
-
-
-def _valid(year: int, month: int, day: int) -> bool:
-    try:
-        dt.date(year, month, day)
-    except ValueError:
-        return False
-    return True
 
 
 _DAY_VERBS = [

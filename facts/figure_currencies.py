@@ -67,7 +67,8 @@ def named_money(text: str, add: Callable[..., Any]) -> None:
     """Add each amount in a currency named by its ISO name ("50 billion won") through `add`,
     `facts.figures`' adder."""
     names = _table()[0]
-    if not any(n in text.lower() for n in names):
+    low = text.lower()
+    if not any(n in low for n in names):
         return
     for m in _named_money().finditer(text):
         mult = (m["mult"] or "").lower()

@@ -34,10 +34,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from tools.facts_devsets import git_show  # noqa: E402
+from tools.facts_devsets import DEFAULT_RECOGNIZERS, git_show  # noqa: E402
 
 OUT = ROOT / "facts" / "data" / "currencies.tsv"
-DEFAULT_RECOGNIZERS = Path("/work/.mirror/microsoft+Recognizers-Text/repo")
 YAML = "Patterns/English/English-NumbersWithUnit.yaml"
 _NOT_MONEY = re.compile(r"fund|unit|gold|silver|platinum|palladium|sdr|code|transactions|bond|"
                         r"wir|sucre|mvdol|uvr|unidad|valor|european|special drawing", re.I)  # fmt: skip

@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -38,11 +39,10 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from tools.facts_devsets import git_show, hash_split  # noqa: E402
+from tools.facts_devsets import DEFAULT_RECOGNIZERS, git_show, hash_split, write_set  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 OUTPUT = DATA / "facts_datetimes.json"
-DEFAULT_RECOGNIZERS = Path("/work/.mirror/microsoft+Recognizers-Text/repo")
 SPEC = "Specs/DateTime/English/DateTimeModel.json"
 DATE_TYPES = frozenset(["date", "time", "datetime", "daterange", "timerange", "datetimerange"])
 """Span types that are dates for scoring; "duration" and "set" are kept as not-dates."""
@@ -86,44 +86,21 @@ def datetime_items(git_dir: Path) -> list[dict[str, Any]]:
     return out
 
 
-def extractor_items(git_dir: Path, model_items: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Cases of the extractor specs not in the model spec, none sharing a span's words with a
-    held-out model span; every item is "dev"."""
-    seen = {it["text"].lower() for it in model_items}
-    held = {s["surface"].lower() for it in model_items if it["split"] == "heldout"
-            for s in it["spans"]}  # fmt: skip
-    out: list[dict[str, Any]] = []
-    for name in EXTRACTOR_SPECS:
-        source = git_show(git_dir, f"Specs/DateTime/English/{name}.json")
-        for case in json.loads(source.lstrip("\ufeff")):
-            text = case["Input"]
-            results = case.get("Results") or []
-            if text.lower() in seen or not _supported(case):
-                continue
-            if any(str(r["Text"]).lower() in held for r in results):
-                continue
-            seen.add(text.lower())
-            spans = [{"start": int(r["Start"]), "end": int(r["Start"]) + int(r["Length"]),
-                      "type": str(r["Type"]), "surface": str(r["Text"])} for r in results
-                     if text[int(r["Start"]) : int(r["Start"]) + int(r["Length"])].lower()
-                     == str(r["Text"]).lower()]  # fmt: skip
-            out.append({"text": text, "spec": name, "spans": spans, "split": "dev"})
-    return out
-
-
 PARSERS_OUTPUT = DATA / "facts_datetime_parsers.json"
 PARSER_SPECS = ("DateParser", "DatePeriodParser", "TimeParser", "DateTimeParser",
                 "HolidayParser", "MergedParser", "TimePeriodParser", "DateTimePeriodParser")  # fmt: skip
 
 
-def parser_items(git_dir: Path, model_items: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Cases of the parser specs (each span with its TIMEX value, on the case's reference date)
-    not in the model spec, none sharing a span's words with a held-out model span; all "dev"."""
+def _unseen_cases(
+    git_dir: Path, specs: tuple[str, ...], model_items: list[dict[str, Any]]
+) -> Iterator[tuple[str, dict[str, Any], list[tuple[dict[str, Any], int, int]]]]:
+    """(spec, case, [(result, start, end)]) of each English DateTime spec file named in `specs`
+    whose sentence is not in the model spec nor seen before, none of its spans having the words
+    of a held-out model span; a result whose offsets do not give its text is left out."""
     seen = {it["text"].lower() for it in model_items}
     held = {s["surface"].lower() for it in model_items if it["split"] == "heldout"
             for s in it["spans"]}  # fmt: skip
-    out: list[dict[str, Any]] = []
-    for name in PARSER_SPECS:
+    for name in specs:
         source = git_show(git_dir, f"Specs/DateTime/English/{name}.json")
         for case in json.loads(source.lstrip("\ufeff")):
             text = case["Input"]
@@ -133,18 +110,34 @@ def parser_items(git_dir: Path, model_items: list[dict[str, Any]]) -> list[dict[
             if any(str(r["Text"]).lower() in held for r in results):
                 continue
             seen.add(text.lower())
-            spans = []
-            for r in results:
-                start = int(r["Start"])
-                end = start + int(r["Length"])
-                if text[start:end].lower() != str(r["Text"]).lower():
-                    continue
-                timex = str((r.get("Value") or {}).get("Timex", ""))
-                spans.append({"start": start, "end": end, "type": str(r["Type"]),
-                              "surface": text[start:end], "timex": [timex] if timex else []})  # fmt: skip
-            ref = (case.get("Context") or {}).get("ReferenceDateTime", "")
-            out.append({"text": text, "date": ref[:10] or None, "spec": name, "spans": spans,
-                        "split": "dev"})  # fmt: skip
+            located = [(r, int(r["Start"]), int(r["Start"]) + int(r["Length"])) for r in results]
+            yield name, case, [(r, a, b) for r, a, b in located
+                               if text[a:b].lower() == str(r["Text"]).lower()]  # fmt: skip
+
+
+def extractor_items(git_dir: Path, model_items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Cases of the extractor specs not in the model spec, none sharing a span's words with a
+    held-out model span; every item is "dev"."""
+    return [{"text": case["Input"], "spec": name,
+             "spans": [{"start": a, "end": b, "type": str(r["Type"]), "surface": str(r["Text"])}
+                       for r, a, b in results], "split": "dev"}
+            for name, case, results in _unseen_cases(git_dir, EXTRACTOR_SPECS, model_items)]  # fmt: skip
+
+
+def parser_items(git_dir: Path, model_items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Cases of the parser specs (each span with its TIMEX value, on the case's reference date)
+    not in the model spec, none sharing a span's words with a held-out model span; all "dev"."""
+    out: list[dict[str, Any]] = []
+    for name, case, results in _unseen_cases(git_dir, PARSER_SPECS, model_items):
+        text = case["Input"]
+        spans = []
+        for r, start, end in results:
+            timex = str((r.get("Value") or {}).get("Timex", ""))
+            spans.append({"start": start, "end": end, "type": str(r["Type"]),
+                          "surface": text[start:end], "timex": [timex] if timex else []})  # fmt: skip
+        ref = (case.get("Context") or {}).get("ReferenceDateTime", "")
+        out.append({"text": text, "date": ref[:10] or None, "spec": name, "spans": spans,
+                    "split": "dev"})  # fmt: skip
     return out
 
 
@@ -153,35 +146,22 @@ def main() -> int:
     parser.add_argument("--recognizers-git", type=Path, default=DEFAULT_RECOGNIZERS)
     args = parser.parse_args()
     items = datetime_items(args.recognizers_git)
-    body = {
-        "source": f"Recognizers-Text {SPEC} (MIT licence, Copyright (c) Microsoft Corporation)",
-        "built_by": "tools/facts_datetime_devset.py",
-        "items": items,
-    }
-    OUTPUT.write_text(json.dumps(body, indent=1, ensure_ascii=False) + "\n", "utf-8")
+    built_by = "tools/facts_datetime_devset.py"
+    licence = "MIT licence, Copyright (c) Microsoft Corporation"
+    write_set(OUTPUT, f"Recognizers-Text {SPEC} ({licence})", built_by, items)
     for split in ("dev", "heldout"):
         part = [it for it in items if it["split"] == split]
         n_dates = sum(s["type"] in DATE_TYPES for it in part for s in it["spans"])
         n_other = sum(s["type"] in OTHER_TYPES for it in part for s in it["spans"])
         print(f"{split}: {len(part)} sentences, {n_dates} dates, {n_other} durations/sets")
     extra = extractor_items(args.recognizers_git, items)
-    body = {
-        "source": "Recognizers-Text Specs/DateTime/English/*Extractor.json (MIT licence, "
-        "Copyright (c) Microsoft Corporation), cases not in the model spec",
-        "built_by": "tools/facts_datetime_devset.py",
-        "items": extra,
-    }
-    EXTRACTORS_OUTPUT.write_text(json.dumps(body, indent=1, ensure_ascii=False) + "\n", "utf-8")
+    write_set(EXTRACTORS_OUTPUT, "Recognizers-Text Specs/DateTime/English/*Extractor.json "
+              f"({licence}), cases not in the model spec", built_by, extra)  # fmt: skip
     n_dates = sum(s["type"] in DATE_TYPES for it in extra for s in it["spans"])
     print(f"extractor specs (dev): {len(extra)} sentences, {n_dates} dates")
     valued = parser_items(args.recognizers_git, items)
-    body = {
-        "source": "Recognizers-Text Specs/DateTime/English/*Parser.json (MIT licence, "
-        "Copyright (c) Microsoft Corporation), cases not in the model spec",
-        "built_by": "tools/facts_datetime_devset.py",
-        "items": valued,
-    }
-    PARSERS_OUTPUT.write_text(json.dumps(body, indent=1, ensure_ascii=False) + "\n", "utf-8")
+    write_set(PARSERS_OUTPUT, "Recognizers-Text Specs/DateTime/English/*Parser.json "
+              f"({licence}), cases not in the model spec", built_by, valued)  # fmt: skip
     print(f"parser specs (dev): {len(valued)} sentences")
     return 0
 

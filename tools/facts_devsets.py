@@ -115,6 +115,13 @@ def recognizer_units(git_dir: Path) -> list[dict[str, Any]]:
     return out
 
 
+def write_set(path: Path, source: str, built_by: str, items: list[Any], **extra: Any) -> None:
+    """Write a tuning or test set as the benchmarks read it: {"source", "built_by", extra
+    keys, "items"}, one space of indent, UTF-8 kept as it is."""
+    body = {"source": source, "built_by": built_by, **extra, "items": items}
+    path.write_text(json.dumps(body, indent=1, ensure_ascii=False) + "\n", "utf-8")
+
+
 def hash_split(text: str) -> str:
     """ "dev" or "heldout", from the text's SHA-1 (stable across runs and machines)."""
     return "dev" if hashlib.sha1(text.encode("utf-8")).digest()[0] % 2 == 0 else "heldout"
@@ -216,8 +223,7 @@ def main() -> int:
         ),
     }
     for name, (source, items) in sets.items():
-        body = {"source": source, "built_by": "tools/facts_devsets.py", "items": items}
-        (DATA / name).write_text(json.dumps(body, indent=1, ensure_ascii=False) + "\n", "utf-8")
+        write_set(DATA / name, source, "tools/facts_devsets.py", items)
         print(f"{name}: {len(items)} items")
     return 0
 

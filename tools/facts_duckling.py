@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import re
 import sys
 from pathlib import Path
@@ -35,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from tools.facts_devsets import git_show, hash_split  # noqa: E402
+from tools.facts_devsets import git_show, hash_split, write_set  # noqa: E402
 
 OUTPUT = ROOT / "tests" / "data" / "facts_duckling.json"
 DEFAULT_DUCKLING = Path("/work/.mirror/facebook+duckling/repo")
@@ -62,14 +61,6 @@ def _value(year: int, month: int, day: int, grain: str) -> str | None:
     if grain == "Year":
         return f"{year:04d}"
     return None
-
-
-def _section(source: str, name: str) -> str:
-    """The text of the corpus's definition `name` up to the next top-level definition."""
-    start = source.index(f"\n{name} ::")
-    end = source.find("\n\n", source.index(f"\n{name} =", start))
-    nxt = re.search(r"\n[a-z]\w* ::", source[start + 1 :])
-    return source[start : start + 1 + nxt.start()] if nxt else source[start:end]
 
 
 def duckling_items(git_dir: Path) -> list[dict[str, Any]]:
@@ -148,26 +139,17 @@ def main() -> int:
     parser.add_argument("--duckling-git", type=Path, default=DEFAULT_DUCKLING)
     args = parser.parse_args()
     items = duckling_items(args.duckling_git)
-    body = {
-        "source": f"Duckling {SPEC} (BSD licence, Copyright (c) 2016-present, Facebook, Inc.)",
-        "built_by": "tools/facts_duckling.py",
-        "reference": REFERENCE,
-        "items": items,
-    }
-    OUTPUT.write_text(json.dumps(body, indent=1, ensure_ascii=False) + "\n", "utf-8")
+    licence = "BSD licence, Copyright (c) 2016-present, Facebook, Inc."
+    write_set(OUTPUT, f"Duckling {SPEC} ({licence})", "tools/facts_duckling.py", items,
+              reference=REFERENCE)  # fmt: skip
     for split in ("dev", "heldout"):
         part = [it for it in items if it["split"] == split]
         print(f"{split}: {sum(not it['negative'] for it in part)} time phrases "
               f"({sum(it['value'] is not None for it in part)} with a value), "
               f"{sum(it['negative'] for it in part)} negative")  # fmt: skip
     figures = duckling_figures(args.duckling_git)
-    body = {
-        "source": "Duckling Duckling/{AmountOfMoney,Distance,Quantity,Temperature,Volume,Numeral}"
-        "/EN/Corpus.hs (BSD licence, Copyright (c) 2016-present, Facebook, Inc.)",
-        "built_by": "tools/facts_duckling.py",
-        "items": figures,
-    }
-    FIGURES_OUTPUT.write_text(json.dumps(body, indent=1, ensure_ascii=False) + "\n", "utf-8")
+    write_set(FIGURES_OUTPUT, "Duckling Duckling/{AmountOfMoney,Distance,Quantity,Temperature,"
+              f"Volume,Numeral}}/EN/Corpus.hs ({licence})", "tools/facts_duckling.py", figures)  # fmt: skip
     for split in ("dev", "heldout"):
         part = [it for it in figures if it["split"] == split]
         print(f"{split}: {sum(not it['negative'] for it in part)} figure phrases, "
