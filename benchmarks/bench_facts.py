@@ -83,6 +83,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from facts_bench_chrono import report_chrono  # noqa: E402
 from facts_bench_context import report_names_in_context  # noqa: E402
 from facts_bench_data import (  # noqa: E402
     ENTITY_KINDS,
@@ -325,7 +326,7 @@ def main() -> int:
     parser.add_argument("--previous", default="69034b1", help="git revision ('' to skip)")
     parser.add_argument("--max-docs", type=int, default=1000, help="CoNLL dev articles used")
     parser.add_argument("--only", choices=["entities", "figures", "dates", "news", "meantime",
-                                           "news3", "values", "duckling", "speed"],
+                                           "news3", "values", "duckling", "chrono", "speed"],
                         default=None)  # fmt: skip
     parser.add_argument("--show", choices=["dev"], default=None,
                         help="score only this split of the figures and dates sets and print our misses "
@@ -396,6 +397,8 @@ def main() -> int:
     if args.only in (None, "duckling"):
         report_duckling(show_dev=bool(args.show))
         report_duckling_figures(show_dev=bool(args.show))
+    if args.only in (None, "chrono"):
+        report_chrono(show_dev=bool(args.show))
     if args.only in (None, "speed"):
         speed(conll, prev)
     return 0

@@ -187,6 +187,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "dmy",
+        re.compile(
+            rf"(?<![\w/.-])(?P<d>[12]\d|3[01]|0?[1-9])(?P<sep>[-/])(?P<m>(?i:{_MONTH_NAMES}|"
+            rf"{_MON3}|sept))(?P=sep)(?P<y>{YEAR})\b(?![\w/-]|\.\d)"
+        ),
+    ),
+    (
         "mmy",
         re.compile(rf"\b(?P<m1>{_MONTH})\s+and\s+(?P<m>{_MONTH})\s+(?P<y>{YEAR})\b"),
     ),
@@ -232,11 +239,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?!,?\s*\d|\s+of\b)"
         ),
     ),
-    ("md", re.compile(rf"\b(?P<m>{_MONTHD})(?:\s+|(?<=\.))(?P<d>{_DAY})\b(?!,?\s*\d|-[a-z])")),
+    (
+        "md",
+        re.compile(rf"\b(?P<m>{_MONTHD})(?:\s+|(?<=\.))(?P<d>{_DAY})\b(?!,?\s*\d|-[a-z]|[:.]\d)"),
+    ),
     (
         "dm",
         re.compile(
-            rf"(?<!\d[.,])\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}|{_MONTH_LOW})\b(?!,?\s*\d)"
+            rf"(?<!\d[.,])\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}|{_MONTH_LOW})\b"
+            r"(?!,?\s*\d(?!\d?[:.]\d\d\b))"
         ),
     ),
     (
@@ -281,8 +292,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ago",
         re.compile(
-            rf"\b(?P<n>{_NUMW}|a|an)\s+(?P<u>years?|months?|weeks?|days?|hours?|minutes?|"
-            r"decades?|centuries|century)\s+"
+            rf"\b(?:(?P<n>{_NUMW}|a|an)|(?P<vague>(?:a\s+)?few|a\s+couple\s+of|several))\s+"
+            r"(?P<u>years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century)\s+"
             r"(?:ago\b|(?P<on>from|after|before)\s+(?P<base>now|today|tomorrow|yesterday)\b"
             r"|(?P<hence>hence|in\s+the\s+future)\b)",
             re.I,

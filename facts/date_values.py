@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from facts.candidate import Candidate
@@ -185,6 +186,28 @@ billion) the previous year", "the following morning", "that same day"."""
 _NEXT_DAY_AFTER = re.compile(r"\s+(?:the\s+)?(?:following|next)\s+(?:morning|day)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:!?\n]|\b(?:said|says|told|added)\b")
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while)\b")
+
+
+_RANGE_TO = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru|and)\s*", re.I)
+_YEARLESS = {"md": "mdy", "dm": "dmy", "m": "my"}
+
+
+def share_range_year(cands: list[Candidate], text: str, offset: int) -> None:
+    """A day or month without a year that opens a range whose end has one takes the end's
+    year ("from March 3 to April 5, 2019", "10 August - 12 September 2013"), or the year
+    before when its month comes later than the end's ("Dec. 28-Jan. 3, 2014")."""
+    ordered = sorted(cands, key=lambda c: c.start)
+    for c, nxt in pairwise(ordered):
+        g, h = c.extra, nxt.extra
+        if g.get("form") not in _YEARLESS or h.get("form") not in ("mdy", "dmy", "my"):
+            continue
+        if not _RANGE_TO.fullmatch(text, c.end - offset, nxt.start - offset):
+            continue
+        first, last = _month_number(str(g.get("m", ""))), _month_number(str(h.get("m", "")))
+        if not first or not last:
+            continue
+        year = int(h["y"]) - (1 if first > last else 0)
+        c.extra = {**g, "form": _YEARLESS[g["form"]], "y": str(year)}
 
 
 def anchor_in_sentence(cands: list[Candidate], text: str, offset: int) -> None:
@@ -391,9 +414,12 @@ def normalise(c: Candidate, ref: dt.date | None, ref_source: str) -> None:
             value = shift_by(ref, amount(g["n"]), g["u"])
             if len(value) == 4:
                 info["approximate"] = True
-        elif form == "ago":  # "two days ago", "three weeks from tomorrow"
+        elif form == "ago":  # "two days ago", "three weeks from tomorrow", "a few days ago"
             on = g.get("on") or ("from" if g.get("hence") else "before")
-            n = _num(g["n"]) * (1 if on.lower() != "before" else -1)
+            vague = re.sub(r"^a\s+", "", str(g.get("vague", "")).lower())
+            n = (amount(vague) if vague else _num(g["n"])) * (1 if on.lower() != "before" else -1)
+            if vague:
+                info["approximate"] = True  # "a few": about three, "a couple of": two
             base = str(g.get("base", "")).lower()
             ref = ref + dt.timedelta(days={"tomorrow": 1, "yesterday": -1}.get(base, 0))
             unit = g["u"].lower().rstrip("s")

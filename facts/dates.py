@@ -51,7 +51,7 @@ from facts.date_news_forms import TEMPERATURE, schedule_entry
 from facts.date_patterns import NEEDLES, PATTERNS
 from facts.date_periods import ahead_of_now, future_point, last_is_a_verb, spelled_year
 from facts.date_tense import FUTURE, time_cue
-from facts.date_values import anchor_in_sentence, normalise, parse_iso
+from facts.date_values import anchor_in_sentence, normalise, parse_iso, share_range_year
 from facts.dateline_dates import dateline_date
 from facts.lexicon import ORDINALS, WEEKDAYS
 from facts.nlp import DATE_LABELS, Span
@@ -129,6 +129,9 @@ def find_dates(text: str, offset: int, sentence: int, taken: Taken) -> list[Cand
             g = {k: v for k, v in m.groupdict().items() if v is not None}
             if name == "numeric_md" and _fraction(m.group(0)):
                 continue  # "cut by 1/4 to 3/8": a fraction, as stock prices were quoted
+            if name == "numeric" and not _a_calendar_day(m.group(0)):
+                taken.add(start, end)  # "13/31/2018": no month 13 nor 31
+                continue
             if name == "range" and _not_a_range(g):
                 continue  # "2016-11": a month, or no date at all
             if name == "ym" and g.get("y3") and _next_year(g["y3"], g["mo"]):
@@ -215,6 +218,7 @@ def find_dates(text: str, offset: int, sentence: int, taken: Taken) -> list[Cand
                 out.append(_cand(name, g, start, end, sentence, text))
             taken.add(start, end)
     out = _join_time_and_day(out, text, offset, taken) if len(out) > 1 else out
+    share_range_year(out, text, offset)
     anchor_in_sentence(out, text, offset)
     return out
 
@@ -224,6 +228,13 @@ def _not_a_range(g: dict[str, str]) -> bool:
     first is no year range (the month `ym` reads, or nothing)."""
     y, y2 = g.get("y"), g.get("y2")
     return bool(y and y2 and len(y2) == 2 and int(y2) <= int(y[2:]))
+
+
+def _a_calendar_day(text: str) -> bool:
+    """True when "a/b/y" (or with dashes) reads as a month and a day either way round; a
+    day its month lacks ("2/29/2014") is still a date as written, with no value."""
+    a, b, _ = (int(x) for x in re.split(r"[/-]", text))
+    return any(1 <= mo <= 12 and 1 <= d <= 31 for mo, d in ((a, b), (b, a)))
 
 
 def _fraction(text: str) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from facts.bare_numbers import find_bare_numbers
 from facts.candidate import Candidate, Taken
 from facts.date_story import carry as carry_story_dates
+from facts.date_values import share_range_year
 from facts.dates import dateline_date, find_dates, nlp_dates, normalise, parse_iso
 from facts.entities import (
     EntityHit,
@@ -304,9 +305,13 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
                 continue
             ner = spans[di][pos]
             text = one_line(s.text)
-            found[di].extend(find_dates(text, s.start, s.index, taken[di]))
+            dated = find_dates(text, s.start, s.index, taken[di])
+            found[di].extend(dated)
             found[di].extend(find_figures(text, s.start, s.index, taken[di], ner))
-            found[di].extend(nlp_dates(text, s.start, s.index, taken[di], ner))
+            more = nlp_dates(text, s.start, s.index, taken[di], ner)
+            found[di].extend(more)
+            if dated and more:
+                share_range_year(dated + more, text, s.start)  # "from March to May 2019"
             found[di].extend(find_bare_numbers(text, s.start, s.index, taken[di], ner))
             if s.heading:
                 continue
