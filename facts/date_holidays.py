@@ -1,10 +1,11 @@
 """Named holidays as dates: "Christmas", "last Easter", "Thanksgiving", "Labor Day weekend",
 "Good Friday 2024".
 
-The names and the rule that dates each of them in any year ("fixed 12-25", "nth 11 3 4": the
-4th Thursday of November, "easter -2": two days before Western Easter) are
-`facts/data/holidays.json`, built by tools/facts_holidays.py from the `holidays` package and
-Recognizers-Text's English holiday names. `HOLIDAY` finds them, `HOLIDAY_NEEDLES` are the
+The names and the rule that dates each of them ("fixed 12-25", "nth 11 3 4": the 4th Thursday
+of November, "easter -2": two days before Western Easter, "dates 2024-04-10 ...": a lunar
+holiday's listed days) are `facts/data/holidays.json`, built by tools/facts_holidays.py from
+the `holidays` package, Recognizers-Text's English holiday names and Duckling's holidays.
+Names match with hyphens or spaces alike ("Eid al Fitr"). `HOLIDAY` finds them, `HOLIDAY_NEEDLES` are the
 words without which it cannot match, `names_something_else` leaves out a holiday name that
 is part of another name or qualifies a noun ("Easter Island", "Independence Day Party",
 "Christmas tree sales"), and `holiday_value` dates a match on the article date: that year's
@@ -44,7 +45,7 @@ def _name_pattern(name: str) -> str:
         if word.lower() == "saint":
             words.append(r"S(?:aint|t\.?)")
             continue
-        word = re.escape(word).replace("'", "['’]?")
+        word = re.escape(word).replace("'", "['’]?").replace(r"\-", r"[\s-]")
         words.append(re.sub(r"s$", "s['’]?", word) if not word.endswith("?") else word)
     return r"\s+".join(words)
 
@@ -69,7 +70,9 @@ HOLIDAY = re.compile(
 )
 """A holiday name, with "last"/"next"/"this" or "the weekend of" before it, a year or
 "weekend" after it."""
-HOLIDAY_NEEDLES = tuple(sorted({re.sub(r"['’]s?$", "", max(n.split(), key=len)) for n in RULES}))
+HOLIDAY_NEEDLES = tuple(
+    sorted({re.sub(r"['’]s?$", "", max(re.split(r"[\s-]", n), key=len)) for n in RULES})
+)
 """The longest word of each name (lower case, "patrick" of "Saint Patrick's Day"): without
 one of them in a sentence, `HOLIDAY` is not run."""
 
@@ -126,9 +129,12 @@ def _stop_word(word: str) -> bool:
     return word.lower() in STOP_WORDS
 
 
-def _on(rule: str, year: int) -> dt.date:
-    """The day `rule` gives in `year`."""
+def _on(rule: str, year: int) -> dt.date | None:
+    """The day `rule` gives in `year` (the first, for a lunar holiday that falls twice in it);
+    None for a lunar holiday in a year its list does not reach."""
     kind, *parts = rule.split()
+    if kind == "dates":  # a lunar holiday's days, one or two a year
+        return next((d for p in parts if (d := dt.date.fromisoformat(p)).year == year), None)
     if kind == "fixed":
         month, day = (int(p) for p in parts[0].split("-"))
         return dt.date(year, month, day)
@@ -150,23 +156,46 @@ def holiday_value(name: str, word: str, year: str, ref: dt.date | None) -> str |
     for "next"/"coming"/"following", else that of `ref`'s year, or of the year before or after
     when that one is over 250 days away (Christmas in a January article is last December's);
     None when neither year nor `ref` is known."""
-    key = " ".join(re.sub(r"^st\.?(?=\s)", "saint", name.lower().replace("’", "'")).split())
-    rule = RULES.get(key) or next(
-        (r for n, r in RULES.items() if re.sub(r"'", "", n) == re.sub(r"'", "", key)), None
-    )
+    key = _key(name.lower().replace("’", "'"))
+    rule = RULES.get(key) or _LOOSE.get(_loose(key))
     if rule is None:
         return None
     if year:
-        return _on(rule, int(year)).isoformat()
+        day = _on(rule, int(year))
+        return day.isoformat() if day else None
     if ref is None:
         return None
-    day = _on(rule, ref.year)
+    days = [d for y in (ref.year - 1, ref.year, ref.year + 1) for d in _all_on(rule, y)]
     w = word.lower()
-    if w in ("last", "past", "previous") and day >= ref:
-        day = _on(rule, ref.year - 1)
-    elif w in ("next", "coming", "following") and day <= ref:
-        day = _on(rule, ref.year + 1)
-    elif not w and abs((day - ref).days) > 250:  # "Christmas sales" in a January article
-        day = min((_on(rule, y) for y in (ref.year - 1, ref.year + 1)),
-                  key=lambda d: abs((d - ref).days))  # fmt: skip
-    return day.isoformat()
+    if w in ("last", "past", "previous"):
+        found = max((d for d in days if d < ref), default=None)
+    elif w in ("next", "coming", "following"):
+        found = min((d for d in days if d > ref), default=None)
+    else:  # that of the article's year, unless over 250 days away ("Christmas sales" in January)
+        this_year = [d for d in days if d.year == ref.year]
+        found = min(this_year, key=lambda d: abs((d - ref).days), default=None)
+        if not w and (found is None or abs((found - ref).days) > 250):
+            found = min(days, key=lambda d: abs((d - ref).days), default=None)
+    return found.isoformat() if found else None
+
+
+def _all_on(rule: str, year: int) -> list[dt.date]:
+    """Every day `rule` gives in `year` (a lunar holiday falls in some years twice)."""
+    if rule.startswith("dates "):
+        return [d for p in rule.split()[1:] if (d := dt.date.fromisoformat(p)).year == year]
+    day = _on(rule, year)
+    return [day] if day else []
+
+
+def _key(name: str) -> str:
+    return " ".join(re.sub(r"^st\.?(?=\s)", "saint", name).split())
+
+
+def _loose(name: str) -> str:
+    """A name without apostrophes, hyphens read as spaces ("eid al fitr", "mothers day")."""
+    return " ".join(name.replace("'", "").replace("-", " ").split())
+
+
+_LOOSE: dict[str, str] = {}
+for _name, _rule in RULES.items():
+    _LOOSE.setdefault(_loose(_name), _rule)

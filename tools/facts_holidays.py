@@ -24,8 +24,13 @@ English time rules (BSD licence, github:facebook/duckling `Duckling/Time/EN/Rule
 month, or days after one ("Black Friday": the day after the fourth Thursday of November,
 rule "nth 11 3 4 1"), kept under Duckling's name when no name above squashes to it.
 
+Lunar and Easter-bound days the tables above leave out come from Duckling's computed holidays
+(`ruleComputedHolidays` of the same file, days listed in `Duckling/Time/Computed.hs`):
+"Eid al-Fitr", "Diwali", "Purim" as "dates" rules listing their days from 1950 to 2050,
+"Shrove Tuesday" (alias "mardi gras") as an "easter" rule.
+
     pip install holidays==0.86 && python tools/facts_holidays.py [--recognizers PATH.yaml]
-        [--duckling-rules PATH.hs]
+        [--duckling-rules PATH.hs [--duckling-computed Computed.hs]]
 """
 
 from __future__ import annotations
@@ -195,6 +200,85 @@ def duckling_rules(source: str) -> dict[str, str]:
     return out
 
 
+COMPUTED_YEARS = range(1950, 2051)
+"""Years whose days a lunar holiday's rule lists ("dates ..."): all Duckling computes."""
+_COMPUTED_RULE = re.compile(
+    r'\(\s*"([^"]+)"\s*,\s*"((?:[^"\\]|\\.)*)"\s*,\s*(.*?)\)\s*\n\s*[,\]]', re.S
+)
+_COMPUTED_LIST = re.compile(r"\n(\w+)' = mapMaybe toTimeObjectM\s*\[(.*?)\]", re.S)
+
+
+def computed_days(source: str) -> dict[str, list[dt.date]]:
+    """Duckling's `Duckling/Time/Computed.hs`: each list of days ("chineseNewYear") -> its days
+    within `COMPUTED_YEARS`."""
+    out: dict[str, list[dt.date]] = {}
+    for name, body in _COMPUTED_LIST.findall(source):
+        days = [dt.date(int(y), int(m), int(d))
+                for y, m, d in re.findall(r"\((\d{4}),\s*(\d+),\s*(\d+)\)", body)]  # fmt: skip
+        out[name] = sorted(d for d in days if d.year in COMPUTED_YEARS)
+    return out
+
+
+def _plain_aliases(name: str, pattern: str) -> list[str]:
+    """The alternatives of Duckling's pattern that are plain words ("diwali", "lakshmi\\s+puja"
+        -> "lakshmi puja"), other than the name itself; a one-word alias that shares no first four
+        letters with a word of the name is left out ("carnival" for Ash Wednesday), and so is one
+    that opens with "the" ("the night journey")."""
+    out = []
+    for alt in _top_level(pattern):
+        alt = alt.replace("\\\\s+", " ").replace("\\\\-", "-")
+        if not re.fullmatch(r"[a-z][a-z' -]*[a-z]", alt) or alt == name.lower():
+            continue
+        if alt.startswith("the "):  # "the night journey": words of other stories too
+            continue
+        stems = {w[:4] for w in re.split(r"[\s-]+", name.lower())}
+        if " " in alt or alt[:4] in stems:
+            out.append(alt)
+    return out
+
+
+def _top_level(pattern: str) -> list[str]:
+    """The alternatives of a regular expression outside any group ("a|(b|c)d" -> "a",
+    "(b|c)d")."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(pattern):
+        if ch == "(" and (i == 0 or pattern[i - 1] != "\\"):
+            depth += 1
+        elif ch == ")" and (i == 0 or pattern[i - 1] != "\\"):
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    return [*parts, pattern[start:]]
+
+
+def duckling_computed(rules_source: str, computed_source: str) -> dict[str, tuple[str, list[str]]]:
+    """Duckling's computed English holidays (`ruleComputedHolidays`: lunar and Easter-bound
+    days, "Eid al-Fitr", "Diwali", "Purim", "Shrove Tuesday") -> (rule, plain aliases): "easter
+    N" for days counted from Western Easter, else "dates" and every day within
+    `COMPUTED_YEARS`, shifted by the rule's count of days. Periods (`ruleComputedHolidays'`:
+    "Ramadan", "Hanukkah") and days of other forms are left out."""
+    lists = computed_days(computed_source)
+    start = rules_source.index("ruleComputedHolidays ::")
+    block = rules_source[start : rules_source.index("ruleComputedHolidays' ::", start)]
+    out: dict[str, tuple[str, list[str]]] = {}
+    for name, pattern, expr in _COMPUTED_RULE.findall(block):
+        e = " ".join(expr.split())
+        m = re.fullmatch(r"(?:cycleNthAfter False TG\.Day \(?(-?\d+)\)? )?(\w+)", e)
+        if not m:
+            continue
+        shift, base = int(m[1] or 0), m[2]
+        if base == "easterSunday":
+            rule = f"easter {shift}"
+        elif lists.get(base):
+            days = [d + dt.timedelta(days=shift) for d in lists[base]]
+            rule = "dates " + " ".join(d.isoformat() for d in days)
+        else:
+            continue
+        out[name] = (rule, _plain_aliases(name, pattern))
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -203,6 +287,10 @@ def main() -> int:
     )
     parser.add_argument(
         "--duckling-rules", help="Duckling's Duckling/Time/EN/Rules.hs (for observances)"
+    )
+    parser.add_argument(
+        "--duckling-computed",
+        help="Duckling's Duckling/Time/Computed.hs (with --duckling-rules: lunar holidays)",
     )
     args = parser.parse_args()
     yaml_text = Path(args.recognizers).read_text(encoding="utf-8") if args.recognizers else None
@@ -213,6 +301,16 @@ def main() -> int:
         for name, rule in duckling_rules(Path(args.duckling_rules).read_text("utf-8")).items():
             if re.sub(r"\W", "", name.lower()) not in squash:
                 table.append({"name": name, "aliases": [], "rule": rule})
+        if args.duckling_computed:
+            computed = duckling_computed(
+                Path(args.duckling_rules).read_text("utf-8"),
+                Path(args.duckling_computed).read_text("utf-8"),
+            )
+            for name, (rule, aliases) in computed.items():
+                taken = {re.sub(r"\W", "", n.lower()) for n in (name, *aliases)} & squash
+                if not taken:
+                    table.append({"name": name, "aliases": aliases, "rule": rule})
+                    squash |= {re.sub(r"\W", "", n.lower()) for n in (name, *aliases)}
         table.sort(key=lambda e: str(e["name"]))
     OUT.write_text(json.dumps(table, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{len(table)} holidays -> {OUT.relative_to(ROOT)}")

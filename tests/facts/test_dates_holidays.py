@@ -104,4 +104,34 @@ def test_holiday_rules_give_the_right_days() -> None:
     assert holiday_value("Christmas", "next", "", christmas) == "2025-12-25"
     assert holiday_value("Christmas", "last", "", christmas) == "2023-12-25"
     assert holiday_value("Christmas", "", "", None) is None  # no year, no article date
+    february = dt.date(2013, 2, 12)
+    assert holiday_value("Thanksgiving", "this", "", february) == "2013-11-28"  # this year's
+    assert holiday_value("Thanksgiving", "", "", february) == "2012-11-22"  # the nearer one
     assert "christmas day" in RULES and "labor day" in RULES
+
+
+def test_lunar_holidays_take_their_listed_days() -> None:
+    """Duckling's computed days (BSD licence): Eid al-Fitr moves about eleven days a year and
+    fell twice in 2000; a year the list does not reach has no value."""
+    assert holiday_value("Eid al-Fitr", "", "2024", None) == "2024-04-10"
+    assert holiday_value("Eid al Fitr", "", "2024", None) == "2024-04-10"  # spaced, not hyphened
+    assert holiday_value("Diwali", "", "2023", None) == "2023-11-12"
+    assert holiday_value("Eid al-Fitr", "", "1850", None) is None
+    assert holiday_value("Eid al-Fitr", "", "2000", None) == "2000-01-08"  # the first of two
+    after_second = dt.date(2001, 1, 10)
+    assert holiday_value("Eid al-Fitr", "last", "", after_second) == "2000-12-27"
+    assert holiday_value("Eid al-Fitr", "next", "", after_second) == "2001-12-16"
+    assert holiday_value("Mardi Gras", "", "2024", None) == "2024-02-13"  # Easter less 47 days
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Markets were closed for Eid al-Fitr.", [("Eid al-Fitr", "2024-04-10")]),
+        ("Families will gather for Diwali.", [("Diwali", "2024-10-31")]),  # Duckling's day
+        ("Parades marked Mardi Gras in New Orleans.", [("Mardi Gras", "2024-02-13")]),
+        ("The Yom Kippur war began in 1973.", [("1973", "1973")]),  # a war's name
+    ],
+)
+def test_lunar_and_movable_holidays_in_news(make_docs, text, found) -> None:
+    assert _dates(make_docs, text, "2024-06-15") == sorted(found)

@@ -74,3 +74,54 @@ def test_duckling_observances_become_holiday_rules() -> None:
         "Black Friday": "nth 11 3 4 1",
         "World Leprosy Day": "nth 1 6 -1",
     }
+
+
+def test_duckling_computed_holidays_list_their_days() -> None:
+    from tools.facts_holidays import duckling_computed
+
+    rules = (
+        "ruleComputedHolidays :: [Rule]\nruleComputedHolidays = mkRuleHolidays\n"
+        '  [ ( "Diwali", "deepavali|diwali|lakshmi\\\\s+puja"\n'
+        "    , cycleNthAfter False TG.Day 2 dhanteras )\n"
+        '  , ( "Shrove Tuesday", "mardi gras|pancake (tues)?day|shrove tuesday"\n'
+        "    , cycleNthAfter False TG.Day (-47) easterSunday )\n"
+        '  , ( "Ash Wednesday", "ash\\\\s+wednesday|carnival"\n'
+        "    , cycleNthAfter False TG.Day (-46) easterSunday )\n"
+        '  , ( "Odd", "odd", intersect (a) (b) )\n  ]\n\n'
+        "ruleComputedHolidays' :: [Rule]\n"
+    )
+    computed = (
+        "dhanteras' :: [TimeObject]\ndhanteras' = mapMaybe toTimeObjectM\n"
+        "  [ (1949, 10, 27)\n  , (2000, 10, 24)\n  , (2001, 11, 12)\n  ]\n"
+    )
+    assert duckling_computed(rules, computed) == {
+        "Diwali": ("dates 2000-10-26 2001-11-14", ["lakshmi puja"]),  # 1949 is out of reach
+        "Shrove Tuesday": ("easter -47", ["mardi gras"]),
+        "Ash Wednesday": ("easter -46", []),  # "carnival" names other days too
+    }
+
+
+def test_chrono_cases_are_read_with_span_value_and_negatives() -> None:
+    from tools.facts_chrono import cases_of
+
+    source = (
+        'testSingleCase(chrono.casual, "The Deadline is " + "Tomorrow", new Date(2012, 7, 10), '
+        '(result) => {\n  expect(result.text).toBe("Tomorrow");\n'
+        '  expect(result.start.get("year")).toBe(2012);\n'
+        '  expect(result.start.get("month")).toBe(8);\n'
+        '  expect(result.start.get("day")).toBe(11);\n});\n'
+        'testSingleCase(chrono, "Sun, March 6, 2016", new Date(2016, 2 - 1, 15), (result) => {\n'
+        '  expect(result.start.get("year")).toBe(2016);\n'
+        '  expect(result.start.get("month")).toBe(3);\n});\n'
+        'testSingleCase(chrono.en.GB, "8/10/2012", new Date(2012, 7, 10), (result) => {});\n'
+        'testUnexpectedResult(chrono, "12.53%");\n'
+        'testUnexpectedResult(chrono.strict, "tomorrow");\n'
+    )
+    assert cases_of("x.test.ts", source) == [
+        {"text": "The Deadline is Tomorrow", "span": "Tomorrow", "date": "2012-08-10",
+         "value": "2012-08-11", "negative": False, "spec": "x.test.ts"},
+        {"text": "Sun, March 6, 2016", "span": None, "date": "2016-02-15", "value": "2016-03",
+         "negative": False, "spec": "x.test.ts"},
+        {"text": "12.53%", "span": None, "date": None, "value": None, "negative": True,
+         "spec": "x.test.ts"},
+    ]  # fmt: skip
