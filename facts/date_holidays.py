@@ -3,7 +3,8 @@
 
 The names and the rule that dates each of them ("fixed 12-25", "nth 11 3 4": the 4th Thursday
 of November, "easter -2": two days before Western Easter, "dates 2024-04-10 ...": a lunar
-holiday's listed days) are `facts/data/holidays.json`, built by tools/facts_holidays.py from
+holiday's listed days, "periods 2024-03-11/2024-04-09 ...": those of a season such as
+Ramadan, whose value is then its first and last day) are `facts/data/holidays.json`, built by tools/facts_holidays.py from
 the `holidays` package, Recognizers-Text's English holiday names and Duckling's holidays.
 Names match with hyphens or spaces alike ("Eid al Fitr"). `HOLIDAY` finds them, `HOLIDAY_NEEDLES` are the
 words without which it cannot match, `names_something_else` leaves out a holiday name that
@@ -133,8 +134,8 @@ def _on(rule: str, year: int) -> dt.date | None:
     """The day `rule` gives in `year` (the first, for a lunar holiday that falls twice in it);
     None for a lunar holiday in a year its list does not reach."""
     kind, *parts = rule.split()
-    if kind == "dates":  # a lunar holiday's days, one or two a year
-        return next((d for p in parts if (d := dt.date.fromisoformat(p)).year == year), None)
+    if kind in ("dates", "periods"):  # a lunar holiday's days (or first days), one or two a year
+        return next((d for d in _listed(rule) if d.year == year), None)
     if kind == "fixed":
         month, day = (int(p) for p in parts[0].split("-"))
         return dt.date(year, month, day)
@@ -161,8 +162,7 @@ def holiday_value(name: str, word: str, year: str, ref: dt.date | None) -> str |
     if rule is None:
         return None
     if year:
-        day = _on(rule, int(year))
-        return day.isoformat() if day else None
+        return _format(rule, _on(rule, int(year)))
     if ref is None:
         return None
     days = [d for y in (ref.year - 1, ref.year, ref.year + 1) for d in _all_on(rule, y)]
@@ -176,15 +176,35 @@ def holiday_value(name: str, word: str, year: str, ref: dt.date | None) -> str |
         found = min(this_year, key=lambda d: abs((d - ref).days), default=None)
         if not w and (found is None or abs((found - ref).days) > 250):
             found = min(days, key=lambda d: abs((d - ref).days), default=None)
-    return found.isoformat() if found else None
+    return _format(rule, found)
+
+
+def _format(rule: str, day: dt.date | None) -> str | None:
+    """The ISO value of `day`, or of the period `rule` opens on it ("2024-03-11/2024-04-09")."""
+    if day is None:
+        return None
+    last = _listed(rule).get(day) if rule.startswith("periods ") else None
+    return f"{day.isoformat()}/{last.isoformat()}" if last else day.isoformat()
 
 
 def _all_on(rule: str, year: int) -> list[dt.date]:
-    """Every day `rule` gives in `year` (a lunar holiday falls in some years twice)."""
-    if rule.startswith("dates "):
-        return [d for p in rule.split()[1:] if (d := dt.date.fromisoformat(p)).year == year]
+    """Every day `rule` gives in `year` (a lunar holiday falls in some years twice; a period
+    gives its first days)."""
+    if rule.startswith(("dates ", "periods ")):
+        return [d for d in _listed(rule) if d.year == year]
     day = _on(rule, year)
     return [day] if day else []
+
+
+@lru_cache(maxsize=256)
+def _listed(rule: str) -> dict[dt.date, dt.date]:
+    """The days of a "dates" rule, or the first days of a "periods" rule, each with its last
+    day (itself for a day)."""
+    out = {}
+    for part in rule.split()[1:]:
+        first, _, last = part.partition("/")
+        out[dt.date.fromisoformat(first)] = dt.date.fromisoformat(last or first)
+    return out
 
 
 def _key(name: str) -> str:

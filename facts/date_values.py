@@ -104,14 +104,14 @@ def _holiday_by_tense(g: dict[str, Any], value: str, ref: dt.date) -> str:
     """A holiday with no year nor "last"/"next": the one before the reference date for a past
     tense ("schools closed on Memorial Day"), the next one for a future tense, when that one
     lies within `FAR_BACK_DAYS` or `FAR_AHEAD_DAYS` of it; else `value` as it is."""
-    day = dt.date.fromisoformat(value)
+    day = dt.date.fromisoformat(value.split("/")[0])  # a period ("Ramadan") by its first day
     if g.get("back") and day > ref:
         other = holiday_value(g["hol"], "last", "", ref)
     elif g.get("ahead") and day < ref:
         other = holiday_value(g["hol"], "next", "", ref)
     else:
         return value
-    gap = (dt.date.fromisoformat(other) - ref).days if other else 0
+    gap = (dt.date.fromisoformat(other.split("/")[0]) - ref).days if other else 0
     return other if other and -FAR_BACK_DAYS < gap < FAR_AHEAD_DAYS else value
 
 

@@ -252,30 +252,57 @@ def _top_level(pattern: str) -> list[str]:
     return [*parts, pattern[start:]]
 
 
+_SHIFTED = re.compile(r"(?:cycleNthAfter False TG\.Day \(?(-?\d+)\)? )?(\w+)")
+_PERIOD = re.compile(r"let start = (.+?) end = (.+?) in interval TTime\.Open start end")
+
+
+def _days_of(expr: str, lists: dict[str, list[dt.date]]) -> list[dt.date] | None:
+    """The days within `COMPUTED_YEARS` of one of Duckling's day expressions: a computed list
+    or Western Easter, shifted by a count of days; None for other forms."""
+    m = _SHIFTED.fullmatch(expr)
+    if not m:
+        return None
+    shift, base = dt.timedelta(days=int(m[1] or 0)), m[2]
+    if base == "easterSunday":
+        return [easter(y) + shift for y in COMPUTED_YEARS]
+    return [d + shift for d in lists[base]] if lists.get(base) else None
+
+
 def duckling_computed(rules_source: str, computed_source: str) -> dict[str, tuple[str, list[str]]]:
-    """Duckling's computed English holidays (`ruleComputedHolidays`: lunar and Easter-bound
-    days, "Eid al-Fitr", "Diwali", "Purim", "Shrove Tuesday") -> (rule, plain aliases): "easter
-    N" for days counted from Western Easter, else "dates" and every day within
-    `COMPUTED_YEARS`, shifted by the rule's count of days. Periods (`ruleComputedHolidays'`:
-    "Ramadan", "Hanukkah") and days of other forms are left out."""
+    """Duckling's computed English holidays -> (rule, plain aliases). Days
+    (`ruleComputedHolidays`: "Eid al-Fitr", "Diwali", "Purim", "Shrove Tuesday"): "easter N"
+    for days counted from Western Easter, else "dates" and every day within `COMPUTED_YEARS`,
+    shifted by the rule's count of days. Periods (`ruleComputedHolidays'`: "Ramadan",
+    "Hanukkah", "Passover", "Lent"): "periods" and each first and last day ("2024-03-11/
+    2024-04-09"), the last being the first end day on or after the start within 60 days.
+    Other forms are left out."""
     lists = computed_days(computed_source)
     start = rules_source.index("ruleComputedHolidays ::")
-    block = rules_source[start : rules_source.index("ruleComputedHolidays' ::", start)]
+    middle = rules_source.index("ruleComputedHolidays' ::", start)
+    end = rules_source.index(" :: [Rule]", middle + 30)
     out: dict[str, tuple[str, list[str]]] = {}
-    for name, pattern, expr in _COMPUTED_RULE.findall(block):
+    for name, pattern, expr in _COMPUTED_RULE.findall(rules_source[start:middle]):
         e = " ".join(expr.split())
-        m = re.fullmatch(r"(?:cycleNthAfter False TG\.Day \(?(-?\d+)\)? )?(\w+)", e)
-        if not m:
-            continue
-        shift, base = int(m[1] or 0), m[2]
-        if base == "easterSunday":
-            rule = f"easter {shift}"
-        elif lists.get(base):
-            days = [d + dt.timedelta(days=shift) for d in lists[base]]
+        shifted = _SHIFTED.fullmatch(e)
+        if shifted and shifted[2] == "easterSunday":
+            rule = f"easter {int(shifted[1] or 0)}"
+        elif days := _days_of(e, lists):
             rule = "dates " + " ".join(d.isoformat() for d in days)
         else:
             continue
         out[name] = (rule, _plain_aliases(name, pattern))
+    for name, pattern, expr in _COMPUTED_RULE.findall(rules_source[middle:end]):
+        period = _PERIOD.fullmatch(" ".join(expr.split()))
+        firsts = _days_of(period[1], lists) if period else None
+        lasts = _days_of(period[2], lists) if period else None
+        if not firsts or not lasts:
+            continue
+        spans = []
+        for first in firsts:
+            last = min((d for d in lasts if 0 <= (d - first).days <= 60), default=None)
+            if last:
+                spans.append(f"{first.isoformat()}/{last.isoformat()}")
+        out[name] = ("periods " + " ".join(spans), _plain_aliases(name, pattern))
     return out
 
 

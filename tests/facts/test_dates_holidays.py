@@ -122,6 +122,8 @@ def test_lunar_holidays_take_their_listed_days() -> None:
     assert holiday_value("Eid al-Fitr", "last", "", after_second) == "2000-12-27"
     assert holiday_value("Eid al-Fitr", "next", "", after_second) == "2001-12-16"
     assert holiday_value("Mardi Gras", "", "2024", None) == "2024-02-13"  # Easter less 47 days
+    assert holiday_value("Ramadan", "", "2024", None) == "2024-03-11/2024-04-09"  # a period
+    assert holiday_value("Lent", "last", "", dt.date(2024, 6, 15)) == "2024-02-14/2024-03-30"
 
 
 @pytest.mark.parametrize(
@@ -131,6 +133,8 @@ def test_lunar_holidays_take_their_listed_days() -> None:
         ("Families will gather for Diwali.", [("Diwali", "2024-10-31")]),  # Duckling's day
         ("Parades marked Mardi Gras in New Orleans.", [("Mardi Gras", "2024-02-13")]),
         ("The Yom Kippur war began in 1973.", [("1973", "1973")]),  # a war's name
+        ("Shops closed early during Ramadan.", [("Ramadan", "2024-03-11/2024-04-09")]),
+        ("The firm lent money to the bank.", []),
     ],
 )
 def test_lunar_and_movable_holidays_in_news(make_docs, text, found) -> None:

@@ -88,7 +88,10 @@ def test_duckling_computed_holidays_list_their_days() -> None:
         '  , ( "Ash Wednesday", "ash\\\\s+wednesday|carnival"\n'
         "    , cycleNthAfter False TG.Day (-46) easterSunday )\n"
         '  , ( "Odd", "odd", intersect (a) (b) )\n  ]\n\n'
-        "ruleComputedHolidays' :: [Rule]\n"
+        "ruleComputedHolidays' :: [Rule]\nruleComputedHolidays' = mkRuleHolidays'\n"
+        '  [ ( "Diwali week", "diwali week"\n    , let start = dhanteras\n'
+        "          end = cycleNthAfter False TG.Day 6 dhanteras\n"
+        "        in interval TTime.Open start end )\n  ]\n\nruleOther :: [Rule]\n"
     )
     computed = (
         "dhanteras' :: [TimeObject]\ndhanteras' = mapMaybe toTimeObjectM\n"
@@ -98,6 +101,7 @@ def test_duckling_computed_holidays_list_their_days() -> None:
         "Diwali": ("dates 2000-10-26 2001-11-14", ["lakshmi puja"]),  # 1949 is out of reach
         "Shrove Tuesday": ("easter -47", ["mardi gras"]),
         "Ash Wednesday": ("easter -46", []),  # "carnival" names other days too
+        "Diwali week": ("periods 2000-10-24/2000-10-30 2001-11-12/2001-11-18", []),
     }
 
 
