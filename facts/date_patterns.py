@@ -174,7 +174,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?P<m>{_MONTHX}|{_MONTH_LOW})\b(?:,?\s+(?P<y>{YEAR})\b)?(?![-/:.]\d)"
         ),
     ),
-    ("mdy", re.compile(rf"\b(?P<m>{_MONTHD})\s+(?P<d>{_DAY}),?\s+(?P<y>{YEAR})\b")),
+    ("mdy", re.compile(rf"\b(?P<m>{_MONTHD}|march|may)\s+(?P<d>{_DAY}),?\s+(?P<y>{YEAR})\b")),
     (
         "dmy",
         re.compile(rf"(?<!\d[.,])\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTHD}),?\s+(?P<y>{YEAR})\b"),

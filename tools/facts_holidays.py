@@ -27,7 +27,9 @@ rule "nth 11 3 4 1"), kept under Duckling's name when no name above squashes to 
 Lunar and Easter-bound days the tables above leave out come from Duckling's computed holidays
 (`ruleComputedHolidays` of the same file, days listed in `Duckling/Time/Computed.hs`):
 "Eid al-Fitr", "Diwali", "Purim" as "dates" rules listing their days from 1950 to 2050,
-"Shrove Tuesday" (alias "mardi gras") as an "easter" rule.
+"Ramadan", "Passover" as "periods" (each year's first and last day), "Shrove Tuesday" as an
+"easter" rule; and the other names Duckling's patterns spell ("mardi gras", "xmas", "mlk day";
+`aliases_of`), joined to the day the table already has when the rules agree.
 
     pip install holidays==0.86 && python tools/facts_holidays.py [--recognizers PATH.yaml]
         [--duckling-rules PATH.hs [--duckling-computed Computed.hs]]
@@ -42,6 +44,7 @@ import json
 import re
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 from dateutil.easter import easter
 
@@ -132,7 +135,7 @@ def _spaced(alias: str, name: str) -> str | None:
     return None
 
 
-def build(yaml_text: str | None) -> list[dict[str, object]]:
+def build(yaml_text: str | None) -> list[dict[str, Any]]:
     groups = short_names(yaml_text) if yaml_text else []
     known = {alias for group in groups for alias in group}
     rules: dict[str, str] = {}
@@ -172,7 +175,7 @@ def build(yaml_text: str | None) -> list[dict[str, object]]:
     ]
 
 
-_DUCKLING_RULE = re.compile(r'\(\s*"([^"]+)"\s*,\s*"(?:[^"\\]|\\.)*"\s*,\s*(.*?)\)\s*\n\s*[,\]]',
+_DUCKLING_RULE = re.compile(r'\(\s*"([^"]+)"\s*,\s*"(?:[^"\\]|\\.)*"\s*,\s*(.*?)\)\s*\n(?:\s*--[^\n]*\n)*\s*[,\]]',
                             re.S)  # fmt: skip
 
 
@@ -203,7 +206,7 @@ def duckling_rules(source: str) -> dict[str, str]:
 COMPUTED_YEARS = range(1950, 2051)
 """Years whose days a lunar holiday's rule lists ("dates ..."): all Duckling computes."""
 _COMPUTED_RULE = re.compile(
-    r'\(\s*"([^"]+)"\s*,\s*"((?:[^"\\]|\\.)*)"\s*,\s*(.*?)\)\s*\n\s*[,\]]', re.S
+    r'\(\s*"([^"]+)"\s*,\s*"((?:[^"\\]|\\.)*)"\s*,\s*(.*?)\)\s*\n(?:\s*--[^\n]*\n)*\s*[,\]]', re.S
 )
 _COMPUTED_LIST = re.compile(r"\n(\w+)' = mapMaybe toTimeObjectM\s*\[(.*?)\]", re.S)
 
@@ -217,39 +220,6 @@ def computed_days(source: str) -> dict[str, list[dt.date]]:
                 for y, m, d in re.findall(r"\((\d{4}),\s*(\d+),\s*(\d+)\)", body)]  # fmt: skip
         out[name] = sorted(d for d in days if d.year in COMPUTED_YEARS)
     return out
-
-
-def _plain_aliases(name: str, pattern: str) -> list[str]:
-    """The alternatives of Duckling's pattern that are plain words ("diwali", "lakshmi\\s+puja"
-        -> "lakshmi puja"), other than the name itself; a one-word alias that shares no first four
-        letters with a word of the name is left out ("carnival" for Ash Wednesday), and so is one
-    that opens with "the" ("the night journey")."""
-    out = []
-    for alt in _top_level(pattern):
-        alt = alt.replace("\\\\s+", " ").replace("\\\\-", "-")
-        if not re.fullmatch(r"[a-z][a-z' -]*[a-z]", alt) or alt == name.lower():
-            continue
-        if alt.startswith("the "):  # "the night journey": words of other stories too
-            continue
-        stems = {w[:4] for w in re.split(r"[\s-]+", name.lower())}
-        if " " in alt or alt[:4] in stems:
-            out.append(alt)
-    return out
-
-
-def _top_level(pattern: str) -> list[str]:
-    """The alternatives of a regular expression outside any group ("a|(b|c)d" -> "a",
-    "(b|c)d")."""
-    parts, depth, start = [], 0, 0
-    for i, ch in enumerate(pattern):
-        if ch == "(" and (i == 0 or pattern[i - 1] != "\\"):
-            depth += 1
-        elif ch == ")" and (i == 0 or pattern[i - 1] != "\\"):
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-    return [*parts, pattern[start:]]
 
 
 _SHIFTED = re.compile(r"(?:cycleNthAfter False TG\.Day \(?(-?\d+)\)? )?(\w+)")
@@ -266,6 +236,99 @@ def _days_of(expr: str, lists: dict[str, list[dt.date]]) -> list[dt.date] | None
     if base == "easterSunday":
         return [easter(y) + shift for y in COMPUTED_YEARS]
     return [d + shift for d in lists[base]] if lists.get(base) else None
+
+
+def _spellings(pattern: str) -> list[str]:
+    """Every text Duckling's regular expression matches, when it is made of letters, groups,
+    alternatives, optional parts and spaces ("(xmas|christmas)( day)?" -> "xmas", "xmas day",
+    "christmas", "christmas day"); a top-level alternative of other forms, or of over 64
+    texts, gives none."""
+    import re._constants as sre
+    import re._parser as sre_parse
+
+    class Unspellable(Exception):
+        pass
+
+    def spell(items: Any) -> list[str]:
+        outs = [""]
+        for op, av in items:
+            if op is sre.LITERAL:
+                parts = [chr(av)]
+            elif op is sre.SUBPATTERN:
+                parts = spell(av[3])
+            elif op is sre.BRANCH:
+                parts = [t for branch in av[1] for t in spell(branch)]
+            elif op is sre.MAX_REPEAT and av[:2] == (0, 1):
+                parts = [*spell(av[2]), ""]
+            elif (
+                op is sre.MAX_REPEAT
+                and av[0] == 1
+                and list(av[2]) == [(sre.IN, [(sre.CATEGORY, sre.CATEGORY_SPACE)])]
+            ):
+                parts = [" "]
+            elif op is sre.IN and all(o is sre.LITERAL for o, _ in av):
+                parts = [chr(v) for _, v in av]
+            else:
+                raise Unspellable
+            outs = [o + p for o in outs for p in parts]
+            if len(outs) > 64:
+                raise Unspellable
+        return outs
+
+    try:
+        parsed = list(sre_parse.parse(pattern.replace("\\\\", "\\").lower()))
+    except re.error:
+        return []
+    branches = parsed[0][1][1] if len(parsed) == 1 and parsed[0][0] is sre.BRANCH else [parsed]
+    out = []
+    for branch in branches:  # one alternative that cannot be spelled leaves the others
+        try:
+            out += spell(branch)
+        except Unspellable:
+            continue
+    return out
+
+
+def aliases_of(name: str, pattern: str) -> list[str]:
+    """Other names of a holiday that Duckling's pattern spells ("xmas" for Christmas, "mlk day"
+    for Martin Luther King's Day, "mardi gras" for Shrove Tuesday). Left out: the name itself
+    and spellings that differ from a kept one only by apostrophes, hyphens or a final stop;
+    misspellings the pattern tolerates (a word within two edits of a word of the name:
+    "black fridday");
+    those that open with "the" ("the night journey": words of other stories too); and one-word
+    spellings that are a word of the name ("columbus" of Columbus Day), a common word
+    ("carnival" for Ash Wednesday), a given name or a place."""
+    from facts.lexicon import common_words, given_names, places
+
+    seen = {_loose(name)}
+    out = []
+    from rapidfuzz.distance import Levenshtein
+
+    name_words = set(re.split(r"[\s-]+", name.lower().replace("'", "")))
+    for text in _spellings(pattern):
+        text = " ".join(text.split()).strip(" .,")
+        if not text or _loose(text) in seen or text.startswith("the "):
+            continue
+        if re.search(r"'(?![a-z])|(?<![a-z])'", text):
+            continue  # "fool's' day": an apostrophe made optional twice
+        words = [w for w in re.split(r"[\s-]+", text.replace("'", "")) if w not in name_words]
+        if any(Levenshtein.distance(w, n) <= 2 for w in words for n in name_words):
+            continue  # "black fridday", "channukkah": a misspelling the pattern tolerates
+        if " " not in text and (
+            text in name_words
+            or text in common_words()
+            or text.title() in given_names()
+            or text.title() in places()
+            or not text.isalpha()
+        ):
+            continue
+        seen.add(_loose(text))
+        out.append(text)
+    return out
+
+
+def _loose(name: str) -> str:
+    return re.sub(r"[\W_]+", "", name.lower().replace("saint", "st"))
 
 
 def duckling_computed(rules_source: str, computed_source: str) -> dict[str, tuple[str, list[str]]]:
@@ -290,7 +353,7 @@ def duckling_computed(rules_source: str, computed_source: str) -> dict[str, tupl
             rule = "dates " + " ".join(d.isoformat() for d in days)
         else:
             continue
-        out[name] = (rule, _plain_aliases(name, pattern))
+        out[name] = (rule, aliases_of(name, pattern))
     for name, pattern, expr in _COMPUTED_RULE.findall(rules_source[middle:end]):
         period = _PERIOD.fullmatch(" ".join(expr.split()))
         firsts = _days_of(period[1], lists) if period else None
@@ -302,8 +365,44 @@ def duckling_computed(rules_source: str, computed_source: str) -> dict[str, tupl
             last = min((d for d in lasts if 0 <= (d - first).days <= 60), default=None)
             if last:
                 spans.append(f"{first.isoformat()}/{last.isoformat()}")
-        out[name] = ("periods " + " ".join(spans), _plain_aliases(name, pattern))
+        out[name] = ("periods " + " ".join(spans), aliases_of(name, pattern))
     return out
+
+
+def duckling_patterns(source: str) -> dict[str, str]:
+    """Duckling's periodic English holidays -> the regular expression that names each."""
+    start = source.index("rulePeriodicHolidays ::")
+    block = source[start : source.index(" :: [Rule]", start + 30)]
+    return {name: pattern for name, pattern, _ in _COMPUTED_RULE.findall(block)}
+
+
+def add_duckling(table: list[dict[str, Any]], entries: list[tuple[str, str, list[str]]]) -> None:
+    """Add Duckling's holidays (name, rule, aliases) to `table`: a name no entry has yet comes
+    in with its aliases; the aliases of a name an entry already has, with the same rule ("xmas"
+    of Christmas), join that entry, and so does a new name one of whose aliases it has
+    ("Pentecost", "whit sunday"). An alias some entry already has is not repeated."""
+    owner: dict[str, dict[str, Any]] = {}
+    for entry in table:
+        for n in (entry["name"], *entry["aliases"]):
+            owner.setdefault(_loose(n), entry)
+    for name, rule, aliases in entries:
+        entry = owner.get(_loose(name))
+        known = next((owner[_loose(a)] for a in aliases if _loose(a) in owner), None)
+        if entry is None and known is not None:
+            if known["rule"] != rule:
+                continue  # another day under a name the table gives a different day
+            entry = known  # "Pentecost", an alias "whit sunday": one more name of Whit Sunday
+            aliases = [name, *aliases]
+        elif entry is None:
+            entry = {"name": name, "aliases": [], "rule": rule}
+            table.append(entry)
+            owner[_loose(name)] = entry
+        elif entry["rule"] != rule:
+            continue
+        for alias in aliases:
+            if _loose(alias) not in owner:
+                entry["aliases"].append(alias)
+                owner[_loose(alias)] = entry
 
 
 def main() -> int:
@@ -323,21 +422,14 @@ def main() -> int:
     yaml_text = Path(args.recognizers).read_text(encoding="utf-8") if args.recognizers else None
     table = build(yaml_text)
     if args.duckling_rules:
-        squash = {re.sub(r"\W", "", str(n).lower()) for e in table
-                  for n in (e["name"], *e["aliases"])}  # type: ignore[misc]  # fmt: skip
-        for name, rule in duckling_rules(Path(args.duckling_rules).read_text("utf-8")).items():
-            if re.sub(r"\W", "", name.lower()) not in squash:
-                table.append({"name": name, "aliases": [], "rule": rule})
+        source = Path(args.duckling_rules).read_text("utf-8")
+        patterns = duckling_patterns(source)
+        entries = [(name, rule, aliases_of(name, patterns.get(name, "")))
+                   for name, rule in duckling_rules(source).items()]  # fmt: skip
         if args.duckling_computed:
-            computed = duckling_computed(
-                Path(args.duckling_rules).read_text("utf-8"),
-                Path(args.duckling_computed).read_text("utf-8"),
-            )
-            for name, (rule, aliases) in computed.items():
-                taken = {re.sub(r"\W", "", n.lower()) for n in (name, *aliases)} & squash
-                if not taken:
-                    table.append({"name": name, "aliases": aliases, "rule": rule})
-                    squash |= {re.sub(r"\W", "", n.lower()) for n in (name, *aliases)}
+            computed = duckling_computed(source, Path(args.duckling_computed).read_text("utf-8"))
+            entries += [(name, rule, aliases) for name, (rule, aliases) in computed.items()]
+        add_duckling(table, entries)
         table.sort(key=lambda e: str(e["name"]))
     OUT.write_text(json.dumps(table, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{len(table)} holidays -> {OUT.relative_to(ROOT)}")

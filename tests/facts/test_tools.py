@@ -98,8 +98,8 @@ def test_duckling_computed_holidays_list_their_days() -> None:
         "  [ (1949, 10, 27)\n  , (2000, 10, 24)\n  , (2001, 11, 12)\n  ]\n"
     )
     assert duckling_computed(rules, computed) == {
-        "Diwali": ("dates 2000-10-26 2001-11-14", ["lakshmi puja"]),  # 1949 is out of reach
-        "Shrove Tuesday": ("easter -47", ["mardi gras"]),
+        "Diwali": ("dates 2000-10-26 2001-11-14", ["deepavali", "lakshmi puja"]),  # not 1949
+        "Shrove Tuesday": ("easter -47", ["mardi gras", "pancake tuesday", "pancake day"]),
         "Ash Wednesday": ("easter -46", []),  # "carnival" names other days too
         "Diwali week": ("periods 2000-10-24/2000-10-30 2001-11-12/2001-11-18", []),
     }
@@ -129,3 +129,31 @@ def test_chrono_cases_are_read_with_span_value_and_negatives() -> None:
         {"text": "12.53%", "span": None, "date": None, "value": None, "negative": True,
          "spec": "x.test.ts"},
     ]  # fmt: skip
+
+
+def test_duckling_patterns_give_aliases_and_join_known_days() -> None:
+    from tools.facts_holidays import _spellings, add_duckling, aliases_of
+
+    assert _spellings("(xmas|christmas)( day)?") == ["xmas day", "xmas", "christmas day",
+                                                     "christmas"]  # fmt: skip
+    assert _spellings("black frid?day|(?=x)y") == ["black fridday", "black friday"]
+    assert aliases_of("Christmas", "(xmas|christmas)( day)?") == ["xmas day", "xmas",
+                                                                  "christmas day"]  # fmt: skip
+    assert aliases_of("Black Friday", "black frid?day") == []  # a tolerated misspelling
+    assert aliases_of("April Fools", "(april|all) fool'?s'?( day)?") == [
+        "april fool's day", "all fool's day", "all fool's"]  # fmt: skip
+    table = [
+        {"name": "Christmas Day", "aliases": ["Christmas"], "rule": "fixed 12-25"},
+        {"name": "Whit Sunday", "aliases": [], "rule": "easter 49"},
+    ]
+    add_duckling(table, [
+        ("Christmas", "fixed 12-25", ["xmas", "christmas day"]),
+        ("Pentecost", "easter 49", ["whit sunday", "white sunday"]),
+        ("Odd Day", "fixed 01-02", ["christmas"]),  # a known name for another day: left out
+        ("Earth Day", "fixed 04-22", []),
+    ])  # fmt: skip
+    assert table == [
+        {"name": "Christmas Day", "aliases": ["Christmas", "xmas"], "rule": "fixed 12-25"},
+        {"name": "Whit Sunday", "aliases": ["Pentecost", "white sunday"], "rule": "easter 49"},
+        {"name": "Earth Day", "aliases": [], "rule": "fixed 04-22"},
+    ]
