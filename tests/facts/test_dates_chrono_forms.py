@@ -106,3 +106,17 @@ def test_chrono_set_is_split_by_text() -> None:
             assert it["span"] in it["text"]
     dev = {it["text"] for it in items if it["split"] == "dev"}
     assert not dev & {it["text"] for it in items if it["split"] == "heldout"}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The vote was held march 3, 2015 in the city.", [("march 3, 2015", "date:2015-03-03")]),
+        ("Prices may 3 times rise.", []),  # "may" the verb: no day and year after it
+        ("Troops march 3 miles a day.", []),
+    ],
+)
+def test_lower_case_march_and_may_with_a_day_and_year(make_docs, text, found) -> None:
+    """chrono's dev half ("march 3 2015"): lower-case "march" and "may" are verbs as often,
+    but not before a day and a year."""
+    assert _dates(make_docs, text) == found
