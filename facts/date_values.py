@@ -195,13 +195,25 @@ _YEARLESS = {"md": "mdy", "dm": "dmy", "m": "my"}
 def share_range_year(cands: list[Candidate], text: str, offset: int) -> None:
     """A day or month without a year that opens a range whose end has one takes the end's
     year ("from March 3 to April 5, 2019", "10 August - 12 September 2013"), or the year
-    before when its month comes later than the end's ("Dec. 28-Jan. 3, 2014")."""
+    before when its month comes later than the end's ("Dec. 28-Jan. 3, 2014"); when neither
+    has a year, the tense one of them is told in holds for both ("the survey ran from Jan. 5
+    to Feb. 10": "to" hides the past from the second) and the end is counted from the start
+    (`_anchored`: "will run from September to November" ends in the November after)."""
     ordered = sorted(cands, key=lambda c: c.start)
     for c, nxt in pairwise(ordered):
         g, h = c.extra, nxt.extra
-        if g.get("form") not in _YEARLESS or h.get("form") not in ("mdy", "dmy", "my"):
+        if g.get("form") not in _YEARLESS or not _RANGE_TO.fullmatch(
+            text, c.end - offset, nxt.start - offset
+        ):
             continue
-        if not _RANGE_TO.fullmatch(text, c.end - offset, nxt.start - offset):
+        if h.get("form") in _YEARLESS:  # "ran from Jan. 5 to Feb. 10": one tense for both
+            cue = {k: "1" for k in ("back", "ahead") if g.get(k) or h.get(k)}
+            if len(cue) == 1:
+                c.extra = {**g, **cue}
+            nxt.extra = {**h, **(cue if len(cue) == 1 else {}), "anchor": c, "step": 0,
+                         "unit": "range"}  # fmt: skip
+            continue
+        if h.get("form") not in ("mdy", "dmy", "my"):
             continue
         first, last = _month_number(str(g.get("m", ""))), _month_number(str(h.get("m", "")))
         if not first or not last:
@@ -299,6 +311,14 @@ def _anchored(c: Candidate, ref: dt.date | None, ref_source: str) -> tuple[str, 
     if not base or not re.match(r"\d{4}(?:-\d\d(?:-\d\d)?)?$", base):
         return None
     step, unit, form = c.extra["step"], c.extra["unit"], c.extra["form"]
+    if unit == "range":  # the end of "from Dec. 28 to Jan. 3": on or after its start
+        month = _month_number(str(c.extra.get("m", "")))
+        if not month or len(base) < 7:
+            return None
+        end_day = _day(c.extra["d"]) if form in ("md", "dm") else 0
+        start = (int(base[5:7]), int(base[8:10]) if len(base) == 10 else 0)
+        year = int(base[:4]) + (1 if (month, end_day) < start else 0)
+        return f"{year:04d}-{month:02d}" + (f"-{end_day:02d}" if end_day else ""), base
     if form in ("md", "dm", "m", "pm"):  # a month or a day of the year written before it
         if ref is not None and int(base[:4]) >= ref.year:
             return None  # only a past year: "this year's" months are read as before

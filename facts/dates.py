@@ -298,6 +298,11 @@ them (cells of a table, citation marks "(10, 11)"), a number with a unit symbol 
 _MONTH_NAME = re.compile(
     r"January|February|March|April|May|June|July|August|September|October|November|December"
 )
+_MONTH_RANGE = re.compile(
+    rf"(?:(?:[Bb]etween|[Ff]rom)\s+)?(?P<m1>{_MONTH_NAME.pattern})\s*(?:to|and|through|until|-|–)\s*"
+    rf"(?P<m2>{_MONTH_NAME.pattern})"
+)
+"""Two months the models read as one span ("March to June", "between January and March")."""
 _CODE = re.compile(r"[\d\s./:-]+")
 """Digits and separators only: a date when the patterns read it ("2016-08-05", "5/8/2016"), or
 two groups that can each be a day, a month, a year or a time ("10/1", "2010-2015")."""
@@ -362,7 +367,15 @@ def nlp_dates(
             names_something_else(text, a, b)
         ):
             continue  # "Christmas tree sales", "Easter Island", "its Singles Day sales"
-        if taken.free(offset + a, offset + b) and _MONTH_NAME.fullmatch(text[a:b]):
+        months = _MONTH_RANGE.fullmatch(text, a, b)
+        if taken.free(offset + a, offset + b) and months:  # "from March to June": two months
+            for k in ("m1", "m2"):
+                cue = time_cue(text, months.start(k), months.end(k))
+                g = {"m": months[k], **({cue: "1"} if cue else {})}
+                out.append(_cand("m", g, offset + months.start(k), offset + months.end(k),
+                                 sentence, text))  # fmt: skip
+            taken.add(offset + a, offset + b)
+        elif taken.free(offset + a, offset + b) and _MONTH_NAME.fullmatch(text[a:b]):
             cue = time_cue(text, a, b)  # "Since December": the last one; "will ... in March"
             g = {"m": text[a:b], **({cue: "1"} if cue else {})}
             out.append(_cand("m", g, offset + a, offset + b, sentence, text))

@@ -120,3 +120,34 @@ def test_lower_case_march_and_may_with_a_day_and_year(make_docs, text, found) ->
     """chrono's dev half ("march 3 2015"): lower-case "march" and "may" are verbs as often,
     but not before a day and a year."""
     assert _dates(make_docs, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The survey ran from Jan. 5 to Feb. 10.",  # "to" hid the past from Feb. 10: 2017
+            [("Feb. 10", "date:2016-02-10"), ("Jan. 5", "date:2016-01-05")],
+        ),
+        (
+            "Talks will run from September to November.",  # November after September
+            [("November", "date:2017-11"), ("September", "date:2017-09")],
+        ),
+        (
+            "The festival will run from Dec. 28 to Jan. 3.",
+            [("Dec. 28", "date:2016-12-28"), ("Jan. 3", "date:2017-01-03")],
+        ),
+        (
+            "Between January and March, exports fell 5 percent.",  # one span of the models
+            [("January", "date:2016-01"), ("March", "date:2016-03")],
+        ),
+        (
+            "Prices rose from March to June, the agency said.",
+            [("June", "date:2016-06"), ("March", "date:2016-03")],
+        ),
+    ],
+)
+def test_a_range_without_year_keeps_its_end_after_its_start(make_docs, text, found) -> None:
+    """chrono's dev half ("From May to December"): the two ends of a range without a year are
+    told in one tense, and the end falls on or after the start."""
+    assert _dates(make_docs, text) == sorted(found)
