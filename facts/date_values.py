@@ -213,6 +213,11 @@ def share_range_year(cands: list[Candidate], text: str, offset: int) -> None:
             nxt.extra = {**h, **(cue if len(cue) == 1 else {}), "anchor": c, "step": 0,
                          "unit": "range"}  # fmt: skip
             continue
+        if h.get("form") == "mrel" and not h.get("d") and g["form"] == "m":
+            first, last = _month_number(str(g.get("m", ""))), _month_number(str(h.get("m", "")))
+            if first and last and first <= last:  # "from May to December last year"
+                c.extra = {**g, "form": "mrel", "w": h["w"]}
+            continue
         if h.get("form") not in ("mdy", "dmy", "my"):
             continue
         first, last = _month_number(str(g.get("m", ""))), _month_number(str(h.get("m", "")))

@@ -145,6 +145,14 @@ def test_lower_case_march_and_may_with_a_day_and_year(make_docs, text, found) ->
             "Prices rose from March to June, the agency said.",
             [("June", "date:2016-06"), ("March", "date:2016-03")],
         ),
+        (
+            "From December to May 2022 prices fell.",  # spec; "December" had been lost
+            [("December", "date:2021-12"), ("May 2022", "date:2022-05")],
+        ),
+        (
+            "Sales rose from May to December last year.",
+            [("December last year", "date:2015-12"), ("May", "date:2015-05")],
+        ),
     ],
 )
 def test_a_range_without_year_keeps_its_end_after_its_start(make_docs, text, found) -> None:
