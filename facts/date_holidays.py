@@ -1,14 +1,14 @@
 """Named holidays as dates: "Christmas", "last Easter", "Thanksgiving", "Labor Day weekend",
-"Good Friday 2024".
+"Good Friday 2024", "Eid al-Fitr", "Ramadan".
 
-The names and the rule that dates each of them ("fixed 12-25", "nth 11 3 4": the 4th Thursday
-of November, "easter -2": two days before Western Easter, "dates 2024-04-10 ...": a lunar
-holiday's listed days, "periods 2024-03-11/2024-04-09 ...": those of a season such as
-Ramadan, whose value is then its first and last day) are `facts/data/holidays.json`, built by tools/facts_holidays.py from
-the `holidays` package, Recognizers-Text's English holiday names and Duckling's holidays.
-Names match with hyphens or spaces alike ("Eid al Fitr"). `HOLIDAY` finds them, `HOLIDAY_NEEDLES` are the
-words without which it cannot match, `names_something_else` leaves out a holiday name that
-is part of another name or qualifies a noun ("Easter Island", "Independence Day Party",
+The names and the rule that dates each of them ("fixed 12-25"; "nth 11 3 4": the 4th
+Thursday of November; "easter -2": two days before Western Easter; "dates 2024-04-10 ...": a
+lunar holiday's listed days; "periods 2024-03-11/2024-04-09 ...": a season's first and last
+days, its value) are `facts/data/holidays.json`, built by tools/facts_holidays.py from the
+`holidays` package, Recognizers-Text's English holiday names and Duckling's holidays. Names
+match with hyphens or spaces alike ("Eid al Fitr"). `HOLIDAY` finds them, `HOLIDAY_NEEDLES`
+are the words without which it cannot match, `names_something_else` leaves out a holiday name
+that is part of another name or qualifies a noun ("Easter Island", "Independence Day Party",
 "Christmas tree sales"), and `holiday_value` dates a match on the article date: that year's
 day, the last one before it for "last", the next one for "next", the year written if any.
 """

@@ -3,7 +3,8 @@ spans and times of day, asks dateparser) and anchors relative dates ("Thursday",
 "two days ago", "the last three months" = "2016-08/2016-11") on the document's reference
 date, or on a date written before them in their sentence ("in 2018, down from $19 billion the
 previous year" = 2017; `anchor_in_sentence`), a day or month ahead or back as the tense
-around it says (`facts.date_tense`); `parse_iso` reads the reference date.
+around it says (`facts.date_tense`); the two ends of a range share a year and a tense
+(`share_range_year`: "from Dec. 28 to Jan. 3, 2014"); `parse_iso` reads the reference date.
 """
 
 from __future__ import annotations

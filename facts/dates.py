@@ -298,16 +298,14 @@ them (cells of a table, citation marks "(10, 11)"), a number with a unit symbol 
 _MONTH_NAME = re.compile(
     r"January|February|March|April|May|June|July|August|September|October|November|December"
 )
-_MONTH_RANGE = re.compile(
-    rf"(?:(?:[Bb]etween|[Ff]rom)\s+)?(?P<m1>{_MONTH_NAME.pattern})\s*(?:to|and|through|until|-|–)\s*"
-    rf"(?P<m2>{_MONTH_NAME.pattern})"
-)
-"""Two months the models read as one span ("March to June", "between January and March")."""
 _OPENING_MONTH = re.compile(
-    rf"(?:(?:[Bb]etween|[Ff]rom)\s+)?(?P<m>{_MONTH_NAME.pattern})\s*(?:to|and|through|until|-|–)\s"
+    rf"(?:(?:[Bb]etween|[Ff]rom)\s+)?(?P<m1>{_MONTH_NAME.pattern})\s*"
+    r"(?:to|and|through|until|-|–)\s*"
 )
-"""A month that opens a span of the models whose end the patterns took ("December to May
-2022", "May to December last year")."""
+"""A month that opens a range: with the span's end taken by the patterns, the month alone
+("December to May 2022", "May to December last year")."""
+_MONTH_RANGE = re.compile(_OPENING_MONTH.pattern + rf"(?P<m2>{_MONTH_NAME.pattern})")
+"""Two months the models read as one span ("March to June", "between January and March")."""
 _CODE = re.compile(r"[\d\s./:-]+")
 """Digits and separators only: a date when the patterns read it ("2016-08-05", "5/8/2016"), or
 two groups that can each be a day, a month, a year or a time ("10/1", "2010-2015")."""
@@ -337,7 +335,7 @@ def nlp_dates(
         a, b = trim(text, span.start, span.end)
         opening = _OPENING_MONTH.match(text, a, b)
         if opening and not taken.free(offset + a, offset + b):
-            b = opening.end("m")  # "December to May 2022": the patterns took "May 2022"
+            b = opening.end("m1")  # "December to May 2022": the patterns took "May 2022"
         days = _LISTED_DAYS.match(text, a, b)
         if days:
             b = days.end("first")  # "Oct. 10, 11 and 12": days of one month, not a year '11
