@@ -522,7 +522,14 @@ def normalise(c: Candidate, ref: dt.date | None, ref_source: str) -> None:
 @lru_cache(maxsize=8192)
 def _read(text: str, ref: dt.date | None) -> tuple[str | None, bool]:
     """(ISO value at the precision written, relative to `ref`?) read by dateparser (some
-    milliseconds a call: the same span with the same reference is read once)."""
+    milliseconds a call: the same span with the same reference is read once). A year cut to
+    its last two digits ("'08", "the '90s" aside) is of the century that puts it at most ten
+    years after `ref` (dateparser reads "'08" as August)."""
+    short = re.fullmatch(r"['’](\d\d)", text.strip())
+    if short:
+        now = (ref or dt.date.today()).year
+        year = now // 100 * 100 + int(short[1])
+        return f"{year - 100 if year > now + 10 else year:04d}", False
     settings: dict[str, Any] = {"PREFER_DAY_OF_MONTH": "first", "RETURN_TIME_AS_PERIOD": True}
     if ref is not None:
         settings["RELATIVE_BASE"] = dt.datetime(ref.year, ref.month, ref.day)

@@ -159,3 +159,16 @@ def test_a_range_without_year_keeps_its_end_after_its_start(make_docs, text, fou
     """chrono's dev half ("From May to December"): the two ends of a range without a year are
     told in one tense, and the end falls on or after the start."""
     assert _dates(make_docs, text) == sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The report was published 2016-11-05T13:15:30Z by staff.",
+         [("2016-11-05", "date:2016-11-05")]),  # spec form; it had read as the month 2016-11
+        ("The class of '08 graduated.", [("'08", "date:2008")]),  # dateparser: August
+        ("He left the band in '96 and never returned.", [("'96", "date:1996")]),
+    ],
+)  # fmt: skip
+def test_time_stamps_and_years_cut_short(make_docs, text, found) -> None:
+    assert _dates(make_docs, text) == found
