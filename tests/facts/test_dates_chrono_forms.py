@@ -165,7 +165,9 @@ def test_a_range_without_year_keeps_its_end_after_its_start(make_docs, text, fou
     ("text", "found"),
     [
         ("The report was published 2016-11-05T13:15:30Z by staff.",
-         [("2016-11-05", "date:2016-11-05")]),  # spec form; it had read as the month 2016-11
+         [("2016-11-05T13:15:30Z", "date:2016-11-05")]),  # spec form; it read as 2016-11
+        ("The file was saved 2019-11-19T08:57:40+01:00 on the server.",
+         [("2019-11-19T08:57:40+01:00", "date:2019-11-19")]),
         ("The class of '08 graduated.", [("'08", "date:2008")]),  # dateparser: August
         ("He left the band in '96 and never returned.", [("'96", "date:1996")]),
     ],
