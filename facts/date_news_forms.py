@@ -16,7 +16,7 @@ import calendar
 import datetime as dt
 import re
 
-from facts.lexicon import MONTHS, WEEKDAYS
+from facts.lexicon import MONTHS, ORDINALS, WEEKDAYS
 from facts.numbers import YEAR
 
 _DAY_NUMBER = r"(?:0?[1-9]|[12]\d|3[01])"
@@ -163,14 +163,12 @@ def weekday_and_day_value(g: dict[str, str], ref: dt.date | None) -> str | None:
     return day_of_month_value({"d": g["d"]}, ref)
 
 
-_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
-
-
 def nth_weekday_value(g: dict[str, str], year: int) -> str | None:
     """ "2013-11-05" for "the first Tuesday in November" of 2013; None when the month has no
     such day (a fifth Monday)."""
     month = MONTHS[g["m"].lower()]
-    nth = _NTH.get(g["nth"].lower()) or int(g["nth"][0])
+    word = g["nth"].lower()
+    nth = -1 if word == "last" else ORDINALS.get(word) or int(word[0])
     weekday = WEEKDAYS[g["wd"].lower()]
     days = (dt.date(year, month, d) for d in range(1, calendar.monthrange(year, month)[1] + 1))
     fits = [d for d in days if d.weekday() == weekday]

@@ -177,11 +177,7 @@ def find_dates(text: str, offset: int, sentence: int, taken: Taken) -> list[Cand
             elif name == "wmd":  # "Tues., Nov. 8": the date, its weekday abbreviated
                 out.append(_cand("mdy" if g.get("y") else "md", g, start, end, sentence, text))
             elif name in ("mdd", "ddm"):  # "April 24 and 25", "19-21 April": two days
-                form = (
-                    ("mdy" if g.get("y") else "md")
-                    if name == "mdd"
-                    else ("dmy" if g.get("y") else "dm")
-                )
+                form = ("md" if name == "mdd" else "dm") + ("y" if g.get("y") else "")
                 year = {"y": g["y"]} if g.get("y") else {}
                 if not year and (tense := time_cue(text, m.start(), m.end())):
                     year = {tense: "1"}  # "ran from 19 to 21 April": the last April
@@ -204,8 +200,8 @@ def find_dates(text: str, offset: int, sentence: int, taken: Taken) -> list[Cand
             elif (
                 name in ("m", "pm", "md", "dm", "nwm")
                 or (name == "hol" and not g.get("w") and not g.get("y"))
-            ) and time_cue(text, m.start(), m.end()):
-                cue = {time_cue(text, m.start(), m.end()): "1"}  # "will be named in March"
+            ) and (tense := time_cue(text, m.start(), m.end())):
+                cue = {tense: "1"}  # "will be named in March"
                 out.append(_cand(name, {**g, **cue}, start, end, sentence, text))
             elif name in ("reporting", "market_day", "sport_season", "coming") or (
                 name == "earlier" and m.group(0).lower().endswith("later")
@@ -373,18 +369,14 @@ def nlp_dates(
             names_something_else(text, a, b)
         ):
             continue  # "Christmas tree sales", "Easter Island", "its Singles Day sales"
-        months = _MONTH_RANGE.fullmatch(text, a, b)
-        if taken.free(offset + a, offset + b) and months:  # "from March to June": two months
-            for k in ("m1", "m2"):
-                cue = time_cue(text, months.start(k), months.end(k))
-                g = {"m": months[k], **({cue: "1"} if cue else {})}
-                out.append(_cand("m", g, offset + months.start(k), offset + months.end(k),
-                                 sentence, text))  # fmt: skip
-            taken.add(offset + a, offset + b)
-        elif taken.free(offset + a, offset + b) and _MONTH_NAME.fullmatch(text[a:b]):
-            cue = time_cue(text, a, b)  # "Since December": the last one; "will ... in March"
-            g = {"m": text[a:b], **({cue: "1"} if cue else {})}
-            out.append(_cand("m", g, offset + a, offset + b, sentence, text))
+        months = _MONTH_RANGE.fullmatch(text, a, b)  # "from March to June": two months
+        alone = [(a, b)] if _MONTH_NAME.fullmatch(text[a:b]) else []
+        parts = [months.span("m1"), months.span("m2")] if months else alone
+        if taken.free(offset + a, offset + b) and parts:
+            for s, e in parts:
+                cue = time_cue(text, s, e)  # "Since December": the last one; "will ... in March"
+                g = {"m": text[s:e], **({cue: "1"} if cue else {})}
+                out.append(_cand("m", g, offset + s, offset + e, sentence, text))
             taken.add(offset + a, offset + b)
         elif taken.free(offset + a, offset + b):
             g = {"text": text[a:b]}

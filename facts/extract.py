@@ -310,7 +310,7 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
             found[di].extend(find_figures(text, s.start, s.index, taken[di], ner))
             more = nlp_dates(text, s.start, s.index, taken[di], ner)
             found[di].extend(more)
-            if len(dated) + len(more) > 1:
+            if more and len(dated) + len(more) > 1:  # find_dates paired its own already
                 share_range_year(dated + more, text, s.start)  # "from March to May 2019"
             found[di].extend(find_bare_numbers(text, s.start, s.index, taken[di], ner))
             if s.heading:

@@ -175,17 +175,24 @@ def build(yaml_text: str | None) -> list[dict[str, Any]]:
     ]
 
 
-_DUCKLING_RULE = re.compile(r'\(\s*"([^"]+)"\s*,\s*"(?:[^"\\]|\\.)*"\s*,\s*(.*?)\)\s*\n(?:\s*--[^\n]*\n)*\s*[,\]]',
-                            re.S)  # fmt: skip
+_DUCKLING_RULE = re.compile(
+    r'\(\s*"([^"]+)"\s*,\s*"((?:[^"\\]|\\.)*)"\s*,\s*(.*?)\)\s*\n(?:\s*--[^\n]*\n)*\s*[,\]]', re.S
+)
+"""One holiday of Duckling's rule lists: (name, regular expression, day expression); a comment
+line may stand between two of them."""
+
+
+def _block(source: str, rules: str) -> str:
+    """The entries of one of Duckling's rule lists ("rulePeriodicHolidays")."""
+    start = source.index(f"{rules} ::")
+    return source[start : source.index(" :: [Rule]", start + len(rules) + 4)]
 
 
 def duckling_rules(source: str) -> dict[str, str]:
     """Duckling's periodic English holidays -> rules of `facts.date_holidays` ("fixed 03-08",
     "nth 5 0 -1", "nth 11 3 4 1"); forms it computes otherwise (lunar days) are left out."""
-    start = source.index("rulePeriodicHolidays ::")
-    block = source[start : source.index(" :: [Rule]", start + 30)]
     out: dict[str, str] = {}
-    for name, expr in _DUCKLING_RULE.findall(block):
+    for name, _, expr in _DUCKLING_RULE.findall(_block(source, "rulePeriodicHolidays")):
         e = " ".join(expr.split())
         after = re.fullmatch(r"cycleNthAfter False TG\.Day (\d+) \$ (.*)", e)
         shift, e = (int(after[1]), after[2]) if after else (0, e)
@@ -205,9 +212,6 @@ def duckling_rules(source: str) -> dict[str, str]:
 
 COMPUTED_YEARS = range(1950, 2051)
 """Years whose days a lunar holiday's rule lists ("dates ..."): all Duckling computes."""
-_COMPUTED_RULE = re.compile(
-    r'\(\s*"([^"]+)"\s*,\s*"((?:[^"\\]|\\.)*)"\s*,\s*(.*?)\)\s*\n(?:\s*--[^\n]*\n)*\s*[,\]]', re.S
-)
 _COMPUTED_LIST = re.compile(r"\n(\w+)' = mapMaybe toTimeObjectM\s*\[(.*?)\]", re.S)
 
 
@@ -298,12 +302,12 @@ def aliases_of(name: str, pattern: str) -> list[str]:
     those that open with "the" ("the night journey": words of other stories too); and one-word
     spellings that are a word of the name ("columbus" of Columbus Day), a common word
     ("carnival" for Ash Wednesday), a given name or a place."""
+    from rapidfuzz.distance import Levenshtein
+
     from facts.lexicon import common_words, given_names, places
 
     seen = {_loose(name)}
     out = []
-    from rapidfuzz.distance import Levenshtein
-
     name_words = set(re.split(r"[\s-]+", name.lower().replace("'", "")))
     for text in _spellings(pattern):
         text = " ".join(text.split()).strip(" .,")
@@ -340,11 +344,9 @@ def duckling_computed(rules_source: str, computed_source: str) -> dict[str, tupl
     2024-04-09"), the last being the first end day on or after the start within 60 days.
     Other forms are left out."""
     lists = computed_days(computed_source)
-    start = rules_source.index("ruleComputedHolidays ::")
-    middle = rules_source.index("ruleComputedHolidays' ::", start)
-    end = rules_source.index(" :: [Rule]", middle + 30)
+    days_block = _block(rules_source, "ruleComputedHolidays")
     out: dict[str, tuple[str, list[str]]] = {}
-    for name, pattern, expr in _COMPUTED_RULE.findall(rules_source[start:middle]):
+    for name, pattern, expr in _DUCKLING_RULE.findall(days_block):
         e = " ".join(expr.split())
         shifted = _SHIFTED.fullmatch(e)
         if shifted and shifted[2] == "easterSunday":
@@ -354,7 +356,9 @@ def duckling_computed(rules_source: str, computed_source: str) -> dict[str, tupl
         else:
             continue
         out[name] = (rule, aliases_of(name, pattern))
-    for name, pattern, expr in _COMPUTED_RULE.findall(rules_source[middle:end]):
+    for name, pattern, expr in _DUCKLING_RULE.findall(
+        _block(rules_source, "ruleComputedHolidays'")
+    ):
         period = _PERIOD.fullmatch(" ".join(expr.split()))
         firsts = _days_of(period[1], lists) if period else None
         lasts = _days_of(period[2], lists) if period else None
@@ -371,9 +375,8 @@ def duckling_computed(rules_source: str, computed_source: str) -> dict[str, tupl
 
 def duckling_patterns(source: str) -> dict[str, str]:
     """Duckling's periodic English holidays -> the regular expression that names each."""
-    start = source.index("rulePeriodicHolidays ::")
-    block = source[start : source.index(" :: [Rule]", start + 30)]
-    return {name: pattern for name, pattern, _ in _COMPUTED_RULE.findall(block)}
+    block = _block(source, "rulePeriodicHolidays")
+    return {name: pattern for name, pattern, _ in _DUCKLING_RULE.findall(block)}
 
 
 def add_duckling(table: list[dict[str, Any]], entries: list[tuple[str, str, list[str]]]) -> None:

@@ -28,6 +28,13 @@ def date_mentions(make_docs, text: str, date: str | None) -> list[tuple[str, str
     )  # fmt: skip
 
 
+def date_keys(make_docs, text: str, date: str | None) -> list[tuple[str, str]]:
+    """Sorted (mention text, fact key) of every date mention: "doc0:..." keys of dates with
+    no value show as such."""
+    table = facts(make_docs(text, date=date))
+    return sorted((m.text, f.key) for f in table.facts if f.kind == "date" for m in f.mentions)
+
+
 def assert_in_tuning_half(sentences: dict[str, str]) -> None:
     """Every quoted Recognizers-Text sentence is in the set's `dev` half, with its date."""
     items = {it["text"]: it for it in json.loads(DATETIMES.read_text("utf-8"))["items"]}

@@ -18,13 +18,14 @@ import pytest
 
 from facts import facts
 
+from .found import date_keys
+
 CHRONO = Path(__file__).resolve().parent.parent / "data" / "facts_chrono.json"
 REF = "2016-11-07"
 
 
 def _dates(make_docs, text: str, date: str | None = REF) -> list[tuple[str, str]]:
-    table = facts(make_docs(text, date=date))
-    return sorted((m.text, f.key) for f in table.facts if f.kind == "date" for m in f.mentions)
+    return date_keys(make_docs, text, date)
 
 
 @pytest.mark.parametrize(

@@ -19,15 +19,14 @@ from pathlib import Path
 
 import pytest
 
-from facts import facts
+from .found import date_keys
 
 EXTRACTORS = Path(__file__).resolve().parent.parent / "data" / "facts_datetime_extractors.json"
 REF = "2016-11-07"  # a Monday, the spec's usual reference day
 
 
 def _dates(make_docs, text: str, date: str | None = REF) -> list[tuple[str, str]]:
-    table = facts(make_docs(text, date=date))
-    return sorted((m.text, f.key) for f in table.facts if f.kind == "date" for m in f.mentions)
+    return date_keys(make_docs, text, date)
 
 
 @pytest.mark.parametrize(
