@@ -27,11 +27,12 @@ from facts.lexicon import (
 from facts.name_shapes import (
     after_possessive_determiner,
     before_a_handle,
+    brand_shape,
     glued_opening,
     in_an_address,
     is_a_code,
     is_a_domain,
-    platform_before_a_handle,
+    names_a_platform,
     without_party_and_state,
 )
 from facts.nlp import Span
@@ -329,7 +330,7 @@ def clean(text: str, span: Span) -> EntityHit | None:
     if in_an_address(text, start):
         return None  # "apnews.com/Brexit", "@Spacedotcom": part of an address or a handle
     end = start + len(before_a_handle(text[start:end]))  # "Twitter @Spacedotcom"
-    if kind == "person" and platform_before_a_handle(text, start, end):
+    if kind == "person" and names_a_platform(text, start, end):
         kind = "organisation"  # "on Twitter @Spacedotcom": the site, not a person
     tail = _HYPHEN_TAIL.match(text, end)
     if tail and not _places_joined(text[start : tail.end()]):
@@ -422,8 +423,8 @@ def clean(text: str, span: Span) -> EntityHit | None:
         kind = "place"  # "Bruckner Boulevard", "Richmond Hill": a street's or a hill's name
     if kind in ("organisation", "person") and _known_place(surface) and kind != "place":
         kind = "place"
-    if is_a_domain(surface):
-        kind = "organisation"  # "LiveNation.com": the site's owner
+    if is_a_domain(surface) or (kind == "person" and brand_shape(surface)):
+        kind = "organisation"  # "LiveNation.com": the site's owner; "ZDNet": a brand
     one_common_word = " " not in surface and is_common_word(surface)
     if one_common_word and after_possessive_determiner(text, start):
         return None  # "save our Country"

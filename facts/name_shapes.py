@@ -3,7 +3,9 @@
 - a name glued into a web address or a handle names nothing on its own ("apnews.com/Brexit",
   "@Spacedotcom"), and a span stops where a handle starts ("Twitter @Spacedotcom");
 - one word after "on" and before a handle that does not spell it names the site the handle
-  is on ("on Twitter @Spacedotcom"), not a person ("Mike Wall @michaeldwall" keeps his);
+  is on ("on Twitter @Spacedotcom"), not a person ("Mike Wall @michaeldwall" keeps his)
+  so does one word after a verb of posting and "on" ("posted on Twitter", "streaming on
+  Hulu"): things are posted on a site, not on a person;
 - a name written as a domain is the organisation that runs the site ("LiveNation.com");
 - a word glued to the stop of the sentence before it opens a sentence ("stress.Click To
   Tweet"), as does a word right after an opening bracket ("(Closed on Sun"): there a
@@ -11,7 +13,10 @@
 - a common word after a possessive determiner is no name ("save our Country");
 - letters, a hyphen and digits are a code ("IL-25", "T-72", "CAC-40"), which CoNLL-2003 never
   marks as a person, an organisation or a place;
-- a lawmaker's party and state after a name are no part of it ("Ted Cruz, R-Texas").
+- a lawmaker's party and state after a name are no part of it ("Ted Cruz, R-Texas");
+- one word with a capital inside that no name prefix explains is a brand ("ZDNet",
+  "YouTube", "PayPal"), not a person: people's names put a capital inside only after a short
+  prefix ("McGrath", "MacLean", "DeShields", "LeBron", "VanLandingham").
 
 `entities.clean` applies them, with the contact verb it drops before a full name ("Email
 Tariq Malik at ...": `entities._contact_verb`, which needs the common-word test).
@@ -58,6 +63,25 @@ def platform_before_a_handle(text: str, start: int, end: int) -> bool:
     )
 
 
+_POSTED_ON = re.compile(
+    r"\b(?:post(?:ed|s|ing)?|shared?|sharing|tweet(?:ed|s|ing)?|uploaded|stream(?:ed|s|ing)?"
+    r"|available|air(?:ed|s)|live)\s+on\s+$",
+    re.IGNORECASE,
+)
+
+
+def platform_posted_on(text: str, start: int, end: int) -> bool:
+    """True for one word after a verb of posting and "on": the site ("posted on Twitter",
+    "available on Netflix")."""
+    return " " not in text[start:end] and bool(_POSTED_ON.search(text, max(0, start - 24), start))
+
+
+def names_a_platform(text: str, start: int, end: int) -> bool:
+    """True when the word at `start` names the site something is posted on, by a handle
+    after it or a verb of posting before it."""
+    return platform_before_a_handle(text, start, end) or platform_posted_on(text, start, end)
+
+
 def is_a_domain(surface: str) -> bool:
     """True for a name written as a web domain ("LiveNation.com", "BBC.co.uk")."""
     return " " not in surface and bool(_DOMAIN.fullmatch(surface))
@@ -89,3 +113,17 @@ def without_party_and_state(surface: str) -> str:
     R-Texas", "Cory Booker (D-N.J.)")."""
     found = _PARTY_AND_STATE.search(surface)
     return surface[: found.start()] if found else surface
+
+
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}[a-z]")
+_NAME_PREFIXED = re.compile(r"(?:[A-Z][a-z]|Mac|Van|Von|Del|Sha|[OD]')[A-Z][a-z]+")
+"""A name part with a capital inside after a prefix: "McGrath", "DeAndre", "MacLean"."""
+
+
+def brand_shape(surface: str) -> bool:
+    """True for one word with a capital inside ("ZDNet", "YouTube", "SpaceX") that is no
+    prefixed name part ("McCarthy", "DeJesus", "Schultz-McCarthy")."""
+    if " " in surface or not _INNER_CAPITAL.search(surface):
+        return False
+    parts = surface.replace("\u2019", "'").split("-")
+    return any(_INNER_CAPITAL.search(p) and not _NAME_PREFIXED.fullmatch(p) for p in parts)

@@ -7,11 +7,13 @@ from facts import facts
 from facts.name_shapes import (
     after_possessive_determiner,
     before_a_handle,
+    brand_shape,
     glued_opening,
     in_an_address,
     is_a_code,
     is_a_domain,
     platform_before_a_handle,
+    platform_posted_on,
     without_party_and_state,
 )
 
@@ -101,3 +103,44 @@ def test_a_code_is_no_name(make_docs) -> None:
         )
     )
     assert not any(label in ("IL-25", "GLP-1") for _, label in names)
+
+
+def test_a_capital_inside_one_word_is_a_brand_unless_a_name_prefix_explains_it() -> None:
+    for brand in ("ZDNet", "SpaceX", "OpenAI", "DeepMind", "WebMD", "PayPal", "JPMorgan"):
+        assert brand_shape(brand), brand
+    for name in ("McGrath", "MacLean", "DeShields", "LeBron", "VanLandingham", "O'Neill",
+                 "Schultz-McCarthy", "Ortega", "NASA", "Smith Jones"):  # fmt: skip
+        assert not brand_shape(name), name
+
+
+def test_a_brand_the_models_read_as_a_person_is_an_organisation(make_docs) -> None:
+    names = _names(
+        facts(
+            make_docs(
+                "SpaceX reached out for comment. Disclosure: ZDNet may earn a commission from "
+                "some of the products featured on this page. DeAndre reached out for comment."
+            )
+        )
+    )
+    assert ("organisation", "SpaceX") in names
+    assert ("organisation", "ZDNet") in names
+    assert ("person", "SpaceX") not in names
+    assert ("person", "DeAndre") in names  # a given name's prefix keeps the person
+
+
+def test_one_word_after_a_verb_of_posting_and_on_is_the_site(make_docs) -> None:
+    text = "She wrote on Tumblr and later posted on Bluesky; the pressure mounted on Ortega."
+    at = text.index
+    assert platform_posted_on(text, at("Bluesky"), at("Bluesky") + len("Bluesky"))
+    assert not platform_posted_on(text, at("Ortega"), at("Ortega") + len("Ortega"))
+    names = _names(
+        facts(
+            make_docs(
+                "She wrote on Tumblr and later posted on Bluesky about the fire. The pressure "
+                "mounted on Ortega after the vote, and Ortega resigned."
+            )
+        )
+    )
+    assert ("organisation", "Bluesky") in names
+    assert ("person", "Bluesky") not in names
+    assert ("person", "Ortega") in names  # pressure mounts on a person
