@@ -4,9 +4,9 @@
 day", "the month of March", "since 9/11" (no year: no value), "2016-11" and "11/2016" (a
 month), "the second half of 2024", "year to date", year ranges, weekdays and months with
 "next" or "last" ("last May", "on Tues."), "Tuesday of last week", "Friday next week", "Friday
-the 21st", "the first Tuesday in November", "N years ago", "next month", times of day ("5 p.m.
-EST", "half past seven o'clock", "seven thirty p.m.", "noon"), holidays
-(`facts.date_holidays`), the news forms of
+the 21st", "the first Tuesday in November", "N years ago" ("1hr ago", "15 hours 29 min
+ago"), "next month", times of day ("5 p.m. EST", "half past seven o'clock", "seven thirty
+p.m.", "noon"), holidays (`facts.date_holidays`), the news forms of
 `facts.date_news_forms`... `PATTERNS` lists them in the order `facts.dates.find_dates` tries
 them (the first form to take a span keeps it); the form's name tells
 `facts.date_values.normalise` how to read its parts.
@@ -293,8 +293,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ago",
         re.compile(
-            rf"\b(?:(?P<n>{_NUMW}|a|an)|(?P<vague>(?:a\s+)?few|a\s+couple\s+of|several))\s+"
-            r"(?P<u>years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century)\s+"
+            r"\b(?P<lead>(?:\d+\s*(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|minutes?"
+            r"|mins?)\s*,?\s+(?:and\s+)?)+)?"
+            rf"(?:(?P<n>{_NUMW}|a|an)|(?P<vague>(?:a\s+)?few|a\s+couple\s+of|several))"
+            r"(?:\s+|(?<=\d)\s*(?=[hdw]\b|[a-z]{2}))"
+            r"(?P<u>years?|yrs?|months?|mos?|weeks?|wks?|w|days?|d|hours?|hrs?|h|minutes?|mins?"
+            r"|seconds?|secs?|decades?|centuries|century)\s+"
             r"(?:ago\b|(?P<on>from|after|before)\s+(?P<base>now|today|tomorrow|yesterday)\b"
             r"|(?P<hence>hence|in\s+the\s+future)\b)",
             re.I,

@@ -12,6 +12,7 @@ three hours", "a two-year term", "the first time in two years") is not. `period_
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -170,6 +171,39 @@ def shift(ref: dt.date, n: int, unit_word: str) -> str:
     if unit == "hour":
         return (ref + dt.timedelta(days=int(n / 24))).isoformat()
     return (ref + dt.timedelta(days=n)).isoformat()
+
+
+_SHORT_UNITS = {"yr": "year", "mo": "month", "wk": "week", "w": "week", "d": "day", "h": "hour",
+                "hr": "hour", "min": "minute", "sec": "second"}  # fmt: skip
+"""Short units of "1hr ago", "3 wks ago", "5d ago", each with its "s" already cut."""
+_PART = re.compile(r"(\d+)\s*([a-z]+)", re.IGNORECASE)
+
+
+def unit_word(word: str) -> str:
+    """The unit a unit word or its short form names: "hrs" -> "hour", "days" -> "day"."""
+    u = word.lower().rstrip("s")
+    return _SHORT_UNITS.get(u, u)
+
+
+def count_back(parts: str, sign: int, ref: dt.date) -> str:
+    """The ISO value of a length of several units counted from `ref` ("1 month 2 days 2 hours
+    30 mins ago", sign -1), at the precision of its finest calendar unit: a month for years
+    and months, else a day (hours and minutes move it only by whole days)."""
+    months = days = hours = 0
+    for count, word in _PART.findall(parts):
+        unit, n = unit_word(word), int(count)
+        if unit in ("year", "month"):
+            months += n * (12 if unit == "year" else 1)
+        elif unit in ("week", "day"):
+            days += n * (7 if unit == "week" else 1)
+        elif unit == "hour":
+            hours += n
+    if not days and not hours and months:
+        return shift(ref, sign * months, "month")
+    total = ref.year * 12 + ref.month - 1 + sign * months
+    year, month = total // 12, total % 12 + 1
+    point = dt.date(year, month, min(ref.day, calendar.monthrange(year, month)[1]))
+    return (point + dt.timedelta(days=sign * (days + hours // 24))).isoformat()
 
 
 def period_value(g: dict[str, str], ref: dt.date) -> str:

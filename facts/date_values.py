@@ -27,7 +27,7 @@ from facts.date_news_forms import (
     weekday_and_day_value,
     weekday_of_week_value,
 )
-from facts.date_periods import amount, period_value
+from facts.date_periods import amount, count_back, period_value, unit_word
 from facts.date_periods import shift as shift_by
 from facts.lexicon import MONTHS, NUMBER_WORDS, ORDINALS, WEEKDAYS
 
@@ -448,8 +448,10 @@ def normalise(c: Candidate, ref: dt.date | None, ref_source: str) -> None:
                 info["approximate"] = True  # "a few": about three, "a couple of": two
             base = str(g.get("base", "")).lower()
             ref = ref + dt.timedelta(days={"tomorrow": 1, "yesterday": -1}.get(base, 0))
-            unit = g["u"].lower().rstrip("s")
-            if unit in ("hour", "minute"):
+            unit = unit_word(g["u"])
+            if g.get("lead"):  # "1 month 2 days 2 hours 30 mins ago"
+                value = count_back(f"{g['lead']} {abs(n)} {unit}", 1 if n > 0 else -1, ref)
+            elif unit in ("hour", "minute", "second"):
                 value = (ref + dt.timedelta(days=int(n / 24) if unit == "hour" else 0)).isoformat()
             elif unit in ("year", "decade", "century", "centurie"):
                 size = {"decade": 10, "century": 100, "centurie": 100}.get(unit, 1)

@@ -3,11 +3,11 @@ tuning half): a vague count back ("a few days ago", "several weeks ago": about t
 chrono and Recognizers-Text read it, marked approximate), a day or month that
 opens a range taking the year of the range's end ("from March 3 to April 5, 2019", "Dec.
 28-Jan. 3, 2014"), a day and month before a clock time ("5 May 12:00", not "May 12"), day,
-month name and year joined by dashes or slashes ("10-August-2012", "06/Nov/2023"), and no date
-for numbers that are no month and day either way round ("13/31/2018"; "2/29/2014" stays a
-date as written, with no value). Each has a near case that
-must stay as it is. Sentences marked "spec" are chrono's; the others are written for the
-test."""
+month name and year joined by dashes or slashes ("10-August-2012", "06/Nov/2023"), short
+units of a count back ("1hr ago", "2 wks ago", "15 hours 29 min ago"), and no date for
+numbers that are no month and day either way round ("13/31/2018"; "2/29/2014" stays a date
+as written, with no value). Each has a near case that must stay as it is. Sentences marked
+"spec" are chrono's; the others are written for the test."""
 
 from __future__ import annotations
 
@@ -60,6 +60,16 @@ def _dates(make_docs, text: str, date: str | None = REF) -> list[tuple[str, str]
         ("The deed was filed 10-August-2012 in court.", [("10-August-2012", "date:2012-08-10")]),
         ("The report was published 06/Nov/2023.", [("06/Nov/2023", "date:2023-11-06")]),
         ("He said the fee rose 09-JAN-2017 for all.", [("09-JAN-2017", "date:2017-01-09")]),
+        ("The bridge reopened 1hr ago.", [("1hr ago", "date:2016-11-07")]),
+        ("The pumps stopped 2 wks ago.", [("2 wks ago", "date:2016-10-24")]),
+        ("The storm hit 15 hours 29 min ago.", [("15 hours 29 min ago", "date:2016-11-07")]),
+        ("The polls close 12 seconds from now.", [("12 seconds from now", "date:2016-11-07")]),
+        ("The quake struck 5d ago near the coast.", [("5d ago", "date:2016-11-02")]),
+        (
+            "They signed 1 month 3 days 4 hours ago.",
+            [("1 month 3 days 4 hours ago", "date:2016-10-04")],
+        ),
+        ("The firm was founded 2 years 3 months ago.", [("2 years 3 months ago", "date:2014-08")]),
     ],
 )
 def test_chrono_forms(make_docs, text: str, found: list[tuple[str, str]]) -> None:
@@ -71,6 +81,8 @@ def test_chrono_forms(make_docs, text: str, found: list[tuple[str, str]]) -> Non
     [
         ("It was signed two days ago.", [("two days ago", "date:2016-11-05")]),
         ("A few people came.", []),  # "few" counts people, not days
+        ("The team lost 3 games ago, and 5 mins of play remain.", []),  # no unit of time
+        ("A 5d printer", []),
         (
             "Shares fell in March and rose in May 2019.",  # two points, not a range
             [("March", "date:2016-03"), ("May 2019", "date:2019-05")],
