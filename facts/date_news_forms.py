@@ -68,11 +68,16 @@ PART_OF_RELATIVE = (
     re.compile(
         r"\b(?P<p>[Ee]arlier|[Ll]ater)\s+in\s+(?P<w>the)\s+(?P<u>year|month|week)\b(?!['’])"
     ),
+    re.compile(
+        r"\b(?:(?P<p>[Ee]nd)[\s-]of[\s-](?P<u>year|month)|(?:(?P<w>this|last|next)\s+)?"
+        r"(?P<u3>year|month)[\s-](?P<p3>end))\b(?![’'-])"
+    ),
 )
 """A part of a year, month or week named relative to the article date: "early this month",
 "late last year", "mid-next year", "the end of this week", "the beginning of the year", "later
-in the week" (the article's week). "Earlier this month" is "this month": TimeML leaves
-"earlier" and "later" out of the date more often than it keeps them."""
+in the week" (the article's week), "year-end", "next year-end" and "end of year" (the end of
+the article's year). "Earlier this month" is "this month": TimeML leaves "earlier" and
+"later" out of the date more often than it keeps them."""
 
 DAY_RANGE = re.compile(
     rf"(?<![\w/.-])(?P<m1>{_MONTH_NUMBER})/(?P<d1>{_DAY_NUMBER})\s*[-–]\s*"

@@ -467,8 +467,10 @@ def normalise(c: Candidate, ref: dt.date | None, ref_source: str) -> None:
             year = ref.year + _STEP[g["w"].lower()]
             value = f"{year:04d}-{month:02d}" + (f"-{_day(g['d']):02d}" if g.get("d") else "")
         elif form == "rel":
-            step = _STEP[g["w"].lower()] if g.get("w") else (2 if "after" in g["w2"] else -2)
-            unit = (g.get("u") or g["u2"]).lower()
+            step = _STEP[g["w"].lower()] if g.get("w") else 0
+            if g.get("w2"):
+                step = 2 if "after" in g["w2"] else -2
+            unit = (g.get("u") or g.get("u3") or g["u2"]).lower()
             if unit == "year":
                 value = f"{ref.year + step:04d}"
             elif unit == "month":
@@ -502,8 +504,8 @@ def normalise(c: Candidate, ref: dt.date | None, ref_source: str) -> None:
             value = (ref + dt.timedelta(days=shift)).isoformat()
     else:
         info["relative"] = True
-    if g.get("p"):
-        info["qualifier"] = g["p"].lower().replace("the ", "").strip("- ")
+    if g.get("p") or g.get("p3"):
+        info["qualifier"] = (g.get("p") or g["p3"]).lower().replace("the ", "").strip("- ")
     if g.get("tod"):
         info["time_of_day"] = g["tod"].lower()
     if info.get("relative") and ref is not None:

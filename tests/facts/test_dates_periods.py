@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .found import assert_in_tuning_half
+from .found import assert_in_tuning_half, date_keys
 from .found import date_mentions as _dates
 
 SPEC_SENTENCES = {
@@ -117,3 +117,17 @@ def test_a_year_before_a_plural_noun_stays_a_year(make_docs, text: str, found: l
 )  # fmt: skip
 def test_quarters_of_the_year_are_dates(make_docs, text: str, found: list) -> None:
     assert _dates(make_docs, text, "1989-11-02") == sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The firm expects to close the deal by end of year.", [("end of year", "date:2019")]),
+        ("Shares rose 4% at year-end.", [("year-end", "date:2019")]),
+        ("The plan is due by next year-end.", [("next year-end", "date:2020")]),
+        ("The bonus is paid at month-end.", [("month-end", "date:2019-11")]),
+        ("The bank is due to pay by the end of the year.", [("the end of the year", "date:2019")]),
+    ],
+)
+def test_the_end_of_the_year_written_short(make_docs, text: str, found: list) -> None:
+    assert date_keys(make_docs, text, "2019-11-20") == found
