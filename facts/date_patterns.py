@@ -295,7 +295,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?P<lead>(?:\d+\s*(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|minutes?"
             r"|mins?)\s*,?\s+(?:and\s+)?)+)?"
-            rf"(?:(?P<n>{_NUMW}|a|an)|(?P<vague>(?:a\s+)?few|a\s+couple\s+of|several))"
+            rf"(?:(?P<n>{_NUMW}|a|an)|(?P<vague>(?:a\s+)?few|a\s+couple(?:\s+of)?|several))"
             r"(?:\s+|(?<=\d)\s*(?=[hdw]\b|[a-z]{2}))"
             r"(?P<u>years?|yrs?|months?|mos?|weeks?|wks?|w|days?|d|hours?|hrs?|h|minutes?|mins?"
             r"|seconds?|secs?|decades?|centuries|century)\s+"
@@ -307,7 +307,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "earlier",
         re.compile(
-            rf"\b(?:{_NUMW_OR_A}|(?:a\s+)?(?:few|couple\s+of)|several)\s+(?:years?|quarters?|"
+            rf"\b(?:{_NUMW_OR_A}|(?:a\s+)?(?:few|couple(?:\s+of)?)|several)\s+(?:years?|quarters?|"
             r"months?|fortnights?|weeks?|days?|hours?|minutes?|min)\s+(?:earlier|later)\b",
             re.I,
         ),

@@ -19,8 +19,8 @@ import re
 from facts.lexicon import NUMBER_WORDS
 
 _WORD_NUMBER = r"(?:" + "|".join(w for w in NUMBER_WORDS if w not in ("zero", "dozen")) + r")"
-_AMOUNT = rf"(?:\d+|{_WORD_NUMBER}(?:[\s-]{_WORD_NUMBER})?|a\s+couple\s+of|couple\s+of)"
-"""How many units: "3", "three", "twenty four", "twenty-four", "a couple of"."""
+_AMOUNT = rf"(?:\d+|{_WORD_NUMBER}(?:[\s-]{_WORD_NUMBER})?|(?:a\s+)?couple(?:\s+of)?)"
+"""How many units: "3", "three", "twenty four", "twenty-four", "a couple of", "a couple"."""
 _AMOUNTS = rf"(?:{_AMOUNT}(?:\s+(?:to|or)\s+{_AMOUNT})?)"
 """One amount or two ("12 to 18", "two or three"): the period runs to the larger."""
 _UNITS = (
@@ -136,7 +136,7 @@ def amount(words: str) -> int:
         return int(w)
     if w in ("a", "an"):
         return 1
-    if w.endswith("couple of"):
+    if w.endswith(("couple of", "couple")):
         return 2
     if w in ("few", "several"):
         return 3

@@ -131,3 +131,17 @@ def test_quarters_of_the_year_are_dates(make_docs, text: str, found: list) -> No
 )
 def test_the_end_of_the_year_written_short(make_docs, text: str, found: list) -> None:
     assert date_keys(make_docs, text, "2019-11-20") == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("She left a couple weeks ago.", [("a couple weeks ago", "date:2019-11-06")]),
+        ("Sales fell over the past couple years.", [("the past couple years", "date:2017/2019")]),
+        ("The firm will report in a couple weeks.", [("in a couple weeks", "date:2019-12-04")]),
+        ("The couple married two years ago.", [("two years ago", "date:2017")]),
+        ("The last couple was seated.", []),
+    ],
+)
+def test_a_couple_without_of(make_docs, text: str, found: list) -> None:
+    assert date_keys(make_docs, text, "2019-11-20") == found
