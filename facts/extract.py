@@ -123,6 +123,15 @@ class _Entities:
         for bare, fuller in initialled.items():
             if len(fuller) == 1 and self.canonical.get(("person", bare)) == ("person", bare):
                 self.canonical[("person", bare)] = self.canonical[("person", next(iter(fuller)))]
+        spelled: dict[str, list[str]] = {}  # "vincentdelgiudice" -> both spellings
+        for p in persons:
+            spelled.setdefault(re.sub(r"[\s-]", "", p).casefold(), []).append(p)
+        counts = Counter(h.name for *_, h in self.hits if h.kind == "person")
+        for names in (v for v in spelled.values() if len(v) > 1):
+            # "Vincent DelGiudice" and "Vincent Del Giudice": one person, as most often written
+            target = self.canonical[("person", max(names, key=lambda n: (counts[n], n)))]
+            for name in names:
+                self.canonical[("person", name)] = target
         for name in orgs:
             self.canonical[("organisation", name)] = (
                 "organisation",

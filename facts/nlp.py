@@ -234,6 +234,12 @@ def _name_end(text: str, span: Span) -> Span:
 _NAME_SUFFIXES = frozenset(["Jr", "Sr"])
 
 
+def _org_noun(word: str) -> bool:
+    from facts.lexicon import org_nouns
+
+    return word.lower() in org_nouns()
+
+
 def _city(name: str) -> bool:
     from facts.lexicon import places
 
@@ -313,7 +319,8 @@ def merge(newswire: list[Span], general: list[Span], text: str) -> list[Span]:
       no name ("Grace Hanks 1 goal") counts as over the same words;
     - over the very same words, a person of the news model that the general model calls an
       organisation is one when it has four words or more, or two or three not opening with a
-      given name ("Lockheed Martin", not "Pete Sampras"); a single word is marked `other`
+      given name or ending in a noun of organisations ("Lockheed Martin", "Brooklyn Supreme
+      Court"; not "Pete Sampras"); a single word is marked `other`
       for `facts.extract` to decide by the corpus ("Airbus" unless a person is so named).
     """
     out = [_trim(text, n) for n in newswire]
@@ -381,9 +388,12 @@ def merge(newswire: list[Span], general: list[Span], text: str) -> list[Span]:
                 out[out.index(n)] = Span(g.start, g.end, "place")
             elif n.label == "person" and g.label == "organisation":
                 words = text[g.start : g.end].split()
-                if len(words) >= 4 or (len(words) > 1 and not _given_name(words[0])):
+                if len(words) >= 4 or (
+                    len(words) > 1 and (not _given_name(words[0]) or _org_noun(words[-1]))
+                ):
                     # "Lockheed Martin", "Best Buy", and four words or more: an institution;
-                    # "Pete Sampras" opens with a given name and stays a person
+                    # so is a name ending in a noun of organisations ("Brooklyn Supreme
+                    # Court"); "Pete Sampras" opens with a given name and stays a person
                     out[out.index(n)] = g
                 elif " " not in text[g.start : g.end]:
                     # "Airbus", "Ryanair": one word, which the corpus decides (`extract`)

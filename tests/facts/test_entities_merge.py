@@ -134,3 +134,35 @@ def test_same_words_an_organisation_and_a_person_opening_with_a_given_name() -> 
         ("Masayoshi Son", "person"),
         ("Goldman Sachs", "organisation"),
     }
+
+
+def test_same_words_a_person_ending_in_a_noun_of_organisations_is_an_organisation() -> None:
+    text = "Brooklyn Supreme Court Judge Ann Li met Paris Hilton."
+    got = _merged(
+        text,
+        [("Brooklyn Supreme Court", "person"), ("Ann Li", "person"), ("Paris Hilton", "person")],
+        [
+            ("Brooklyn Supreme Court", "organisation"),
+            ("Ann Li", "person"),
+            ("Paris Hilton", "organisation"),
+        ],
+    )
+    # "Brooklyn" and "Paris" are given names; "Court" names an organisation, "Hilton" does not
+    assert got == {
+        ("Brooklyn Supreme Court", "organisation"),
+        ("Ann Li", "person"),
+        ("Paris Hilton", "person"),
+    }
+
+
+def test_a_court_before_a_judges_title_is_an_organisation(make_docs) -> None:
+    table = facts(
+        make_docs(
+            "'The man is an emotional wreck,' Brooklyn Supreme Court Judge Vincent Del Giudice "
+            "said, according to the Post."
+        )
+    )
+    kinds = {(f.label, f.kind) for f in table.facts}
+    assert ("Brooklyn Supreme Court", "organisation") in kinds
+    assert ("Brooklyn Supreme Court", "person") not in kinds
+    assert ("Vincent Del Giudice", "person") in kinds

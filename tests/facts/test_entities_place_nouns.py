@@ -35,6 +35,9 @@ def _hit(text: str, name: str, kind: str):  # type: ignore[no-untyped-def]
         ("Climbers were stranded on Mount Kelso Mountain.", "Mount Kelso Mountain", "organisation"),
         ("Snow fell across the Blue Ridge Mountains.", "Blue Ridge Mountains", "organisation"),
         ("Tourists crowded Granite Falls again.", "Granite Falls", "organisation"),
+        ("He was arrested walking down Pitkin Ave on Monday.", "Pitkin Ave", "organisation"),
+        ("Traffic stopped on Lakeshore Blvd. after the crash.", "Lakeshore Blvd", "person"),
+        ("The truck overturned on Route 9 Hwy near the bridge.", "Route 9 Hwy", "organisation"),
     ],
 )
 def test_street_and_landform_names_become_places(text: str, name: str, kind: str) -> None:
@@ -78,6 +81,10 @@ def test_the_list_has_its_sources_nouns_and_not_the_exclusions() -> None:
         assert word in nouns
     for word in ("center", "court", "club", "station", "union", "bank", "way", "point"):
         assert word not in nouns
+    for word in ("ave", "blvd", "hwy", "pkwy"):  # standard abbreviations of kept types
+        assert word in nouns
+    for word in ("st", "dr", "ct", "ctr", "cvs", "byu", "via"):  # titles, states, words, names
+        assert word not in nouns
 
 
 def test_a_street_in_an_article_is_a_place_and_a_court_an_organisation(make_docs) -> None:
@@ -94,7 +101,7 @@ def test_a_street_in_an_article_is_a_place_and_a_court_an_organisation(make_docs
 
 
 def test_the_tool_reads_the_street_types_from_the_wheel_without_importing_it(tmp_path) -> None:
-    from tools.facts_place_nouns import main, place_nouns, usps_street_types
+    from tools.facts_place_nouns import main, place_nouns, usps_abbreviations, usps_street_types
 
     wheel = tmp_path / "usaddress_scourgify-0.7.1-py3-none-any.whl"
     with zipfile.ZipFile(wheel, "w") as z:
@@ -111,6 +118,7 @@ def test_the_tool_reads_the_street_types_from_the_wheel_without_importing_it(tmp
         "river",
         "rivers",
     ]
+    assert usps_abbreviations(wheel, {"avenue", "falls"}) == {"ave", "fls"}  # "ctr": left out
     assert main([str(wheel)]) == 2  # no WordNet folder: usage, exit status 2
 
 

@@ -191,3 +191,18 @@ def test_a_name_with_and_without_its_middle_initial_is_one_person(make_docs) -> 
     people = {f.label: f.docs for f in table.facts if f.kind == "person"}
     assert people.get("Jumaane D. Williams") == (0, 1), people
     assert people.get("Raymond W. Kelly") == (0, 1), people
+
+
+def test_a_name_spelled_with_or_without_a_space_is_one_person(make_docs) -> None:
+    table = facts(
+        make_docs(
+            "Judge Vincent Del Giudice sealed the courtroom on Monday.",
+            "Judge Vincent DelGiudice told jurors to return on Tuesday.",
+            "Vincent Del Giudice said the trial would resume. Anna Petrova and Anna Petrov spoke.",
+            date="2024-03-04",
+        )
+    )
+    people = {f.label: f.docs for f in table.facts if f.kind == "person"}
+    assert people.get("Vincent Del Giudice") == (0, 1, 2), people
+    assert "Vincent DelGiudice" not in people
+    assert "Anna Petrova" in people and "Anna Petrov" in people  # two names, two people
