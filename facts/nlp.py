@@ -213,6 +213,24 @@ def _trim(text: str, span: Span) -> Span:
     return span if (start, end) == (span.start, span.end) else replace(span, start=start, end=end)
 
 
+_LOWER_WORD = re.compile(r" ([a-z]+) (?=[A-Z])")
+
+
+def _split_at_role(text: str, span: Span) -> list[Span]:
+    """A name span with a lower-case title inside it is the name before and the person
+    after ("Sudan Armed Forces spokesman Sawarmi Khaled Saad": an organisation and a
+    person); other spans are left whole."""
+    from facts.lexicon import is_title
+
+    for m in _LOWER_WORD.finditer(text, span.start, span.end):
+        if is_title(m[1]) and m.start() > span.start:
+            return [
+                replace(span, end=m.start()),
+                Span(m.end(), span.end, "person"),
+            ]
+    return [span]
+
+
 _FINAL_NAME_WORD = re.compile(r" (?P<w>[A-Z][a-z]{1,3})\.(?:[\"”’)]*\s*$|\s+(?=[A-Z]))")
 
 
@@ -299,6 +317,8 @@ def merge(newswire: list[Span], general: list[Span], text: str) -> list[Span]:
     """One set of entity spans from the news NER (better on organisations and newswire) and
     the general English NER (better on unfamiliar names and places):
 
+    - a news-model span with a lower-case title inside is two names, the one before it and
+      the person after it ("Sudan Armed Forces spokesman Sawarmi Khaled Saad");
     - a name only the general model finds is kept, but an organisation only in a line with
       lower-case letters (in a line in capitals, "SOCCER - LEEDS BEAT ARSENAL", its
       organisations are mostly wrong);
@@ -323,7 +343,7 @@ def merge(newswire: list[Span], general: list[Span], text: str) -> list[Span]:
       Court"; not "Pete Sampras"); a single word is marked `other`
       for `facts.extract` to decide by the corpus ("Airbus" unless a person is so named).
     """
-    out = [_trim(text, n) for n in newswire]
+    out = [part for n in newswire for part in _split_at_role(text, _trim(text, n))]
     for g in general:
         g = _trim(text, g)
         lead = re.match(r"(?i)the\s+", text[g.start : g.end])

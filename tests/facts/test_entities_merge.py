@@ -166,3 +166,17 @@ def test_a_court_before_a_judges_title_is_an_organisation(make_docs) -> None:
     assert ("Brooklyn Supreme Court", "organisation") in kinds
     assert ("Brooklyn Supreme Court", "person") not in kinds
     assert ("Vincent Del Giudice", "person") in kinds
+
+
+def test_a_lower_case_title_inside_a_span_parts_the_organisation_and_the_person() -> None:
+    text = "However, Sudan Armed Forces spokesman Sawarmi Khaled Saad denied it."
+    got = _merged(
+        text,
+        [("Sudan Armed Forces spokesman Sawarmi Khaled Saad", "organisation")],
+        [("Sudan Armed Forces", "organisation"), ("Khaled Saad", "person")],
+    )
+    assert got == {("Sudan Armed Forces", "organisation"), ("Sawarmi Khaled Saad", "person")}
+    kept = "The Bank of England raised rates."  # a lower-case word that is no title
+    assert _merged(kept, [("Bank of England", "organisation")], []) == {
+        ("Bank of England", "organisation")
+    }
