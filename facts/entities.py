@@ -40,7 +40,7 @@ from facts.place_nouns import is_place_name
 
 _ACRONYM = re.compile(r"\s*\((?P<a>[A-Z][A-Za-z&.]{1,9})\)")
 _POSSESSIVE = ("’s", "'s", "’", "'")
-_LEADING = re.compile(r"^(?:the|The|THE)\s+")
+_LEADING = re.compile(r"^(?:the|The|THE|\S+-(?:based|born|headquartered))\s+(?=\S)")
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.? [A-Z]")
 _DATELINE = re.compile(
     r"^(?P<p>[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3})(?=\s*(?:,|\(|—|–|-\s|"

@@ -48,7 +48,7 @@ from facts.name_cues import (
 )
 from facts.name_shapes import in_an_address
 from facts.nlp import Span, annotate
-from facts.place_cues import unplaced
+from facts.place_cues import placed_cities, unplaced
 from facts.quotes import find_quotes, quote_key, speaker_hint
 from readers import Document
 from readers.segment import one_line
@@ -156,12 +156,16 @@ class _Entities:
         for (kind, name), entity in list(self.canonical.items()):
             if kind != "person" or len(name.split()) < 2:
                 continue
-            for part in (name.split()[-1], name.split()[0]):
+            words = name.split()
+            for part in (words[-1], words[0]):
                 # A surname or given name that only one person of the corpus carries; a name
                 # the corpus more often gives an organisation stays the organisation's
                 # ("Microsoft" is not "Typically Microsoft").
-                if len(part) < 3 or is_title(part) or part in places():
-                    continue
+                short = len(part) < 3 and not (
+                    part == words[-1] and re.fullmatch(r"[A-Z][a-z]", part)
+                )
+                if short or is_title(part) or part in places():
+                    continue  # a two-letter surname may stand alone ("Su" of "Lisa Su")
                 if len(carriers.get(part, ())) != 1:
                     continue
                 known = self.surfaces.get(part)
@@ -169,7 +173,6 @@ class _Entities:
                 # said"); a surname after a given name, or a given name, wins against up to
                 # twice as many mentions of an organisation ("Mourinho" where "Jose
                 # Mourinho" is named, "Dale" where "Dale Ford" is).
-                words = name.split()
                 own = named[entity] + sum(hits["single", w] for w in {words[0], words[-1]})
                 given = (part == words[-1] and words[0] in given_names()) or (
                     part == words[0] and part in given_names()
@@ -349,6 +352,7 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
     found = [drop_model_numbers(d.text, f) for d, f in zip(documents, found, strict=True)]
     ents.hits = _drop_common_openings(documents, ents.hits)
     ents.hits = unplaced([d.text for d in documents], ents.hits)
+    ents.hits = placed_cities([d.text for d in documents], ents.hits)
     terms = [spelled_acronyms(d.text) for d in documents]
     ents.hits = [x for x in ents.hits if x[3].name not in terms[x[0]]]
     ents.build()

@@ -10,6 +10,10 @@ preposition before it ("in Qinghai", "to Mars"), a known place or state after a 
 province", "Anaqizli mount"), also at the end of a list of names ("Cass and Van Buren
 counties"), or a dateline's shape (a town in capitals opening a line before a
 comma or a date). Otherwise none of its mentions on that page is a place.
+
+The other way round, a city of the list whose name has two words or more is a place in every
+mention when the same words place one of them, however the models typed it ("in Banda Aceh",
+"off Banda Aceh" where both models read a person): `placed_cities`.
 """
 
 from __future__ import annotations
@@ -17,8 +21,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
-from facts.entities import EntityHit
+from facts.entities import EntityHit, canonical_place
 from facts.lexicon import places, singular, us_state_codes, us_states_ap
 from facts.place_nouns import place_nouns
 
@@ -93,3 +98,21 @@ def unplaced(texts: Sequence[str], hits: list[Hit]) -> list[Hit]:
         if not any(h.agreed or _placed(texts[di], a, b) for di, a, b, h in found)
     }
     return [x for x in hits if not (x[3].kind == "place" and (x[0], x[3].name) in dropped)]
+
+
+def placed_cities(texts: Sequence[str], hits: list[Hit]) -> list[Hit]:
+    """The hits with every person or organisation named like a listed city of two words or
+    more made a place, when the words around one of its mentions in the corpus place it."""
+    cities: dict[str, list[int]] = defaultdict(list)
+    for i, (_, _, _, h) in enumerate(hits):
+        if h.kind in ("person", "organisation", "single") and " " in h.name:
+            place = places().get(h.name)
+            if place is not None and place.kind == "city":
+                cities[h.name].append(i)
+    out = list(hits)
+    for positions in cities.values():
+        if any(_placed(texts[hits[i][0]], hits[i][1], hits[i][2]) for i in positions):
+            for i in positions:
+                di, a, b, h = hits[i]
+                out[i] = (di, a, b, replace(h, kind="place", name=canonical_place(h.name)))
+    return out

@@ -206,3 +206,25 @@ def test_a_name_spelled_with_or_without_a_space_is_one_person(make_docs) -> None
     assert people.get("Vincent Del Giudice") == (0, 1, 2), people
     assert "Vincent DelGiudice" not in people
     assert "Anna Petrova" in people and "Anna Petrov" in people  # two names, two people
+
+
+def test_a_based_or_born_prefix_is_no_part_of_the_name(make_docs) -> None:
+    names = _names(
+        make_docs,
+        "The advantage of Sunnyvale, Calif.-based SeaMicro ’ s small computers is their power.",
+        "The London-born Jane Okafor sued on Monday.",
+    )
+    assert not any("based" in n or "born" in n for n in names), names
+    assert "SeaMicro" in names and names.get("Jane Okafor") == "person", names
+
+
+def test_a_two_letter_surname_alone_is_the_person_named_in_full(make_docs) -> None:
+    table = facts(
+        make_docs(
+            "Lisa Su, the chief operating officer, spoke to analysts on Monday. "
+            "Su indicated that the company would keep selling the older systems.",
+            date="2024-03-04",
+        )
+    )
+    people = {m.text: f.label for f in table.facts if f.kind == "person" for m in f.mentions}
+    assert people.get("Su") == "Lisa Su", people

@@ -45,3 +45,18 @@ def test_an_unlisted_word_with_no_cue_is_no_place() -> None:
     )
     assert {"Paris", "Lyon"} <= found  # listed
     assert not {"Unsurprisingly", "Stadia", "Enjoy", "Ah"} & found
+
+
+def test_a_listed_city_the_models_read_as_a_person_is_a_place_where_words_place_it() -> None:
+    found = _places(
+        "The quake destroyed houses some 320 kilometers from the provincial capital Banda "
+        "Aceh, officials said.",
+        "People ran outside in panic in Banda Aceh as the quake shook houses.",
+    )
+    assert "Banda Aceh" in found
+
+
+def test_a_listed_city_with_no_cue_keeps_the_models_reading() -> None:
+    docs = [readers.build_document("Banda Aceh said nothing to the panel on Monday.", "page0")]
+    kinds = {(f.label, f.kind) for f in facts(docs).facts}
+    assert ("Banda Aceh", "place") not in kinds
