@@ -18,6 +18,7 @@ from facts.date_story import carry as carry_story_dates
 from facts.date_values import share_range_year
 from facts.dates import dateline_date, find_dates, nlp_dates, normalise, parse_iso
 from facts.entities import (
+    BIG_CITY,
     EntityHit,
     canonical_place,
     dateline_outlet,
@@ -55,6 +56,13 @@ from readers.segment import one_line
 
 _ABSOLUTE_FORMS = frozenset(["mdy", "dmy", "my", "pmy", "py", "y", "range"])
 _MIN_SHARED_FOR_REFERENCE = 4
+
+
+def _known_place(name: str) -> bool:
+    """A country, region or code, or a city of `BIG_CITY` people: a name that alone means
+    the place rather than a person of the corpus ("Jordan", "Houston"; not "Bush", a town)."""
+    place = places().get(name)
+    return place is not None and (place.kind != "city" or place.population >= BIG_CITY)
 
 
 def _norm(name: str) -> str:
@@ -164,7 +172,7 @@ class _Entities:
                 short = len(part) < 3 and not (
                     part == words[-1] and re.fullmatch(r"[A-Z][a-z]", part)
                 )
-                if short or is_title(part) or part in places():
+                if short or is_title(part) or _known_place(part):
                     continue  # a two-letter surname may stand alone ("Su" of "Lisa Su")
                 if len(carriers.get(part, ())) != 1:
                     continue

@@ -228,3 +228,17 @@ def test_a_two_letter_surname_alone_is_the_person_named_in_full(make_docs) -> No
     )
     people = {m.text: f.label for f in table.facts if f.kind == "person" for m in f.mentions}
     assert people.get("Su") == "Lisa Su", people
+
+
+def test_a_surname_that_is_also_a_small_town_alone_is_the_person(make_docs) -> None:
+    table = facts(
+        make_docs(
+            "Ivory made the most of his chances with Reggie Bush missing time with injuries. "
+            "Bush, veteran Julius Jones and Wynn are expected to carry the load. "
+            "Whitney Houston sang the anthem, and Houston hosted the final.",
+            date="2024-03-04",
+        )
+    )
+    named = {m.text: (f.kind, f.label) for f in table.facts for m in f.mentions}
+    assert named.get("Bush") == ("person", "Reggie Bush"), named  # Būsh, Egypt: a town
+    assert named.get("Houston") == ("place", "Houston"), named  # a city of millions stays
