@@ -137,9 +137,9 @@ class _Entities:
         counts = Counter(h.name for *_, h in self.hits if h.kind == "person")
         for names in (v for v in spelled.values() if len(v) > 1):
             # "Vincent DelGiudice" and "Vincent Del Giudice": one person, as most often written
-            target = self.canonical[("person", max(names, key=lambda n: (counts[n], n)))]
-            for name in names:
-                self.canonical[("person", name)] = target
+            one = self.canonical[("person", max(names, key=lambda n: (counts[n], n)))]
+            for spelling in names:
+                self.canonical[("person", spelling)] = one
         for name in orgs:
             self.canonical[("organisation", name)] = (
                 "organisation",
