@@ -364,7 +364,7 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
     terms = [spelled_acronyms(d.text) for d in documents]
     ents.hits = [x for x in ents.hits if x[3].name not in terms[x[0]]]
     ents.build()
-    targets = _one_kind_per_word([ents.resolve(h) for *_, h in ents.hits], ents.hits)
+    targets = _one_kind_per_name([ents.resolve(h) for *_, h in ents.hits], ents.hits)
     for (di, a, b, h), target in zip(ents.hits, targets, strict=True):
         if target is None:
             continue
@@ -380,20 +380,21 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
 
 
 _KIND_ORDER = {"organisation": 0, "place": 1, "person": 2}
-"""Which kind a one-word name read several ways takes on a tie: the models read companies and
-teams as people far more often than the reverse."""
+"""Which kind a name read several ways takes on a tie: the models read companies and teams as
+people far more often than the reverse."""
 
 
-def _one_kind_per_word(
+def _one_kind_per_name(
     targets: list[tuple[str, str] | None], hits: list[tuple[int, int, int, EntityHit]]
 ) -> list[tuple[str, str] | None]:
-    """Each one-word name with the kind most of its mentions get ("Cisco said", "after Cisco
-    issued", "Cisco researcher": one company, not a person, a place and an organisation);
+    """Each name with the kind most of its mentions get ("Cisco said", "after Cisco issued",
+    "Cisco researcher": one company, not a person, a place and an organisation; "the
+    Indianapolis Colts" one team);
     a titled person ("President Obama", "his wife, Kimberly") keeps its kind and votes for it; a
     kind a cue of its sentence set ("scored for Ottawa") is kept and does not vote."""
     votes: dict[str, Counter[str]] = {}
     for target, (*_, h) in zip(targets, hits, strict=True):
-        if h.by_cue or target is None or " " in target[1]:
+        if h.by_cue or target is None:
             continue
         if not h.titled or target[0] == "person":
             votes.setdefault(target[1], Counter())[target[0]] += 1

@@ -242,3 +242,18 @@ def test_a_surname_that_is_also_a_small_town_alone_is_the_person(make_docs) -> N
     named = {m.text: (f.kind, f.label) for f in table.facts for m in f.mentions}
     assert named.get("Bush") == ("person", "Reggie Bush"), named  # Būsh, Egypt: a town
     assert named.get("Houston") == ("place", "Houston"), named  # a city of millions stays
+
+
+def test_a_name_of_several_words_takes_the_kind_most_of_its_mentions_get(make_docs) -> None:
+    table = facts(
+        make_docs(
+            "The Indianapolis Colts beat the Kansas City Chiefs 20-13 on Sunday. Reggie Wayne "
+            "caught the winning pass for the Indianapolis Colts. The Indianapolis Colts signed "
+            "Darius Butler.",
+            date="2024-03-04",
+        )
+    )
+    kinds = {f.kind for f in table.facts if f.label == "Indianapolis Colts"}
+    assert kinds == {"organisation"}, kinds  # not one person and one organisation
+    people = {f.label for f in table.facts if f.kind == "person"}
+    assert {"Reggie Wayne", "Darius Butler"} <= people
