@@ -120,9 +120,10 @@ def canonical_place(name: str) -> str:
     return name
 
 
-def _known_place(name: str) -> bool:
+def known_place(name: str, codes: bool = False) -> bool:
+    """A listed country, region (or, with `codes`, country code) or a city of `BIG_CITY`."""
     place = places().get(name)
-    if place is None or place.kind == "code":
+    if place is None or (place.kind == "code" and not codes):
         return False
     return place.kind != "city" or place.population >= BIG_CITY
 
@@ -421,7 +422,7 @@ def clean(text: str, span: Span) -> EntityHit | None:
     numbered = kind == "person" and _HOUSE_NUMBER.search(text, max(0, start - 8), start)
     if retype and is_place_name(surface, person=kind == "person" and not numbered):
         kind = "place"  # "Bruckner Boulevard", "Richmond Hill": a street's or a hill's name
-    if kind in ("organisation", "person") and _known_place(surface) and kind != "place":
+    if kind in ("organisation", "person") and known_place(surface) and kind != "place":
         kind = "place"
     if is_a_domain(surface) or (kind == "person" and brand_shape(surface)):
         kind = "organisation"  # "LiveNation.com": the site's owner; "ZDNet": a brand
@@ -430,7 +431,7 @@ def clean(text: str, span: Span) -> EntityHit | None:
         return None  # "save our Country"
     if kind == "person" and not titled and _no_person(text, start, end, surface):
         return None
-    if (kind in ("organisation", "person") or not _known_place(surface)) and _quoted_title(
+    if (kind in ("organisation", "person") or not known_place(surface)) and _quoted_title(
         text, start, end
     ):
         return None  # “Dawson’s Creek”: a title in quotation marks, whatever its last word

@@ -18,12 +18,12 @@ from facts.date_story import carry as carry_story_dates
 from facts.date_values import share_range_year
 from facts.dates import dateline_date, find_dates, nlp_dates, normalise, parse_iso
 from facts.entities import (
-    BIG_CITY,
     EntityHit,
     canonical_place,
     dateline_outlet,
     dateline_place,
     find_entities,
+    known_place,
 )
 from facts.figure_page_models import drop_model_numbers
 from facts.figures import find_figures
@@ -56,13 +56,6 @@ from readers.segment import one_line
 
 _ABSOLUTE_FORMS = frozenset(["mdy", "dmy", "my", "pmy", "py", "y", "range"])
 _MIN_SHARED_FOR_REFERENCE = 4
-
-
-def _known_place(name: str) -> bool:
-    """A country, region or code, or a city of `BIG_CITY` people: a name that alone means
-    the place rather than a person of the corpus ("Jordan", "Houston"; not "Bush", a town)."""
-    place = places().get(name)
-    return place is not None and (place.kind != "city" or place.population >= BIG_CITY)
 
 
 def _norm(name: str) -> str:
@@ -172,8 +165,8 @@ class _Entities:
                 short = len(part) < 3 and not (
                     part == words[-1] and re.fullmatch(r"[A-Z][a-z]", part)
                 )
-                if short or is_title(part) or _known_place(part):
-                    continue  # a two-letter surname may stand alone ("Su" of "Lisa Su")
+                if short or is_title(part) or known_place(part, codes=True):
+                    continue  # "Su" of "Lisa Su" may stand alone; "Houston" is the city
                 if len(carriers.get(part, ())) != 1:
                     continue
                 known = self.surfaces.get(part)
@@ -359,8 +352,8 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
                     ents.hits.append((di, a, b, h))
     found = [drop_model_numbers(d.text, f) for d, f in zip(documents, found, strict=True)]
     ents.hits = _drop_common_openings(documents, ents.hits)
-    ents.hits = unplaced([d.text for d in documents], ents.hits)
-    ents.hits = placed_cities([d.text for d in documents], ents.hits)
+    texts = [d.text for d in documents]
+    ents.hits = placed_cities(texts, unplaced(texts, ents.hits))
     terms = [spelled_acronyms(d.text) for d in documents]
     ents.hits = [x for x in ents.hits if x[3].name not in terms[x[0]]]
     ents.build()

@@ -3,7 +3,7 @@
 - a name glued into a web address or a handle names nothing on its own ("apnews.com/Brexit",
   "@Spacedotcom"), and a span stops where a handle starts ("Twitter @Spacedotcom");
 - one word after "on" and before a handle that does not spell it names the site the handle
-  is on ("on Twitter @Spacedotcom"), not a person ("Mike Wall @michaeldwall" keeps his)
+  is on ("on Twitter @Spacedotcom"), not a person ("Mike Wall @michaeldwall" keeps his);
   so does one word after a verb of posting and "on" ("posted on Twitter", "streaming on
   Hulu"): things are posted on a site, not on a person;
 - a name written as a domain is the organisation that runs the site ("LiveNation.com");
