@@ -25,6 +25,7 @@ from facts.lexicon import (
     us_states_ap,
 )
 from facts.name_shapes import (
+    after_a_model_name,
     after_possessive_determiner,
     before_a_handle,
     brand_shape,
@@ -83,10 +84,9 @@ class EntityHit:
     """Kind set by a cue in its own sentence ("scored for Ottawa": a team): kept, and no vote
     for the kind of other mentions of the same word."""
     common: bool = False
-    """One word opening its sentence that is also a common word, or a name in capitals made
-    of common words ("INSTANT DOWNLOAD", "The GROW stage"), that only one of the NER models
-    reads as a name ("Hostility has been mounting"): `facts.extract` keeps it only when the
-    corpus capitalises it inside a sentence elsewhere ("Arsenal" for "ARSENAL")."""
+    """A common word opening its sentence, or common words in capitals ("INSTANT DOWNLOAD"),
+    that only one NER model reads as a name ("Hostility has been mounting"): `facts.extract`
+    keeps it only where the corpus capitalises it inside a sentence ("Arsenal", "ARSENAL")."""
 
 
 def strip_possessive(word: str) -> str:
@@ -414,8 +414,8 @@ def clean(text: str, span: Span) -> EntityHit | None:
             return None  # "St.", "E.", "N. Y.": an abbreviation or initials name no one
     if " - " in surface or "|" in surface:
         return None  # "SOCCER - LEAGUE RESULTS", "Ticker | Security": parts, not one name
-    if is_a_code(surface):
-        return None  # "IL-25", "F-16", "GLP-1": a molecule's or a model's code, no name
+    if is_a_code(surface) or after_a_model_name(text, start):
+        return None  # "IL-25", "GLP-1", the "Pro" of "iPad Pro": codes and models name no one
     if kind == "person" and surface[:1].isdigit():
         return None  # "2K12 Kub": a model number, not a person ("3M" may be a company)
     retype = kind in ("organisation", "person") and not titled
@@ -450,7 +450,6 @@ def clean(text: str, span: Span) -> EntityHit | None:
         return EntityHit(
             "place", canonical_place(surface), start, end, common=common, agreed=agreed
         )
-    acr = _ACRONYM.match(text, end) if kind == "organisation" else None
     name = " ".join(surface.split())
     if kind == "person" and len(name.split()) == 1:
         return EntityHit(
@@ -464,7 +463,9 @@ def clean(text: str, span: Span) -> EntityHit | None:
             unfolded_start=unfolded_start,
             common=common,
         )
-    return EntityHit(kind, name, start, end, acr.group("a") if acr else "", titled, common=common)
+    acr = _ACRONYM.match(text, end) if kind == "organisation" else None
+    acronym = acr.group("a") if acr else ""
+    return EntityHit(kind, name, start, end, acronym, titled, span.other, common=common)
 
 
 def _contact_verb(first: str, rest: str, kind: str) -> bool:

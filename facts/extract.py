@@ -47,7 +47,7 @@ from facts.name_cues import (
     team_by_its_city,
     with_kin_names,
 )
-from facts.name_shapes import in_an_address
+from facts.name_shapes import after_a_model_name, in_an_address
 from facts.nlp import Span, annotate
 from facts.place_cues import placed_cities, unplaced
 from facts.quotes import find_quotes, quote_key, speaker_hint
@@ -152,6 +152,8 @@ class _Entities:
         for (_kind, name), entity in self.canonical.items():
             self.surfaces.setdefault(name, entity)
         hits = Counter((h.kind, h.name) for *_, h in self.hits)
+        # organisations the other model reads as a person ("Johnson and Corbyn") do not count
+        hits.subtract(("organisation", h.name) for *_, h in self.hits if h.other == "person")
         named = Counter(self.canonical.get((h.kind, h.name)) for *_, h in self.hits)
         named.update(self.surfaces.get(h.name) for *_, h in self.hits if h.kind == "single")
         for (kind, name), entity in list(self.canonical.items()):
@@ -452,8 +454,12 @@ def _alias_pass(
                 continue
             line = one_line(s.text)
             for m in pattern.finditer(line):
-                if m.group(0) in terms[di] or in_an_address(line, m.start()):
-                    continue  # a term, or a name inside an address ("apnews.com/Brexit")
+                if (
+                    m.group(0) in terms[di]
+                    or in_an_address(line, m.start())
+                    or after_a_model_name(line, m.start())
+                ):
+                    continue  # a term, a name in an address ("apnews.com/Brexit"), a model
                 a, b = s.start + m.start(), s.start + m.end()
                 if taken[di].free(a, b):
                     taken[di].add(a, b)

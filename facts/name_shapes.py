@@ -11,6 +11,8 @@
   Tweet"), as does a word right after an opening bracket ("(Closed on Sun"): there a
   capital says nothing;
 - a common word after a possessive determiner is no name ("save our Country");
+- a capitalised word after a product written with a small letter before a capital ("iPad
+  Pro", "iPhone 11 Pro Max", "iMac Pro") is the model's, not a name;
 - letters, a hyphen and digits are a code ("IL-25", "T-72", "CAC-40"), which CoNLL-2003 never
   marks as a person, an organisation or a place;
 - a lawmaker's party and state after a name are no part of it ("Ted Cruz, R-Texas");
@@ -101,6 +103,17 @@ def after_possessive_determiner(text: str, start: int) -> bool:
 
 _CODE = re.compile(r"[A-Z][A-Za-z]{0,4}-\d+[A-Za-z]*")
 _PARTY_AND_STATE = re.compile(r",?\s+\(?[RDI]-[A-Z][\w.]*\)?$")
+
+
+_MODEL_BEFORE = re.compile(r"(?<![\w-])[a-z]{1,2}[A-Z][A-Za-z]*(?: \d+\w*)? $")
+"""A product written with a small letter before a capital, maybe with its number ("iPhone
+11 "), right before a word."""
+
+
+def after_a_model_name(text: str, start: int) -> bool:
+    """True when the name at `start` follows a product's name of the shape of "iPad" or
+    "iPhone 11": it names the model ("iPad Pro", "iPhone 11 Pro Max"), not a person."""
+    return bool(_MODEL_BEFORE.search(text, max(0, start - 40), start))
 
 
 def is_a_code(surface: str) -> bool:

@@ -289,6 +289,30 @@ def _name_like(text: str, wide: Span, parts: list[Span]) -> bool:
     return True
 
 
+_OPENING_QUOTES = frozenset("\"“‘'")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\s+(?P<rest>.+)")
+
+
+def _owner_and_owned(text: str, wide: Span, parts: list[Span]) -> bool:
+    """True when `wide` is an owner, its possessive and what it owns, and the news model
+    reads the owner as an organisation or place of its own ("Apple's AirPods", "Vietnam's
+    Communist Party"): two names by CoNLL's reading, not one. What is owned may not end in
+    a noun of organisations ("St. John's Hospital") unless the owner is a country or region;
+    a title in quotation marks stays whole (“Dawson’s Creek”)."""
+    from facts.entities import known_place
+
+    if text[: wide.start].rstrip()[-1:] in _OPENING_QUOTES:
+        return False
+    for n in parts:
+        m = _POSSESSIVE_AFTER.match(text, n.end, wide.end)
+        if n.start != wide.start or n.label == "person" or m is None or m.end() != wide.end:
+            continue
+        owner = text[n.start : n.end]
+        if not _org_noun(m["rest"].split()[-1]) or known_place(owner):
+            return True
+    return False
+
+
 def _given_name(word: str) -> bool:
     from facts.lexicon import given_names
 
@@ -341,7 +365,9 @@ def merge(newswire: list[Span], general: list[Span], text: str) -> list[Span]:
       organisation is one when it has four words or more, or two or three not opening with a
       given name or ending in a noun of organisations ("Lockheed Martin", "Brooklyn Supreme
       Court"; not "Pete Sampras"); a single word is marked `other`
-      for `facts.extract` to decide by the corpus ("Airbus" unless a person is so named).
+      for `facts.extract` to decide by the corpus ("Airbus" unless a person is so named), as
+      is a single word the news model reads as an organisation and the general model as a
+      person ("Corbyn" where "Jeremy Corbyn" is named).
     """
     out = [part for n in newswire for part in _split_at_role(text, _trim(text, n))]
     for g in general:
@@ -381,6 +407,7 @@ def merge(newswire: list[Span], general: list[Span], text: str) -> list[Span]:
             and sum(n.end - n.start for n in over) < g.end - g.start
             and _name_like(text, g, over)
             and (g.label == "organisation" or all(n.label == place for n in over))
+            and not _owner_and_owned(text, g, over)
         ):
             for n in over:
                 out.remove(n)
@@ -418,6 +445,12 @@ def merge(newswire: list[Span], general: list[Span], text: str) -> list[Span]:
                 elif " " not in text[g.start : g.end]:
                     # "Airbus", "Ryanair": one word, which the corpus decides (`extract`)
                     out[out.index(n)] = replace(n, other="organisation")
+            elif (
+                n.label == "organisation"
+                and g.label == "person"
+                and " " not in text[g.start : g.end]
+            ):
+                out[out.index(n)] = replace(n, other="person")  # "Corbyn": the corpus decides
     seen = {(t.start, t.end): t.label for t in (_trim(text, g) for g in general)}
     return [
         replace(n, both=True, agreed=_same_kind(seen[n.start, n.end], n.label))

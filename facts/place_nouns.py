@@ -1,10 +1,12 @@
-"""Names of streets, roads and natural features, known by their last word ("Bruckner
-Boulevard", "Pacific Coast Highway", "Richmond Hill", "Queens Plaza North").
+"""Names of streets, roads, natural features and venues, known by their last word ("Bruckner
+Boulevard", "Pacific Coast Highway", "Richmond Hill", "Queens Plaza North", "Mohegan Sun
+Arena").
 
 The NER models often type such a name as a person or an organisation; a name whose last
 word, or last word before a compass direction, is a street-type or landform noun of
 `facts/data/place_nouns.txt` (USPS Publication 28 street suffixes and WordNet 3.1 nouns for
-bodies of water and natural elevations, built by tools/facts_place_nouns.py) is a place.
+bodies of water, natural elevations and stadiums, built by tools/facts_place_nouns.py) is a
+place.
 """
 
 from __future__ import annotations

@@ -44,6 +44,9 @@ DEFAULT_GIT = Path("/work/.mirror/scrapinghub+article-extraction-benchmark/repo"
 COMMIT = "4a3bc979"
 KINDS = ("figure", "date", "person", "organisation", "place")
 PER_PAGE = 3
+REVALUED = "wrong value"
+"""A judgement of a date's value only: a date judged so, or judged "ok", and now read with
+another value is unjudged."""
 ABOUT = (
     "Precision audit of samestory's facts on the article-extraction-benchmark pages after the "
     "labelled page sets (tools/facts_audit_pages.py): seeded samples of figure, date and name "
@@ -154,24 +157,32 @@ def show(name: str, kinds: tuple[str, ...]) -> None:
 
 
 def score(paths: list[Path]) -> None:
-    """Precision per sample and kind of the judged mentions each list still holds."""
+    """Precision per sample and kind of the judged mentions each list still holds; a date
+    judged right or of a wrong value and now read with another value is left out, unjudged."""
     audit = _load_audit()
     for p in paths:
-        ids = {mention_id(m) for m in load_mentions(p)}
+        keys = {mention_id(m): m["key"] for m in load_mentions(p)}
         for s in audit["samples"]:
             tally: dict[str, Counter[str]] = {k: Counter() for k in KINDS}
             for it in s["items"]:
                 if it["judgement"] is None:
                     continue
                 verdict = "ok" if it["judgement"] == "ok" else "wrong"
-                held = "" if mention_id(it) in ids else " gone"
+                key = keys.get(mention_id(it))
+                valued = verdict == "ok" or it["judgement"].startswith(REVALUED)
+                if key is not None and key != it["key"] and it["kind"] == "date" and valued:
+                    tally[it["kind"]]["revalued"] += 1  # its value, judged, now read otherwise
+                    continue
+                held = "" if key is not None else " gone"
                 tally[it["kind"]][verdict + held] += 1
             for kind, c in tally.items():
                 n = c["ok"] + c["wrong"]
                 if n or c["ok gone"] or c["wrong gone"]:
                     prec = f"{c['ok'] / n:.3f}" if n else "-"
                     print(f"{p.name} {s['name']} {kind:12} P {prec} ({c['ok']}/{n}); "
-                          f"no longer found: {c['ok gone']} right, {c['wrong gone']} wrong")  # fmt: skip
+                          f"no longer found: {c['ok gone']} right, {c['wrong gone']} wrong"
+                          + (f"; {c['revalued']} read with another value, unjudged"
+                             if c["revalued"] else ""))  # fmt: skip
 
 
 def main() -> int:

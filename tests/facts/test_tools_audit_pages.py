@@ -60,3 +60,22 @@ def test_score_counts_judged_mentions_the_list_still_holds(
     out = capsys.readouterr().out
     assert "place" in out and "P 0.500 (1/2)" in out
     assert "no longer found: 1 right, 0 wrong" in out
+
+
+def test_score_leaves_out_dates_now_read_with_another_value(
+    tmp_path: Path, store: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    mentions = [_mention(f"aeb:{'ab'[i // 2]}", "date", i * 10) for i in range(4)]
+    audit.sample(_write(tmp_path / "m.jsonl", mentions), seed=3, per_kind=4, name="s")
+    data = json.loads(store.read_text(encoding="utf-8"))
+    by_start = {it["start"]: it for it in data["samples"][0]["items"]}
+    by_start[0]["judgement"] = "wrong value: span right; October was past, valued next year"
+    by_start[10]["judgement"] = "ok"
+    by_start[20]["judgement"] = "today meaning nowadays: 'exist today'"
+    by_start[30]["judgement"] = "ok"
+    store.write_text(json.dumps(data), encoding="utf-8")
+    revalued = [{**m, "key": "date:2019-10"} if m["start"] != 30 else m for m in mentions]
+    audit.score([_write(tmp_path / "later.jsonl", revalued)])
+    out = capsys.readouterr().out
+    # the value judgements (0 wrong, 10 right) no longer hold; a date that is none stays wrong
+    assert "P 0.500 (1/2)" in out and "2 read with another value, unjudged" in out
