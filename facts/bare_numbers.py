@@ -91,8 +91,8 @@ _DIGIT_GROUP_AFTER = re.compile(r"\s*[)]?\s+\d{3,}(?![\d,.])")
 _DIGIT_GROUP_BEFORE = re.compile(r"(?<![\d,.])\d{3,}\s*[)]?\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|(?:^|\s)[-–—]\s*)$")
 """Where a sentence or a line of a wire story starts ("AMMAN - Four ships ...")."""
-_OR_TWO = re.compile(r"\b(?:an?|one)\s+[a-z]+\s+or\s+$", re.I)
-"""A vague count: "an app or two", "a day or so"'s "or two" adds nothing to compare."""
+_OR_TWO = re.compile(r"\b(?:an?|one)\s+(?:[a-z]+\s+){1,2}or\s+$", re.I)
+"""A vague count: "an app or two", "a chicken wing or two": "or two" adds nothing to compare."""
 _CASUALTY_BEFORE = re.compile(
     r"\b(?:kill|kills|killed|killing|wound|wounds|wounded|wounding|injure|injures|injured|"
     r"injuring)\s+(?:at\s+least\s+|only\s+)?$",

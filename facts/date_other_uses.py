@@ -10,8 +10,8 @@
   breakfast keeps you full throughout the morning");
 - "today" meaning nowadays ("Today, most farmers own a phone", "even today", "in today's
   world", "safer today than 30 years ago", "the most popular apps today", "as we know it
-  today") and "to this day"; "today" that is the article's day ("said today", "today's vote",
-  "Today, the company announced") stays a date;
+  today", "vehicles that exist today") and "to this day"; "today" that is the article's
+  day ("said today", "today's vote", "Today, the company announced") stays a date;
 - a cricketer's hundred ("his ninth century") and a name ("the second day-night match", "the
   21st African Cup", "the 12th Dynasty", "80 Day Obsession", "Black Friday coverage");
 - a weekday or "midnight" that qualifies a noun or names an event ("Sunday congregations",
@@ -288,6 +288,10 @@ _FROM_LEVEL = re.compile(r"\bfrom\s+(?:around\s+|about\s+|roughly\s+)?[$€£¥]
 _TO_TARGET = re.compile(r"\s+to\s+(?:around\s+|about\s+|roughly\s+)?[$€£¥]?\d", re.I)
 """A level "from" which something moves, with "today" between it and its target ("from 20%
 today to 24% by 2030"): the present state, compared with a future one."""
+_BEING_BEFORE = re.compile(
+    r"\b(?:exists?|alive|in\s+(?:service|use|existence|operation|production))\s+$", re.I
+)
+"""What is in being "today" is so nowadays ("vehicles that exist today", "in service today")."""
 _OF_BEFORE = re.compile(
     r"\b(?P<w>[a-z]+)\s+of\s+$",
 )
@@ -300,7 +304,7 @@ _NOT_NOWADAYS_OF = frozenset(
 def means_nowadays(text: str, a: int, b: int) -> bool:
     """True when the "today" of `text[a:b]` means nowadays, not the article's day: "today's"
     before a noun of nowadays, "even today", "still ... today", "than today", "as we know it
-    today", "the world of today", a superlative of the present ("are the most popular apps
+    today", "exist today", "in service today", "the world of today", a superlative of the present ("are the most popular apps
     today", with no verb of news in the clause), a level "from X today to Y", or "Today,"
     opening a sentence that only states the present ("Today, most of its people live in
     cities")."""
@@ -310,7 +314,7 @@ def means_nowadays(text: str, a: int, b: int) -> bool:
     before, after = text[:a], text[b:]
     if _NOWADAYS_NOUN.match(after if not span.endswith("s") else "'s" + after):
         return True
-    if _NOWADAYS_BEFORE.search(before):
+    if _NOWADAYS_BEFORE.search(before) or _BEING_BEFORE.search(before):
         return True
     m = _OF_BEFORE.search(before)
     if m and m["w"] not in _NOT_NOWADAYS_OF and not after.startswith(("'", "’")):

@@ -38,6 +38,8 @@ from tests.facts.found import figure_labels
          "in the event with a score of 409.30.", {"409.30"}),
         ("In case you are living in Delhi-NCR, chances are you have an app or two to find out "
          "the latest air quality index in your area.", set()),
+        ("A handful of crisps here, a chicken wing or two there, and the evening is gone.",
+         set()),
         ("More than two decades ago, NASA's Galileo spacecraft found evidence of an "
          "electrically conductive fluid on the moon's surface.", set()),
     ],
