@@ -47,6 +47,7 @@ from facts.name_cues import (
     team_by_its_city,
     with_kin_names,
 )
+from facts.name_pronouns import told_of_as_people
 from facts.name_shapes import after_a_model_name, in_an_address
 from facts.nlp import Span, annotate
 from facts.place_cues import placed_cities, unplaced
@@ -71,6 +72,7 @@ class _Entities:
         self.surfaces: dict[str, tuple[str, str]] = {}
         self._places: set[str] | None = None
         self._surnames: set[str] | None = None
+        self.told_of_as_people: set[str] = set()
 
     def country_code(self, name: str) -> bool:
         """True when `name` is a country's code ("US") and the corpus names that country as a
@@ -206,9 +208,14 @@ class _Entities:
                 # "General Motors" read as the title "General" and a surname, where the corpus
                 # names the organisation "General Motors"
                 return self.canonical["organisation", hit.unfolded]
-            if hit.name not in self.surfaces and hit.other == "organisation" and not hit.titled:
-                # One word the models read as a person and as an organisation, and no person
-                # of the corpus carries it: a company or a body ("Airbus said"), not a surname.
+            if (
+                hit.name not in self.surfaces
+                and hit.other == "organisation"
+                and not (hit.titled or hit.name in self.told_of_as_people)
+            ):
+                # One word the models read as a person and as an organisation, no person of
+                # the corpus carries it and no "he" or "his" follows it: a company or a body
+                # ("Airbus said"), not a surname ("Trump released the transcript of his call").
                 return ("organisation", hit.name)
             known = self.surfaces.get(hit.name, ("person", hit.name))
             if hit.titled and known[0] != "person":
@@ -359,6 +366,7 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
     terms = [spelled_acronyms(d.text) for d in documents]
     ents.hits = [x for x in ents.hits if x[3].name not in terms[x[0]]]
     ents.build()
+    ents.told_of_as_people = told_of_as_people(texts, ents.hits)
     targets = _one_kind_per_name([ents.resolve(h) for *_, h in ents.hits], ents.hits)
     for (di, a, b, h), target in zip(ents.hits, targets, strict=True):
         if target is None:

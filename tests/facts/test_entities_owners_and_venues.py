@@ -1,8 +1,9 @@
 """Names that web news joins or shapes in ways the NER models misread: an owner, its
 possessive and what it owns are two names ("Apple's AirPods"), a venue named by a stadium
 noun is a place ("Mohegan Sun Arena"), the model word after a product written "iPad" is no
-person ("iPad Pro"), and a surname the two models disagree on stays the person's ("Johnson and
-Corbyn"). Sentences are written as web news is, about real people, companies and places."""
+person ("iPad Pro"), a surname the two models disagree on stays the person's ("Johnson and
+Corbyn"), and so does one the sentences go on to call "he" ("Trump ... his call"). Sentences
+are written as web news is, about real people, companies and places."""
 
 from __future__ import annotations
 
@@ -109,3 +110,20 @@ def test_a_surname_the_models_disagree_on_stays_the_persons(make_docs) -> None:
     )
     assert names.get("Jeremy Corbyn") == "person", names
     assert "Corbyn" not in names, names
+
+
+def test_a_surname_told_of_as_he_is_a_person_and_a_company_told_of_as_it_is_not(
+    make_docs,
+) -> None:
+    names = _names(
+        make_docs,
+        "Polls show that Trump is almost back to where he was in popularity before the inquiry "
+        "began. Once Trump released the transcript of his call with the Ukrainian president, the "
+        "case collapsed. The point was again to drive down Trump’s popularity and render him "
+        "inert. Schiff never expected that Trump would release the transcript of his own call.",
+        "Instagram declined to say how many accounts were affected. Instagram is one of the "
+        "only major platforms to hide likes. A spokesperson for Instagram confirmed that the "
+        "company notifies people, and Instagram said it would widen the test.",
+    )
+    assert names.get("Trump") == "person", names
+    assert names.get("Instagram") == "organisation", names
