@@ -97,6 +97,10 @@ def test_the_clause_places_a_weekday(make_docs, text: str, found: list) -> None:
         ("In January, the firm hired a new chief.", [("January", "1999-01")]),
         ("In October, the firm hired a new chief.", [("October", "1998-10")]),
         ("In March, the firm will hire a new chief.", [("March", "2000-03")]),
+        # ...an irregular past as well as one in -ed
+        ("In October, the company laid off 300 workers.", [("October", "1998-10")]),
+        ("In August, the firm led the market in sales.", [("August", "1998-08")]),
+        ("In December, the firm will lay off 300 workers.", [("December", "1999-12")]),
         ("Prior to September, I would have said the chip was too new.",
          [("September", "1998-09")]),
         # a month inside its clause keeps the nearest one when no tense places it
