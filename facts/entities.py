@@ -416,8 +416,8 @@ def clean(text: str, span: Span) -> EntityHit | None:
         return None  # "SOCCER - LEAGUE RESULTS", "Ticker | Security": parts, not one name
     if is_a_code(surface) or after_a_model_name(text, start):
         return None  # "IL-25", "GLP-1", the "Pro" of "iPad Pro": codes and models name no one
-    if kind == "person" and surface[:1].isdigit():
-        return None  # "2K12 Kub": a model number, not a person ("3M" may be a company)
+    if kind == "person" and any(c.isdigit() for c in surface):
+        return None  # "2K12 Kub", "P.O. Box 69440": no person ("3M" may be a company)
     retype = kind in ("organisation", "person") and not titled
     numbered = kind == "person" and _HOUSE_NUMBER.search(text, max(0, start - 8), start)
     if retype and is_place_name(surface, person=kind == "person" and not numbered):

@@ -49,6 +49,7 @@ from facts.name_cues import (
 )
 from facts.name_pronouns import told_of_as_people
 from facts.name_shapes import after_a_model_name, in_an_address
+from facts.name_votes import drop_common_openings, one_kind_per_name
 from facts.nlp import Span, annotate
 from facts.place_cues import placed_cities, unplaced
 from facts.quotes import find_quotes, quote_key, speaker_hint
@@ -360,14 +361,14 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
                 if taken[di].free(a, b):
                     ents.hits.append((di, a, b, h))
     found = [drop_model_numbers(d.text, f) for d, f in zip(documents, found, strict=True)]
-    ents.hits = _drop_common_openings(documents, ents.hits)
+    ents.hits = drop_common_openings(documents, ents.hits)
     texts = [d.text for d in documents]
     ents.hits = placed_cities(texts, unplaced(texts, ents.hits))
     terms = [spelled_acronyms(d.text) for d in documents]
     ents.hits = [x for x in ents.hits if x[3].name not in terms[x[0]]]
     ents.build()
     ents.told_of_as_people = told_of_as_people(texts, ents.hits)
-    targets = _one_kind_per_name([ents.resolve(h) for *_, h in ents.hits], ents.hits)
+    targets = one_kind_per_name([ents.resolve(h) for *_, h in ents.hits], ents.hits)
     for (di, a, b, h), target in zip(ents.hits, targets, strict=True):
         if target is None:
             continue
@@ -380,62 +381,6 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
         found[di].extend(_quotes(doc, found[di]))
     _normalise_dates(documents, found)
     return found
-
-
-_KIND_ORDER = {"organisation": 0, "place": 1, "person": 2}
-"""Which kind a name read several ways takes on a tie: the models read companies and teams as
-people far more often than the reverse."""
-
-
-def _one_kind_per_name(
-    targets: list[tuple[str, str] | None], hits: list[tuple[int, int, int, EntityHit]]
-) -> list[tuple[str, str] | None]:
-    """Each name with the kind most of its mentions get ("Cisco said", "after Cisco issued",
-    "Cisco researcher": one company, not a person, a place and an organisation; "the
-    Indianapolis Colts" one team);
-    a titled person ("President Obama", "his wife, Kimberly") keeps its kind and votes for it; a
-    kind a cue of its sentence set ("scored for Ottawa") is kept and does not vote."""
-    votes: dict[str, Counter[str]] = {}
-    for target, (*_, h) in zip(targets, hits, strict=True):
-        if h.by_cue or target is None:
-            continue
-        if not h.titled or target[0] == "person":
-            votes.setdefault(target[1], Counter())[target[0]] += 1
-    kind = {
-        name: min(c, key=lambda k: (-c[k], _KIND_ORDER.get(k, 3)))
-        for name, c in votes.items()
-        if len(c) > 1
-    }
-    return [
-        (kind[t[1]], t[1]) if t is not None and t[1] in kind and not (h.titled or h.by_cue) else t
-        for t, (*_, h) in zip(targets, hits, strict=True)
-    ]
-
-
-def _drop_common_openings(
-    documents: Sequence[Document], hits: list[tuple[int, int, int, EntityHit]]
-) -> list[tuple[int, int, int, EntityHit]]:
-    """The hits without common words read as names (`EntityHit.common`: one-word names that
-    open their sentence, names in capitals) that no document writes capitalised inside a
-    sentence ("Hostility has been mounting"; "Apple said" stays where another sentence says
-    "shares of Apple", "ARSENAL" where one says "Arsenal won")."""
-    words = {h.name for *_, h in hits if h.common}
-    if not words:
-        return hits
-    inside = {
-        w
-        for w in words
-        if any(
-            _INSIDE_SENTENCE.search(d.text, max(0, m.start() - 20), m.start())
-            for d in documents
-            for m in re.finditer(rf"\b{re.escape(w.title() if w.isupper() else w)}\b", d.text)
-        )
-    }
-    return [x for x in hits if not x[3].common or x[3].name in inside]
-
-
-_INSIDE_SENTENCE = re.compile(r"[^\W_][,;:]?[ \t]+$")
-"""What comes before a word inside a sentence: a letter or digit (maybe a comma), then space."""
 
 
 def _alias_pass(

@@ -1,0 +1,73 @@
+"""Decisions over every mention of a name in the corpus, after the NER models and the rules
+of each sentence have read it: one kind per name (most of its mentions win: "Cisco said",
+"Cisco researcher" are one company), and common words read as names kept only where the
+corpus capitalises them inside a sentence ("Hostility has been mounting" is no name).
+`facts.extract` applies both.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from facts.entities import EntityHit
+from readers import Document
+
+_KIND_ORDER = {"organisation": 0, "place": 1, "person": 2}
+"""Which kind a name read several ways takes on a tie: the models read companies and teams as
+people far more often than the reverse."""
+
+
+def one_kind_per_name(
+    targets: list[tuple[str, str] | None], hits: list[tuple[int, int, int, EntityHit]]
+) -> list[tuple[str, str] | None]:
+    """Each name with the kind most of its mentions get ("Cisco said", "after Cisco issued",
+    "Cisco researcher": one company, not a person, a place and an organisation; "the
+    Indianapolis Colts" one team);
+    a titled person ("President Obama", "his wife, Kimberly") keeps its kind and votes for it; a
+    kind a cue of its sentence set ("scored for Ottawa") is kept and does not vote."""
+    votes: dict[str, Counter[str]] = {}
+    for target, (*_, h) in zip(targets, hits, strict=True):
+        if h.by_cue or target is None:
+            continue
+        if not h.titled or target[0] == "person":
+            votes.setdefault(target[1], Counter())[target[0]] += 1
+    kind = {
+        name: min(c, key=lambda k: (-c[k], _KIND_ORDER.get(k, 3)))
+        for name, c in votes.items()
+        if len(c) > 1
+    }
+    return [
+        (kind[t[1]], t[1]) if t is not None and t[1] in kind and not (h.titled or h.by_cue) else t
+        for t, (*_, h) in zip(targets, hits, strict=True)
+    ]
+
+
+def drop_common_openings(
+    documents: Sequence[Document], hits: list[tuple[int, int, int, EntityHit]]
+) -> list[tuple[int, int, int, EntityHit]]:
+    """The hits without common words read as names (`EntityHit.common`: one-word names that
+    open their sentence, names in capitals) that no document writes capitalised inside a
+    sentence and not before another capitalised word ("Hostility has been mounting"; "Apple
+    said" stays where another sentence says "shares of Apple", "ARSENAL" where one says
+    "Arsenal won"; "the GROW stage" goes where only "Plan & Grow BIG" has it so)."""
+    words = {h.name for *_, h in hits if h.common}
+    if not words:
+        return hits
+    inside = {
+        w
+        for w in words
+        if any(
+            _INSIDE_SENTENCE.search(d.text, max(0, m.start() - 20), m.start())
+            for d in documents
+            for m in re.finditer(
+                rf"\b{re.escape(w.title() if w.isupper() else w)}\b(?![ \t]+[A-Z])", d.text
+            )
+        )
+    }
+    return [x for x in hits if not x[3].common or x[3].name in inside]
+
+
+_INSIDE_SENTENCE = re.compile(r"[^\W_][,;:]?[ \t]+$")
+"""What comes before a word inside a sentence: a letter or digit (maybe a comma), then space."""
