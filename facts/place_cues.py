@@ -13,7 +13,9 @@ comma or a date). Otherwise none of its mentions on that page is a place.
 
 The other way round, a city of the list whose name has two words or more is a place in every
 mention when the same words place one of them, however the models typed it ("in Banda Aceh",
-"off Banda Aceh" where both models read a person): `placed_cities`.
+"off Banda Aceh" where both models read a person), and a listed place of one word that the
+models read as a person is the place where "in", "at" or "near" comes right before it ("an
+office in Denver"; "Denver said" stays the person): `placed_cities`.
 """
 
 from __future__ import annotations
@@ -32,6 +34,11 @@ _LOCATIVE_BEFORE = re.compile(
     r"via|within|off)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_IN_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|inside|throughout|across|into)\s+$", re.IGNORECASE
+)
+"""A preposition of place before a one-word name: the mention is the place ("an office in
+Denver"), however the models typed it; not "to" or "from" ("passed to Jordan")."""
 _AREA_NOUNS = frozenset(
     ["province", "county", "state", "region", "district", "prefecture", "oblast", "territory",
      "municipality", "governorate", "canton", "island", "islands", "city", "town", "village",
@@ -102,7 +109,9 @@ def unplaced(texts: Sequence[str], hits: list[Hit]) -> list[Hit]:
 
 def placed_cities(texts: Sequence[str], hits: list[Hit]) -> list[Hit]:
     """The hits with every person or organisation named like a listed city of two words or
-    more made a place, when the words around one of its mentions in the corpus place it."""
+    more made a place, when the words around one of its mentions in the corpus place it, and
+    each one-word person named like a listed place made one where a preposition of place
+    comes right before it ("in Denver")."""
     cities: dict[str, list[int]] = defaultdict(list)
     for i, (_, _, _, h) in enumerate(hits):
         if h.kind in ("person", "organisation", "single") and " " in h.name:
@@ -110,6 +119,9 @@ def placed_cities(texts: Sequence[str], hits: list[Hit]) -> list[Hit]:
             if place is not None and place.kind == "city":
                 cities[h.name].append(i)
     out = list(hits)
+    for i, (di, a, b, h) in enumerate(hits):
+        if h.kind == "single" and h.name in places() and _IN_BEFORE.search(texts[di], 0, a):
+            out[i] = (di, a, b, replace(h, kind="place", name=canonical_place(h.name)))
     for positions in cities.values():
         if any(_placed(texts[hits[i][0]], hits[i][1], hits[i][2]) for i in positions):
             for i in positions:

@@ -60,3 +60,9 @@ def test_a_listed_city_with_no_cue_keeps_the_models_reading() -> None:
     docs = [readers.build_document("Banda Aceh said nothing to the panel on Monday.", "page0")]
     kinds = {(f.label, f.kind) for f in facts(docs).facts}
     assert ("Banda Aceh", "place") not in kinds
+
+
+def test_a_one_word_listed_place_after_in_is_the_place_and_after_to_stays_as_read() -> None:
+    assert "Denver" in _places("The company opened an office in Denver last year.")
+    docs = [readers.build_document("The coach said Denver will start on Sunday.", "page0")]
+    assert "Denver" not in {f.label for f in facts(docs).facts if f.kind == "place"}
