@@ -401,8 +401,8 @@ def clean(text: str, span: Span) -> EntityHit | None:
             titled = before is not None and is_title(before[1])  # "President" + "Obama"
     if not _NAME_CHARS.search(surface) or (not surface[:1].isupper() and not surface[:1].isdigit()):
         return None
-    if kind == "person" and " " not in surface and is_title(surface):
-        return None  # "the Governor said": a title alone names no one
+    if " " not in surface and is_title(surface) and (kind == "person" or surface.isupper()):
+        return None  # "the Governor said", "to COO Mike Siever": a title alone names no one
     one_function_word = " " not in surface and surface.istitle() and _stop_word(surface)
     if one_function_word and surface not in given_names():
         return None  # "My", "Which": a function word alone names nothing ("May" may)

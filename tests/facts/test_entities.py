@@ -104,6 +104,15 @@ def test_a_title_alone_hyphenated_names_and_trailing_words(make_docs) -> None:
         )
     )
     assert not any(f.label.endswith(" in") for f in trailing.facts)
+    abbreviated = facts(
+        make_docs(
+            "Legere will hand over the reins to COO and president Mike Siever, the company said "
+            "in Bellevue. General Manager Billy King announced the hire in Philadelphia."
+        )
+    )
+    people = {f.label for f in abbreviated.facts if f.kind == "person"}
+    assert people == {"Mike Siever", "Billy King"}, people
+    assert not any(f.label == "COO" for f in abbreviated.facts)
 
 
 def test_a_surname_the_model_typed_otherwise_is_the_person_it_names() -> None:
