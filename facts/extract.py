@@ -187,6 +187,7 @@ class _Entities:
                     known is None
                     or known == ("person", part)
                     or (known[0] != "person" and hits["organisation", part] <= (1 + given) * own)
+                    or (given and part in self.told_of_as_people)  # "Cheeks, who ... his"
                 ):
                     self.surfaces[part] = entity
         for name, known in list(self.surfaces.items()):
@@ -366,8 +367,8 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
     ents.hits = placed_cities(texts, unplaced(texts, ents.hits))
     terms = [spelled_acronyms(d.text) for d in documents]
     ents.hits = [x for x in ents.hits if x[3].name not in terms[x[0]]]
-    ents.build()
     ents.told_of_as_people = told_of_as_people(texts, ents.hits)
+    ents.build()
     targets = one_kind_per_name([ents.resolve(h) for *_, h in ents.hits], ents.hits)
     for (di, a, b, h), target in zip(ents.hits, targets, strict=True):
         if target is None:

@@ -6,7 +6,9 @@ know reads so as well ("Trump", "Schiff"), but the sentences speak of it as a pe
 released the transcript of his call", "to render him politically inert". A name whose
 mentions are followed in their sentence by "he", "his", "him", "she" or "her" at least
 `MIN_MENTIONS` times, and more often than by "it" or "its", is told of as a person;
-"Instagram declined to say" and "Google confirmed this" are not.
+"Instagram declined to say" and "Google confirmed this" are not. The same evidence lets the
+surname of a person the corpus names in full win over its readings as an organisation
+("Cheeks, who played for the Sixers", where "Maurice Cheeks" is named).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from facts.entities import EntityHit
+from facts.name_shapes import brand_shape
 
 MIN_MENTIONS = 2
 """Mentions followed by a personal pronoun needed before a name counts as told of as a person."""
@@ -30,14 +33,14 @@ _REACH = 300
 def told_of_as_people(
     texts: Sequence[str], hits: Sequence[tuple[int, int, int, EntityHit]]
 ) -> set[str]:
-    """Names of the `hits` (document index, start and end offsets, hit) that the models read
-    both as a person and as an organisation and that the rest of their sentences speak of as
-    a person more often than as a thing, at least `MIN_MENTIONS` times."""
+    """One-word names of the `hits` (document index, start and end offsets, hit) read as a
+    person or an organisation that the rest of their sentences speak of as a person more
+    often than as a thing, at least `MIN_MENTIONS` times."""
     personal: Counter[str] = Counter()
     thing: Counter[str] = Counter()
     for di, _, end, hit in hits:
-        if hit.other != "organisation":
-            continue
+        if hit.kind not in ("single", "organisation") or " " in hit.name or brand_shape(hit.name):
+            continue  # "WeWork executives ... he wants": a brand, whoever "he" is
         name, text = hit.name, texts[di]
         stop = _SENTENCE_END.search(text, end, end + _REACH)
         rest = text[end : stop.start() if stop else end + _REACH]

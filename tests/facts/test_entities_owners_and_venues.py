@@ -127,3 +127,17 @@ def test_a_surname_told_of_as_he_is_a_person_and_a_company_told_of_as_it_is_not(
     )
     assert names.get("Trump") == "person", names
     assert names.get("Instagram") == "organisation", names
+
+
+def test_a_surname_the_models_read_as_a_company_is_the_person_the_sentences_call_he(
+    make_docs,
+) -> None:
+    names = _names(
+        make_docs,
+        "Maurice Cheeks was officially introduced as the 21st head coach of the 76ers on Tuesday "
+        "in Philadelphia.",
+        "Cheeks, who played for the Sixers for 11 seasons, said his first task is defense. "
+        "Cheeks said his staff would be named soon. Cheeks will meet his players on Friday.",
+    )
+    assert names.get("Maurice Cheeks") == "person", names
+    assert "Cheeks" not in names, names
