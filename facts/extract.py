@@ -344,7 +344,7 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
                 h = leader_by_their_office(text, team_by_its_city(text, player_line(text, h)))
                 if (
                     names_a_doctrine(h.name)
-                    or names_an_event(h.name)
+                    or names_an_event(h.name, text[h.end : h.end + 60])
                     or names_with_a_number(text, h)
                 ):
                     taken[di].add(s.start + h.start, s.start + h.end)  # nothing named inside it
@@ -412,8 +412,9 @@ def _alias_pass(
                     m.group(0) in terms[di]
                     or in_an_address(line, m.start())
                     or after_a_model_name(line, m.start())
+                    or names_an_event(m.group(0), line[m.end() : m.end() + 60])
                 ):
-                    continue  # a term, a name in an address ("apnews.com/Brexit"), a model
+                    continue  # a term, an address ("apnews.com/Brexit"), a model, an event
                 a, b = s.start + m.start(), s.start + m.end()
                 if taken[di].free(a, b):
                     taken[di].add(a, b)

@@ -86,11 +86,19 @@ def names_a_doctrine(name: str) -> bool:
     return len(last) > 5 and last.endswith("ism") and last[:1].isupper()
 
 
-def names_an_event(name: str) -> bool:
+def names_an_event(name: str, after: str = "") -> bool:
     """True when the name has two words or more and its last is an event's or an index's
-    noun, capitalised ("American Music Awards", "Davis Cup", "Consumer Price Index")."""
+    noun, capitalised ("American Music Awards", "Davis Cup", "Consumer Price Index"), or when
+    up to two capitalised words `after` it end with one (the "Vietnam" of "Vietnam War", the
+    "Los Angeles" of "Los Angeles Auto Show")."""
     words = name.split()
-    return len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in EVENT_NOUNS
+    if len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in EVENT_NOUNS:
+        return True
+    rest = _CAPITALISED_AFTER.match(after)
+    return rest is not None and any(w.lower() in EVENT_NOUNS for w in rest[0].split())
+
+
+_CAPITALISED_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z]+\b){1,3}")
 
 
 _DAY_NAME = re.compile(

@@ -71,6 +71,21 @@ def test_events_and_indices_are_not_names() -> None:
     assert names_an_event("Consumer Price Index") and names_an_event("Dow Jones Industrial Average")
     assert not names_an_event("Cup") and not names_an_event("Index Ventures")
     assert not names_an_event("International Olympic Committee")
+    # a name that opens an event's name is part of it, not a name of its own
+    assert names_an_event("Vietnam", " War.") and names_an_event("Los Angeles", " Auto Show, at")
+    assert not names_an_event("Vietnam", " said on") and not names_an_event("Apple", " Watch")
+
+
+def test_a_place_inside_an_events_name_is_no_place(make_docs) -> None:
+    table = facts(
+        make_docs(
+            "At the Los Angeles Auto Show, the marque unveiled its car. American servicemen were "
+            "held in the prison during the Vietnam War. Vietnam said on Monday that it would "
+            "protest, the ministry in Hanoi said."
+        )
+    )
+    places = [(m.text, f.label) for f in table.facts if f.kind == "place" for m in f.mentions]
+    assert sorted(places) == [("Hanoi", "Hanoi"), ("Vietnam", "Vietnam")], places
 
 
 def test_an_event_is_left_out_its_organiser_is_kept(make_docs) -> None:
