@@ -231,6 +231,25 @@ def _split_at_role(text: str, span: Span) -> list[Span]:
     return [span]
 
 
+def _split_at_and(text: str, span: Span, general: list[Span]) -> list[Span]:
+    """A span "A and B" that the general model reads as two names, A and B, is those two
+    ("Gannett and McClatchy", "Seventh Street and Central Avenue"); an organisation only when
+    the general model reads a person in it ("Warren and Sanders"; not "Customs and Border
+    Protection"); "Procter and Gamble", one name to both models, stays whole."""
+    m = re.search(r" and (?=[A-Z])", text[span.start : span.end])
+    if m is None:
+        return [span]
+    cut, resume = span.start + m.start(), span.start + m.end()
+    left = [g for g in general if (g.start, _trim(text, g).end) == (span.start, cut)]
+    right = [g for g in general if (g.start, _trim(text, g).end) == (resume, span.end)]
+    if not (left and right) or (
+        span.label == "organisation" and "person" not in (left[0].label, right[0].label)
+    ):
+        return [span]
+    kinds = ["place" if g.label == "facility" else g.label for g in (left[0], right[0])]
+    return [Span(span.start, cut, kinds[0]), Span(resume, span.end, kinds[1])]
+
+
 _FINAL_NAME_WORD = re.compile(r" (?P<w>[A-Z][a-z]{1,3})\.(?:[\"”’)]*\s*$|\s+(?=[A-Z]))")
 
 
@@ -451,6 +470,7 @@ def merge(newswire: list[Span], general: list[Span], text: str) -> list[Span]:
                 and " " not in text[g.start : g.end]
             ):
                 out[out.index(n)] = replace(n, other="person")  # "Corbyn": the corpus decides
+    out = [part for n in out for part in _split_at_and(text, n, general)]
     seen = {(t.start, t.end): t.label for t in (_trim(text, g) for g in general)}
     return [
         replace(n, both=True, agreed=_same_kind(seen[n.start, n.end], n.label))

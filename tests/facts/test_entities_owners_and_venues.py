@@ -141,3 +141,20 @@ def test_a_surname_the_models_read_as_a_company_is_the_person_the_sentences_call
     )
     assert names.get("Maurice Cheeks") == "person", names
     assert "Cheeks" not in names, names
+
+
+def test_two_names_joined_by_and_are_two_where_the_general_model_parts_them(make_docs) -> None:
+    table = facts(
+        make_docs(
+            "Senators Elizabeth Warren and Bernie Sanders lead the polls in Iowa. His comments "
+            "create a challenge for Warren and Sanders and an opening for moderates. Police "
+            "stopped the car near Seventh Street and Central Avenue.",
+            "The official way that Customs and Border Protection measures seizures changed in "
+            "Washington.",
+            date="2019-11-20",
+        )
+    )
+    mentions = {(m.text, f.kind) for f in table.facts for m in f.mentions}
+    assert {("Warren", "person"), ("Sanders", "person")} <= mentions, mentions
+    assert {("Seventh Street", "place"), ("Central Avenue", "place")} <= mentions, mentions
+    assert ("Customs and Border Protection", "organisation") in mentions, mentions
