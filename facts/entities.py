@@ -15,10 +15,11 @@ import re
 from dataclasses import dataclass
 
 from facts.lexicon import (
-    common_words,
     given_names,
+    is_common_word,
     is_person_opening,
     is_title,
+    org_nouns,
     places,
     places_folded,
     us_state_codes,
@@ -156,7 +157,11 @@ def _inner_title(words: list[str], kind: str) -> int:
     a given name right after it. Leading titles alone are folded by `clean`."""
     if kind not in ("person", "organisation"):
         return 0
-    for j in range(len(words) - 2, 0, -1):
+    # a title opening an organisation's span before a full name of two or three words:
+    # "Coach Maurice Cheeks", not "King Abdullah University of Science" nor "General Motors"
+    plain = not any(w.islower() or w.lower() in org_nouns() for w in words[1:])
+    first = 0 if kind == "organisation" and len(words) <= 4 and plain else 1
+    for j in range(len(words) - 2, first - 1, -1):
         if (
             is_title(words[j])
             and words[j + 1] in given_names()
@@ -169,23 +174,6 @@ def _inner_title(words: list[str], kind: str) -> int:
 def _common_comma(word: str) -> bool:
     """A common word and a comma ("Unfortunately,"): a sentence's opening, not a name's."""
     return word.endswith(",") and is_common_word(word[:-1])
-
-
-_INFLECTIONS = (("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""),
-                ("s", ""), ("d", ""))  # fmt: skip
-
-
-def is_common_word(word: str) -> bool:
-    """True when `word` or its base form ("Having", "Closed", "Policies") is a word WordNet
-    writes only in lower case (`lexicon.common_words`)."""
-    low = word.lower()
-    words = common_words()
-    if low in words:
-        return True
-    return any(
-        low.endswith(end) and len(low) - len(end) >= 3 and low[: -len(end)] + base in words
-        for end, base in _INFLECTIONS
-    )
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$")

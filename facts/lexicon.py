@@ -157,6 +157,23 @@ def common_words() -> frozenset[str]:
     return word_list("common_words.txt")
 
 
+_INFLECTIONS = (("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""),
+                ("s", ""), ("d", ""))  # fmt: skip
+
+
+def is_common_word(word: str) -> bool:
+    """True when `word` or its base form ("Having", "Closed", "Policies") is a word WordNet
+    writes only in lower case (`lexicon.common_words`)."""
+    low = word.lower()
+    words = common_words()
+    if low in words:
+        return True
+    return any(
+        low.endswith(end) and len(low) - len(end) >= 3 and low[: -len(end)] + base in words
+        for end, base in _INFLECTIONS
+    )
+
+
 @cache
 def _stop_words_of_europe() -> frozenset[str]:
     import importlib

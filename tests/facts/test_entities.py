@@ -112,6 +112,15 @@ def test_a_title_alone_hyphenated_names_and_trailing_words(make_docs) -> None:
     )
     people = {f.label for f in abbreviated.facts if f.kind == "person"}
     assert people == {"Mike Siever", "Billy King"}, people
+    opening = facts(
+        make_docs(
+            "Secretary of State Mike Pompeo said the release gives hope. She studied at King "
+            "Abdullah University of Science and Technology in Thuwal."
+        )
+    )
+    kinds = {f.label: f.kind for f in opening.facts}
+    assert kinds.get("Mike Pompeo") == "person", kinds
+    assert kinds.get("King Abdullah University of Science and Technology") == "organisation"
     assert not any(f.label == "COO" for f in abbreviated.facts)
 
 
