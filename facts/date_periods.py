@@ -158,6 +158,12 @@ def _unit(word: str) -> tuple[str, int]:
     }.get(u, (u, 1))
 
 
+def _months_on(ref: dt.date, n: int) -> tuple[int, int]:
+    """The year and month `n` months (negative: back) from `ref`'s month."""
+    total = ref.year * 12 + ref.month - 1 + n
+    return total // 12, total % 12 + 1
+
+
 def shift(ref: dt.date, n: int, unit_word: str) -> str:
     """The ISO value `n` units (negative: back) from `ref`, at the unit's precision: a year
     ("2018"), a month ("2016-09"), or a day (hours and minutes: that day, or the next ones)."""
@@ -166,8 +172,8 @@ def shift(ref: dt.date, n: int, unit_word: str) -> str:
     if unit == "year":
         return f"{ref.year + n:04d}"
     if unit == "month":
-        total = ref.year * 12 + ref.month - 1 + n
-        return f"{total // 12:04d}-{total % 12 + 1:02d}"
+        year, month = _months_on(ref, n)
+        return f"{year:04d}-{month:02d}"
     if unit == "hour":
         return (ref + dt.timedelta(days=int(n / 24))).isoformat()
     return (ref + dt.timedelta(days=n)).isoformat()
@@ -200,8 +206,7 @@ def count_back(parts: str, sign: int, ref: dt.date) -> str:
             hours += n
     if not days and not hours and months:
         return shift(ref, sign * months, "month")
-    total = ref.year * 12 + ref.month - 1 + sign * months
-    year, month = total // 12, total % 12 + 1
+    year, month = _months_on(ref, sign * months)
     point = dt.date(year, month, min(ref.day, calendar.monthrange(year, month)[1]))
     return (point + dt.timedelta(days=sign * (days + hours // 24))).isoformat()
 

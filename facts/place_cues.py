@@ -119,12 +119,21 @@ def placed_cities(texts: Sequence[str], hits: list[Hit]) -> list[Hit]:
             if place is not None and place.kind == "city":
                 cities[h.name].append(i)
     out = list(hits)
-    for i, (di, a, b, h) in enumerate(hits):
-        if h.kind == "single" and h.name in places() and _IN_BEFORE.search(texts[di], 0, a):
-            out[i] = (di, a, b, replace(h, kind="place", name=canonical_place(h.name)))
+    for i, (di, a, _, h) in enumerate(hits):
+        if (
+            h.kind == "single"
+            and h.name in places()
+            and _IN_BEFORE.search(texts[di], max(0, a - 40), a)
+        ):
+            out[i] = _as_place(hits[i])
     for positions in cities.values():
         if any(_placed(texts[hits[i][0]], hits[i][1], hits[i][2]) for i in positions):
             for i in positions:
-                di, a, b, h = hits[i]
-                out[i] = (di, a, b, replace(h, kind="place", name=canonical_place(h.name)))
+                out[i] = _as_place(hits[i])
     return out
+
+
+def _as_place(hit: Hit) -> Hit:
+    """The hit made a place under its place's one name."""
+    di, a, b, h = hit
+    return di, a, b, replace(h, kind="place", name=canonical_place(h.name))

@@ -32,6 +32,7 @@ from __future__ import annotations
 import ast
 import sys
 import zipfile
+from functools import cache
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -181,6 +182,7 @@ MIT_NOTICE = """\
 """
 
 
+@cache
 def _usps_table(wheel: Path) -> dict[str, str]:
     """`LONGHAND_STREET_TYPES`: each USPS standard abbreviation and its long form."""
     with zipfile.ZipFile(wheel) as z:
