@@ -154,9 +154,12 @@ class _Entities:
                     carriers.setdefault(word, set()).add(person[1].casefold())
         for (_kind, name), entity in self.canonical.items():
             self.surfaces.setdefault(name, entity)
-        hits = Counter((h.kind, h.name) for *_, h in self.hits)
         # organisations the other model reads as a person ("Johnson and Corbyn") do not count
-        hits.subtract(("organisation", h.name) for *_, h in self.hits if h.other == "person")
+        hits = Counter(
+            (h.kind, h.name)
+            for *_, h in self.hits
+            if not (h.kind == "organisation" and h.other == "person")
+        )
         named = Counter(self.canonical.get((h.kind, h.name)) for *_, h in self.hits)
         named.update(self.surfaces.get(h.name) for *_, h in self.hits if h.kind == "single")
         for (kind, name), entity in list(self.canonical.items()):
