@@ -304,10 +304,10 @@ _NOT_NOWADAYS_OF = frozenset(
 def means_nowadays(text: str, a: int, b: int) -> bool:
     """True when the "today" of `text[a:b]` means nowadays, not the article's day: "today's"
     before a noun of nowadays, "even today", "still ... today", "than today", "as we know it
-    today", "exist today", "in service today", "the world of today", a superlative of the present ("are the most popular apps
-    today", with no verb of news in the clause), a level "from X today to Y", or "Today,"
-    opening a sentence that only states the present ("Today, most of its people live in
-    cities")."""
+    today", "exist today", "in service today", "the world of today", a superlative of the
+    present ("are the most popular apps today", with no verb of news in the clause), a level
+    "from X today to Y", or "Today," opening a sentence that only states the present ("Today,
+    most of its people live in cities")."""
     span = text[a:b]
     if not _TODAY.fullmatch(span):
         return False

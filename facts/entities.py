@@ -86,8 +86,8 @@ class EntityHit:
     for the kind of other mentions of the same word."""
     common: bool = False
     """A common word opening its sentence, or common words in capitals ("INSTANT DOWNLOAD"),
-    that only one NER model reads as a name ("Hostility has been mounting"): `facts.extract`
-    keeps it only where the corpus capitalises it inside a sentence ("Arsenal", "ARSENAL")."""
+    that only one NER model reads as a name ("Hostility has been mounting"): kept only where
+    the corpus capitalises it inside a sentence (`name_votes`: "ARSENAL" for "Arsenal won")."""
 
 
 def strip_possessive(word: str) -> str:
