@@ -7,6 +7,8 @@
   tools/facts_units.py);
 - places.tsv: country, capital, US state and city names with their canonical name (GeoNames
   and ISO 3166, built by tools/facts_places.py);
+- celestial_bodies.txt: names of planets, moons and stars (WordNet 3.1, built by
+  tools/facts_celestial.py);
 - common_words.txt: words WordNet 3.1 writes only in lower case ("hostility", "beyond"),
   built by tools/facts_common_words.py.
 
@@ -115,6 +117,13 @@ def us_states_ap() -> dict[str, str]:
     """Associated Press abbreviations of the US states to the state's name ("Ore." ->
     "Oregon"), from facts/data/us_states_ap.tsv (the `us` package's records)."""
     return _pairs("us_states_ap.tsv")
+
+
+@cache
+def celestial_bodies() -> frozenset[str]:
+    """One-word names of planets, moons and stars ("Moon", "Mars", "Sirius"), from
+    `facts/data/celestial_bodies.txt` (WordNet 3.1, built by tools/facts_celestial.py)."""
+    return word_list("celestial_bodies.txt")
 
 
 @cache

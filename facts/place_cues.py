@@ -16,6 +16,10 @@ mention when the same words place one of them, however the models typed it ("in 
 "off Banda Aceh" where both models read a person), and a listed place of one word that the
 models read as a person is the place where "in", "at" or "near" comes right before it ("an
 office in Denver"; "Denver said" stays the person): `placed_cities`.
+
+A planet, moon or star of one word (`facts/data/celestial_bodies.txt`, WordNet 3.1) is a place
+in every mention of its page when one mention has "the" right before it ("to the Moon", "a
+Moon landing"), however the models typed it: `celestial`.
 """
 
 from __future__ import annotations
@@ -24,9 +28,10 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 from facts.entities import EntityHit, canonical_place
-from facts.lexicon import places, singular, us_state_codes, us_states_ap
+from facts.lexicon import celestial_bodies, places, singular, us_state_codes, us_states_ap
 from facts.place_nouns import place_nouns
 
 _LOCATIVE_BEFORE = re.compile(
@@ -60,6 +65,7 @@ Hit = tuple[int, int, int, EntityHit]
 def _listed(name: str) -> bool:
     return (
         name in places()
+        or name in celestial_bodies()
         or name in us_state_codes()
         or name in us_state_codes().values()
         or name in us_states_ap()
@@ -137,3 +143,29 @@ def _as_place(hit: Hit) -> Hit:
     """The hit made a place under its place's one name."""
     di, a, b, h = hit
     return di, a, b, replace(h, kind="place", name=canonical_place(h.name))
+
+
+def celestial(texts: Sequence[str], hits: list[Hit]) -> list[Hit]:
+    """The hits with every one-word name of a planet, moon or star made a place on its page
+    when the page writes "the" right before the name ("returning humans to the Moon" makes
+    "a Moon landing" the place too; "Moon Jae-in", and "Moon" on a page that never writes
+    "the Moon", keep the models' reading)."""
+    out = list(hits)
+    for i, (di, _, _, h) in enumerate(hits):
+        if (
+            h.name in celestial_bodies()
+            and h.kind in ("person", "organisation", "single")
+            and _the_before(texts[di], h.name)
+        ):
+            out[i] = _as_place(hits[i])
+    return out
+
+
+@cache
+def _the_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(rf"\bthe\s+{re.escape(name)}\b(?![-’']\w)", re.IGNORECASE)
+
+
+def _the_before(text: str, name: str) -> bool:
+    """True when `text` writes "the" right before `name` with the name's own capitals."""
+    return any(m.group()[-len(name) :] == name for m in _the_pattern(name).finditer(text))

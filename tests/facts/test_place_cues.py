@@ -66,3 +66,21 @@ def test_a_one_word_listed_place_after_in_is_the_place_and_after_to_stays_as_rea
     assert "Denver" in _places("The company opened an office in Denver last year.")
     docs = [readers.build_document("The coach said Denver will start on Sunday.", "page0")]
     assert "Denver" not in {f.label for f in facts(docs).facts if f.kind == "place"}
+
+
+def _kinds(text: str, name: str) -> set[str]:
+    doc = readers.build_document(text, "page")
+    return {f.kind for f in facts([doc]).facts if f.label == name}
+
+
+def test_a_planet_or_moon_after_the_is_a_place_on_its_page() -> None:
+    text = (
+        "NASA wants to return humans to the Moon by 2024. A Moon landing would cost billions, "
+        "the agency said."
+    )
+    assert _kinds(text, "Moon") == {"place"}
+    # the person named Moon, and a page that never writes "the Moon", keep their reading
+    people = "South Korean President Moon Jae-in met Xi. Moon said the talks went well."
+    assert "place" not in _kinds(people, "Moon")
+    drummer = "Keith Moon played drums for the band. Moon died in 1978."
+    assert _kinds(drummer, "Keith Moon") == {"person"} and not _kinds(drummer, "Moon")
