@@ -292,7 +292,8 @@ _CONNECTOR = re.compile(
 def _name_like(text: str, wide: Span, parts: list[Span]) -> bool:
     """True when what `wide` adds to `parts` is more name: capitalised words and connectors
     ("Bank for International Settlements"), not figures, scores or a headline's dash
-    ("Worcestershire 238", "Romania - Cosmin Contra")."""
+    ("Worcestershire 238", "Romania - Cosmin Contra"); a person's last word may go on after a
+    hyphen in lower case ("Kim Jong-un", "Ban Ki-moon"; not "Donald Trump-backed")."""
     chars = list(text[wide.start : wide.end])
     for n in parts:
         for i in range(max(n.start, wide.start), min(n.end, wide.end)):
@@ -303,9 +304,17 @@ def _name_like(text: str, wide: Span, parts: list[Span]) -> bool:
             continue  # "World Health Organization (WHO)"
         if " - " in text[wide.start : wide.end] or any(c.isdigit() for c in word):
             return False
+        if wide.label == "person" and _NAME_TAIL.fullmatch(word):
+            continue
         if not (word[:1].isupper() or _CONNECTOR.fullmatch(word)):
             return False
     return True
+
+
+_NAME_TAIL = re.compile(r"-(?!(?:era|led|run|like|type|style|ish|wide|free|made|born)$)"
+                        r"(?![a-z]*(?:ed|ing)$)[a-z]{1,5}")  # fmt: skip
+"""The lower-case syllable after a hyphen that ends a person's name ("Jong-un", "Jae-in"), not
+a suffix that makes the name a modifier ("Trump-backed", "Obama-era")."""
 
 
 _OPENING_QUOTES = frozenset("\"“‘'")

@@ -180,3 +180,17 @@ def test_a_lower_case_title_inside_a_span_parts_the_organisation_and_the_person(
     assert _merged(kept, [("Bank of England", "organisation")], []) == {
         ("Bank of England", "organisation")
     }
+
+
+def test_a_lower_case_syllable_after_a_hyphen_ends_the_person_s_name() -> None:
+    text = "Kim Jong-un met Moon Jae-in on Friday."
+    got = _merged(
+        text,
+        [("Kim Jong", "person"), ("Moon Jae", "person")],
+        [("Kim Jong-un", "person"), ("Moon Jae-in", "person")],
+    )
+    assert got == {("Kim Jong-un", "person"), ("Moon Jae-in", "person")}
+    # a suffix that makes the name a modifier is not part of it
+    text = "The Donald Trump-backed candidate won."
+    got = _merged(text, [("Donald Trump", "person")], [("Donald Trump-backed", "person")])
+    assert got == {("Donald Trump", "person")}
