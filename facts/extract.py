@@ -52,6 +52,7 @@ from facts.name_shapes import after_a_model_name, in_an_address
 from facts.name_votes import drop_common_openings, one_kind_per_name
 from facts.nlp import Span, annotate
 from facts.place_cues import celestial, placed_cities, unplaced
+from facts.product_names import without_products
 from facts.quotes import find_quotes, quote_key, speaker_hint
 from readers import Document
 from readers.segment import one_line
@@ -368,6 +369,7 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
     ents.hits = drop_common_openings(documents, ents.hits)
     texts = [d.text for d in documents]
     ents.hits = celestial(texts, placed_cities(texts, unplaced(texts, ents.hits)))
+    ents.hits = without_products(texts, ents.hits)
     terms = [spelled_acronyms(d.text) for d in documents]
     ents.hits = [x for x in ents.hits if x[3].name not in terms[x[0]]]
     ents.told_of_as_people = told_of_as_people(texts, ents.hits)

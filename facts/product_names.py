@@ -1,0 +1,77 @@
+"""Names the NER models read as organisations or people that a page shows to be products: a
+name followed by a model or sequel number ("Destiny 2 on Stadia", "Wi-Fi 6 support", "AirPods
+2 with wireless charging case", "Apple Watch Series 4 (GPS)") names a product, a version or a
+work, which CoNLL-2003's conventions leave out of people, organisations and places; every
+mention of that name on the page goes.
+
+The number must end the name's phrase, with no number just before the name: a score or
+a table ("Wild 4, Sabres 1", "Ajax 2 Feyenoord 1", "Reading 2 Stoke 2", "Bayern 5 3 1 1"), a
+range ("Jets 24-17"), a stat line or a count of a noun ("Grace Hanks 1 goal", "Apple 3
+percent"), a full name of a person ("Ryan Hollman 31") and a name ending in a noun of
+organisations ("Channel 4 said") do not count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from facts.date_periods import unit_word
+from facts.entities import EntityHit
+from facts.lexicon import FUNCTION_WORDS, STAT_NOUNS, UNIT_NAMES, given_names, org_nouns, singular
+
+Hit = tuple[int, int, int, EntityHit]
+
+_MODEL_NUMBER = re.compile(r" (?P<n>\d{1,2}[A-Za-z]?)(?:['’]s\b|\s+(?P<w>[a-z]+)\b)")
+_COUNT_WORDS = frozenset(["percent", "per", "to", "and", "or", "of", "out", "pct", "for"])
+_TIME_UNITS = frozenset(["second", "sec", "min", "minute", "hour", "day", "week", "month", "year"])
+
+
+def _model_number(text: str, end: int) -> bool:
+    """True when a model or sequel number follows the name ending at `end` inside a phrase
+    that goes on: a possessive ("Titanfall 2's"), a word of grammar ("Destiny 2 on Stadia")
+    or a noun in the singular that no count takes ("Wi-Fi 6 support"); not a plural ("2
+    seconds behind"), a stat, a unit or a unit of time ("1 goal", "5 mi"), a range or a
+    share ("24 to 17", "3 percent"), nor the line's end (a scorecard's "b Fleming 50")."""
+    m = _MODEL_NUMBER.match(text, end)
+    if m is None:
+        return False
+    word = m["w"]
+    if word is None:
+        return True
+    if word in _COUNT_WORDS:
+        return False
+    if word in FUNCTION_WORDS:
+        return True
+    noun = singular(word)
+    return noun == word and not (
+        noun in STAT_NOUNS or noun in UNIT_NAMES or unit_word(noun) in _TIME_UNITS
+    )
+
+
+def _may_be_product(h: EntityHit) -> bool:
+    words = h.name.split()
+    if h.kind == "place" or words[-1].lower() in org_nouns():
+        return False
+    return not (h.kind == "person" and len(words) > 1 and words[0] in given_names())
+
+
+def without_products(texts: Sequence[str], hits: list[Hit]) -> list[Hit]:
+    """The hits without every mention of a name that the same page, anywhere, writes with a
+    model or sequel number after it."""
+    names = {(di, h.name) for di, _, _, h in hits if _may_be_product(h)}
+    products = {(di, name) for di, name in names if _numbered(texts[di], name)}
+    return [x for x in hits if (x[0], x[3].name) not in products]
+
+
+def _numbered(text: str, name: str) -> bool:
+    """True when `text` writes `name` with a model number after it and no number in the few
+    characters before it (a score line gives two teams a number each: "Reading 2 Stoke 2")."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        before = text[max(0, m.start() - 15) : m.start()]
+        if _model_number(text, m.end()) and not _DIGIT.search(before):
+            return True
+    return False
+
+
+_DIGIT = re.compile(r"\d")
