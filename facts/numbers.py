@@ -141,6 +141,9 @@ def fmt(value: float) -> str:
 
 
 _WORD_AT = re.compile(rf"\s+(?P<w>{_NOUN_WORD})")
+_QUOTED_WORD_AT = re.compile(r"\s+[“\"](?P<w>[A-Za-z][\w-]*)[”\"](?!\w)")
+"""A word in scare quotes ("two “deliveries” of payloads", "three "suspicious" packages"): it
+is read as if unquoted."""
 _PEOPLE_BEFORE_NOUN = re.compile(r"\s+(?:[a-z]+(?:-[a-z]+)*\s+)?(?P<p>[a-z]+s)\b(?!\s+(?:of|to)\b)")
 """A lower-case plural right after a capitalised word, at most one word between: the
 capitalised word describes what is counted ("12 Iraqi soldiers", "four Turkish diplomats",
@@ -199,7 +202,7 @@ def noun_run(text: str, pos: int, plural_stop: bool = True) -> tuple[list[str], 
     words: list[str] = []
     ends: list[int] = []
     while len(words) < 4:
-        m = _WORD_AT.match(text, pos)
+        m = _WORD_AT.match(text, pos) or _QUOTED_WORD_AT.match(text, pos)
         if m is None:
             break
         w = m.group("w")

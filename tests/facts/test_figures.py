@@ -27,6 +27,8 @@ from .found import figure_labels as _figures
         ("Between 20 and 30 people were hurt in the blast.", "figure:20-30 people"),
         ("Tickets cost from 10 to 20 dollars.", "figure:10-20 USD"),
         ("Two hundred workers joined the strike.", "figure:200 worker"),
+        ("The rocket made two “deliveries” of payloads.", "figure:2 delivery"),
+        ('Police found three "suspicious" packages.', "figure:3 package"),
     ],
 )
 def test_figure_keys(make_docs, text: str, key: str) -> None:
