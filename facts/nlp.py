@@ -235,13 +235,20 @@ def _split_at_and(text: str, span: Span, general: list[Span]) -> list[Span]:
     """A span "A and B" that the general model reads as two names, A and B, is those two
     ("Gannett and McClatchy", "Seventh Street and Central Avenue"); an organisation only when
     the general model reads a person in it ("Warren and Sanders"; not "Customs and Border
-    Protection"); "Procter and Gamble", one name to both models, stays whole."""
+    Protection"); "Procter and Gamble", one name to both models, stays whole. A person "A and
+    B" of one word each side is two names whatever the general model reads ("Gannett and
+    McClatchy"), each of the kind it gives that word, else a person."""
     m = re.search(r" and (?=[A-Z])", text[span.start : span.end])
     if m is None:
         return [span]
     cut, resume = span.start + m.start(), span.start + m.end()
     left = [g for g in general if (g.start, _trim(text, g).end) == (span.start, cut)]
     right = [g for g in general if (g.start, _trim(text, g).end) == (resume, span.end)]
+    if span.label == "person" and " " not in text[span.start : cut] + text[resume : span.end]:
+        # "Gannett and McClatchy": two one-word names; no one is named so
+        kinds = [g[0].label if g else "person" for g in (left, right)]
+        kinds = ["place" if k == "facility" else k for k in kinds]
+        return [Span(span.start, cut, kinds[0]), Span(resume, span.end, kinds[1])]
     if not (left and right) or (
         span.label == "organisation" and "person" not in (left[0].label, right[0].label)
     ):
@@ -269,6 +276,18 @@ def _name_end(text: str, span: Span) -> Span:
 
 
 _NAME_SUFFIXES = frozenset(["Jr", "Sr"])
+
+
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def _title_after(text: str, end: int) -> bool:
+    """True when a lower-case title or role follows ("a Wells Fargo analyst", "an Apple
+    spokesman"): the name is the employer's."""
+    from facts.lexicon import is_title
+
+    m = _WORD_AFTER.match(text, end)
+    return m is not None and is_title(m[1])
 
 
 def _org_noun(word: str) -> bool:
@@ -464,7 +483,12 @@ def merge(newswire: list[Span], general: list[Span], text: str) -> list[Span]:
             elif n.label == "person" and g.label == "organisation":
                 words = text[g.start : g.end].split()
                 if len(words) >= 4 or (
-                    len(words) > 1 and (not _given_name(words[0]) or _org_noun(words[-1]))
+                    len(words) > 1
+                    and (
+                        not _given_name(words[0])
+                        or _org_noun(words[-1])
+                        or _title_after(text, g.end)
+                    )
                 ):
                     # "Lockheed Martin", "Best Buy", and four words or more: an institution;
                     # so is a name ending in a noun of organisations ("Brooklyn Supreme

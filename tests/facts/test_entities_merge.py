@@ -194,3 +194,18 @@ def test_a_lower_case_syllable_after_a_hyphen_ends_the_person_s_name() -> None:
     text = "The Donald Trump-backed candidate won."
     got = _merged(text, [("Donald Trump", "person")], [("Donald Trump-backed", "person")])
     assert got == {("Donald Trump", "person")}
+
+
+def test_a_person_and_another_of_one_word_each_are_two_names() -> None:
+    text = "Gannett and McClatchy cut jobs."
+    got = _merged(text, [("Gannett and McClatchy", "person")], [("McClatchy", "organisation")])
+    assert got == {("Gannett", "person"), ("McClatchy", "organisation")}
+
+
+def test_a_name_before_a_title_is_the_employer() -> None:
+    text = "A Wells Fargo analyst said the stock was cheap."
+    got = _merged(text, [("Wells Fargo", "person")], [("Wells Fargo", "organisation")])
+    assert got == {("Wells Fargo", "organisation")}
+    text = "Wells Fargo said the stock was cheap."  # no title after: the news model's person
+    got = _merged(text, [("Wells Fargo", "person")], [("Wells Fargo", "organisation")])
+    assert got == {("Wells Fargo", "person")}
