@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from facts.entities import EntityHit
 from readers import Document
@@ -71,3 +72,51 @@ def drop_common_openings(
 
 _INSIDE_SENTENCE = re.compile(r"[^\W_][,;:]?[ \t]+$")
 """What comes before a word inside a sentence: a letter or digit (maybe a comma), then space."""
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def teams_and_families(
+    texts: Sequence[str], hits: list[tuple[int, int, int, EntityHit]]
+) -> list[tuple[int, int, int, EntityHit]]:
+    """One-word names right after "the": a family where the word is the plural of a surname
+    its page names in full ("the Bidens" where "Joe Biden" is named); a team or a body, no
+    one person, where every mention of the word read as a person on its page comes after
+    "the" ("the Thunder"; not "the Trump administration" on a page that also says "Trump
+    said" or "President Trump"). A title is left alone ("the President")."""
+    from facts.lexicon import is_title
+
+    def after_the(di: int, a: int) -> bool:
+        return bool(_THE_BEFORE.search(texts[di], max(0, a - 5), a))
+
+    surnames = {
+        (di, h.name.split()[-1])
+        for di, _, _, h in hits
+        if h.kind == "person" and len(h.name.split()) > 1
+    }
+    people_elsewhere = {
+        (di, h.name)
+        for di, a, _, h in hits
+        if h.kind in ("single", "person") and not after_the(di, a)
+    }
+    out = []
+    for di, a, b, h in hits:
+        if (
+            h.kind in ("single", "person", "place")
+            and " " not in h.name
+            and h.name[:1].isupper()
+            and not (h.titled or is_title(h.name))
+            and after_the(di, a)
+        ):
+            base = h.name[:-2] if h.name.endswith("es") else h.name[:-1]
+            if h.name.endswith("s") and ((di, base) in surnames or (di, h.name[:-1]) in surnames):
+                h = replace(h, kind="person")  # "the Bidens"
+            elif (
+                h.kind != "place"
+                and (di, h.name) not in surnames
+                and (di, h.name) not in people_elsewhere
+            ):
+                h = replace(h, kind="organisation")  # "the Thunder"
+        out.append((di, a, b, h))
+    return out

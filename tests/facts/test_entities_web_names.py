@@ -8,7 +8,8 @@ import pytest
 
 import readers
 from facts import facts
-from facts.entities import _common_in_capitals, _no_person, _quoted_title
+from facts.entities import EntityHit, _common_in_capitals, _no_person, _quoted_title
+from facts.name_votes import teams_and_families
 
 
 def _names(text: str) -> set[tuple[str, str]]:
@@ -140,3 +141,18 @@ def test_a_given_name_alone_is_the_person_the_page_names_in_full() -> None:
     )
     assert ("person", "dale ford") in names
     assert ("organisation", "dale") not in names
+
+
+def test_a_one_word_name_after_the_is_a_team_or_a_family() -> None:
+    names = _names("Kawhi Leonard scored 30 as the Thunder lost again. The Thunder play Friday.")
+    assert ("organisation", "thunder") in names and ("person", "thunder") not in names
+    names = _names("Joe Biden spoke in Dover. The Bidens left for Delaware on Monday.")
+    assert ("person", "bidens") in names or ("person", "joe biden") in names
+    assert ("place", "bidens") not in names
+    # a person the page also names without "the" stays one
+    text = "Trump said he would veto it. Critics of the Trump administration agreed."
+    hits = [
+        (0, at, at + 5, EntityHit("single", "Trump", at, at + 5))
+        for at in (text.index("Trump"), text.rindex("Trump"))
+    ]
+    assert [h.kind for *_, h in teams_and_families([text], hits)] == ["single", "single"]
