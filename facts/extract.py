@@ -49,7 +49,12 @@ from facts.name_cues import (
 )
 from facts.name_pronouns import told_of_as_people
 from facts.name_shapes import after_a_model_name, in_an_address
-from facts.name_votes import drop_common_openings, one_kind_per_name, teams_and_families
+from facts.name_votes import (
+    drop_common_openings,
+    one_kind_per_name,
+    organisations_by_first_word,
+    teams_and_families,
+)
 from facts.nlp import Span, annotate
 from facts.place_cues import celestial, placed_cities, unplaced
 from facts.product_names import without_products
@@ -370,6 +375,7 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
     texts = [d.text for d in documents]
     ents.hits = celestial(texts, placed_cities(texts, unplaced(texts, ents.hits)))
     ents.hits = teams_and_families(texts, without_products(texts, ents.hits))
+    ents.hits = organisations_by_first_word(ents.hits)
     terms = [spelled_acronyms(d.text) for d in documents]
     ents.hits = [x for x in ents.hits if x[3].name not in terms[x[0]]]
     ents.told_of_as_people = told_of_as_people(texts, ents.hits)

@@ -120,3 +120,32 @@ def teams_and_families(
                 h = replace(h, kind="organisation")  # "the Thunder"
         out.append((di, a, b, h))
     return out
+
+
+def organisations_by_first_word(
+    hits: list[tuple[int, int, int, EntityHit]],
+) -> list[tuple[int, int, int, EntityHit]]:
+    """One-word names read as people that open the name of an organisation on the same page,
+    where no person there carries the word, are that organisation's short name ("Alden" where
+    "Alden Capital" is named, "Goldman" for "Goldman Sachs"); a titled name stays a person."""
+    openings = {
+        (di, h.name.split()[0])
+        for di, _, _, h in hits
+        if h.kind == "organisation" and len(h.name.split()) > 1 and h.name[:1].isupper()
+    }
+    carried = {
+        (di, word)
+        for di, _, _, h in hits
+        if h.kind == "person" and len(h.name.split()) > 1
+        for word in h.name.split()
+    }
+    return [
+        (di, a, b, replace(h, kind="organisation"))
+        if h.kind in ("single", "person")
+        and " " not in h.name
+        and not h.titled
+        and (di, h.name) in openings
+        and (di, h.name) not in carried
+        else (di, a, b, h)
+        for di, a, b, h in hits
+    ]

@@ -9,7 +9,7 @@ import pytest
 import readers
 from facts import facts
 from facts.entities import EntityHit, _common_in_capitals, _no_person, _quoted_title
-from facts.name_votes import teams_and_families
+from facts.name_votes import organisations_by_first_word, teams_and_families
 
 
 def _names(text: str) -> set[tuple[str, str]]:
@@ -156,3 +156,18 @@ def test_a_one_word_name_after_the_is_a_team_or_a_family() -> None:
         for at in (text.index("Trump"), text.rindex("Trump"))
     ]
     assert [h.kind for *_, h in teams_and_families([text], hits)] == ["single", "single"]
+
+
+def test_a_one_word_name_opening_an_organisation_s_name_is_that_organisation() -> None:
+    names = _names(
+        "The private equity firm Alden Capital bought the papers. Fortress and Alden "
+        "declined to comment."
+    )
+    assert ("organisation", "alden") in names and ("person", "alden") not in names
+    # a person of the page who carries the word keeps it
+    hits = [
+        (0, 0, 13, EntityHit("person", "Harrison Ford", 0, 13)),
+        (0, 23, 36, EntityHit("organisation", "Ford Motor Co", 0, 13)),
+        (0, 53, 57, EntityHit("single", "Ford", 0, 4)),
+    ]
+    assert [h.kind for *_, h in organisations_by_first_word(hits)][-1] == "single"
