@@ -296,6 +296,12 @@ def _org_noun(word: str) -> bool:
     return word.lower() in org_nouns()
 
 
+def _listed_place(name: str) -> bool:
+    from facts.lexicon import places_folded
+
+    return name.casefold() in places_folded()
+
+
 def _city(name: str) -> bool:
     from facts.lexicon import places
 
@@ -404,6 +410,9 @@ def merge(newswire: list[Span], general: list[Span], text: str) -> list[Span]:
       reads stays its organisation (clubs are named by their city: "Leeds", "Columbus");
     - over the very same words, a person of the news model that the general model calls a
       place is one unless it opens with a given name ("Latin America", not "Paris Hilton");
+      the other way round, a place of the news model that the general model calls a person
+      is one when it has two or three words opening with a given name and no list holds it
+      ("Viktor Usov", not "Charlotte Amalie");
     - over the very same words, an organisation of the news model that the general model
       calls a person is one when it has two or three words opening with a given name
       ("Masayoshi Son", "Grace Hanks"); a general-model person that only adds words that are
@@ -472,6 +481,14 @@ def merge(newswire: list[Span], general: list[Span], text: str) -> list[Span]:
                 and _person_opening(words[0])
             ):
                 out[out.index(n)] = g  # "Grace Hanks", "Masayoshi Son"
+            elif (
+                n.label == "place"
+                and g.label == "person"
+                and 1 < len(words := text[g.start : g.end].split()) <= 3
+                and _given_name(words[0])
+                and not _listed_place(text[g.start : g.end])
+            ):
+                out[out.index(n)] = g  # "Viktor Usov": a given name opens a person's name
             elif (
                 n.label == "person"
                 and place == "place"

@@ -209,3 +209,12 @@ def test_a_name_before_a_title_is_the_employer() -> None:
     text = "Wells Fargo said the stock was cheap."  # no title after: the news model's person
     got = _merged(text, [("Wells Fargo", "person")], [("Wells Fargo", "organisation")])
     assert got == {("Wells Fargo", "person")}
+
+
+def test_a_place_to_one_model_and_a_person_opening_with_a_given_name_to_the_other() -> None:
+    text = "Viktor Usov, the cat's owner, said he was sad."
+    got = _merged(text, [("Viktor Usov", "place")], [("Viktor Usov", "person")])
+    assert got == {("Viktor Usov", "person")}
+    text = "Officials in Charlotte Amalie said the port was shut."  # a listed place
+    got = _merged(text, [("Charlotte Amalie", "place")], [("Charlotte Amalie", "person")])
+    assert got == {("Charlotte Amalie", "place")}
