@@ -405,6 +405,9 @@ def merge(newswire: list[Span], general: list[Span], text: str) -> list[Span]:
       the news model's organisation or place stands ("Surrey", a cricket side);
     - a general span that covers the news spans under it and more replaces them ("Bank for
       International Settlements" over "Bank" + "International Settlements"); in both cases only when what it adds is name-like (`_name_like`: not "Kent 238");
+    - a place of the news model that opens with an organisation of the general model ending
+      in a noun of organisations is that organisation and the places the general model reads
+      after it ("Columbia University in New York");
     - over the very same words, an organisation of the news model that the general model
       calls a facility, or a place that is a city, is a place; a city only the news model
       reads stays its organisation (clubs are named by their city: "Leeds", "Columbus");
@@ -468,6 +471,21 @@ def merge(newswire: list[Span], general: list[Span], text: str) -> list[Span]:
             for n in over:
                 out.remove(n)
             out.append(Span(g.start, g.end, place))
+        elif (
+            len(over) == 1
+            and over[0].label == "place"
+            and g.label == "organisation"
+            and over[0].start == g.start < g.end < over[0].end
+            and _org_noun(text[g.start : g.end].split()[-1])
+        ):
+            # "Columbia University in New York": the institution, then its place
+            out.remove(over[0])
+            out.append(g)
+            out.extend(
+                Span(p.start, p.end, "place")
+                for p in general
+                if p.label == "place" and g.end < p.start and p.end <= over[0].end
+            )
         elif len(over) == 1 and (over[0].start, over[0].end) == (g.start, g.end):
             n = over[0]
             if n.label == "organisation" and (

@@ -218,3 +218,13 @@ def test_a_place_to_one_model_and_a_person_opening_with_a_given_name_to_the_othe
     text = "Officials in Charlotte Amalie said the port was shut."  # a listed place
     got = _merged(text, [("Charlotte Amalie", "place")], [("Charlotte Amalie", "person")])
     assert got == {("Charlotte Amalie", "place")}
+
+
+def test_a_place_opening_with_an_institution_is_the_institution_and_its_place() -> None:
+    text = "Researchers at Washington University in St. Louis found the gene."
+    got = _merged(
+        text,
+        [("Washington University in St. Louis", "place")],
+        [("Washington University", "organisation"), ("St. Louis", "place")],
+    )
+    assert got == {("Washington University", "organisation"), ("St. Louis", "place")}
