@@ -1,8 +1,10 @@
 """Decisions over every mention of a name in the corpus, after the NER models and the rules
 of each sentence have read it: one kind per name (most of its mentions win: "Cisco said",
 "Cisco researcher" are one company), and common words read as names kept only where the
-corpus capitalises them inside a sentence ("Hostility has been mounting" is no name).
-`facts.extract` applies both.
+corpus capitalises them inside a sentence ("Hostility has been mounting" is no name); and
+over a page: a one-word name after "the" is a family or a team ("the Bidens", "the
+Thunder"), and one that opens an organisation's name there is its short name ("Alden" of
+"Alden Capital"). `facts.extract` applies them all.
 """
 
 from __future__ import annotations

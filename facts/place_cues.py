@@ -2,14 +2,14 @@
 
 The NER models read many one-word names as places that are none: products ("MacBook",
 "AirPower"), sites ("Wikipedia", "Weibo"), a genus ("Yersinia"), words opening a sentence
-("Unsurprisingly"). A one-word place that GeoNames (`facts/data/places.tsv`) and the US state
-lists do not hold stays a place on its page only when both models read it as a place in one
-of its mentions there, or when words around one of its mentions place it: a locative
-preposition before it ("in Qinghai", "to Mars"), a known place or state after a comma
-("Uncasville, CT"), a noun of an area, a street or a landform after it ("Qinghai
-province", "Anaqizli mount"), also at the end of a list of names ("Cass and Van Buren
-counties"), or a dateline's shape (a town in capitals opening a line before a
-comma or a date). Otherwise none of its mentions on that page is a place.
+("Unsurprisingly"). A one-word place that GeoNames (`facts/data/places.tsv`), the US state
+lists and the list of planets, moons and stars do not hold stays a place on its page only
+when both models read it as a place in one of its mentions there, or when words around one of
+its mentions place it: a locative preposition before it ("in Qinghai", "to Mars"), a known
+place or state after a comma ("Uncasville, CT"), a noun of an area, a street or a landform
+after it ("Qinghai province", "Anaqizli mount"), also at the end of a list of names ("Cass and
+Van Buren counties"), or a dateline's shape (a town in capitals opening a line before a comma
+or a date). Otherwise none of its mentions on that page is a place.
 
 The other way round, a city of the list whose name has two words or more is a place in every
 mention when the same words place one of them, however the models typed it ("in Banda Aceh",
@@ -151,13 +151,13 @@ def celestial(texts: Sequence[str], hits: list[Hit]) -> list[Hit]:
     "a Moon landing" the place too; "Moon Jae-in", and "Moon" on a page that never writes
     "the Moon", keep the models' reading)."""
     out = list(hits)
+    written: dict[tuple[int, str], bool] = {}
     for i, (di, _, _, h) in enumerate(hits):
-        if (
-            h.name in celestial_bodies()
-            and h.kind in ("person", "organisation", "single")
-            and _the_before(texts[di], h.name)
-        ):
-            out[i] = _as_place(hits[i])
+        if h.name in celestial_bodies() and h.kind in ("person", "organisation", "single"):
+            if (di, h.name) not in written:
+                written[di, h.name] = _the_before(texts[di], h.name)
+            if written[di, h.name]:
+                out[i] = _as_place(hits[i])
     return out
 
 

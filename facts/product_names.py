@@ -1,14 +1,14 @@
 """Names the NER models read as organisations or people that a page shows to be products: a
-name followed by a model or sequel number ("Destiny 2 on Stadia", "Wi-Fi 6 support", "AirPods
-2 with wireless charging case", "Apple Watch Series 4 (GPS)") names a product, a version or a
-work, which CoNLL-2003's conventions leave out of people, organisations and places; every
-mention of that name on the page goes.
+name followed by a model or sequel number inside a phrase that goes on ("Destiny 2 on
+Stadia", "Wi-Fi 6 support", "AirPods 2 with a charging case", "Titanfall 2's robot") names a
+product, a version or a work, which CoNLL-2003's conventions leave out of people,
+organisations and places; every mention of that name on the page goes.
 
-The number must end the name's phrase, with no number just before the name: a score or
-a table ("Wild 4, Sabres 1", "Ajax 2 Feyenoord 1", "Reading 2 Stoke 2", "Bayern 5 3 1 1"), a
-range ("Jets 24-17"), a stat line or a count of a noun ("Grace Hanks 1 goal", "Apple 3
-percent"), a full name of a person ("Ryan Hollman 31") and a name ending in a noun of
-organisations ("Channel 4 said") do not count.
+What does not count: a number with another just before the name (a score line, "Reading 2
+Stoke 2"), after a comma or at the line's end (a score, a scorecard: "Wild 4, Sabres 1", "b
+Fleming 50"), a count, a stat or a unit ("Grace Hanks 1 goal", "Motorola 2 seconds behind",
+"Tesla 3 percent"), a range ("24 to 17"), a full name of a person ("Ryan Hollman 31, of
+Hope"), and a name ending in a noun of organisations ("Channel 4 said").
 """
 
 from __future__ import annotations

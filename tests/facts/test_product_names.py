@@ -18,7 +18,7 @@ def _names(text: str) -> set[tuple[str, str]]:
     }
 
 
-def test_a_name_with_a_sequel_or_model_number_twice_is_a_product_on_its_page() -> None:
+def test_a_name_with_a_sequel_or_model_number_is_a_product_on_its_page() -> None:
     names = _names(
         "Routers that support Wi-Fi 6 are markedly more expensive, Linksys said. "
         "The game Destiny 2 on Stadia runs at a lower resolution. Destiny sold well. "
