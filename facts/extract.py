@@ -56,7 +56,7 @@ from facts.name_votes import (
     teams_and_families,
 )
 from facts.nlp import Span, annotate
-from facts.place_cues import celestial, placed_cities, unplaced
+from facts.place_cues import celestial, placed_cities, unplaced, venues
 from facts.product_names import without_products
 from facts.quotes import find_quotes, quote_key, speaker_hint
 from readers import Document
@@ -374,6 +374,7 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
     ents.hits = drop_common_openings(documents, ents.hits)
     texts = [d.text for d in documents]
     ents.hits = celestial(texts, placed_cities(texts, unplaced(texts, ents.hits)))
+    ents.hits = venues(texts, ents.hits)
     ents.hits = teams_and_families(texts, without_products(texts, ents.hits))
     ents.hits = organisations_by_first_word(ents.hits)
     terms = [spelled_acronyms(d.text) for d in documents]

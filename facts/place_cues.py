@@ -19,7 +19,9 @@ office in Denver"; "Denver said" stays the person): `placed_cities`.
 
 A planet, moon or star of one word (`facts/data/celestial_bodies.txt`, WordNet 3.1) is a place
 in every mention of its page when one mention has "the" right before it ("to the Moon", "a
-Moon landing"), however the models typed it: `celestial`.
+Moon landing"), however the models typed it: `celestial`. A venue listed in a tour's dates
+("Xfinity Center, Mansfield, MA", "Cincinnati, OH @ Riverbend Music Center") is a place in
+every mention of its page: `venues`.
 """
 
 from __future__ import annotations
@@ -169,3 +171,48 @@ def _the_pattern(name: str) -> re.Pattern[str]:
 def _the_before(text: str, name: str) -> bool:
     """True when `text` writes "the" right before `name` with the name's own capitals."""
     return any(m.group()[-len(name) :] == name for m in _the_pattern(name).finditer(text))
+
+
+_VENUE_WORDS = frozenset(["center", "centre", "pavilion", "theatre", "theater", "hall", "forum"])
+"""Last words of venues' names besides `place_nouns` ("Xfinity Center", "PNC Music Pavilion");
+they end organisations' names as often, so they make a place only with a listing's cue."""
+_TOWN_AND_STATE_AFTER = re.compile(
+    r",\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s*(?P<st>[A-Z][A-Za-z.]{1,13})(?![\w])"
+)
+_AT_SIGN_BEFORE = re.compile(r"@\s+$")
+
+
+def venues(texts: Sequence[str], hits: list[Hit]) -> list[Hit]:
+    """The hits with every name of a venue made a place on its page where one mention is
+    listed as a venue is in a tour's dates: its town and state after it ("Xfinity Center,
+    Mansfield, MA"), or "@" before it ("Cincinnati, OH @ Riverbend Music Center")."""
+
+    def listed_venue(di: int, a: int, b: int) -> bool:
+        text = texts[di]
+        after = _TOWN_AND_STATE_AFTER.match(text, b)
+        if after is not None and _state(after["st"]):
+            return True
+        return bool(_AT_SIGN_BEFORE.search(text, max(0, a - 4), a))
+
+    named: set[tuple[int, str]] = set()
+    for di, a, b, h in hits:
+        last = h.name.split()[-1].lower()
+        if (
+            h.kind in ("person", "organisation", "single")
+            and (last in _VENUE_WORDS or last in place_nouns())
+            and listed_venue(di, a, b)
+        ):
+            named.add((di, h.name))
+    return [
+        (di, a, b, replace(h, kind="place")) if (di, h.name) in named else (di, a, b, h)
+        for di, a, b, h in hits
+    ]
+
+
+def _state(word: str) -> bool:
+    return (
+        word in us_state_codes()
+        or word in us_state_codes().values()
+        or word in us_states_ap()
+        or word.rstrip(".") + "." in us_states_ap()
+    )

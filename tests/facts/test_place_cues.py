@@ -84,3 +84,15 @@ def test_a_planet_or_moon_after_the_is_a_place_on_its_page() -> None:
     assert "place" not in _kinds(people, "Moon")
     drummer = "Keith Moon played drums for the band. Moon died in 1978."
     assert _kinds(drummer, "Keith Moon") == {"person"} and not _kinds(drummer, "Moon")
+
+
+def test_a_venue_in_a_tour_s_dates_is_a_place() -> None:
+    text = (
+        "July 3 -- Xfinity Center, Mansfield, MA July 19 -- PNC Music Pavilion, Charlotte, NC "
+        "July 22"
+    )
+    assert _kinds(text, "Xfinity Center") == {"place"}
+    assert _kinds(text, "PNC Music Pavilion") == {"place"}
+    # an institution named with its town, and no state, keeps its kind
+    text = "Researchers at the Pew Research Center, Washington, Monday said most adults agreed."
+    assert _kinds(text, "Pew Research Center") == {"organisation"}
