@@ -56,7 +56,7 @@ from facts.name_votes import (
     teams_and_families,
 )
 from facts.nlp import Span, annotate
-from facts.place_cues import celestial, placed_cities, unplaced, venues
+from facts.place_cues import a_body_on_the_page, celestial, placed_cities, unplaced, venues
 from facts.product_names import without_products
 from facts.quotes import find_quotes, quote_key, speaker_hint
 from readers import Document
@@ -425,8 +425,13 @@ def _alias_pass(
                     or in_an_address(line, m.start())
                     or after_a_model_name(line, m.start())
                     or names_an_event(m.group(0), line[m.end() : m.end() + 60])
+                    or (
+                        surfaces[m.group(0)][0] == "person"
+                        and a_body_on_the_page(doc.text, m.group(0))
+                    )
                 ):
-                    continue  # a term, an address ("apnews.com/Brexit"), a model, an event
+                    continue  # a term, an address ("apnews.com/Brexit"), a model, an event,
+                    # the Moon on a page that names a person "Moon ..."
                 a, b = s.start + m.start(), s.start + m.end()
                 if taken[di].free(a, b):
                     taken[di].add(a, b)

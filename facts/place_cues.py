@@ -168,6 +168,12 @@ def _the_pattern(name: str) -> re.Pattern[str]:
     return re.compile(rf"\bthe\s+{re.escape(name)}\b(?![-’']\w)", re.IGNORECASE)
 
 
+def a_body_on_the_page(text: str, name: str) -> bool:
+    """True when `name` is a planet, moon or star that `text` writes after "the" ("the
+    Moon"): no person's alias there."""
+    return name in celestial_bodies() and _the_before(text, name)
+
+
 def _the_before(text: str, name: str) -> bool:
     """True when `text` writes "the" right before `name` with the name's own capitals."""
     return any(m.group()[-len(name) :] == name for m in _the_pattern(name).finditer(text))

@@ -96,3 +96,10 @@ def test_a_venue_in_a_tour_s_dates_is_a_place() -> None:
     # an institution named with its town, and no state, keeps its kind
     text = "Researchers at the Pew Research Center, Washington, Monday said most adults agreed."
     assert _kinds(text, "Pew Research Center") == {"organisation"}
+
+
+def test_the_moon_is_no_alias_of_a_person_named_moon_on_its_page() -> None:
+    text = "Bob Moon runs the lander company. NASA wants companies to fly to the Moon."
+    doc = readers.build_document(text, "page")
+    people = [f for f in facts([doc]).facts if f.kind == "person"]
+    assert [m.text for f in people for m in f.mentions] == ["Bob Moon"]
