@@ -65,10 +65,13 @@ Hit = tuple[int, int, int, EntityHit]
 
 
 def _listed(name: str) -> bool:
+    return name in places() or name in celestial_bodies() or _us_state(name)
+
+
+def _us_state(name: str) -> bool:
+    """A US state's name, postal code or AP abbreviation ("Oregon", "OR", "Ore.")."""
     return (
-        name in places()
-        or name in celestial_bodies()
-        or name in us_state_codes()
+        name in us_state_codes()
         or name in us_state_codes().values()
         or name in us_states_ap()
         or name in us_states_ap().values()
@@ -155,9 +158,9 @@ def celestial(texts: Sequence[str], hits: list[Hit]) -> list[Hit]:
     out = list(hits)
     written: dict[tuple[int, str], bool] = {}
     for i, (di, _, _, h) in enumerate(hits):
-        if h.name in celestial_bodies() and h.kind in ("person", "organisation", "single"):
+        if h.kind in ("person", "organisation", "single"):
             if (di, h.name) not in written:
-                written[di, h.name] = _the_before(texts[di], h.name)
+                written[di, h.name] = a_body_on_the_page(texts[di], h.name)
             if written[di, h.name]:
                 out[i] = _as_place(hits[i])
     return out
@@ -189,9 +192,9 @@ _AT_SIGN_BEFORE = re.compile(r"@\s+$")
 
 
 def venues(texts: Sequence[str], hits: list[Hit]) -> list[Hit]:
-    """The hits with every name of a venue made a place on its page where one mention is
-    listed as a venue is in a tour's dates: its town and state after it ("Xfinity Center,
-    Mansfield, MA"), or "@" before it ("Cincinnati, OH @ Riverbend Music Center")."""
+    """The hits with every name of a venue made a place on its page where one of its
+    mentions is listed as a tour's dates list a venue: its town and state after it ("Xfinity
+    Center, Mansfield, MA"), or "@" before it ("Cincinnati, OH @ Riverbend Music Center")."""
 
     def listed_venue(di: int, a: int, b: int) -> bool:
         text = texts[di]
@@ -216,9 +219,5 @@ def venues(texts: Sequence[str], hits: list[Hit]) -> list[Hit]:
 
 
 def _state(word: str) -> bool:
-    return (
-        word in us_state_codes()
-        or word in us_state_codes().values()
-        or word in us_states_ap()
-        or word.rstrip(".") + "." in us_states_ap()
-    )
+    """A US state, also an AP abbreviation written without its stop ("Calif")."""
+    return _us_state(word) or word.rstrip(".") + "." in us_states_ap()
