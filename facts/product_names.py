@@ -14,6 +14,7 @@ Hope"), and a name ending in a noun of organisations ("Channel 4 said").
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 
 from facts.date_periods import unit_word
@@ -59,19 +60,38 @@ def _may_be_product(h: EntityHit) -> bool:
 def without_products(texts: Sequence[str], hits: list[Hit]) -> list[Hit]:
     """The hits without every mention of a name that the same page, anywhere, writes with a
     model or sequel number after it."""
-    names = {(di, h.name) for di, _, _, h in hits if _may_be_product(h)}
-    products = {(di, name) for di, name in names if _numbered(texts[di], name)}
+    names: dict[int, set[str]] = defaultdict(set)
+    for di, _, _, h in hits:
+        if _may_be_product(h):
+            names[di].add(h.name)
+    products = {(di, name) for di, found in names.items() for name in _numbered(texts[di], found)}
     return [x for x in hits if (x[0], x[3].name) not in products]
 
 
-def _numbered(text: str, name: str) -> bool:
-    """True when `text` writes `name` with a model number after it and no number in the few
-    characters before it (a score line gives two teams a number each: "Reading 2 Stoke 2")."""
-    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-        before = text[max(0, m.start() - 15) : m.start()]
-        if _model_number(text, m.end()) and not _DIGIT.search(before):
-            return True
-    return False
+def _numbered(text: str, names: set[str]) -> set[str]:
+    """The `names` that `text` writes with a model number after them and no number in the few
+    characters before them (a score line gives two teams a number each: "Reading 2 Stoke
+    2"). The page is read once: at each number that could be a model's, the names that end
+    right before it are looked up by their length."""
+    by_length: dict[int, set[str]] = defaultdict(set)
+    for name in names:
+        by_length[len(name)].add(name)
+    found: set[str] = set()
+    for m in _MODEL_NUMBER.finditer(text):
+        end = m.start()
+        for length, group in by_length.items():
+            start = end - length
+            name = text[start:end]
+            if (
+                start >= 0
+                and name in group
+                and not (start and _WORD_CHAR.match(text, start - 1))
+                and _model_number(text, end)
+                and not _DIGIT.search(text, max(0, start - 15), start)
+            ):
+                found.add(name)
+    return found
 
 
+_WORD_CHAR = re.compile(r"[\w-]")
 _DIGIT = re.compile(r"\d")
