@@ -335,11 +335,15 @@ def clean(text: str, span: Span) -> EntityHit | None:
         rest
         and (_stop_word(first) or _common_comma(first) or contact)
         and not is_title(first)
-        and _opens_sentence(text, start)
+        and (
+            _opens_sentence(text, start)
+            or (_opens_a_sentence(text, start) and first not in given_names())
+        )
     ):
         if contact:
             kind = "person"  # "Email Priya Raman at ...", however the models typed it
-        start += len(first) + 1  # "Since Kenya", "Unfortunately, Morningside": no name's word
+        start += len(first) + 1  # "Since Kenya", "Unfortunately, Morningside", "... fall. Since
+        # Taylor's": no name's word
         surface = rest
     if "(" in surface and ")" not in surface:
         surface = surface[: surface.index("(")]  # "World Health Organization (WHO"

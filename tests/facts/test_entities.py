@@ -88,6 +88,24 @@ def test_a_capitalised_common_word_inside_a_sentence_stays_in_the_name(make_docs
     assert "place:kenya" in _keys(opening, "place")
 
 
+def test_a_function_word_opening_a_sentence_inside_a_quote_is_no_name_s_word(make_docs) -> None:
+    # one sentence to the splitter (a quotation), two to a reader; "Since" opens the second
+    quoted = facts(
+        make_docs(
+            "“At no point did we say Taylor Swift could not perform. Since Taylor's decision to "
+            "leave the label last fall, we have honored all of her requests,” it said."
+        )
+    )
+    assert "person:since taylor" not in _keys(quoted, "person")
+    assert [m.text for m in quoted.get("person:taylor swift").mentions] == [
+        "Taylor Swift",
+        "Taylor",
+    ]
+    # a given name there opens the name ("Will Smith")
+    given = facts(make_docs("“It was late. Will Smith arrived at noon,” she said."))
+    assert "person:will smith" in _keys(given, "person")
+
+
 def test_a_title_alone_hyphenated_names_and_trailing_words(make_docs) -> None:
     table = facts(
         make_docs(
