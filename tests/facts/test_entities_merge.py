@@ -228,3 +228,26 @@ def test_a_place_opening_with_an_institution_is_the_institution_and_its_place() 
         [("Washington University", "organisation"), ("St. Louis", "place")],
     )
     assert got == {("Washington University", "organisation"), ("St. Louis", "place")}
+
+
+def test_a_name_the_news_model_cut_at_its_hyphens_is_one_name() -> None:
+    text = "The agency said so, according to Sui-Lee Wee of the New York Times."
+    got = _merged(
+        text,
+        [("Sui", "place"), ("Lee Wee", "person"), ("New York Times", "organisation")],
+        [("Sui-Lee Wee", "person"), ("New York Times", "organisation")],
+    )
+    assert got == {("Sui-Lee Wee", "person"), ("New York Times", "organisation")}
+    text = "Jean-Claude Juncker spoke."  # the pieces' one kind over the general model's
+    got = _merged(
+        text,
+        [("Jean", "person"), ("Claude Juncker", "person")],
+        [("Jean-Claude Juncker", "organisation")],
+    )
+    assert got == {("Jean-Claude Juncker", "person")}
+    # one word each side of the hyphen is no one's name of several words
+    text = "The Trump-Putin summit ended."
+    got = _merged(
+        text, [("Trump", "person"), ("Putin", "person")], [("Trump-Putin", "organisation")]
+    )
+    assert got == {("Trump-Putin", "organisation")}
