@@ -50,6 +50,7 @@ from facts.name_cues import (
 from facts.name_pronouns import told_of_as_people
 from facts.name_shapes import after_a_model_name, in_an_address
 from facts.name_votes import (
+    cities_as_teams,
     drop_common_openings,
     one_kind_per_name,
     organisations_by_first_word,
@@ -376,7 +377,7 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
     ents.hits = celestial(texts, placed_cities(texts, unplaced(texts, ents.hits)))
     ents.hits = venues(texts, ents.hits)
     ents.hits = teams_and_families(texts, without_products(texts, ents.hits))
-    ents.hits = organisations_by_first_word(ents.hits)
+    ents.hits = organisations_by_first_word(cities_as_teams(texts, ents.hits))
     terms = [spelled_acronyms(d.text) for d in documents]
     ents.hits = [x for x in ents.hits if x[3].name not in terms[x[0]]]
     ents.told_of_as_people = told_of_as_people(texts, ents.hits)

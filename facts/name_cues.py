@@ -184,6 +184,11 @@ def _one_of(words: frozenset[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+_SIDE = r"[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3}"
+_RESULT_LINE = re.compile(
+    rf"\s*(?P<a>{_SIDE}) \d{{1,3}}, (?P<b>{_SIDE}) \d{{1,3}}(?=\s*(?:[:(]|$))"
+)
+"""A result line opening a game's report ("Hurricanes 4, Blackhawks 2: Nino Niederreiter ...")."""
 _RECORD_AFTER = re.compile(r"\s*\(\d{1,3}-\d{1,3}(?:-\d{1,3})?\)")
 """A side's win-loss record right after its name ("Melbourne (3-0): Osas Osaro 3 goals")."""
 _TEAM_BEFORE = re.compile(
@@ -217,13 +222,22 @@ def team_by_its_city(text: str, hit: EntityHit) -> EntityHit:
     8-8-4"), or a player lifting it past a rival or to a win ("to lead St. Louis past", "to
     lift Florida."). A win-loss record in brackets after a name opening a line makes any
     place, a one-word name that is no given name, or any name before a colon a side ("Viera
-    (3-0)", "Merritt Island (3-2): Kyleigh Trout 1 goal"). Otherwise
-    the hit itself: countries stay places ("England beat Pakistan": national sides are places
+    (3-0)", "Merritt Island (3-2): Kyleigh Trout 1 goal"); so does a result line opening the
+    text, for a place or a name not opening with a given name ("Hurricanes 4, Blackhawks 2:").
+    Otherwise the hit itself: countries stay places ("England beat Pakistan": national sides are places
     by CoNLL's convention)."""
     if hit.kind not in ("place", "person", "single"):
         return hit
     team = EntityHit("organisation", hit.name, hit.start, hit.end, by_cue=True)
     words = hit.name.split()
+    result = _RESULT_LINE.match(text)
+    if (
+        result
+        and (hit.start, hit.end) in (result.span("a"), result.span("b"))
+        and (hit.kind == "place" or not is_person_opening(words[0]))
+        and getattr(places().get(hit.name), "kind", "") not in ("country", "continent")
+    ):
+        return team
     line_start = not text[: hit.start].strip(" \t\"“‘'")
     record = _RECORD_AFTER.match(text, hit.end) if line_start else None
     one_word = len(words) == 1 and not is_person_opening(words[0])
@@ -232,11 +246,13 @@ def team_by_its_city(text: str, hit: EntityHit) -> EntityHit:
     if hit.kind != "place":
         return hit
     known = places().get(hit.name)
+    before_far = text[max(0, hit.start - 80) : hit.start]
+    if _LIFTED_PAST.search(before_far) and (known is None or known.kind in ("city", "region")):
+        return team  # "to lead St. Louis past Tampa Bay", a name no list holds too
     if known is None or known.kind not in ("city", "region"):
         return hit
     before = text[max(0, hit.start - 40) : hit.start]
-    before_far = text[max(0, hit.start - 80) : hit.start]
-    if _TEAM_BEFORE.search(before) or _LIFTED_PAST.search(before_far):
+    if _TEAM_BEFORE.search(before):
         return team
     if _TEAM_AFTER.match(text, hit.end):
         return team

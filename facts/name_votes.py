@@ -4,7 +4,8 @@ of each sentence have read it: one kind per name (most of its mentions win: "Cis
 corpus capitalises them inside a sentence ("Hostility has been mounting" is no name); and
 over a page: a one-word name after "the" is a family or a team ("the Bidens", "the
 Thunder"), and one that opens an organisation's name there is its short name ("Alden" of
-"Alden Capital"). `facts.extract` applies them all.
+"Alden Capital"), and a city a sports report makes a side is that side on its page.
+`facts.extract` applies them all.
 """
 
 from __future__ import annotations
@@ -148,6 +149,50 @@ def organisations_by_first_word(
         and not h.titled
         and (di, h.name) in openings
         and (di, h.name) not in carried
+        else (di, a, b, h)
+        for di, a, b, h in hits
+    ]
+
+
+_SIDE_ACTS = re.compile(
+    r"\s+(?!(?:and|or|of|in|at|on|to|for|with|from|by|as|is|was|has|had)\b)(?:[a-z]+n[’']t\s+)?"
+    r"(?:quite\s+|again\s+|still\s+|never\s+)?(?P<verb>[a-z]+)\b"
+)
+"""A name in subject position: a verb, maybe negated, right after it ("Oklahoma City
+couldn't score again"; not "Detroit and Dallas")."""
+_GAME_WORDS = frozenset(
+    ["score", "scored", "scores", "win", "won", "wins", "lose", "lost", "lead", "led", "trail",
+     "trailed", "game", "games", "season", "victory", "defeat", "rally", "rallied", "tie",
+     "tied", "catch"]
+)  # fmt: skip
+
+
+def cities_as_teams(
+    texts: Sequence[str], hits: list[tuple[int, int, int, EntityHit]]
+) -> list[tuple[int, int, int, EntityHit]]:
+    """A city or region that a sports report's syntax makes a side somewhere on its page
+    (`name_cues.team_by_its_city`: "Oklahoma City coach Billy Donovan") is that team where
+    the page reads the same name as a place before a verb of the game ("Oklahoma City
+    couldn't score again", "Oklahoma City couldn't quite catch up"); "meet again in Oklahoma
+    City", "flew over Detroit and Dallas" stay the cities."""
+    from facts.lexicon import RESULT_VERBS, STAT_NOUNS, places
+
+    teams = {
+        (di, h.name)
+        for di, _, _, h in hits
+        if h.by_cue
+        and h.kind == "organisation"
+        and getattr(places().get(h.name), "kind", "") in ("city", "region")
+    }
+    game = _GAME_WORDS | RESULT_VERBS | STAT_NOUNS
+
+    def plays(di: int, b: int) -> bool:
+        m = _SIDE_ACTS.match(texts[di], b)
+        return m is not None and m["verb"] in game
+
+    return [
+        (di, a, b, replace(h, kind="organisation", by_cue=True))
+        if h.kind == "place" and (di, h.name) in teams and plays(di, b)
         else (di, a, b, h)
         for di, a, b, h in hits
     ]

@@ -211,3 +211,30 @@ def test_weekdays_joined_are_no_name(make_docs) -> None:
     docs = make_docs("Tue – Sat 4PM (Closed on Sun & Mon). Sun Microsystems opened an office.")
     names = {m.text for f in facts(docs).facts if f.kind == "organisation" for m in f.mentions}
     assert names == {"Sun Microsystems"}
+
+
+def test_a_result_line_and_a_rival_lifted_past_are_teams(make_docs) -> None:
+    table = facts(
+        make_docs(
+            "Hurricanes 4, Blackhawks 2: Nino Niederreiter had a goal, and Carolina beat Chicago "
+            "again.\n\nBlues 3, Lightning 1: Oskar Sundqvist scored to lead St. Louis past Tampa "
+            "Bay on Tuesday.\n\nEngland 3, Pakistan 1: the hosts won the series."
+        )
+    )
+    kinds = {f.label: f.kind for f in table.facts}
+    assert kinds["Blackhawks"] == "organisation"
+    assert kinds["Tampa Bay"] == "organisation"  # no list holds it; the syntax does
+    assert kinds["Pakistan"] == "place"  # national sides are places
+
+
+def test_a_city_a_report_makes_a_side_is_the_side_where_it_plays(make_docs) -> None:
+    table = facts(
+        make_docs(
+            "“We did well,” Oklahoma City coach Billy Donovan said. James missed two free throws, "
+            "but Oklahoma City couldn’t score again. The teams meet again in Oklahoma City on "
+            "Friday. Fans flew over Oklahoma City and Tulsa."
+        )
+    )
+    team = [m.text for m in table.get("organisation:oklahoma city").mentions]
+    city = [m.text for m in table.get("place:oklahoma city").mentions]
+    assert (len(team), len(city)) == (2, 2)
