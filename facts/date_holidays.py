@@ -84,7 +84,8 @@ def names_something_else(text: str, start: int, end: int) -> bool:
     followed by a word of its own phrase ("Christmas tree sales", "Easter eggs") with no word
     before it that makes it a time ("on", "at", "since", "last"...), or, any name, follows a
     possessive and comes before a noun ("its Singles Day sales", "their Christmas Day
-    lunch"). A name in lower case ("labor day") counts only after such a word, unless the
+    lunch"), or before a noun of selling with no such word before it ("the best Black Friday
+    deals"; not "sales rose on Black Friday"). A name in lower case ("labor day") counts only after such a word, unless the
     whole sentence is in lower case ("easter 2013")."""
     span = text[start:end]
     relative = re.match(r"(?:last|next|this|coming|past|previous|following|the|weekend)\s",
@@ -98,6 +99,8 @@ def names_something_else(text: str, start: int, end: int) -> bool:
         return True
     if word[:1].isupper() or (not relative and lead[:1].isupper() and not _stop_word(lead)):
         return True
+    if _SALE_AFTER.fullmatch(word) and not relative and not re.search(_TIME_WORDS, lead, re.I):
+        return True  # "the best Black Friday deals", "Prime Day pricing": what is sold
     if word[:1].islower() and not _stop_word(word) and _OWNER.fullmatch(lead):
         return not _TIME_AFTER.fullmatch(word)  # "its Singles Day sales", "our Christmas Day menu"
     if word[:1].islower() and not _stop_word(word) and not _FULL_NAME.search(span):
@@ -111,6 +114,12 @@ before a content word ("found Thanksgiving Day clinging to a tube"); "Christmas"
 alone before one often names a thing ("Christmas tree", "Easter egg")."""
 
 
+_SALE_AFTER = re.compile(
+    r"deals?|sales?|pricing|prices?|discounts?|offers?|bargains?|savings|shoppers|shopping|"
+    r"ads|adverts?|coupons?|promos?|promotions?|specials|doorbusters|coverage"
+)
+"""Nouns of selling after a holiday's name: the name qualifies them ("Black Friday deals"),
+it dates nothing."""
 _OWNER = re.compile(r"its|their|his|her|our|my|your", re.I)
 _TIME_AFTER = re.compile(r"weekend|holidays?|morning|afternoon|evening|night|eve|period|season")
 """Words after a holiday that keep it a time even after a possessive ("their Christmas Day

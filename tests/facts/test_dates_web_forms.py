@@ -1,12 +1,12 @@
-"""Date forms of web news pages and what is not a date there: "October of 2006" (one date),
-a span that would open inside a hyphenated name ("Moon Jae-in a year ago"), the year of a case
-number ("FHC/ABJ/03/095/2018"), a holiday after a possessive and before a noun ("its Singles
-Day sales"), plural parts of the day ("days and nights"), "full-year guidance", "today" as the
-present level ("from $0.23 today to $0.10 by 2030"), a time of day after its day ("Friday, Dec.
-6, at 10 a.m."), a line of opening hours ("9.30 A.M. / 7.00 P.M."), a plan told in the past
-("was due to be freed in September") and a day after a past verb ("was elected on December
-2"). Every sentence is written here in the forms such pages use; each rule has a case that
-must stay."""
+"""Date forms of web news pages and what is not a date there: "October of 2006" (one date), a span
+that would open inside a hyphenated name ("Moon Jae-in a year ago"), the year of a case number
+("FHC/ABJ/03/095/2018"), a holiday after a possessive and before a noun ("its Singles Day
+sales") or before a noun of selling ("the best Black Friday deals"), plural parts of the day
+("days and nights"), "full-year guidance", "today" as the present level ("from $0.23 today to
+$0.10 by 2030"), a time of day after its day ("Friday, Dec. 6, at 10 a.m."), a line of opening
+hours ("9.30 A.M. / 7.00 P.M."), a plan told in the past ("was due to be freed in September")
+and a day after a past verb ("was elected on December 2"). Every sentence is written here in
+the forms such pages use; each rule has a case that must stay."""
 
 from __future__ import annotations
 
@@ -39,6 +39,11 @@ ARTICLE_DATE = "2019-11-19"
         ("Shoppers queued on Singles Day.", [("Singles Day", "doc0:singles day")]),
         ("They spent their Christmas Day morning at the shelter.",
          [("Christmas Day morning", "2019-12-25")]),
+        # a holiday before a noun of selling names what is sold, unless a word dates it
+        ("Some of the best Black Friday deals are already live.", []),
+        ("Black Friday pricing on the thermostat is now live.", []),
+        ("Shoppers spent $7 billion on Black Friday sales.", [("Black Friday", "2019-11-29")]),
+        ("Sales rose 5% on Black Friday.", [("Black Friday", "2019-11-29")]),
         # plural parts of the day repeat; one night is a date
         ("She spent her days and nights at the hospital.", []),
         ("The power went out last night.", [("last night", "2019-11-18")]),
