@@ -119,6 +119,8 @@ def find_dates(text: str, offset: int, sentence: int, taken: Taken) -> list[Cand
             if name == "oq" and not m.group("y") and game_period(text):
                 continue  # "a fourth-quarter touchdown"
             if name == "hol" and names_something_else(text, m.start(), m.end()):
+                if re.match(r"\s+[a-z]", text[m.end() :]):
+                    taken.add(start, end)  # "See Black Friday coverage": no name inside either
                 continue
             if name == "in" and not future_point(text, m.start(), m.end()):
                 continue

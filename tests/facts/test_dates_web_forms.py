@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import pytest
 
+from facts import facts
+
 from .found import date_mentions as _dates
 
 ARTICLE_DATE = "2019-11-19"
@@ -162,3 +164,9 @@ def test_a_line_of_opening_hours_is_no_date(make_docs, text: str, found: list) -
 )  # fmt: skip
 def test_year_to_date_is_this_year(make_docs, text: str, found: list) -> None:
     assert _dates(make_docs, text, ARTICLE_DATE) == sorted(found)
+
+
+def test_a_holiday_naming_what_is_sold_hides_no_name(make_docs) -> None:
+    table = facts(make_docs("Also: See Black Friday coverage at the site."))
+    assert not [f for f in table.facts if f.kind in ("person", "place", "organisation")]
+    assert not [f for f in table.facts if f.kind == "date"]
