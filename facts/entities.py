@@ -19,7 +19,6 @@ from facts.lexicon import (
     is_common_word,
     is_person_opening,
     is_title,
-    org_nouns,
     places,
     places_folded,
     us_state_codes,
@@ -37,6 +36,7 @@ from facts.name_shapes import (
     names_a_platform,
     without_party_and_state,
 )
+from facts.name_titles import inner_title
 from facts.nlp import Span
 from facts.place_nouns import is_place_name
 
@@ -55,6 +55,8 @@ _NAME_CHARS = re.compile(r"[^\W\d_]")
 _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+\.?)\s+$")
 _FLIGHT = re.compile(r" Flight(?: [A-Z]{0,3}\d+)?$")
 """A flight named by its airline ("Adam Air Flight 574"): the name is the airline's."""
+_FIRM_PLURAL = re.compile(r"^[A-Z][\w’'-]+ [A-Z][\w’'-]+ [A-Z][a-z]{3,}s$")
+"""Three words, the last a plural ("Dick Clark Productions", "Tyler Perry Studios")."""
 _INITIALS = re.compile(r"(?:[A-Z][a-z]?\. ?)+")
 """Initials or a short abbreviation and nothing else ("St.", "E.", "U. S.")."""
 _ABBREVIATION = re.compile(r"[A-Z][a-z]?\.")
@@ -148,27 +150,6 @@ def _stop_word(word: str) -> bool:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     return word.lower() in STOP_WORDS
-
-
-def _inner_title(words: list[str], kind: str) -> int:
-    """How many words of a name make a title phrase before a person's given name, "City
-    Councilman" of "City Councilman Jumaane Williams", "Queens District Attorney" of "Queens
-    District Attorney Richard Brown" (0 when none): capitalised words ending with a title,
-    a given name right after it. Leading titles alone are folded by `clean`."""
-    if kind not in ("person", "organisation"):
-        return 0
-    # a title opening an organisation's span before a full name of two or three words:
-    # "Coach Maurice Cheeks", not "King Abdullah University of Science" nor "General Motors"
-    plain = not any(w.islower() or w.lower() in org_nouns() for w in words[1:])
-    first = 0 if kind == "organisation" and len(words) <= 4 and plain else 1
-    for j in range(len(words) - 2, first - 1, -1):
-        if (
-            is_title(words[j])
-            and words[j + 1] in given_names()
-            and all(w[:1].isupper() for w in words[:j])
-        ):
-            return j + 1
-    return 0
 
 
 def _common_comma(word: str) -> bool:
@@ -368,9 +349,11 @@ def clean(text: str, span: Span) -> EntityHit | None:
         surface, end, kind = surface[: flight.start()], start + flight.start(), "organisation"
     if kind == "person" and _spelled_by_acronym(surface, _ACRONYM.match(text, end)):
         kind = "organisation"  # "General Motors (GM)": a person is not given an acronym
+    if kind == "person" and _FIRM_PLURAL.search(surface) and is_common_word(surface.split()[-1]):
+        kind = "organisation"  # "Dick Clark Productions": a founder's name and a common plural
     titled = False
     unfolded, unfolded_start = " ".join(surface.split()), start
-    inner = _inner_title(surface.split(" "), kind)
+    inner = inner_title(surface.split(" "), kind)
     if inner:
         kind = "person"  # "New York City Councilman Jumaane Williams", read as one organisation
     if kind == "organisation" and _HONORIFIC.match(surface):

@@ -176,6 +176,20 @@ def test_a_title_phrase_inside_a_name_is_folded_off_the_person(make_docs) -> Non
     assert not any("Councilman" in n or "Attorney" in n for n in names), names
 
 
+def test_a_title_of_something_before_a_given_name_is_folded_off_the_person(make_docs) -> None:
+    names = _names(
+        make_docs,
+        "The talks were led by US Secretary of State Mike Pompeo on Monday.",
+        "Chairman of the Joint Chiefs of Staff Mark Milley said the troops would stay.",
+    )
+    assert names.get("Mike Pompeo") == "person", names
+    assert names.get("Mark Milley") == "person", names
+    assert not any("Secretary" in n or "Chairman" in n for n in names), names
+    # an institution "of" a place before a name is no title
+    names = _names(make_docs, "The University of Texas Andrew Smith Center opened on Monday.")
+    assert "Andrew Smith" not in names, names
+
+
 def test_a_name_with_and_without_its_middle_initial_is_one_person(make_docs) -> None:
     table = facts(
         make_docs(
@@ -271,3 +285,14 @@ def test_a_word_in_capitals_stays_no_name_where_the_corpus_capitalises_it_only_i
     assert "DEAR" not in names and "Dear" not in names, names
     assert not any(c.isdigit() for c in "".join(n for n, k in names.items() if k == "person"))
     assert names.get("Ohio") == "place" and names.get("Los Angeles") == "place", names
+
+
+def test_a_founder_s_name_and_a_common_plural_is_an_organisation(make_docs) -> None:
+    names = _names(
+        make_docs,
+        "Shortly after the news broke, Dick Clark Productions denied that it had settled.",
+        "Sarah Jessica Parker and Tyler Perry Studios declined to comment.",
+    )
+    assert names.get("Dick Clark Productions") == "organisation", names
+    assert names.get("Tyler Perry Studios") == "organisation", names
+    assert names.get("Sarah Jessica Parker") == "person", names
