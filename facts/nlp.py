@@ -356,6 +356,7 @@ def _cut_at_hyphens(text: str, wide: Span, parts: list[Span]) -> bool:
     )
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
 _OPENING_QUOTES = frozenset("\"“‘'")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s+(?P<rest>.+)")
 
@@ -430,6 +431,9 @@ def merge(newswire: list[Span], general: list[Span], text: str) -> list[Span]:
       the other way round, a place of the news model that the general model calls a person
       is one when it has two or three words opening with a given name and no list holds it
       ("Viktor Usov", not "Charlotte Amalie");
+    - over the very same words, a place of the news model that the general model calls an
+      organisation is one when it is an acronym no list holds as a place, in running text
+      ("a former NASA administrator", "punishment from the NHL"; "US" is listed);
     - over the very same words, an organisation of the news model that the general model
       calls a person is one when it has two or three words opening with a given name
       ("Masayoshi Son", "Grace Hanks"); a general-model person that only adds words that are
@@ -513,6 +517,14 @@ def merge(newswire: list[Span], general: list[Span], text: str) -> list[Span]:
                 g.label == "facility" or (g.label == "place" and _city(text[g.start : g.end]))
             ):
                 out[out.index(n)] = Span(g.start, g.end, "place")
+            elif (
+                n.label == "place"
+                and g.label == "organisation"
+                and _ACRONYM.fullmatch(text[g.start : g.end])
+                and any(c.islower() for c in text)
+                and not _listed_place(text[g.start : g.end])
+            ):
+                out[out.index(n)] = g  # "NASA", "NHL": no place's code (those are listed)
             elif (
                 n.label == "organisation"
                 and g.label == "person"

@@ -251,3 +251,15 @@ def test_a_name_the_news_model_cut_at_its_hyphens_is_one_name() -> None:
         text, [("Trump", "person"), ("Putin", "person")], [("Trump-Putin", "organisation")]
     )
     assert got == {("Trump-Putin", "organisation")}
+
+
+def test_an_acronym_read_as_a_place_and_an_organisation_is_the_organisation() -> None:
+    text = "Doug Cooke, a former NASA associate administrator, spoke."
+    got = _merged(text, [("Doug Cooke", "person"), ("NASA", "place")], [
+        ("Doug Cooke", "person"), ("NASA", "organisation")])  # fmt: skip
+    assert got == {("Doug Cooke", "person"), ("NASA", "organisation")}
+    # a listed place's code stays the place; a line in capitals tells nothing
+    text = "Officials in the US said so."
+    assert _merged(text, [("US", "place")], [("US", "organisation")]) == {("US", "place")}
+    text = "NASA PICKS SPACEX"
+    assert _merged(text, [("NASA", "place")], [("NASA", "organisation")]) == {("NASA", "place")}
