@@ -382,7 +382,10 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
     ents.hits = [x for x in ents.hits if x[3].name not in terms[x[0]]]
     ents.told_of_as_people = told_of_as_people(texts, ents.hits)
     ents.build()
-    targets = one_kind_per_name([ents.resolve(h) for *_, h in ents.hits], ents.hits)
+    resolved = [ents.resolve(h) for *_, h in ents.hits]
+    targets = one_kind_per_name(resolved, ents.hits)
+    voted = {r: t for r, t in zip(resolved, targets, strict=True) if r and t and r != t}
+    ents.surfaces = {k: voted.get(v, v) for k, v in ents.surfaces.items()}  # the alias pass's
     for (di, a, b, h), target in zip(ents.hits, targets, strict=True):
         if target is None:
             continue

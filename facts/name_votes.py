@@ -28,15 +28,20 @@ def one_kind_per_name(
 ) -> list[tuple[str, str] | None]:
     """Each name with the kind most of its mentions get ("Cisco said", "after Cisco issued",
     "Cisco researcher": one company, not a person, a place and an organisation; "the
-    Indianapolis Colts" one team);
-    a titled person ("President Obama", "his wife, Kimberly") keeps its kind and votes for it; a
-    kind a cue of its sentence set ("scored for Ottawa") is kept and does not vote."""
+    Indianapolis Colts" one team); a one-word mention the models read as a person votes for a
+    person even where the alias table joins it to a longer name of another kind ("Braun" of
+    "Scooter Braun", which both models read as a company once); a titled person ("President
+    Obama", "his wife, Kimberly") keeps its kind and votes for it; a kind a cue of its
+    sentence set ("scored for Ottawa") is kept and does not vote."""
     votes: dict[str, Counter[str]] = {}
     for target, (*_, h) in zip(targets, hits, strict=True):
         if h.by_cue or target is None:
             continue
-        if not h.titled or target[0] == "person":
-            votes.setdefault(target[1], Counter())[target[0]] += 1
+        kind = target[0]
+        if h.kind == "single" and kind != "person" and target[1] != h.name:
+            kind = "person"  # "Braun", read as a person, of "Scooter Braun"
+        if not h.titled or kind == "person":
+            votes.setdefault(target[1], Counter())[kind] += 1
     kind = {
         name: min(c, key=lambda k: (-c[k], _KIND_ORDER.get(k, 3)))
         for name, c in votes.items()
