@@ -37,11 +37,11 @@ def one_kind_per_name(
     for target, (*_, h) in zip(targets, hits, strict=True):
         if h.by_cue or target is None:
             continue
-        kind = target[0]
-        if h.kind == "single" and kind != "person" and target[1] != h.name:
-            kind = "person"  # "Braun", read as a person, of "Scooter Braun"
-        if not h.titled or kind == "person":
-            votes.setdefault(target[1], Counter())[kind] += 1
+        read = target[0]
+        if h.kind == "single" and read != "person" and target[1] != h.name:
+            read = "person"  # "Braun", read as a person, of "Scooter Braun"
+        if not h.titled or read == "person":
+            votes.setdefault(target[1], Counter())[read] += 1
     kind = {
         name: min(c, key=lambda k: (-c[k], _KIND_ORDER.get(k, 3)))
         for name, c in votes.items()
