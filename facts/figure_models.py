@@ -46,6 +46,8 @@ _CAPITAL_RUN = re.compile(r"\s+(?P<run>[A-Z][a-z]{2,}[\w-]*(?:\s+[A-Z][\w-]*)*)"
 symbol ("45 Js")."""
 _NAME_BEFORE = re.compile(r"(?<![\w.’'&-])(?P<w>[a-z]*[A-Z][A-Za-z]*)\s+$")
 """A word with a capital right before a number ("iPhone", "DAX", "Explorer"); not "No."."""
+_BRAND = re.compile(r"[a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]+[A-Z][A-Za-z]*")
+"""A word with a capital inside ("iPadOS", "PlayStation"): a name even opening a sentence."""
 _GIVEN_NAME_BEFORE = re.compile(r"\b(?P<g>[A-Z][a-z]+)\s+$")
 _TOLD_BEFORE = re.compile(r"\b(?P<v>[a-z]+)\s+(?:the\s+)?$", re.I)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“(]\s*)$")
@@ -91,12 +93,12 @@ def _count_before(text: str, start: int, end: int) -> bool:
 
 def _name_before(text: str, start: int) -> bool:
     """A capitalised word right before `start` that is no function word, month or weekday,
-    place, nor the first word of a sentence, a source after "told" or a person's surname: a
+    place, nor the first word of a sentence (unless it has a capital inside), a source after "told" or a person's surname: a
     name the number belongs to ("In Kenya 47 counties", "told the Guardian 41 bodies",
     "Andre Iguodala 14 points" count)."""
     m = _NAME_BEFORE.search(text, 0, start)
-    if m is None or _SENTENCE_START.search(text, 0, m.start()):
-        return False
+    if m is None or (_SENTENCE_START.search(text, 0, m.start()) and not _BRAND.fullmatch(m["w"])):
+        return False  # a sentence's first word may be any word; "iPadOS 13 made" is a name
     told = _TOLD_BEFORE.search(text, 0, m.start())
     if told and told["v"].lower() in SPEECH_VERBS:
         return False  # "told the Guardian 41 bodies had been brought in": a source

@@ -33,6 +33,10 @@ from tests.facts.found import figure_labels
         ("Boeing have unveiled their new 787 Dreamliner at their Everett Factory.", set()),
         ("Night mode takes advantage of the new wide-angle camera that's in the iPhone 11 and "
          "11 Pro models.", set()),
+        # a name with a capital inside opening the sentence keeps its number; a common
+        # first word does not make a name ("Workers 13 years older")
+        ("iPadOS 13 made switching from the Mac to the iPad full time possible.", set()),
+        ("Workers 13 years older earn more.", {"13 years"}),
         # news pages 2 dev: a class label, a vague count, a date said with "ago"
         ("Summary: 5-1A: Salina South diver Keetan Munsell (junior) won the state championship "
          "in the event with a score of 409.30.", {"409.30"}),
