@@ -194,7 +194,7 @@ hundred and 21 sheep", "3.5m people", "32K records" (a scale letter only before 
 "a 10m drop" is ten metres)."""
 _BETWEEN = re.compile(
     rf"(?<![\w.,/-])(?:(?P<lead>between|from)\s+)?(?P<c1>\$|€|£)?(?P<n>{SIGN}{NUM})"
-    rf"(?:\s?(?P<mult1>{MULT})\b)?(?:\s?(?P<u1>[a-z]{{1,3}})\b)?\s+(?P<to>and|to)\s+"
+    rf"(?:\s?(?P<mult1>{MULT})\b)?(?:\s?(?P<u1>[a-z]{{1,3}})\b)?\s+(?P<to>and|to|or)\s+"
     rf"(?P<c2>\$|€|£)?(?P<n2>{SIGN}{NUM})(?:\s(?P<mult>{MULT})\b)?(?:\s?(?P=u1)\b)?(?![\w%])",
     re.I,
 )
@@ -330,13 +330,15 @@ def find_figures(
         lead, to = (m.group("lead") or "").lower(), m.group("to").lower()
         if (lead == "between") != (to == "and") or (lead == "from" and m.group("u1")):
             continue  # "from 44 mg to 50 mg" is a change: two figures, not one range
+        if to == "or" and (lead or m.group("c1") or m.group("c2")):
+            continue  # "one or two indulgences" is a range said loosely; "$50 or $100" two
         if not lead and change_then_level(text, m.start()):
             continue  # "fell $2.86 to $77.11": the fall and the new level
         if m.group("u1") and m.group("u1").lower() in STOP:
             continue
         lo, hi = parse_number(m.group("n")), parse_number(m.group("n2"))
-        if lo is None or hi is None or lo >= hi:
-            continue
+        if lo is None or hi is None or lo >= hi or (to == "or" and hi > 2 * lo + 1):
+            continue  # "or" between far numbers gives a choice: "1 or 10 people"
         if is_year(m.group("n")) and is_year(m.group("n2")) and not m.group("c1"):
             continue  # "1999 to 2004": years, the date extractor's
         mult = (m.group("mult") or m.group("mult1") or "").lower()

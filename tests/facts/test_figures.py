@@ -26,6 +26,9 @@ from .found import figure_labels as _figures
         ("The army lost 10-20 tanks in the battle.", "figure:10-20 tank"),
         ("Between 20 and 30 people were hurt in the blast.", "figure:20-30 people"),
         ("Tickets cost from 10 to 20 dollars.", "figure:10-20 USD"),
+        ("Three or four people were hurt in the blast.", "figure:3-4 people"),
+        ("Allow yourself the one or two indulgences you love.", "figure:1-2 indulgence"),
+        ("They let you go $50 or $100 into the red.", "figure:100 USD"),  # a choice, no range
         ("Two hundred workers joined the strike.", "figure:200 worker"),
         ("The rocket made two “deliveries” of payloads.", "figure:2 delivery"),
         ('Police found three "suspicious" packages.', "figure:3 package"),
