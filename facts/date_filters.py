@@ -255,6 +255,9 @@ _MODEL_CODE_AFTER = re.compile(
 )
 """A make and a model shaped like a product code: "Audi e-tron", "Ford F-150", "Toyota RAV4",
 "Apple iPhone", "Boeing 737"."""
+_CODE_AFTER = re.compile(r"\s+[A-Z]{1,4}-?\d{2,4}[A-Za-z]?\s+[A-Z]")
+"""A model's code and a capitalised word ("LC500 Convertible", "RX350 F Sport")."""
+_WITH_BEFORE = re.compile(r"(?:\b(?:with|a|an|the|his|her|their|its|our|my|your)|['’]s)\s+$")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.I)
 _MODEL_WORD_AFTER = re.compile(r"[\s-]+models?\b(?!\s+(?:of|for|to)\b)")
 """"model" after the year: "a 4K LED 2018 model TV", "2020-model cars" (not "the 2019 model
@@ -266,13 +269,16 @@ def names_a_model(text: str, a: int, b: int) -> bool:
     two capitalised words after an article, a possessive or an adjective ("his gray 2013
     Toyota Camry", "Kopp's 1987 Chevrolet Cavalier"), or a make and a model shaped like a code
     after any determiner ("the 2020 Audi e-tron Sportback", "this 2019 Ford F-150"), or the
-    word "model" ("a 4K LED 2018 model TV"); "the 2012 Summer Olympics" and "in 2013 Barack
-    Obama" keep their years."""
+    word "model" ("a 4K LED 2018 model TV"), or a model's code and a capitalised word after
+    "with" or a determiner ("with 2020 LC500 Convertible"); "the 2012 Summer Olympics" and "in
+    2013 Barack Obama" keep their years."""
     before = text[:a]
     if _MODEL_WORD_AFTER.match(text, b):
         return True
     if _MODEL_AFTER.match(text, b) and _MODEL_BEFORE.search(before):
         return True
+    if _CODE_AFTER.match(text, b) and _WITH_BEFORE.search(before):
+        return True  # "go topless with 2020 LC500 Convertible": a model's code alone
     return bool(_MODEL_CODE_AFTER.match(text, b)) and bool(
         _MODEL_BEFORE.search(before) or _DETERMINER_BEFORE.search(before)
     )

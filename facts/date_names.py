@@ -61,6 +61,9 @@ _TIME_BEFORE = re.compile(
 )
 
 
+_OR_LATER = re.compile(r"\d{1,2}(?:\.\d+)*\s+or\s+(?:later|newer|higher|above|greater)", re.I)
+
+
 def _weekday_name(text: str, a: int, b: int) -> bool:
     span = text[a:b]
     if not _WEEKDAY_SPAN.fullmatch(span):
@@ -81,6 +84,8 @@ def _weekday_name(text: str, a: int, b: int) -> bool:
 
 def _code(text: str, a: int, b: int) -> bool:
     span = text[a:b]
+    if _OR_LATER.fullmatch(span):
+        return True  # "iPhone 8 or later", "iOS 13 or newer": a version, no time of day
     if _CLOCK_CODE.search(span) or (":" in span and _HEX_AFTER.match(text, b)):
         return True  # "4:2fe6": a revision, not a time
     if re.fullmatch(r"[\d\s.,/–—-]+", span) and (

@@ -41,6 +41,10 @@ ARTICLE_DATE = "2019-11-19"
         ("Shoppers queued on Singles Day.", [("Singles Day", "doc0:singles day")]),
         ("They spent their Christmas Day morning at the shelter.",
          [("Christmas Day morning", "2019-12-25")]),
+        # a version "or later" is no time; a model's code after a year makes it a model year
+        ("Requires iPhone 8 or later.", []),
+        ("Lexus wants you to go topless with its 2020 LC500 Convertible.", []),
+        ("In 2019 F1 drivers raced in Bahrain.", [("2019", "2019")]),
         # a holiday before a noun of selling names what is sold, unless a word dates it
         ("Some of the best Black Friday deals are already live.", []),
         ("Black Friday pricing on the thermostat is now live.", []),
