@@ -171,6 +171,19 @@ def _opens_title(text: str, start: int) -> bool:
     return len(content) >= 3 and capitals >= 0.8 * len(content)
 
 
+def _titled_list(text: str, start: int) -> bool:
+    """True when the figure at `start`, inside a sentence, counts a list noun written with a
+    capital: the title of a list article or a newsletter ("hear 10 Things in Tech each
+    morning"); "10 things you need" in lower case counts."""
+    listed = _LIST_NOUN_AT.match(text, start)
+    return (
+        listed is not None
+        and bool(text[:start].strip(" \"“‘'"))
+        and listed["n"][:1].isupper()
+        and listed["n"].lower() in _LIST_NOUNS
+    )
+
+
 _GLUED_S = re.compile(r"\d+s")
 _NAME_BEFORE = re.compile(r"(?<![\w.’'-])(?P<w>[A-Z][a-z]+|[a-z]{1,2}[A-Z][A-Za-z]+|[A-Z]{2,})\s+$")
 """A name right before a number ("iPhone 6s", "Galaxy 9s"): a product, whose model the
@@ -200,7 +213,7 @@ def refine(
     fields, with a new end, key and noun when the counted noun was a modifier."""
     if _in_series(text, end, norm):
         return None
-    if _opens_title(text, start) or _model_name(text, start, end):
+    if _opens_title(text, start) or _titled_list(text, start) or _model_name(text, start, end):
         return None
     share = "%" if noun.startswith("%") else ""  # a percentage's noun: "%voter"
     counted = noun[len(share) :]

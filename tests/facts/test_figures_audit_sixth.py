@@ -58,6 +58,8 @@ def test_counted_noun(make_docs, text: str, keys: set[str]) -> None:
         ("7 Ways to Keep Your Garden Green Through the Summer:", set()),
         ("8 things you should pack for a long flight", set()),
         ("12 habits of people who sleep well,12 habits of people", set()),
+        ("Now you can hear 10 Things in Tech each morning.", set()),  # a newsletter's title
+        ("Here are the 10 things you need to know.", {"figure:10 thing"}),
         ("The app needs an iPhone 6s or a newer model.", set()),
         # near forms: a headline that reports a count, a rank, a time in seconds
         ("Four Miners Rescued From Flooded Pit", {"figure:4 miner"}),
