@@ -152,9 +152,10 @@ def _as_place(hit: Hit) -> Hit:
 
 def celestial(texts: Sequence[str], hits: list[Hit]) -> list[Hit]:
     """The hits with every one-word name of a planet, moon or star made a place on its page
-    when the page writes "the" right before the name ("returning humans to the Moon" makes
-    "a Moon landing" the place too; "Moon Jae-in", and "Moon" on a page that never writes
-    "the Moon", keep the models' reading)."""
+    when the page writes "the" right before the name or places something on it
+    (`a_body_on_the_page`: "returning humans to the Moon" makes "a Moon landing" the place
+    too; "Moon Jae-in", and "Moon" on a page that never writes "the Moon", keep the models'
+    reading)."""
     out = list(hits)
     written: dict[tuple[int, str], bool] = {}
     for i, (di, _, _, h) in enumerate(hits):
@@ -173,8 +174,19 @@ def _the_pattern(name: str) -> re.Pattern[str]:
 
 def a_body_on_the_page(text: str, name: str) -> bool:
     """True when `name` is a planet, moon or star that `text` writes after "the" ("the
-    Moon"): no person's alias there."""
-    return name in celestial_bodies() and _the_before(text, name)
+    Moon") or after a word that places something on it or sends it there, with no capitalised
+    word after ("boots on Mars", "cities on Earth", "a mission to Europa"; not "a letter to
+    Venus Williams"): no person's alias there."""
+    return name in celestial_bodies() and (
+        _the_before(text, name) or _placed_on(name).search(text) is not None
+    )
+
+
+@cache
+def _placed_on(name: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:on|to|from|around|orbiting|of)\s+{re.escape(name)}\b(?![-’']\w)(?!\s+[A-Z])"
+    )
 
 
 def _the_before(text: str, name: str) -> bool:

@@ -86,6 +86,18 @@ def test_a_planet_or_moon_after_the_is_a_place_on_its_page() -> None:
     assert _kinds(drummer, "Keith Moon") == {"person"} and not _kinds(drummer, "Moon")
 
 
+def test_a_planet_something_is_put_on_or_sent_to_is_a_place() -> None:
+    text = (
+        "Such activities will help NASA develop the expertise necessary to put boots on Mars, "
+        "something the agency wants to do in the 2030s."
+    )
+    assert _kinds(text, "Mars") == {"place"}
+    # a person's full name after "to" keeps its reading
+    assert _kinds("Bruno Mars sang. A letter to Venus Williams arrived.", "Venus Williams") == {
+        "person"
+    }
+
+
 def test_a_venue_in_a_tour_s_dates_is_a_place() -> None:
     text = (
         "July 3 -- Xfinity Center, Mansfield, MA July 19 -- PNC Music Pavilion, Charlotte, NC "
