@@ -37,6 +37,7 @@ from facts.lexicon import (
     places,
 )
 from facts.name_cues import (
+    in_a_list_title,
     leader_by_their_office,
     names_a_doctrine,
     names_an_event,
@@ -356,6 +357,7 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
                     names_a_doctrine(h.name)
                     or names_an_event(h.name, text[h.end : h.end + 60])
                     or names_with_a_number(text, h)
+                    or in_a_list_title(text, h)
                 ):
                     taken[di].add(s.start + h.start, s.start + h.end)  # nothing named inside it
                 elif not _after_ordinal(text, h) and not names_weekdays(h.name):

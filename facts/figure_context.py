@@ -171,6 +171,23 @@ def _opens_title(text: str, start: int) -> bool:
     return len(content) >= 3 and capitals >= 0.8 * len(content)
 
 
+_TITLE_WORDS = re.compile(
+    r"(?:\s+(?:[A-Z][\w’'-]*|in|to|of|for|you|the|a|and|on|about|from|with)\b)*"
+)
+
+
+def list_title_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` writes the title of a list article inside a sentence (`_titled_list`),
+    from its number to its last capitalised word ("10 Things in Tech You Need to Know")."""
+    spans = []
+    for m in re.finditer(r"(?<![\w.,])\d{1,3}(?=\s+[A-Z])", text):
+        if _titled_list(text, m.start()):
+            listed = _LIST_NOUN_AT.match(text, m.start())
+            words = _TITLE_WORDS.match(text, listed.end()) if listed else None
+            spans.append((m.start(), words.end() if words else m.end()))
+    return spans
+
+
 def _titled_list(text: str, start: int) -> bool:
     """True when the figure at `start`, inside a sentence, counts a list noun written with a
     capital: the title of a list article or a newsletter ("hear 10 Things in Tech each

@@ -238,3 +238,11 @@ def test_a_city_a_report_makes_a_side_is_the_side_where_it_plays(make_docs) -> N
     team = [m.text for m in table.get("organisation:oklahoma city").mentions]
     city = [m.text for m in table.get("place:oklahoma city").mentions]
     assert (len(team), len(city)) == (2, 2)
+
+
+def test_words_of_a_list_title_name_no_place(make_docs) -> None:
+    table = facts(make_docs("Now you can hear 10 Things in Tech You Need to Know each morning."))
+    assert not [f for f in table.facts if f.kind in ("person", "organisation", "place")]
+    # a place after the title's small words stays when no list title holds it
+    table = facts(make_docs("He opened 10 shops in Ohio last year."))
+    assert [f.label for f in table.facts if f.kind == "place"] == ["Ohio"]
