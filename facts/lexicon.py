@@ -70,6 +70,8 @@ TEAM_ROLES: frozenset[str] = frozenset(_EN["team_roles"])
 """Roles and parts of a team after its name ("Oklahoma City coach", "Ottawa fans")."""
 LIFT_VERBS: frozenset[str] = frozenset(_EN["lift_verbs"])
 """Verbs of a player carrying a team ("to lift Florida", "to lead St. Louis past Tampa Bay")."""
+GAME_WORDS: frozenset[str] = frozenset(_EN["game_words"])
+"""Words of a game after a side's name ("Oklahoma City couldn't score again")."""
 
 
 _UNITS: dict[str, Any] = json.loads(read_data("units.json"))

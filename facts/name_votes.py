@@ -165,11 +165,6 @@ _SIDE_ACTS = re.compile(
 )
 """A name in subject position: a verb, maybe negated, right after it ("Oklahoma City
 couldn't score again"; not "Detroit and Dallas")."""
-_GAME_WORDS = frozenset(
-    ["score", "scored", "scores", "win", "won", "wins", "lose", "lost", "lead", "led", "trail",
-     "trailed", "game", "games", "season", "victory", "defeat", "rally", "rallied", "tie",
-     "tied", "catch"]
-)  # fmt: skip
 
 
 def cities_as_teams(
@@ -180,7 +175,7 @@ def cities_as_teams(
     the page reads the same name as a place before a verb of the game ("Oklahoma City
     couldn't score again", "Oklahoma City couldn't quite catch up"); "meet again in Oklahoma
     City", "flew over Detroit and Dallas" stay the cities."""
-    from facts.lexicon import RESULT_VERBS, STAT_NOUNS, places
+    from facts.lexicon import GAME_WORDS, RESULT_VERBS, STAT_NOUNS, places
 
     teams = {
         (di, h.name)
@@ -189,7 +184,7 @@ def cities_as_teams(
         and h.kind == "organisation"
         and getattr(places().get(h.name), "kind", "") in ("city", "region")
     }
-    game = _GAME_WORDS | RESULT_VERBS | STAT_NOUNS
+    game = GAME_WORDS | RESULT_VERBS | STAT_NOUNS
 
     def plays(di: int, b: int) -> bool:
         m = _SIDE_ACTS.match(texts[di], b)
