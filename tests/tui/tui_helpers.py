@@ -34,8 +34,14 @@ def screen_text(app: Any) -> str:
 
 
 async def type_text(pilot: Any, text: str) -> None:
-    """Put `text` into the focused input at once (one Changed event, not one per key)."""
+    """Put `text` into the focused input at once (one Changed event, not one per key), once an
+    input has the focus (a picker opened by a key mounts its input on a later message)."""
+    for _ in range(200):
+        if hasattr(pilot.app.focused, "cursor_position"):
+            break
+        await pilot.pause()
     widget = pilot.app.focused
+    assert hasattr(widget, "cursor_position"), f"no input has the focus: {widget!r}"
     widget.value = text
     widget.cursor_position = len(text)
     await pilot.pause()
