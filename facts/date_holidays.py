@@ -85,8 +85,8 @@ def names_something_else(text: str, start: int, end: int) -> bool:
     before it that makes it a time ("on", "at", "since", "last"...), or, any name, follows a
     possessive and comes before a noun ("its Singles Day sales", "their Christmas Day
     lunch"), or before a noun of selling with no such word before it ("the best Black Friday
-    deals"; not "sales rose on Black Friday"). A name in lower case ("labor day") counts only after such a word, unless the
-    whole sentence is in lower case ("easter 2013")."""
+    deals"; not "sales rose on Black Friday"). A name in lower case ("labor day") counts only
+    after such a word, unless the whole sentence is in lower case ("easter 2013")."""
     span = text[start:end]
     relative = re.match(r"(?:last|next|this|coming|past|previous|following|the|weekend)\s",
                         span, re.I)  # fmt: skip

@@ -93,9 +93,9 @@ def _count_before(text: str, start: int, end: int) -> bool:
 
 def _name_before(text: str, start: int) -> bool:
     """A capitalised word right before `start` that is no function word, month or weekday,
-    place, nor the first word of a sentence (unless it has a capital inside), a source after "told" or a person's surname: a
-    name the number belongs to ("In Kenya 47 counties", "told the Guardian 41 bodies",
-    "Andre Iguodala 14 points" count)."""
+    place, nor the first word of a sentence (unless it has a capital inside: "iPadOS 13"), a
+    source after "told" or a person's surname: a name the number belongs to ("In Kenya 47
+    counties", "told the Guardian 41 bodies", "Andre Iguodala 14 points" count)."""
     m = _NAME_BEFORE.search(text, 0, start)
     if m is None or (_SENTENCE_START.search(text, 0, m.start()) and not _BRAND.fullmatch(m["w"])):
         return False  # a sentence's first word may be any word; "iPadOS 13 made" is a name

@@ -233,8 +233,8 @@ def team_by_its_city(text: str, hit: EntityHit) -> EntityHit:
     place, a one-word name that is no given name, or any name before a colon a side ("Viera
     (3-0)", "Merritt Island (3-2): Kyleigh Trout 1 goal"); so does a result line opening the
     text, for a place or a name not opening with a given name ("Hurricanes 4, Blackhawks 2:").
-    Otherwise the hit itself: countries stay places ("England beat Pakistan": national sides are places
-    by CoNLL's convention)."""
+    Otherwise the hit itself: countries stay places ("England beat Pakistan": national sides
+    are places by CoNLL's convention)."""
     if hit.kind not in ("place", "person", "single"):
         return hit
     team = EntityHit("organisation", hit.name, hit.start, hit.end, by_cue=True)
