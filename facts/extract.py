@@ -25,6 +25,7 @@ from facts.entities import (
     find_entities,
     known_place,
 )
+from facts.figure_context import list_title_spans
 from facts.figure_page_models import drop_model_numbers
 from facts.figures import find_figures
 from facts.lexicon import (
@@ -351,13 +352,14 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
             if s.heading:
                 continue
             hits = []
+            titles = list_title_spans(text)
             for h in find_entities(text, ner):
                 h = leader_by_their_office(text, team_by_its_city(text, player_line(text, h)))
                 if (
                     names_a_doctrine(h.name)
                     or names_an_event(h.name, text[h.end : h.end + 60])
                     or names_with_a_number(text, h)
-                    or in_a_list_title(text, h)
+                    or in_a_list_title(titles, h)
                 ):
                     taken[di].add(s.start + h.start, s.start + h.end)  # nothing named inside it
                 elif not _after_ordinal(text, h) and not names_weekdays(h.name):

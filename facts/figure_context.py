@@ -177,28 +177,30 @@ _TITLE_WORDS = re.compile(
 
 
 def list_title_spans(text: str) -> list[tuple[int, int]]:
-    """Where `text` writes the title of a list article inside a sentence (`_titled_list`),
+    """Where `text` writes the title of a list article inside a sentence (`_list_title`),
     from its number to its last capitalised word ("10 Things in Tech You Need to Know")."""
     spans = []
     for m in re.finditer(r"(?<![\w.,])\d{1,3}(?=\s+[A-Z])", text):
-        if _titled_list(text, m.start()):
-            listed = _LIST_NOUN_AT.match(text, m.start())
-            words = _TITLE_WORDS.match(text, listed.end()) if listed else None
-            spans.append((m.start(), words.end() if words else m.end()))
+        listed = _list_title(text, m.start())
+        if listed is not None:
+            words = _TITLE_WORDS.match(text, listed.end())
+            spans.append((m.start(), words.end() if words else listed.end()))
     return spans
 
 
-def _titled_list(text: str, start: int) -> bool:
-    """True when the figure at `start`, inside a sentence, counts a list noun written with a
-    capital: the title of a list article or a newsletter ("hear 10 Things in Tech each
-    morning"); "10 things you need" in lower case counts."""
+def _list_title(text: str, start: int) -> re.Match[str] | None:
+    """The number at `start` and its list noun when, inside a sentence, the noun is written
+    with a capital: the title of a list article or a newsletter ("hear 10 Things in Tech each
+    morning"); None for "10 things you need" in lower case, which counts."""
     listed = _LIST_NOUN_AT.match(text, start)
-    return (
+    if (
         listed is not None
         and bool(text[:start].strip(" \"“‘'"))
         and listed["n"][:1].isupper()
         and listed["n"].lower() in _LIST_NOUNS
-    )
+    ):
+        return listed
+    return None
 
 
 _GLUED_S = re.compile(r"\d+s")
@@ -230,7 +232,7 @@ def refine(
     fields, with a new end, key and noun when the counted noun was a modifier."""
     if _in_series(text, end, norm):
         return None
-    if _opens_title(text, start) or _titled_list(text, start) or _model_name(text, start, end):
+    if _opens_title(text, start) or _list_title(text, start) or _model_name(text, start, end):
         return None
     share = "%" if noun.startswith("%") else ""  # a percentage's noun: "%voter"
     counted = noun[len(share) :]

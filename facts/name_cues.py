@@ -26,6 +26,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from facts.entities import BIG_CITY, EntityHit
 from facts.lexicon import (
@@ -141,13 +142,12 @@ def names_with_a_number(text: str, hit: EntityHit) -> bool:
     return m["word"] is None or m["word"] not in _NOT_A_VERSION
 
 
-def in_a_list_title(text: str, hit: EntityHit) -> bool:
-    """True when `hit` lies inside the title of a list article or a newsletter: a number, a
-    list noun written with a capital, then capitalised words and small words ("10 Things in
-    Tech You Need to Know"): its words name the work, not a place or a company."""
-    from facts.figure_context import list_title_spans
-
-    return any(a <= hit.start and hit.end <= b for a, b in list_title_spans(text))
+def in_a_list_title(titles: Sequence[tuple[int, int]], hit: EntityHit) -> bool:
+    """True when `hit` lies inside one of its sentence's `titles` of list articles or
+    newsletters (`figure_context.list_title_spans`: a number, a list noun written with a
+    capital, then capitalised words and small words, "10 Things in Tech You Need to Know"):
+    its words name the work, not a place or a company."""
+    return any(a <= hit.start and hit.end <= b for a, b in titles)
 
 
 _STAT_AFTER = re.compile(r"\s+\d{1,3}\s+(?P<noun>[a-z]+)\b")
