@@ -18,8 +18,9 @@ models read as a person is the place where "in", "at" or "near" comes right befo
 office in Denver"; "Denver said" stays the person): `placed_cities`.
 
 A planet, moon or star of one word (`facts/data/celestial_bodies.txt`, WordNet 3.1) is a place
-in every mention of its page when one mention has "the" right before it ("to the Moon", "a
-Moon landing"), however the models typed it: `celestial`. A venue listed in a tour's dates
+in every mention of its page when the page writes "the" right before it ("to the Moon", then
+"a Moon landing") or puts something on it or sends something to it ("boots on Mars"; not "a
+letter to Venus Williams"), however the models typed it: `celestial`. A venue listed in a tour's dates
 ("Xfinity Center, Mansfield, MA", "Cincinnati, OH @ Riverbend Music Center") is a place in
 every mention of its page: `venues`.
 """
