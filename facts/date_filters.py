@@ -17,6 +17,7 @@ import re
 from facts.date_names import names_or_codes
 from facts.date_other_uses import other_use
 from facts.date_patterns import _MONTH
+from facts.lexicon import DATED_EVENTS
 from facts.numbers import is_plural
 
 POINT = re.compile(
@@ -176,12 +177,13 @@ def counts_things(text: str, a: int, b: int) -> bool:
     had 1998 employees", "about 2000 people"): a figure, not a year. A year keeps its marks
     before it: an article, a possessive, a preposition ("the 1992 protests", "the bank's 1995
     profits", "in 1998 sales rose", "fiscal 1989 sales"), or nothing (it opens the sentence).
-    Which nouns a year qualifies is not known here: "reported 1999 earnings" reads as a count.
+    Which nouns a year qualifies is mostly not known here: "reported 1999 earnings" reads as a
+    count; plural nouns of events ("2016 elections", lexicon.DATED_EVENTS) never do.
     The second side of a dimension counts too ("1080 pixels by 1920 pixels")."""
     m = re.match(r"\s+([a-z]{2,})\b(?!['’])", text[b:])
     word = m.group(1) if m else ""
-    if not word or not is_plural(word) or word in _NOT_PLURAL:
-        return False
+    if not word or not is_plural(word) or word in _NOT_PLURAL or word in DATED_EVENTS:
+        return False  # "raising 2016 elections questions": the year of the elections
     if word.endswith(("ss", "us", "is")):
         return False
     before = text[:a]

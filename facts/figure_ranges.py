@@ -1,8 +1,10 @@
 """Ranges of money and percentages written with a dash or "between ... and" ("10-20
 dollars", "$10-$20", "$1.5-2 billion", "5-10%", "between 5% and 10%"), read as one figure
-before the single amounts are; `figures.find_figures` hands in its currency words and signs
-and its `add` callback. Ranges of counted things ("20-30 people", "between 20 and 30 people")
-are `figures`' own patterns."""
+before the single amounts are. "0.6% to 0.7%", with a percent at both ends, is one range
+too, except after a verb of change or a "from" that opens no span of values ("rose 2% to
+3%", "from 2% to 3%": a change and a level). `figures.find_figures` hands in its currency
+words and signs and its `add` callback. Ranges of counted things ("20-30 people", "between
+20 and 30 people") are `figures`' own patterns."""
 
 from __future__ import annotations
 
@@ -10,16 +12,23 @@ import re
 from functools import cache
 from typing import Any
 
+from facts.figure_news_forms import change_then_level
 from facts.numbers import MULT, NUM, SCALES, SIGN, fmt, parse_number
+
+_FROM = re.compile(
+    r"(?<!\brange\s)(?<!\branges\s)(?<!\branging\s)(?<!\banywhere\s)\bfrom\s+$", re.I
+)
+""""from" before a pair, a change ("rose from 2% to 3%"), unless it opens a span of values
+("ranging from 2% to 3%", "anywhere from 5% to 10%")."""
 
 
 @cache
 def _pattern(signs: str, words: str) -> re.Pattern[str]:
     def end(i: int) -> str:
-        return rf"(?P<c{i}>[{signs}])?(?P<n{i}>{SIGN}{NUM})(?:\s?(?P<m{i}>{MULT})\b)?(?P<p{i}>%)?"
+        return rf"(?P<c{i}>[{signs}])?(?P<n{i}>{SIGN}{NUM})(?:\s?(?P<m{i}>{MULT})\b)?(?P<p{i}>%|\s?per ?cent\b|\s?percent\b)?"
 
     return re.compile(
-        rf"(?<![\w.,$-])(?P<lead>between\s+)?{end(1)}(?(lead)\s+and\s+|\s?[–—-]\s?){end(2)}"
+        rf"(?<![\w.,$-])(?P<lead>between\s+)?{end(1)}(?(lead)\s+and\s+|(?:\s?[–—-]\s?|\s+(?P<to>to)\s+)){end(2)}"
         rf"(?:\s(?P<cw>{words})\b|\s?(?P<pw>per ?cent|percent)\b)?(?![\w%-])",
         re.I,
     )
@@ -38,6 +47,10 @@ def money_and_percent_ranges(text: str, add: Any, signs: str, words: str, codes:
             continue  # "20-30 people", "between 20 and 30": figures' range patterns
         if m["lead"] is None and m["p1"] and not m["p2"]:
             continue  # "5%-10 points": not one range
+        if m["to"] and not (m["p1"] and m["p2"] and not _FROM.search(text, 0, m.start())):
+            continue  # "from 2% to 3%": a change; "10 to 20 dollars" is figures' own range
+        if m["to"] and change_then_level(text, m.start()):
+            continue  # "rose 2% to 3%": the rise and the new level
         lo, hi = parse_number(m["n1"]), parse_number(m["n2"])
         if lo is None or hi is None:
             continue

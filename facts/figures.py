@@ -193,9 +193,9 @@ _PLAIN = re.compile(
 hundred and 21 sheep", "3.5m people", "32K records" (a scale letter only before a plural:
 "a 10m drop" is ten metres)."""
 _BETWEEN = re.compile(
-    rf"(?<![\w.,/-])(?:(?P<lead>between|from)\s+)?(?P<c1>\$|€|£)?(?P<n>{SIGN}{NUM})"
+    rf"(?<![\w.,/-])(?:(?P<lead>between|from)\s+)?~?(?P<c1>\$|€|£)?(?P<n>{SIGN}{NUM})"
     rf"(?:\s?(?P<mult1>{MULT})\b)?(?:\s?(?P<u1>[a-z]{{1,3}})\b)?\s+(?P<to>and|to|or)\s+"
-    rf"(?P<c2>\$|€|£)?(?P<n2>{SIGN}{NUM})(?:\s(?P<mult>{MULT})\b)?(?:\s?(?P=u1)\b)?(?![\w%])",
+    rf"~?(?P<c2>\$|€|£)?(?P<n2>{SIGN}{NUM})(?:\s(?P<mult>{MULT})\b)?(?:\s?(?P=u1)\b)?(?![\w%])",
     re.I,
 )
 _ONE_OF = re.compile(r"one\s+of\s", re.I)
@@ -301,10 +301,11 @@ def find_figures(
         ):  # "2.5 million dollars" as "$2.5m" (a pound may weigh)
             key, norm, noun = key[: -len(noun)] + code, {**norm, "unit": code}, code
         rate = _RATE.match(text, end)
-        per = singular(rate["per"]) if rate else ""
+        symbol = rate is not None and len(rate["per"]) > 1 and rate["per"] in UNIT_SYMBOLS
+        per = (rate["per"] if symbol else singular(rate["per"])) if rate else ""  # "$0.03/kWh"
         if (
             rate
-            and (per in UNIT_NAMES or per in TIME_UNITS or per in _PER_WHAT)
+            and (symbol or per in UNIT_NAMES or per in TIME_UNITS or per in _PER_WHAT)
             and taken.free(offset + end, offset + rate.end())  # "a year" may be a date's
         ):
             if label == text[start:end]:

@@ -72,6 +72,12 @@ LIFT_VERBS: frozenset[str] = frozenset(_EN["lift_verbs"])
 """Verbs of a player carrying a team ("to lift Florida", "to lead St. Louis past Tampa Bay")."""
 GAME_WORDS: frozenset[str] = frozenset(_EN["game_words"])
 """Words of a game after a side's name ("Oklahoma City couldn't score again")."""
+COMPARATIVES: frozenset[str] = frozenset(_EN["comparatives"])
+"""Comparatives of degree after a figure ("30% lower"): how it compares, never what it counts."""
+DATED_EVENTS: frozenset[str] = frozenset(_EN["dated_events"])
+"""Plural nouns of events a year before them names ("2016 elections"), never what it counts."""
+COUNT_ADDERS: frozenset[str] = frozenset(_EN["count_adders"])
+"""Words between a number and what it counts that add to a count ("three other people")."""
 
 
 _UNITS: dict[str, Any] = json.loads(read_data("units.json"))

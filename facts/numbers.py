@@ -8,7 +8,16 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from facts.lexicon import MULTIPLIERS, NUMBER_WORDS, ORDINALS, UNIT_NAMES, places, singular
+from facts.lexicon import (
+    COMPARATIVES,
+    COUNT_ADDERS,
+    MULTIPLIERS,
+    NUMBER_WORDS,
+    ORDINALS,
+    UNIT_NAMES,
+    places,
+    singular,
+)
 
 VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 DIGITS = (
@@ -152,6 +161,7 @@ _AREA = re.compile(
     rf"\s+(?:(?P<p>sq|square|cubic|cu)\.?\s+(?P<u>{_NOUN_WORD})|(?P<pp>percentage)\s+(?P<pu>points?)\b)"
 )
 """An area or a volume ("sq mi", "square km") or a percentage point: a unit of two words."""
+_REPEATED_IN_DIGITS = re.compile(r"\s\(\d+\)(?=\s)")
 _SCALE = re.compile(r"\s+(?P<s>Celsius|Fahrenheit|centigrade|Kelvin|C|F)\b")
 
 
@@ -201,14 +211,24 @@ def noun_run(text: str, pos: int, plural_stop: bool = True) -> tuple[list[str], 
         return [f"{area['p']} {area['u']}"], area.end()  # "116,347 sq mi", "4 square km"
     words: list[str] = []
     ends: list[int] = []
+    at = pos  # where the next word is read; `pos` stays at the end of the last word kept
+    repeat = _REPEATED_IN_DIGITS.match(text, pos)
+    at = repeat.end() if repeat else at  # "four (4) size options": the digits say it again
     while len(words) < 4:
-        m = _WORD_AT.match(text, pos) or _QUOTED_WORD_AT.match(text, pos)
+        m = _WORD_AT.match(text, at) or _QUOTED_WORD_AT.match(text, at)
         if m is None:
             break
         w = m.group("w")
         low = w.lower()
+        at = m.end()
+        if plural_stop and low in COUNT_ADDERS:
+            continue  # "three other people", "two more years": counted are people, years
         if low in STOP or low.endswith(("’s", "'s")) or (low in NUMBER_WORDS and low not in SCALES):
             break  # "thirty five.": a number, not what is counted
+        if low in COMPARATIVES and plural_stop and _describes_plural(text, m.end()):
+            continue  # "24 older adults": adults are counted
+        if low in COMPARATIVES:
+            break  # "30% larger display", "30% lower than": how it compares, not what
         name = w[0].isupper() and not any(ch.isdigit() for ch in w)
         if (
             name
