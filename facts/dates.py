@@ -55,6 +55,7 @@ from facts.date_values import anchor_in_sentence, normalise, parse_iso, share_ra
 from facts.dateline_dates import dateline_date
 from facts.lexicon import ORDINALS, WEEKDAYS
 from facts.nlp import DATE_LABELS, Span
+from facts.numbers import NUMBER_WORD
 
 __all__ = ["dateline_date", "event_of", "find_dates", "nlp_dates", "normalise", "parse_iso"]
 
@@ -315,6 +316,9 @@ _LISTED_DAYS = re.compile(
 """A month's day followed by more days of it, which spaCy may take for a two-digit year."""
 
 
+_COUNT_LEFT_OUT = re.compile(rf"\b(?i:last|next|first|final)\s+(?:\d{{1,3}}|(?i:{NUMBER_WORD}))$")
+"""A span that ends on a number after "last" or "next": a count of things left unsaid ("in
+their last seven" games), no time."""
 _FROM_EVENT = re.compile(
     r"\s+(?:before|after|prior\s+to|ahead\s+of)\s+"
     r"(?!(?:now|today|tonight|tomorrow|yesterday|then|that|this)\b)[\w“\"]"
@@ -342,6 +346,9 @@ def nlp_dates(
             continue
         if re.fullmatch(r"\d{1,3}", text[a:b]) or re.search(r"\bages?\s+(?:of\s+)?\d", text[a:b]):
             continue  # "Prakash Shah, 58,", "between the ages of 25 and 54": ages, not dates
+        if _COUNT_LEFT_OUT.search(text, a, b) and taken.free(offset + a, offset + b):
+            taken.add(offset + a, offset + b)  # no figure either: what it counts is unsaid
+            continue  # "improved to 4-2-1 in their last seven": games, no time
         if _NOT_A_DAY.fullmatch(text[a:b]):
             continue  # "14 11" (cells of a table), "61W" (watts), "a 30-date tour" (a count)
         if re.fullmatch(r"\d{4}", text[a:b]) and (

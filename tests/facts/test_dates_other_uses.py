@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .found import date_mentions
+from .found import date_mentions, figure_labels
 
 DATE = "2024-05-15"
 
@@ -139,3 +139,11 @@ def test_seasons_of_a_sport_and_weekdays_ago_are_dates(make_docs, text: str, fou
 
 def test_a_season_word_alone_is_no_date(make_docs) -> None:
     assert _surfaces(make_docs, "The season was a disappointment for the club.") == []
+
+
+def test_last_and_a_number_without_a_time_word_is_no_date(make_docs) -> None:
+    text = "The Hurricanes improved to 4-2-1 in their last seven."
+    assert _surfaces(make_docs, text) == []
+    assert set(figure_labels(make_docs, text)) == {"figure:record 4-2-1"}  # no bare "7" either
+    # near form: with its time word, the same words are a date
+    assert _surfaces(make_docs, "Sales fell in the last seven days.") == ["the last seven days"]
