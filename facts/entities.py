@@ -5,8 +5,9 @@ Biden's" -> "Joe Biden"), a leading "the" dropped, an acronym in brackets kept a
 ("World Health Organization (WHO)"), country names and codes brought to one canonical name
 ("Republic of Korea", "KOR" -> "South Korea"), organisation-typed spans that are
 well-known places retyped, names spelled with a capitalised "For"/"Of" inside a sentence
-kept whole ("Physicians For Human Rights"), and dateline places ("KAMPALA, Uganda —") found. Place names come
-from facts/data/places.tsv (GeoNames, ISO 3166).
+kept whole ("Physicians For Human Rights"), and dateline places ("KAMPALA, Uganda —") found.
+Place names come from facts/data/places.tsv (GeoNames, ISO 3166). Places that addresses and
+party tags write ("Gladstone, NJ", "(D-NY)") are `facts.place_addresses`'.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from facts.lexicon import (
     is_title,
     places,
     places_folded,
-    us_state_codes,
     us_states_ap,
 )
 from facts.name_shapes import (
@@ -494,7 +494,8 @@ def _split_places(text: str, span: Span) -> list[Span]:
 
 
 def find_entities(text: str, spans: list[Span]) -> list[EntityHit]:
-    """Entity hits of one sentence from its NER spans (offsets relative to `text`)."""
+    """Entity hits of one sentence from its NER spans (offsets relative to `text`); the places
+    that addresses and party tags write are `place_addresses`'."""
     hits: list[EntityHit] = []
     names = [
         part
@@ -506,51 +507,7 @@ def find_entities(text: str, spans: list[Span]) -> list[EntityHit]:
         hit = clean(text, span)
         if hit is not None:
             hits.append(hit)
-    return _city_and_state(text, hits)
-
-
-_STATE_AFTER_COMMA = re.compile(
-    r",[ \t]+(?P<state>[A-Z]{2}(?=[ \t]+[A-Z][a-z])|(?:[A-Z]\.){2}|[A-Z][\w.]*(?: [A-Z][\w.]*)?)"
-    r"(?![\w’'&-])"
-)
-"""A state or a country after a comma: a postal code before a capitalised word ("Charlotte,
-NC June 20"), a dotted code ("COLUMBIA, S.C."), or one or two capitalised words (also an
-Associated Press abbreviation: "Portland, Ore.")."""
-_TOWN_BEFORE = re.compile(r"(?<![\w’'&-])[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}$")
-"""A town and its state or country, as addresses, datelines and listings write them."""
-
-
-def _city_and_state(text: str, hits: list[EntityHit]) -> list[EntityHit]:
-    """The hits with "Town, State" read as two places: "Gladstone, NJ", "Mansfield, MA",
-    "Kent, Washington" (a known town before a state or a country), whatever kind the models
-    gave either part. A possessive state is no address ("Boeing, Washington's largest
-    employer"), nor is a list of companies ("Apple, Google")."""
-    for m in _STATE_AFTER_COMMA.finditer(text):
-        town = _TOWN_BEFORE.search(text, max(0, m.start() - 60), m.start())
-        if town is None:
-            continue
-        city, ap = town.group(0), us_states_ap().get(m["state"])
-        state = m["state"] if ap else m["state"].rstrip(".")  # "Ore.": the stop is the state's
-        code = ap or us_state_codes().get(state)
-        region = places().get(state)
-        known = region is not None and region.kind in ("region", "country")
-        if code is None and not known and state not in us_state_codes().values():
-            continue  # "Kent, Washington": the state's name, though a city has it too
-        if code is None and city not in places():
-            continue  # "Google, Kenya and Peru": only a known town goes before a full name
-        a, b = town.span()
-        c = m.start("state")
-        d = c + len(state)
-        covering = [h for h in hits if h.start < b and a < h.end]
-        if any(h.start < a or h.end > b for h in covering):
-            continue  # the town's words belong to a longer name
-        over_state = [h for h in hits if h.start < d and c < h.end]
-        if any(h.start < c or h.end > d for h in over_state):
-            continue
-        hits = [h for h in hits if h not in covering and h not in over_state]
-        hits.append(EntityHit("place", canonical_place(city), a, b))
-        hits.append(EntityHit("place", code or canonical_place(state), c, d))
-    return sorted(hits, key=lambda h: h.start)
+    return hits
 
 
 def dateline_place(text: str) -> EntityHit | None:

@@ -59,6 +59,7 @@ from facts.name_votes import (
     teams_and_families,
 )
 from facts.nlp import Span, annotate
+from facts.place_addresses import city_and_state, party_states
 from facts.place_cues import a_body_on_the_page, celestial, placed_cities, unplaced, venues
 from facts.product_names import without_products
 from facts.quotes import find_quotes, quote_key, speaker_hint
@@ -171,6 +172,11 @@ class _Entities:
         )
         named = Counter(self.canonical.get((h.kind, h.name)) for *_, h in self.hits)
         named.update(self.surfaces.get(h.name) for *_, h in self.hits if h.kind == "single")
+        doubted = Counter(  # one word read as a person by one model, by the other as a company
+            h.name
+            for *_, h in self.hits
+            if h.kind == "single" and h.other in ("organisation", "place")
+        )
         for (kind, name), entity in list(self.canonical.items()):
             if kind != "person" or len(name.split()) < 2:
                 continue
@@ -195,6 +201,13 @@ class _Entities:
                 given = (part == words[-1] and words[0] in given_names()) or (
                     part == words[0] and part in given_names()
                 )  # "Mourinho" after "Jose"; "Dale" of "Dale Ford", a given name
+                if part == words[0] and not given:
+                    typed = hits["place", part] + hits["organisation", part]
+                    alone = sum(hits[k, words[-1]] for k in ("single", "organisation", "place"))
+                    if typed > own or (doubted[part] and alone):
+                        continue  # "Amazon" read as a place, "Google" as a company where
+                        # "Stadia" stands alone: no first word of "Amazon Bestseller", "Google
+                        # Stadia" read as people ("Wang" of "Wang Donghai" stays)
                 if (
                     known is None
                     or known == ("person", part)
@@ -353,7 +366,7 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
                 continue
             hits = []
             titles = list_title_spans(text)
-            for h in find_entities(text, ner):
+            for h in party_states(text, city_and_state(text, find_entities(text, ner))):
                 h = leader_by_their_office(text, team_by_its_city(text, player_line(text, h)))
                 if (
                     names_a_doctrine(h.name)

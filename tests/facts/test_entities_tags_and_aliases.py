@@ -1,0 +1,60 @@
+"""The state of a party tag is a place ("Rep. José Serrano (D-NY)"), and a word that opens a
+longer name read as a person, where the models read that word as a company or a place, is no
+alias of that name ("Google" of "Google Stadia"), while a surname written first stays one
+("Wang" of "Wang Donghai"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from facts import facts
+
+
+def _mentions(make_docs, text: str) -> dict[str, set[str]]:
+    """Kind -> the texts of its mentions, of one page."""
+    out: dict[str, set[str]] = {}
+    for f in facts(make_docs(text, date="2019-11-20")).facts:
+        if f.kind in ("person", "organisation", "place"):
+            out.setdefault(f.kind, set()).update(m.text for m in f.mentions)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Rep. José Serrano (D-NY) said the bill would pass.", "NY"),
+        ("Rep. Adam Schiff (D-Calif.) led the hearing.", "Calif."),
+        ("Rep. Devin Nunes, R-Calif., objected to the hearing.", "Calif."),
+        ("Sen. Angus King (I-Maine) spoke first.", "Maine"),
+    ],
+)
+def test_the_state_of_a_party_tag_is_a_place(make_docs, text: str, state: str) -> None:
+    found = _mentions(make_docs, text)
+    assert state in found.get("place", set()), found
+    assert state not in found.get("organisation", set()) | found.get("person", set())
+
+
+def test_a_party_tag_without_a_state_names_no_place(make_docs) -> None:
+    found = _mentions(make_docs, "The candidate (R-Hawkeye) spoke first in Des Moines.")
+    assert found.get("place") == {"Des Moines"}, found
+
+
+def test_a_company_opening_a_name_read_as_a_person_is_no_alias_of_it(make_docs) -> None:
+    text = (
+        "Google Stadia launches tomorrow and early reviews are somewhat mixed. Prior to launch "
+        "Google promised players would be able to stream in 4K. Destiny 2 is not the only game "
+        "missing the quality Google promised, a Stadia review says. That said, Google promised "
+        "more, and they are not delivering yet. Google confirmed this in a statement."
+    )
+    found = _mentions(make_docs, text)
+    assert "Google" in found.get("organisation", set()), found
+    assert "Google" not in found.get("person", set())
+
+
+def test_a_surname_written_first_stays_an_alias(make_docs) -> None:
+    text = (
+        "Police detained dissident Wang Donghai on Friday. Xiao said Wang's arrest was part of a "
+        "campaign. Wang, 45, was sentenced last month. Police beat Wang and his colleague."
+    )
+    found = _mentions(make_docs, text)
+    assert {"Wang Donghai", "Wang"} <= found.get("person", set()), found
