@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from facts.bare_numbers import find_bare_numbers
 from facts.candidate import Candidate, Taken
+from facts.company_cues import companies_read_as_places
 from facts.date_story import carry as carry_story_dates
 from facts.date_values import share_range_year
 from facts.dates import dateline_date, find_dates, nlp_dates, normalise, parse_iso
@@ -392,6 +393,7 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
     ents.hits = drop_common_openings(documents, ents.hits)
     texts = [d.text for d in documents]
     ents.hits = celestial(texts, placed_cities(texts, unplaced(texts, ents.hits)))
+    ents.hits = companies_read_as_places(texts, ents.hits)
     ents.hits = venues(texts, ents.hits)
     ents.hits = teams_and_families(texts, without_products(texts, ents.hits))
     ents.hits = organisations_by_first_word(cities_as_teams(texts, ents.hits))

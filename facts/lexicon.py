@@ -74,6 +74,10 @@ GAME_WORDS: frozenset[str] = frozenset(_EN["game_words"])
 """Words of a game after a side's name ("Oklahoma City couldn't score again")."""
 COMPARATIVES: frozenset[str] = frozenset(_EN["comparatives"])
 """Comparatives of degree after a figure ("30% lower"): how it compares, never what it counts."""
+COMPANY_NOUNS: frozenset[str] = frozenset(_EN["company_nouns"])
+"""Nouns of a company's business after its name ("Alibaba shares", "a Weibo post")."""
+MAKER_VERBS: frozenset[str] = frozenset(_EN["maker_verbs"])
+"""Verbs of owning or making before "by" and a company ("owned by Alibaba")."""
 DATED_EVENTS: frozenset[str] = frozenset(_EN["dated_events"])
 """Plural nouns of events a year before them names ("2016 elections"), never what it counts."""
 COUNT_ADDERS: frozenset[str] = frozenset(_EN["count_adders"])

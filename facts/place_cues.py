@@ -65,7 +65,8 @@ _PLACE_AFTER_COMMA = re.compile(r",\s*(?P<p>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
 Hit = tuple[int, int, int, EntityHit]
 
 
-def _listed(name: str) -> bool:
+def listed(name: str) -> bool:
+    """A place GeoNames, the US state lists or the list of planets and moons holds."""
     return name in places() or name in celestial_bodies() or _us_state(name)
 
 
@@ -79,7 +80,7 @@ def _us_state(name: str) -> bool:
     )
 
 
-def _placed(text: str, start: int, end: int) -> bool:
+def placed(text: str, start: int, end: int) -> bool:
     """True when the words around text[start:end] make it a place."""
     line_start = text.rfind("\n", 0, start) + 1
     if (
@@ -93,14 +94,14 @@ def _placed(text: str, start: int, end: int) -> bool:
     after = _WORD_AFTER.match(text, end)
     if after is not None and (after["w"] in _AREA_NOUNS or after["w"] in place_nouns()):
         return True
-    listed = _LIST_THEN_NOUN.match(text, end)
-    if listed is not None and singular(listed["w"]) in _AREA_NOUNS:
+    shared = _LIST_THEN_NOUN.match(text, end)
+    if shared is not None and singular(shared["w"]) in _AREA_NOUNS:
         return True  # "Berrien, Calhoun and Van Buren counties"
     comma = _PLACE_AFTER_COMMA.match(text, end)
     if comma is None:
         return False
     words = comma["p"], comma["p"].split()[0]  # "Holmdel, NJ June 30": the state, then a date
-    return any(_listed(w) or _listed(w.rstrip(".")) for w in words)
+    return any(listed(w) or listed(w.rstrip(".")) for w in words)
 
 
 def unplaced(texts: Sequence[str], hits: list[Hit]) -> list[Hit]:
@@ -109,12 +110,12 @@ def unplaced(texts: Sequence[str], hits: list[Hit]) -> list[Hit]:
     mentions: dict[tuple[int, str], list[Hit]] = defaultdict(list)
     for hit in hits:
         di, _, _, h = hit
-        if h.kind == "place" and " " not in h.name and not h.by_cue and not _listed(h.name):
+        if h.kind == "place" and " " not in h.name and not h.by_cue and not listed(h.name):
             mentions[di, h.name].append(hit)
     dropped = {
         key
         for key, found in mentions.items()
-        if not any(h.agreed or _placed(texts[di], a, b) for di, a, b, h in found)
+        if not any(h.agreed or placed(texts[di], a, b) for di, a, b, h in found)
     }
     return [x for x in hits if not (x[3].kind == "place" and (x[0], x[3].name) in dropped)]
 
@@ -139,7 +140,7 @@ def placed_cities(texts: Sequence[str], hits: list[Hit]) -> list[Hit]:
         ):
             out[i] = _as_place(hits[i])
     for positions in cities.values():
-        if any(_placed(texts[hits[i][0]], hits[i][1], hits[i][2]) for i in positions):
+        if any(placed(texts[hits[i][0]], hits[i][1], hits[i][2]) for i in positions):
             for i in positions:
                 out[i] = _as_place(hits[i])
     return out

@@ -1,7 +1,8 @@
-"""The state of a party tag is a place ("Rep. José Serrano (D-NY)"), and a word that opens a
+"""The state of a party tag is a place ("Rep. José Serrano (D-NY)"); a word that opens a
 longer name read as a person, where the models read that word as a company or a place, is no
 alias of that name ("Google" of "Google Stadia"), while a surname written first stays one
-("Wang" of "Wang Donghai"). Sentences written for these tests."""
+("Wang" of "Wang Donghai"); a place no list knows that its page tells of as a company is one
+("a Netflix documentary", "owned by Alibaba"). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -58,3 +59,23 @@ def test_a_surname_written_first_stays_an_alias(make_docs) -> None:
     )
     found = _mentions(make_docs, text)
     assert {"Wang Donghai", "Wang"} <= found.get("person", set()), found
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("He was watching the third season of The Crown on Netflix. A Netflix documentary "
+         "followed.", "Netflix"),
+        ("It is the retail site owned by Alibaba.", "Alibaba"),
+        ("One user on Weibo wrote that the video was fake in a viral Weibo post.", "Weibo"),
+    ],
+)  # fmt: skip
+def test_a_place_no_list_knows_told_of_as_a_company_is_one(make_docs, text, company) -> None:
+    found = _mentions(make_docs, text)
+    assert company in found.get("organisation", set()), found
+    assert company not in found.get("place", set())
+
+
+def test_a_listed_or_placed_place_stays_a_place(make_docs) -> None:
+    found = _mentions(make_docs, "Kenya shares fell. The mine is owned by Peru.")
+    assert found.get("place") == {"Kenya", "Peru"}, found

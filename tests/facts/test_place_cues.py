@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import readers
 from facts import facts
-from facts.place_cues import _placed
+from facts.place_cues import placed as _placed
 
 
 def _places(*texts: str) -> set[str]:
