@@ -357,6 +357,7 @@ def _cut_at_hyphens(text: str, wide: Span, parts: list[Span]) -> bool:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
+_SCHOOL = re.compile(r"\b(?:University|College)\b")
 _OPENING_QUOTES = frozenset("\"“‘'")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s+(?P<rest>.+)")
 
@@ -433,7 +434,8 @@ def merge(newswire: list[Span], general: list[Span], text: str) -> list[Span]:
       ("Viktor Usov", not "Charlotte Amalie");
     - over the very same words, a place of the news model that the general model calls an
       organisation is one when it is an acronym no list holds as a place, in running text
-      ("a former NASA administrator", "punishment from the NHL"; "US" is listed);
+      ("a former NASA administrator", "punishment from the NHL"; "US" is listed), or the
+      name of a university or a college ("at Stanford University");
     - over the very same words, an organisation of the news model that the general model
       calls a person is one when it has two or three words opening with a given name
       ("Masayoshi Son", "Grace Hanks"); a general-model person that only adds words that are
@@ -520,11 +522,16 @@ def merge(newswire: list[Span], general: list[Span], text: str) -> list[Span]:
             elif (
                 n.label == "place"
                 and g.label == "organisation"
-                and _ACRONYM.fullmatch(text[g.start : g.end])
-                and any(c.islower() for c in text)
-                and not _listed_place(text[g.start : g.end])
+                and (
+                    (
+                        _ACRONYM.fullmatch(text[g.start : g.end])
+                        and any(c.islower() for c in text)
+                        and not _listed_place(text[g.start : g.end])
+                    )
+                    or _SCHOOL.search(text[g.start : g.end])
+                )
             ):
-                out[out.index(n)] = g  # "NASA", "NHL": no place's code (those are listed)
+                out[out.index(n)] = g  # "NASA", "NHL" (no place's code), "Stanford University"
             elif (
                 n.label == "organisation"
                 and g.label == "person"

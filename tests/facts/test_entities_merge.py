@@ -263,3 +263,14 @@ def test_an_acronym_read_as_a_place_and_an_organisation_is_the_organisation() ->
     assert _merged(text, [("US", "place")], [("US", "organisation")]) == {("US", "place")}
     text = "NASA PICKS SPACEX"
     assert _merged(text, [("NASA", "place")], [("NASA", "organisation")]) == {("NASA", "place")}
+
+
+def test_a_university_read_as_a_place_and_an_organisation_is_the_organisation() -> None:
+    text = "Howitt is now an immunologist at Stanford University."
+    got = _merged(text, [("Howitt", "person"), ("Stanford University", "place")], [
+        ("Howitt", "person"), ("Stanford University", "organisation")])  # fmt: skip
+    assert got == {("Howitt", "person"), ("Stanford University", "organisation")}
+    # any other name the news model reads as a place stays the place
+    text = "He flew to Palm Beach on Friday."
+    got = _merged(text, [("Palm Beach", "place")], [("Palm Beach", "organisation")])
+    assert got == {("Palm Beach", "place")}
