@@ -62,7 +62,7 @@ from facts.name_votes import (
 from facts.nlp import Span, annotate
 from facts.place_addresses import city_and_state, party_states
 from facts.place_cues import a_body_on_the_page, celestial, placed_cities, unplaced, venues
-from facts.product_names import without_products
+from facts.product_names import without_brand_lines, without_products
 from facts.quotes import find_quotes, quote_key, speaker_hint
 from readers import Document
 from readers.segment import one_line
@@ -395,7 +395,9 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
     ents.hits = celestial(texts, placed_cities(texts, unplaced(texts, ents.hits)))
     ents.hits = companies_read_as_places(texts, ents.hits)
     ents.hits = venues(texts, ents.hits)
-    ents.hits = teams_and_families(texts, without_products(texts, ents.hits))
+    ents.hits = teams_and_families(
+        texts, without_products(texts, without_brand_lines(texts, ents.hits))
+    )
     ents.hits = organisations_by_first_word(cities_as_teams(texts, ents.hits))
     terms = [spelled_acronyms(d.text) for d in documents]
     ents.hits = [x for x in ents.hits if x[3].name not in terms[x[0]]]

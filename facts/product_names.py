@@ -19,7 +19,19 @@ from collections.abc import Sequence
 
 from facts.date_periods import unit_word
 from facts.entities import EntityHit
-from facts.lexicon import FUNCTION_WORDS, STAT_NOUNS, UNIT_NAMES, given_names, org_nouns, singular
+from facts.lexicon import (
+    COMPANY_ENDINGS,
+    COMPANY_NOUNS,
+    FUNCTION_WORDS,
+    LEGAL_FORMS,
+    STAT_NOUNS,
+    UNIT_NAMES,
+    given_names,
+    is_common_word,
+    is_title,
+    org_nouns,
+    singular,
+)
 
 Hit = tuple[int, int, int, EntityHit]
 
@@ -68,6 +80,59 @@ def without_products(texts: Sequence[str], hits: list[Hit]) -> list[Hit]:
     return [x for x in hits if (x[0], x[3].name) not in products]
 
 
+def without_brand_lines(texts: Sequence[str], hits: list[Hit]) -> list[Hit]:
+    """The hits without every mention of a name of two or three words read as an
+    organisation whose first word its page names alone as a company and whose last word is a
+    common word or holds a digit: a product or a service of that company ("Apple Watch",
+    "Apple Pay", "Chromecast Ultra", "Stadia RDR2" where "Apple", "Chromecast", "Stadia"
+    stand alone). A last word that ends firms' names stays ("Northrop Grumman", "Apple
+    Computer", "Alibaba Group", "Boeing Commercial Airplanes", "Apple Inc.", a league's
+    division "AFC West"), as does a name one of whose mentions comes before a noun of a firm's
+    business or a title ("the Apple Services chief")."""
+    alone = {
+        (di, h.name)
+        for di, _, _, h in hits
+        if " " not in h.name
+        and (h.kind == "organisation" or (h.kind == "single" and h.other == "organisation"))
+    }
+    named = [
+        (di, b, h.name)
+        for di, _, b, h in hits
+        if h.kind == "organisation"
+        and 2 <= len(words := h.name.split()) <= 3
+        and (di, words[0]) in alone
+        and _a_things_name(words)
+    ]
+    firms = {(di, name) for di, b, name in named if _firms_word_after(texts[di], b)}
+    lines = {(di, name) for di, _, name in named} - firms
+    return [x for x in hits if (x[0], x[3].name) not in lines]
+
+
+def _a_things_name(words: list[str]) -> bool:
+    """No word of the name in lower case, and a last word that is a common word or holds a
+    digit ("Watch", "Ultra", "RDR2") and ends no firm's name ("Grumman", "Computer")."""
+    last = words[-1].lower().rstrip(".")
+    return (
+        (is_common_word(last) or any(c.isdigit() for c in last))
+        and singular(last) not in org_nouns()
+        and singular(last) == last  # "Nano-Satellite Systems", "Airways": a firm's
+        and last not in LEGAL_FORMS
+        and last not in COMPANY_ENDINGS
+        and words[-1] not in _COMPASS
+        and not any(w[:1].islower() for w in words)
+    )
+
+
+_WORD_AFTER = re.compile(r"\s+(?P<w>[a-z]+)\b")
+
+
+def _firms_word_after(text: str, end: int) -> bool:
+    """True when the name ending at `end` comes before a noun of a firm's business or a title
+    ("the Apple Services chief", "a Morgan Stanley analyst")."""
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and (after["w"] in COMPANY_NOUNS or is_title(after["w"]))
+
+
 def _numbered(text: str, names: set[str]) -> set[str]:
     """The `names` that `text` writes with a model number after them and no number in the few
     characters before them (a score line gives two teams a number each: "Reading 2 Stoke
@@ -93,5 +158,6 @@ def _numbered(text: str, names: set[str]) -> set[str]:
     return found
 
 
+_COMPASS = frozenset(["North", "South", "East", "West", "Central"])
 _WORD_CHAR = re.compile(r"[\w-]")
 _DIGIT = re.compile(r"\d")

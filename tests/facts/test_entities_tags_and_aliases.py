@@ -79,3 +79,24 @@ def test_a_place_no_list_knows_told_of_as_a_company_is_one(make_docs, text, comp
 def test_a_listed_or_placed_place_stays_a_place(make_docs) -> None:
     found = _mentions(make_docs, "Kenya shares fell. The mine is owned by Peru.")
     assert found.get("place") == {"Kenya", "Peru"}, found
+
+
+def test_a_companys_name_and_a_common_word_is_its_product(make_docs) -> None:
+    text = (
+        "Apple said the Apple Watch sold well. Apple also cut the price of the Apple Watch "
+        "this week."
+    )
+    found = _mentions(make_docs, text)
+    assert found.get("organisation") == {"Apple"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Alibaba said Alibaba Group would list shares. Alibaba rose.", "Alibaba Group"),
+        ("Apple Computer said Apple would sell music. The Apple Computer report came out.",
+         "Apple Computer"),
+    ],
+)  # fmt: skip
+def test_a_firms_name_after_its_short_name_stays(make_docs, text: str, firm: str) -> None:
+    assert firm in _mentions(make_docs, text).get("organisation", set())
