@@ -43,6 +43,11 @@ from facts.place_nouns import is_place_name
 _ACRONYM = re.compile(r"\s*\((?P<a>[A-Z][A-Za-z&.]{1,9})\)")
 _POSSESSIVE = ("’s", "'s", "’", "'")
 _LEADING = re.compile(r"^(?:the|The|THE|\S+-(?:based|born|headquartered))\s+(?=\S)")
+_HEADING_WORDS = frozenset(["Review", "Preview", "Recap"])
+"""Words that end the heading of a review, never a person's name ("... ATH-G1WL Review:")."""
+_GLUED_ROLE = re.compile(r"[A-Za-z]_(?P<name>[A-Z][a-z]+) $")
+"""A credit's role glued to the name by "_" ("Choreographer_Jeong Hye Jin"), as pages scraped
+from image captions write them."""
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.? [A-Z]")
 _DATELINE = re.compile(
     r"^(?P<p>[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3})(?=\s*(?:,|\(|—|–|-\s|"
@@ -305,6 +310,12 @@ def clean(text: str, span: Span) -> EntityHit | None:
     tail = _HYPHEN_TAIL.match(text, end)
     if tail and not _places_joined(text[start : tail.end()]):
         end = tail.end()  # "Central Mat" + "-Su": the tokenizer cut the name at its hyphen
+    inside = text.rfind("_", start, end)
+    glued = _GLUED_ROLE.search(text, max(0, start - 40), start)
+    if inside > start and text[inside + 1 : inside + 2].isupper():
+        start = inside + 1  # "Art Director_Park Dong Woo": the role glued by "_" goes
+    elif glued:
+        start = glued.start("name")  # "Design_Kim" + "Sang Hee": the surname is the name's
     surface = text[start:end]
     lead = _LEADING.match(surface)
     if lead:
@@ -342,6 +353,10 @@ def clean(text: str, span: Span) -> EntityHit | None:
         body, last = stripped.rsplit(" ", 1)
         if is_title(last) and re.match(r" [A-Z]", text[start + len(stripped) :]):
             stripped = body  # "Teachers Association President" + "Keith Gambill"
+    if kind == "person" and stripped.rpartition(" ")[2] in _HEADING_WORDS:
+        stripped = stripped.rpartition(" ")[0]  # "Wacaco Nanopresso Review": a heading's word
+        if not stripped:
+            return None
     end = start + len(stripped)
     surface = stripped
     flight = _FLIGHT.search(surface)

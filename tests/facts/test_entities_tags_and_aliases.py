@@ -2,13 +2,18 @@
 longer name read as a person, where the models read that word as a company or a place, is no
 alias of that name ("Google" of "Google Stadia"), while a surname written first stays one
 ("Wang" of "Wang Donghai"); a place no list knows that its page tells of as a company is one
-("a Netflix documentary", "owned by Alibaba"). Sentences written for these tests."""
+("a Netflix documentary", "owned by Alibaba"); a company's name and a common word is its
+product ("Apple Watch"), a firm's fuller name is not ("Apple Computer"); a credit's role glued
+to a name by "_", and the word of a review's heading, are no part of a person's name.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
 from facts import facts
+from facts.entities import clean
+from facts.nlp import Span
 
 
 def _mentions(make_docs, text: str) -> dict[str, set[str]]:
@@ -100,3 +105,31 @@ def test_a_companys_name_and_a_common_word_is_its_product(make_docs) -> None:
 )  # fmt: skip
 def test_a_firms_name_after_its_short_name_stays(make_docs, text: str, firm: str) -> None:
     assert firm in _mentions(make_docs, text).get("organisation", set())
+
+
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [
+        ("Art Director_Park Dong Woo", "Park Dong Woo"),  # the role glued inside the span
+        ("Sang Hee", "Kim Sang Hee"),  # the surname glued to the role before the span
+        ("Hye Jin", "Jeong Hye Jin"),
+    ],
+)
+def test_a_role_glued_to_a_name_by_an_underscore_is_no_part_of_it(span: str, name: str) -> None:
+    text = "Prop Design_Kim Sang Hee, Art Director_Park Dong Woo, Choreographer_Jeong Hye Jin"
+    at = text.index(span)
+    hit = clean(text, Span(at, at + len(span), "person"))
+    assert hit is not None and hit.name == name
+
+
+def test_the_word_of_a_review_heading_is_no_part_of_a_persons_name() -> None:
+    text = "Wacaco Nanopresso Review [Video]"
+    hit = clean(text, Span(0, len("Wacaco Nanopresso Review"), "person"))
+    assert hit is not None and hit.name == "Wacaco Nanopresso"
+    text = "Audio-Technica ATH-G1WL Review: My new go-to headset"
+    at = text.index("Review")
+    assert clean(text, Span(at, at + len("Review"), "person")) is None
+    # near form: an organisation named so keeps the word
+    text = "Harvard Business Review said so."
+    hit = clean(text, Span(0, len("Harvard Business Review"), "organisation"))
+    assert hit is not None and hit.name == "Harvard Business Review"
