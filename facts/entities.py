@@ -43,6 +43,11 @@ from facts.place_nouns import is_place_name
 _ACRONYM = re.compile(r"\s*\((?P<a>[A-Z][A-Za-z&.]{1,9})\)")
 _POSSESSIVE = ("’s", "'s", "’", "'")
 _LEADING = re.compile(r"^(?:the|The|THE|\S+-(?:based|born|headquartered))\s+(?=\S)")
+_STOP_AFTER_CAPITALS = re.compile(r"(?:^|\s)[A-Z]{1,5}\.$")
+_WORD_AFTER_STOP = re.compile(r"\s*[a-z]")
+_POSSESSIVES = frozenset(["My", "Your", "Our", "Their", "His", "Her", "Its"])
+"""Possessive determiners: no name alone, though "My" is also a given name ("DEAR ABBY: My
+husband" read as an organisation "My husband of more")."""
 _HEADING_WORDS = frozenset(["Review", "Preview", "Recap"])
 """Words that end the heading of a review, never a person's name ("... ATH-G1WL Review:")."""
 _GLUED_ROLE = re.compile(r"[A-Za-z]_(?P<name>[A-Z][a-z]+) $")
@@ -345,6 +350,10 @@ def clean(text: str, span: Span) -> EntityHit | None:
         start += opening  # a quotation mark opens the span, not the name
         surface = surface[opening:]
     stripped = strip_possessive(surface.rstrip(' ,;:-–—([{“”"')).rstrip()
+    if _STOP_AFTER_CAPITALS.search(stripped) and not _WORD_AFTER_STOP.match(
+        text, start + len(stripped)
+    ):
+        stripped = stripped[:-1]  # "told the BBC.", "to win Group D.": the sentence's stop
     while " " in stripped and stripped.rsplit(" ", 1)[1][:1].islower():
         stripped = stripped.rsplit(" ", 1)[0].rstrip(
             " ,;:-–—([{"
@@ -394,7 +403,7 @@ def clean(text: str, span: Span) -> EntityHit | None:
     if " " not in surface and is_title(surface) and (kind == "person" or surface.isupper()):
         return None  # "the Governor said", "to COO Mike Siever": a title alone names no one
     one_function_word = " " not in surface and surface.istitle() and _stop_word(surface)
-    if one_function_word and surface not in given_names():
+    if one_function_word and (surface not in given_names() or surface in _POSSESSIVES):
         return None  # "My", "Which": a function word alone names nothing ("May" may)
     if _INITIALS.fullmatch(surface):
         joined = surface.replace(" ", "")  # "U. S.": initials written apart

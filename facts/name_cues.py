@@ -91,14 +91,17 @@ def names_an_event(name: str, after: str = "") -> bool:
     """True when the name has two words or more and its last is an event's or an index's
     noun, capitalised ("American Music Awards", "Davis Cup", "Consumer Price Index"), or when
     up to two capitalised words `after` it end with one (the "Vietnam" of "Vietnam War", the
-    "Los Angeles" of "Los Angeles Auto Show")."""
+    "Los Angeles" of "Los Angeles Auto Show"), or when it is a tournament's group ("Group F")."""
     words = name.split()
     if len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in EVENT_NOUNS:
         return True
+    if _TOURNAMENT_GROUP.fullmatch(name):
+        return True  # "Spain (Group F)", "to win Group D.": a group of a tournament
     rest = _CAPITALISED_AFTER.match(after)
     return rest is not None and any(w.lower() in EVENT_NOUNS for w in rest[0].split())
 
 
+_TOURNAMENT_GROUP = re.compile(r"(?:Group|Pool) [A-H]\.?")
 _CAPITALISED_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z]+\b){1,3}")
 
 

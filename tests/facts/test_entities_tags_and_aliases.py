@@ -4,8 +4,9 @@ alias of that name ("Google" of "Google Stadia"), while a surname written first 
 ("Wang" of "Wang Donghai"); a place no list knows that its page tells of as a company is one
 ("a Netflix documentary", "owned by Alibaba"); a company's name and a common word is its
 product ("Apple Watch"), a firm's fuller name is not ("Apple Computer"); a credit's role glued
-to a name by "_", and the word of a review's heading, are no part of a person's name.
-Sentences written for these tests."""
+to a name by "_", and the word of a review's heading, are no part of a person's name; a
+possessive determiner ("My") or a tournament's group ("Group D") is no name, and a sentence's
+stop is no part of one ("the BBC."). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -133,3 +134,20 @@ def test_the_word_of_a_review_heading_is_no_part_of_a_persons_name() -> None:
     text = "Harvard Business Review said so."
     hit = clean(text, Span(0, len("Harvard Business Review"), "organisation"))
     assert hit is not None and hit.name == "Harvard Business Review"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        ("DEAR ABBY: My husband of more than 20 years just bought tickets to India.", "My",
+         "India"),
+        ("Switzerland beat Gibraltar 6-0 to win Group D. The day before, Portugal won.",
+         "Group D.", "Portugal"),
+        ("Raab told the BBC. The minister left for Paris.", "BBC.", "BBC"),
+    ],
+)  # fmt: skip
+def test_determiners_groups_and_a_sentence_s_stop_are_no_names(
+    make_docs, text: str, absent: str, present: str
+) -> None:
+    found = set().union(*_mentions(make_docs, text).values())
+    assert absent not in found and present in found, found
