@@ -61,7 +61,14 @@ from facts.name_votes import (
 )
 from facts.nlp import Span, annotate
 from facts.place_addresses import city_and_state, party_states
-from facts.place_cues import a_body_on_the_page, celestial, placed_cities, unplaced, venues
+from facts.place_cues import (
+    a_body_on_the_page,
+    areas_named_before,
+    celestial,
+    placed_cities,
+    unplaced,
+    venues,
+)
 from facts.product_names import without_brand_lines, without_products
 from facts.quotes import find_quotes, quote_key, speaker_hint
 from readers import Document
@@ -393,6 +400,7 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
     ents.hits = drop_common_openings(documents, ents.hits)
     texts = [d.text for d in documents]
     ents.hits = celestial(texts, placed_cities(texts, unplaced(texts, ents.hits)))
+    ents.hits = areas_named_before(texts, ents.hits)
     ents.hits = companies_read_as_places(texts, ents.hits)
     ents.hits = venues(texts, ents.hits)
     ents.hits = teams_and_families(

@@ -146,6 +146,29 @@ def placed_cities(texts: Sequence[str], hits: list[Hit]) -> list[Hit]:
     return out
 
 
+_ADMIN_NOUNS = frozenset(
+    ["county", "counties", "province", "provinces", "prefecture", "prefectures", "district",
+     "districts", "region", "regions", "municipality", "municipalities", "governorate",
+     "governorates", "oblast", "oblasts", "canton", "cantons", "parish", "parishes"]
+)  # fmt: skip
+"""Nouns of an administrative area that name the area before them ("Van Buren counties");
+not "state" or "states", a verb too ("Biden states that")."""
+
+
+def areas_named_before(texts: Sequence[str], hits: list[Hit]) -> list[Hit]:
+    """The hits with a person or an organisation made a place where a noun of an
+    administrative area comes right after it or after the list it ends or opens ("Barry,
+    Berrien, Calhoun, Cass, Kalamazoo and Van Buren counties")."""
+    out = list(hits)
+    for i, (di, _, b, h) in enumerate(hits):
+        if h.kind not in ("person", "organisation", "single"):
+            continue
+        after = [_WORD_AFTER.match(texts[di], b), _LIST_THEN_NOUN.match(texts[di], b)]
+        if any(m is not None and m["w"] in _ADMIN_NOUNS for m in after):
+            out[i] = (di, hits[i][1], b, replace(h, kind="place", name=canonical_place(h.name)))
+    return out
+
+
 def _as_place(hit: Hit) -> Hit:
     """The hit made a place under its place's one name."""
     di, a, b, h = hit

@@ -1,5 +1,6 @@
-"""One-word places that no list knows stay places only where their page places them
-(facts.place_cues, through facts.facts): sentences written for these tests."""
+"""One-word places that no list knows stay places only where their page places them, and
+names before a noun of administrative areas are places (facts.place_cues, through
+facts.facts): sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -115,3 +116,11 @@ def test_the_moon_is_no_alias_of_a_person_named_moon_on_its_page() -> None:
     doc = readers.build_document(text, "page")
     people = [f for f in facts([doc]).facts if f.kind == "person"]
     assert [m.text for f in people for m in f.mentions] == ["Bob Moon"]
+
+
+def test_names_before_a_noun_of_administrative_areas_are_places(make_docs) -> None:
+    text = "Flood warnings cover Barry, Berrien, Calhoun, Cass, Kalamazoo and Van Buren counties."
+    table = facts(make_docs(text, date="2019-11-20"))
+    kinds = {m.text: f.kind for f in table.facts for m in f.mentions if f.kind != "date"}
+    assert kinds.get("Van Buren") == "place" and kinds.get("Barry") == "place", kinds
+    assert set(kinds.values()) == {"place"}, kinds
