@@ -212,6 +212,7 @@ def noun_run(text: str, pos: int, plural_stop: bool = True) -> tuple[list[str], 
     words: list[str] = []
     ends: list[int] = []
     at = pos  # where the next word is read; `pos` stays at the end of the last word kept
+    added = False  # a word that adds to the count was passed over
     repeat = _REPEATED_IN_DIGITS.match(text, pos)
     at = repeat.end() if repeat else at  # "four (4) size options": the digits say it again
     while len(words) < 4:
@@ -222,7 +223,10 @@ def noun_run(text: str, pos: int, plural_stop: bool = True) -> tuple[list[str], 
         low = w.lower()
         at = m.end()
         if plural_stop and low in COUNT_ADDERS:
+            added = True
             continue  # "three other people", "two more years": counted are people, years
+        if added and low == "time":
+            break  # "one more time": an idiom, no count
         if low in STOP or low.endswith(("’s", "'s")) or (low in NUMBER_WORDS and low not in SCALES):
             break  # "thirty five.": a number, not what is counted
         if low in COMPARATIVES and plural_stop and _describes_plural(text, m.end()):

@@ -23,6 +23,8 @@ from .found import figure_labels as _figures
         # near forms: a comparative before a plural is passed over, and a plain count stays
         ("One study in 24 older adults found a link.", {"figure:24 adult"}),
         ("Three people were hurt.", {"figure:3 people"}),
+        ("He was shot three more times.", {"figure:3 time"}),
+        ("Let's try one more time.", set()),  # an idiom, no count
     ],
 )
 def test_words_that_add_to_a_count_are_passed_over(make_docs, text: str, keys: set[str]) -> None:
