@@ -75,7 +75,7 @@ GAME_WORDS: frozenset[str] = frozenset(_EN["game_words"])
 COMPARATIVES: frozenset[str] = frozenset(_EN["comparatives"])
 """Comparatives of degree after a figure ("30% lower"): how it compares, never what it counts."""
 COMPANY_ENDINGS: frozenset[str] = frozenset(_EN["company_endings"])
-"""Last words of companies' names that WordNet gives no sense of an organisation ("Group")."""
+"""Last words of firms' and bodies' names WordNet gives no organisation sense ("Group", "Assembly")."""
 COMPANY_NOUNS: frozenset[str] = frozenset(_EN["company_nouns"])
 """Nouns of a company's business after its name ("Alibaba shares", "a Weibo post")."""
 MAKER_VERBS: frozenset[str] = frozenset(_EN["maker_verbs"])

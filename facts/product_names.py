@@ -86,7 +86,7 @@ def without_brand_lines(texts: Sequence[str], hits: list[Hit]) -> list[Hit]:
     common word or holds a digit: a product or a service of that company ("Apple Watch",
     "Apple Pay", "Chromecast Ultra", "Stadia RDR2" where "Apple", "Chromecast", "Stadia"
     stand alone). A last word that ends firms' names stays ("Northrop Grumman", "Apple
-    Computer", "Alibaba Group", "Boeing Commercial Airplanes", "Apple Inc.", a league's
+    Computer", "Alibaba Group", "EU Parliament", "Boeing Commercial Airplanes", "Apple Inc.", a league's
     division "AFC West"), as does a name one of whose mentions comes before a noun of a firm's
     business or a title ("the Apple Services chief")."""
     alone = {

@@ -102,6 +102,8 @@ def test_a_companys_name_and_a_common_word_is_its_product(make_docs) -> None:
         ("Alibaba said Alibaba Group would list shares. Alibaba rose.", "Alibaba Group"),
         ("Apple Computer said Apple would sell music. The Apple Computer report came out.",
          "Apple Computer"),
+        ("The UN said the UN General Assembly would vote on Friday. The UN chief spoke.",
+         "UN General Assembly"),
     ],
 )  # fmt: skip
 def test_a_firms_name_after_its_short_name_stays(make_docs, text: str, firm: str) -> None:
