@@ -7,7 +7,7 @@ The patterns here find the forms a reader compares and normalise them (part of a
 in five", the counted noun, currencies and every Unicode currency sign, ranges, rates such as
 "$5 a gallon", unit symbols from facts/data/units.json, temperatures, feet and inches);
 figure_phrases reads figures said in words ("hundreds of protesters", "half a million",
-"cut in half"), figure_ranges ranges of money and percentages ("10-20 dollars", "5-10%"),
+"cut in half"), figure_ranges ranges ("10-20 dollars", "5-10%", "between 20 and 30 people"),
 written_numbers long numbers in words ("a hundred and twenty protesters"), figure_news_forms
 news forms around a number ("fell $2.86 to $77.11", "the 20-yard line", "32- and 64-bit"),
 and figure_spans reads spaCy's CARDINAL, MONEY, PERCENT and QUANTITY spans for the numbers
@@ -45,13 +45,12 @@ from facts.figure_exclusions import (
 )
 from facts.figure_models import model_counts, model_number
 from facts.figure_news_forms import (
-    change_then_level,
     hanging_hyphens,
     ish_numbers,
     not_counted,
 )
 from facts.figure_phrases import approximate_counts, fractions_of_amounts, word_hyphen_counts
-from facts.figure_ranges import money_and_percent_ranges
+from facts.figure_ranges import counted_ranges, money_and_percent_ranges
 from facts.figure_references import (
     place_in_result,
     ranks,
@@ -192,12 +191,6 @@ _PLAIN = re.compile(
 """A number and its counted noun; "a million people", "two hundred and fifty people", "3
 hundred and 21 sheep", "3.5m people", "32K records" (a scale letter only before a plural:
 "a 10m drop" is ten metres)."""
-_BETWEEN = re.compile(
-    rf"(?<![\w.,/-])(?:(?P<lead>between|from)\s+)?~?(?P<c1>\$|€|£)?(?P<n>{SIGN}{NUM})"
-    rf"(?:\s?(?P<mult1>{MULT})\b)?(?:\s?(?P<u1>[a-z]{{1,3}})\b)?\s+(?P<to>and|to|or)\s+"
-    rf"~?(?P<c2>\$|€|£)?(?P<n2>{SIGN}{NUM})(?:\s(?P<mult>{MULT})\b)?(?:\s?(?P=u1)\b)?(?![\w%])",
-    re.I,
-)
 _ONE_OF = re.compile(r"one\s+of\s", re.I)
 """A part that is "one of" the total: a member of a group, not a share ("one of two people
 who caught it"); "one in five", "one out of ten" are shares."""
@@ -327,35 +320,7 @@ def find_figures(
     multiples(text, add)
     dimensions(text, add)
     model_counts(text, add)
-    for m in _BETWEEN.finditer(text):
-        lead, to = (m.group("lead") or "").lower(), m.group("to").lower()
-        if (lead == "between") != (to == "and") or (lead == "from" and m.group("u1")):
-            continue  # "from 44 mg to 50 mg" is a change: two figures, not one range
-        if to == "or" and (lead or m.group("c1") or m.group("c2")):
-            continue  # "one or two indulgences" is a range said loosely; "$50 or $100" two
-        if not lead and change_then_level(text, m.start()):
-            continue  # "fell $2.86 to $77.11": the fall and the new level
-        if m.group("u1") and m.group("u1").lower() in STOP:
-            continue
-        lo, hi = parse_number(m.group("n")), parse_number(m.group("n2"))
-        if lo is None or hi is None or lo >= hi or (to == "or" and hi > 2 * lo + 1):
-            continue  # "or" between far numbers gives a choice: "1 or 10 people"
-        if is_year(m.group("n")) and is_year(m.group("n2")) and not m.group("c1"):
-            continue  # "1999 to 2004": years, the date extractor's
-        mult = (m.group("mult") or m.group("mult1") or "").lower()
-        lo, hi = lo * SCALES.get(mult, 1), hi * SCALES.get(mult, 1)
-        unit = m.group("u1") or ""
-        words, end = noun_run(text, m.end()) if not unit else ([], m.end())
-        noun = singular(words[-1]) if words else unit.lower()
-        noun = _CURRENCY.get(words[-1].lower(), noun) if words else noun  # "10 to 20 dollars"
-        cur = m.group("c1") or m.group("c2")
-        if cur and not words:
-            noun = _CURRENCY[cur]
-        if not lead and not words and not cur and not unit:
-            continue  # "5 to 4": a score or a vote, not a range of something
-        add(m.start(), end if words else m.end(), f"figure:{fmt(lo)}-{fmt(hi)} {noun}".rstrip(),
-            text[m.start():end if words else m.end()],
-            {"value": [lo, hi], "noun": noun}, noun, lo)  # fmt: skip
+    counted_ranges(text, add, _CURRENCY)
     for m in _MONEY.finditer(text):
         num = parse_number(m.group("n") or m.group("n2"))
         if num is None:
