@@ -50,7 +50,8 @@ _STOP_WORDS = (
     "us there here what whom whose how why then also too very just only even still again now "
     "according worldwide nationwide overall apiece respectively altogether along alongside above "
     "below beneath beside besides underneath inside outside onto amid amidst despite unlike "
-    "including excluding except throughout until unless although though whereas whether versus"
+    "including excluding except throughout until unless although though whereas whether versus "
+    "ahead apart"
 )
 STOP = frozenset(_STOP_WORDS.split())
 """Closed-class words that end a counted noun ("two teams of three against one another")."""

@@ -81,17 +81,18 @@ def without_products(texts: Sequence[str], hits: list[Hit]) -> list[Hit]:
 
 
 def without_brand_lines(texts: Sequence[str], hits: list[Hit]) -> list[Hit]:
-    """The hits without every mention of a name of two or three words read as an
-    organisation whose first word its page names alone as a company and whose last word is a
-    common word or holds a digit: a product or a service of that company ("Apple Watch",
-    "Apple Pay", "Chromecast Ultra", "Stadia RDR2" where "Apple", "Chromecast", "Stadia"
-    stand alone). A last word that ends firms' names stays ("Northrop Grumman", "Apple
-    Computer", "Alibaba Group", "EU Parliament", "Boeing Commercial Airplanes", "Apple Inc.", a league's
+    """The hits without every mention, in every article, of a name of two or three words read
+    as an organisation whose first word the corpus names alone as a company and whose last
+    word is a common word or holds a digit: a product or a service of that company ("Apple
+    Watch", "Apple Pay", "Chromecast Ultra", "Stadia RDR2" where "Apple", "Chromecast",
+    "Stadia" stand alone; an article that says only "Apple Inc." and "its Apple Watch" reads
+    the same). A last word that ends firms' names stays ("Northrop Grumman", "Apple Computer",
+    "Alibaba Group", "EU Parliament", "Boeing Commercial Airplanes", "Apple Inc.", a league's
     division "AFC West"), as does a name one of whose mentions comes before a noun of a firm's
     business or a title ("the Apple Services chief")."""
     alone = {
-        (di, h.name)
-        for di, _, _, h in hits
+        h.name
+        for _, _, _, h in hits
         if " " not in h.name
         and (h.kind == "organisation" or (h.kind == "single" and h.other == "organisation"))
     }
@@ -100,12 +101,12 @@ def without_brand_lines(texts: Sequence[str], hits: list[Hit]) -> list[Hit]:
         for di, _, b, h in hits
         if h.kind == "organisation"
         and 2 <= len(words := h.name.split()) <= 3
-        and (di, words[0]) in alone
+        and words[0] in alone
         and _a_things_name(words)
     ]
-    firms = {(di, name) for di, b, name in named if _firms_word_after(texts[di], b)}
-    lines = {(di, name) for di, _, name in named} - firms
-    return [x for x in hits if (x[0], x[3].name) not in lines]
+    firms = {name for di, b, name in named if _firms_word_after(texts[di], b)}
+    lines = {name for _, _, name in named} - firms
+    return [x for x in hits if x[3].name not in lines]
 
 
 def _a_things_name(words: list[str]) -> bool:

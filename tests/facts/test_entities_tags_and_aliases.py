@@ -153,3 +153,13 @@ def test_determiners_groups_and_a_sentence_s_stop_are_no_names(
 ) -> None:
     found = set().union(*_mentions(make_docs, text).values())
     assert absent not in found and present in found, found
+
+
+def test_a_product_is_one_in_every_article_of_the_corpus(make_docs) -> None:
+    docs = make_docs(
+        "Apple said on Tuesday it would cut the price of the Apple Watch by 30% ahead of the "
+        "holidays.",
+        "Apple Inc. lowered the price of its Apple Watch by 25% on Tuesday.",
+    )
+    names = {m.text for f in facts(docs).facts if f.kind == "organisation" for m in f.mentions}
+    assert "Apple Watch" not in names and "Apple Inc." in names, names

@@ -1,9 +1,10 @@
 """Words between a number and what it counts, and ranges written with "to": a word that adds
 to a count is passed over ("three other people"), a comparative is how a figure compares and
-never what it counts ("30% lower"), digits that repeat a number in words are passed over
-("four (4) size options"), a rate per unit symbol is kept ("$0.03/kWh"), a percent at both
-ends of "to" is one range unless a change is told ("rose 2% to 3%"), and a year before a
-plural noun of events names them ("2016 elections"). Sentences written for these tests."""
+never what it counts ("30% lower"; nor is "ahead"), digits that repeat a number in words are
+passed over ("four (4) size options"), a rate per unit symbol is kept ("$0.03/kWh"), a
+percent at both ends of "to" is one range unless a change is told ("rose 2% to 3%"), and a
+year before a plural noun of events names them ("2016 elections"). Sentences written for
+these tests."""
 
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ def test_words_that_add_to_a_count_are_passed_over(make_docs, text: str, keys: s
         ("The effective CPM is 30% lower than before.", {"figure:30%": "30%"}),
         ("The phone has an over 30% larger display.", {"figure:30%": "30%"}),
         ("It is 20 percent cheaper now.", {"figure:20%": "20 percent"}),
+        ("It cut the price by 30% ahead of the holidays.", {"figure:30%": "30%"}),
     ],
 )
 def test_a_comparative_is_not_what_a_figure_counts(make_docs, text: str, labels: dict) -> None:
