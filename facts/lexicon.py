@@ -134,6 +134,21 @@ def us_states_ap() -> dict[str, str]:
 
 
 @cache
+def _us_state_names() -> frozenset[str]:
+    return frozenset(us_state_codes().values())
+
+
+def us_state(word: str) -> str | None:
+    """The US state an AP abbreviation ("Ore."), a postal code ("OR") or the state's own name
+    writes ("Oregon"), or None."""
+    return (
+        us_states_ap().get(word)
+        or us_state_codes().get(word)
+        or (word if word in _us_state_names() else None)
+    )
+
+
+@cache
 def celestial_bodies() -> frozenset[str]:
     """One-word names of planets, moons and stars ("Moon", "Mars", "Sirius"), from
     `facts/data/celestial_bodies.txt` (WordNet 3.1, built by tools/facts_celestial.py)."""

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from facts.entities import EntityHit
+from facts.lexicon import GAME_WORDS, RESULT_VERBS, STAT_NOUNS, is_title, places
 from readers import Document
 
 _KIND_ORDER = {"organisation": 0, "place": 1, "person": 2}
@@ -93,7 +94,6 @@ def teams_and_families(
     one person, where every mention of the word read as a person on its page comes after
     "the" ("the Thunder"; not "the Trump administration" on a page that also says "Trump
     said" or "President Trump"). A title is left alone ("the President")."""
-    from facts.lexicon import is_title
 
     def after_the(di: int, a: int) -> bool:
         return bool(_THE_BEFORE.search(texts[di], max(0, a - 5), a))
@@ -175,8 +175,6 @@ def cities_as_teams(
     the page reads the same name as a place before a verb of the game ("Oklahoma City
     couldn't score again", "Oklahoma City couldn't quite catch up"); "meet again in Oklahoma
     City", "flew over Detroit and Dallas" stay the cities."""
-    from facts.lexicon import GAME_WORDS, RESULT_VERBS, STAT_NOUNS, places
-
     teams = {
         (di, h.name)
         for di, _, _, h in hits

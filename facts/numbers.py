@@ -212,10 +212,10 @@ def noun_run(text: str, pos: int, plural_stop: bool = True) -> tuple[list[str], 
         return [f"{area['p']} {area['u']}"], area.end()  # "116,347 sq mi", "4 square km"
     words: list[str] = []
     ends: list[int] = []
-    at = pos  # where the next word is read; `pos` stays at the end of the last word kept
     added = False  # a word that adds to the count was passed over
-    repeat = _REPEATED_IN_DIGITS.match(text, pos)
-    at = repeat.end() if repeat else at  # "four (4) size options": the digits say it again
+    repeat = _REPEATED_IN_DIGITS.match(text, pos)  # "four (4) size options": said again
+    at = repeat.end() if repeat else pos  # where the next word is read; `pos` stays at the
+    # end of the last word kept
     while len(words) < 4:
         m = _WORD_AT.match(text, at) or _QUOTED_WORD_AT.match(text, at)
         if m is None:

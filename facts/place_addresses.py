@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from facts.entities import EntityHit, canonical_place
-from facts.lexicon import places, us_state_codes, us_states_ap
+from facts.lexicon import places, us_state, us_state_codes, us_states_ap
 
 _STATE_AFTER_COMMA = re.compile(
     r",[ \t]+(?P<state>[A-Z]{2}(?=[ \t]+[A-Z][a-z])|(?:[A-Z]\.){2}|[A-Z][\w.]*(?: [A-Z][\w.]*)?)"
@@ -65,20 +65,11 @@ _PARTY_TAG = re.compile(
 Congress ("(D-NY)", "(R-Texas)", ", R-Calif.,")."""
 
 
-def _us_state(word: str) -> str | None:
-    """The state a postal code, an AP abbreviation or a name writes, or None."""
-    if word in us_states_ap():
-        return us_states_ap()[word]
-    if word in us_state_codes():
-        return us_state_codes()[word]
-    return word if word in us_state_codes().values() else None
-
-
 def party_states(text: str, hits: list[EntityHit]) -> list[EntityHit]:
     """The hits with the state of each party tag read as a place ("NY" of "(D-NY)"), replacing
     any hit on the same words."""
     for m in _PARTY_TAG.finditer(text):
-        state = _us_state(m["state"]) or _us_state(m["state"].rstrip("."))
+        state = us_state(m["state"]) or us_state(m["state"].rstrip("."))
         if state is None:
             continue  # "(R-Hawkeye)": no state
         c = m.start("state")

@@ -34,7 +34,7 @@ from dataclasses import replace
 from functools import cache
 
 from facts.entities import EntityHit, canonical_place
-from facts.lexicon import celestial_bodies, places, singular, us_state_codes, us_states_ap
+from facts.lexicon import celestial_bodies, places, singular, us_state, us_states_ap
 from facts.place_nouns import place_nouns
 
 _LOCATIVE_BEFORE = re.compile(
@@ -67,17 +67,7 @@ Hit = tuple[int, int, int, EntityHit]
 
 def listed(name: str) -> bool:
     """A place GeoNames, the US state lists or the list of planets and moons holds."""
-    return name in places() or name in celestial_bodies() or _us_state(name)
-
-
-def _us_state(name: str) -> bool:
-    """A US state's name, postal code or AP abbreviation ("Oregon", "OR", "Ore.")."""
-    return (
-        name in us_state_codes()
-        or name in us_state_codes().values()
-        or name in us_states_ap()
-        or name in us_states_ap().values()
-    )
+    return name in places() or name in celestial_bodies() or us_state(name) is not None
 
 
 def placed(text: str, start: int, end: int) -> bool:
@@ -165,7 +155,7 @@ def areas_named_before(texts: Sequence[str], hits: list[Hit]) -> list[Hit]:
             continue
         after = [_WORD_AFTER.match(texts[di], b), _LIST_THEN_NOUN.match(texts[di], b)]
         if any(m is not None and m["w"] in _ADMIN_NOUNS for m in after):
-            out[i] = (di, hits[i][1], b, replace(h, kind="place", name=canonical_place(h.name)))
+            out[i] = _as_place(hits[i])
     return out
 
 
@@ -257,4 +247,4 @@ def venues(texts: Sequence[str], hits: list[Hit]) -> list[Hit]:
 
 def _state(word: str) -> bool:
     """A US state, also an AP abbreviation written without its stop ("Calif")."""
-    return _us_state(word) or word.rstrip(".") + "." in us_states_ap()
+    return us_state(word) is not None or word.rstrip(".") + "." in us_states_ap()
