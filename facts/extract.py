@@ -46,6 +46,7 @@ from facts.name_cues import (
     team_by_its_city,
     with_kin_names,
 )
+from facts.name_lists import organisations_listed_together
 from facts.name_pronouns import told_of_as_people
 from facts.name_shapes import after_a_model_name, in_an_address
 from facts.name_votes import (
@@ -194,6 +195,7 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
     ents.hits = celestial(texts, placed_cities(texts, unplaced(texts, ents.hits)))
     ents.hits = areas_named_before(texts, ents.hits)
     ents.hits = companies_read_as_places(texts, ents.hits)
+    ents.hits = organisations_listed_together(texts, ents.hits)
     ents.hits = venues(texts, ents.hits)
     ents.hits = teams_and_families(
         texts, without_products(texts, without_brand_lines(texts, ents.hits))
