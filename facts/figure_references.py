@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from facts.numbers import is_plural
+
 _BRACKETED = re.compile(r"\[\s*\d{1,4}\s*\]")
 _HASH_BEFORE = re.compile(r"#\s?$")
 _SMALL_WHOLE = re.compile(r"\d{1,4}")
@@ -137,11 +139,17 @@ def someday(text: str, start: int, end: int) -> bool:
 
 def ranks(text: str, start: int, end: int, words: list[str]) -> bool:
     """An ordinal (at `start`, its noun ending at `end`, `words` the words after it) that
-    ranks something a reader compares: a superlative, a record, or "one of the first"."""
+    ranks something a reader compares: a superlative, a record, or "one of the first". An
+    ordinal before a plural places a group at the start of a series ("the first cases"), no
+    rank."""
     first = words[0].lower()
     if first == "most" or (len(first) > 4 and first.endswith("est")):
         return True
-    if _RECORD_SINCE.match(text, end) or _ONE_OF_THE.search(text, 0, start):
+    if _ONE_OF_THE.search(text, 0, start):
+        return True
+    if is_plural(words[0]):
+        return False  # "the first cases came to light", "the first clues": a series' start
+    if _RECORD_SINCE.match(text, end):
         return True
     # "this second command to transform": a possessive or a demonstrative places the thing
     # in a sequence, and the infinitive says what it is for

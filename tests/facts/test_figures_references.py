@@ -79,6 +79,9 @@ def test_one_day_for_some_day_is_not_an_amount(make_docs, text, figures) -> None
         ("It was his first visit since the coup.", "first visit"),
         ("The project recently made its first update to be designated a long-term release.",
          "first update"),
+        # before a plural, an ordinal opens a series: no rank
+        ("The first cases came to light last week, health officials said.", None),
+        ("It was one of the first visits by a Western leader.", "first visits"),
     ],
 )  # fmt: skip
 def test_ordinals_in_a_sequence_are_not_figures(make_docs, text, ordinal) -> None:
