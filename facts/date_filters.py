@@ -35,7 +35,8 @@ DURATION = re.compile(
     r"^(?:(?:just\s+)?(?:for|about|nearly|almost|more than|less than|over|under|some|"
     r"as long as|as much as|up to|at least)\s+)?"
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)"
-    r"[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)(?:[\s-]+(?:old|long))?$"
+    r"(?:[\s-]+quarter)?[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|"
+    r"century|centuries)(?:[\s-]+(?:old|long))?$"
     r"|^(?:years|months|weeks|days|hours|decades|centuries)$"
     r"|^(?:(?:over|in|during|for|within|throughout)\s+)?(?:the\s+)?(?:past|last|next|coming|"
     r"previous)\s+(?:(?:\d+|few|several|couple of|two|three|four|five|six|seven|eight|nine|"
@@ -45,8 +46,8 @@ DURATION = re.compile(
     r"|^all\s+(?:day|night|week|weekend|month|year|morning|afternoon|evening)(?:\s+long)?$",
     re.I,
 )
-"""A span that is only an amount of time ("three years", "10-day", "a two-year-long inquiry", "all
-month") or the stretch up to now or from now ("the past 10 years", "the past decade") is a
+"""A span that is only an amount of time ("three years", "10-day", "a two-year-long inquiry",
+"nearly a quarter century", "all month") or the stretch up to now or from now ("the past 10 years", "the past decade") is a
 duration, not a date; "last year", "the past year", "last decade" and "next month" are dates."""
 VAGUE = re.compile(
     r"^(?:(?!.*\d).*\b(?:years|months|weeks|days|decades|hours|centuries|nights|mornings|"

@@ -82,8 +82,27 @@ def _weekday_name(text: str, a: int, b: int) -> bool:
     return not (word in STOP or _TELLING.match(word) or text[before.end() - 1 : a].strip())
 
 
+_SCREEN_LINES = re.compile(r"\d{3,4}[pi]")
+"""A display resolution ("1080p", "1440p", "1080i"): lines of a screen, no time of day."""
+_WEB_ADDRESS = re.compile(r"://|^www\.|\.(?:jpe?g|png|gif|webp|s?html?|php|aspx?|pdf)\b", re.I)
+
+
+def _in_web_address(text: str, a: int, b: int) -> bool:
+    """True when `text[a:b]` is glued into a web address or file path
+    (".../10-things-you-need-to-know-today.jpg")."""
+    start = max(text.rfind(" ", 0, a), text.rfind("\n", 0, a)) + 1
+    end = len(text)
+    for m in re.finditer(r"\s", text[b:]):
+        end = b + m.start()
+        break
+    token = text[start:end]
+    return token != text[a:b] and "/" in token and bool(_WEB_ADDRESS.search(token))
+
+
 def _code(text: str, a: int, b: int) -> bool:
     span = text[a:b]
+    if _SCREEN_LINES.fullmatch(span) or _in_web_address(text, a, b):
+        return True  # "renders at 1440p", "…-know-today.jpg"
     if _OR_LATER.fullmatch(span):
         return True  # "iPhone 8 or later", "iOS 13 or newer": a version, no time of day
     if _CLOCK_CODE.search(span) or (":" in span and _HEX_AFTER.match(text, b)):

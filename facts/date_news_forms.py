@@ -33,7 +33,7 @@ _DECADE_WORDS = {
 }
 
 DECADE = re.compile(
-    r"(?<![\w$£€-])(?:(?P<p>early|mid|late)[\s-]+)?(?P<dec>(?:1[5-9]|20)\d0)['’]?s\b"
+    r"(?<![\w$£€-])(?:(?P<p>early|mid|late)[\s-]+)?(?P<dec>(?:1\d|20)\d0)['’]?s\b"
     r"|(?<![\w'’])(?:(?P<p2>early|mid|late)[\s-]+)?['’](?P<dec2>\d0)s\b"
     r"|(?<=\bthe\s)(?:(?P<p3>early|mid|late)[\s-]+)?(?:nineteen[\s-]+)?"
     r"(?P<words>" + "|".join(_DECADE_WORDS) + r")\b"
@@ -42,7 +42,8 @@ DECADE = re.compile(
 )
 """A decade: "the 1990s", "the mid-1980s", "the '90s", "the 70's", "the late seventies", "the
 nineteen seventies" (in words or without a century only after "the": "in her twenties" is an
-age; `TEMPERATURE` tells "highs in the 70's" apart)."""
+age; `TEMPERATURE` tells "highs in the 70's" apart); or a century before 2000 ("the 1300s",
+"the late 1800s")."""
 TEMPERATURE = re.compile(r"\b(?:temperatures?|degrees|highs?|lows?|mercury|thermometers?)\b|°",
                          re.I)  # fmt: skip
 """Words of a weather report, where "the seventies" and "the 70's" are temperatures."""
@@ -228,8 +229,11 @@ sentence speaks of money (`facts.date_filters.speaks_of_money`)."""
 
 def decade_value(g: dict[str, str]) -> str:
     """TimeML's value of a decade: "199" for "the 1990s", "the '90s" and "the nineties"; a
-    two-digit decade up to the '20s is of this century."""
+    two-digit decade up to the '20s is of this century; "18" for "the 1800s", a century (but
+    "the 2000s" is "200", the decade news means by it)."""
     if g.get("dec"):
+        if g["dec"].endswith("00") and g["dec"] < "2000":
+            return g["dec"][:2]  # "the 1800s": the century, 1800 to 1899
         return g["dec"][:3]
     if g.get("dec2") or g.get("dec3"):
         tens = int((g.get("dec2") or g["dec3"])[0])

@@ -147,3 +147,28 @@ def test_last_and_a_number_without_a_time_word_is_no_date(make_docs) -> None:
     assert set(figure_labels(make_docs, text)) == {"figure:record 4-2-1"}  # no bare "7" either
     # near form: with its time word, the same words are a date
     assert _surfaces(make_docs, "Sales fell in the last seven days.") == ["the last seven days"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The game renders at 1440p and 30fps on the new console.",
+        "The chip ships in March.\nhttps://static.example.com/image/5dd3a081-500-250/"
+        "10-things-in-tech-you-need-to-know-today.jpg\nMore news follows.",
+        "It is the first time the foursome will tour together in nearly a quarter century.",
+    ],
+)
+def test_resolutions_web_addresses_and_lengths_are_no_dates(make_docs, text: str) -> None:
+    assert _surfaces(make_docs, text) in ([], ["March"])
+
+
+def test_a_hundreds_year_before_2000_is_a_century(make_docs) -> None:
+    found = date_mentions(
+        make_docs, "The Black Death killed millions in the 1300s and again in the late 1800s.", DATE
+    )
+    assert found == [("1300s", "13"), ("late 1800s", "18")]
+    # near forms: a decade stays a decade, and "the 2000s" is the decade news means by it
+    found = date_mentions(make_docs, "Prices rose in the 1990s and fell in the 2000s.", DATE)
+    assert found == [("1990s", "199"), ("2000s", "200")]
+    # "today" said in the page's own words stays the page's day
+    assert _surfaces(make_docs, "The trial opens today in Boston.") == ["today"]
