@@ -216,12 +216,19 @@ _TOWN_AND_STATE_AFTER = re.compile(
     r",\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s*(?P<st>[A-Z][A-Za-z.]{1,13})(?![\w])"
 )
 _AT_SIGN_BEFORE = re.compile(r"@\s+$")
+_VENUE_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:hospital|airport|stadium|arena|prison|jail|penitentiary|ballpark|racecourse|"
+    r"racetrack|speedway)s?\b"
+)
+"""A lower-case noun of a building or ground after a name: the name is the place's ("Walter
+Reed hospital", "Kennedy airport", "Rikers jail"; CoNLL-2003 tags such names places)."""
 
 
 def venues(texts: Sequence[str], hits: list[Hit]) -> list[Hit]:
     """The hits with every name of a venue made a place on its page where one of its
     mentions is listed as a tour's dates list a venue: its town and state after it ("Xfinity
-    Center, Mansfield, MA"), or "@" before it ("Cincinnati, OH @ Riverbend Music Center")."""
+    Center, Mansfield, MA"), or "@" before it ("Cincinnati, OH @ Riverbend Music Center"); or
+    where a noun of a building or ground follows one ("Walter Reed hospital")."""
 
     def listed_venue(di: int, a: int, b: int) -> bool:
         text = texts[di]
@@ -233,10 +240,9 @@ def venues(texts: Sequence[str], hits: list[Hit]) -> list[Hit]:
     named: set[tuple[int, str]] = set()
     for di, a, b, h in hits:
         last = h.name.split()[-1].lower()
-        if (
-            h.kind in ("person", "organisation", "single")
-            and (last in _VENUE_WORDS or last in place_nouns())
-            and listed_venue(di, a, b)
+        if h.kind in ("person", "organisation", "single") and (
+            ((last in _VENUE_WORDS or last in place_nouns()) and listed_venue(di, a, b))
+            or _VENUE_NOUN_AFTER.match(texts[di], b)
         ):
             named.add((di, h.name))
     return [

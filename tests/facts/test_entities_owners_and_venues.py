@@ -158,3 +158,19 @@ def test_two_names_joined_by_and_are_two_where_the_general_model_parts_them(make
     assert {("Warren", "person"), ("Sanders", "person")} <= mentions, mentions
     assert {("Seventh Street", "place"), ("Central Avenue", "place")} <= mentions, mentions
     assert ("Customs and Border Protection", "organisation") in mentions, mentions
+
+
+def test_a_name_before_a_noun_of_a_building_is_the_place(make_docs) -> None:
+    names = _names(
+        make_docs,
+        "The president was taken to Walter Reed hospital on Friday for what aides called a "
+        "routine check. Doctors at Walter Reed said he was in good health. Separately, the "
+        "suspect was held at Rikers jail.",
+    )
+    assert names.get("Walter Reed") == "place", names
+    assert names.get("Rikers") == "place", names
+
+
+def test_a_company_before_other_nouns_stays_a_company(make_docs) -> None:
+    names = _names(make_docs, "The Boeing factory in Everett was closed on Friday.")
+    assert names.get("Boeing") == "organisation", names
