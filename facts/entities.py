@@ -24,6 +24,7 @@ from facts.lexicon import (
     places_folded,
     us_states_ap,
 )
+from facts.name_joins import split_joined_names
 from facts.name_shapes import (
     after_a_model_name,
     after_possessive_determiner,
@@ -525,7 +526,8 @@ def find_entities(text: str, spans: list[Span]) -> list[EntityHit]:
         part
         for s in spans
         if s.label in ("person", "organisation", "place")
-        for part in _split_places(text, s)
+        for joined in _split_places(text, s)
+        for part in split_joined_names(text, joined)
     ]
     for span in join_of_names(text, join_capitalised_names(text, names)):
         hit = clean(text, span)

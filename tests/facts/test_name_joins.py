@@ -1,0 +1,74 @@
+"""A span the NER models read over a list of names is cut into its names
+(`facts.name_joins.split_joined_names`); one name with commas, "&" or "and" inside stays
+whole. The spans are those spaCy's models give for these sentences from web news pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from facts import facts
+from facts.name_joins import split_joined_names
+from facts.nlp import Span
+
+
+def _cut(text: str, name: str, label: str) -> list[str]:
+    start = text.index(name)
+    span = Span(start, start + len(name), label)
+    return [text[p.start : p.end] for p in split_joined_names(text, span)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label", "names"),
+    [
+        ("Follow us on Facebook, Twitter and Instagram for more.",
+         "Facebook, Twitter and Instagram", "organisation", ["Facebook", "Twitter", "Instagram"]),
+        ("NASA has recruited SpaceX's Starship, Blue Origin's Blue Moon and three other landers.",
+         "Starship, Blue Origin", "organisation", ["Starship", "Blue Origin"]),
+        ("Her tweets named Mueller, Stormy, Cohen and others.", "Stormy, Cohen", "place",
+         ["Stormy", "Cohen"]),
+        ("She has written for The New York Times and The Atlantic.",
+         "New York Times and The Atlantic", "organisation", ["New York Times", "The Atlantic"]),
+        ("The crash happened near 17th Street and Gladstone Avenue on Monday.",
+         "Street and Gladstone Avenue", "place", ["Street", "Gladstone Avenue"]),
+    ],
+)  # fmt: skip
+def test_a_list_read_as_one_name_is_cut(text: str, name: str, label: str, names) -> None:
+    assert _cut(text, name, label) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("The band plays Raleigh, NC on June 3.", "Raleigh, NC", "place"),
+        ("The crew flew out of Washington, D.C. on Friday.", "Washington, D.C.", "place"),
+        ("Sen. Ted Cruz, R-Texas, said the system had failed.", "Ted Cruz, R", "person"),
+        ("He is a vice president at Boeing Defense, Space, and Security in Arlington.",
+         "Boeing Defense, Space", "organisation"),
+        ("The book came out from Farrar, Straus and Giroux, Inc. in May.",
+         "Farrar, Straus and Giroux, Inc.", "organisation"),
+        ("She bought the book at Barnes and Noble.", "Barnes and Noble", "organisation"),
+        ("The Department of Health and Human Services said so.",
+         "Department of Health and Human Services", "organisation"),
+        ("He bought a stake in Merrill Lynch, Pierce, Fenner & Smith.",
+         "Merrill Lynch, Pierce, Fenner & Smith", "organisation"),
+        ("The show was 80 Day Obsession and A Little More Obsessed.",
+         "Day Obsession and A Little More Obsessed", "organisation"),
+    ],
+)  # fmt: skip
+def test_one_name_stays_whole(text: str, name: str, label: str) -> None:
+    assert _cut(text, name, label) == [name]
+
+
+def test_the_names_of_a_list_are_facts_of_their_own(make_docs) -> None:
+    table = facts(
+        make_docs(
+            "NASA has recruited SpaceX's Starship, Blue Origin's Blue Moon and three other "
+            "commercial lunar lander ideas to join its Artemis moon program. Sen. Ted Cruz, "
+            "R-Texas, said the prison system had failed.",
+            date="2019-11-20",
+        )
+    )
+    names = {f.label: f.kind for f in table.facts if f.kind in ("person", "organisation", "place")}
+    assert names.get("Blue Origin") == "organisation", names
+    assert not any("," in name for name in names), names
+    assert names.get("Ted Cruz") == "person" and names.get("Texas") == "place", names
