@@ -28,6 +28,7 @@ from facts.entities import (
 from facts.figure_context import list_title_spans
 from facts.figure_page_models import drop_model_numbers
 from facts.figures import find_figures
+from facts.hyphened_names import with_hyphened_heads
 from facts.lexicon import (
     is_person_opening,
     org_nouns,
@@ -190,8 +191,8 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
                 if taken[di].free(a, b):
                     ents.hits.append((di, a, b, h))
     found = [drop_model_numbers(d.text, f) for d, f in zip(documents, found, strict=True)]
-    ents.hits = drop_common_openings(documents, ents.hits)
     texts = [d.text for d in documents]
+    ents.hits = drop_common_openings(documents, with_hyphened_heads(texts, ents.hits))
     ents.hits = celestial(texts, placed_cities(texts, unplaced(texts, ents.hits)))
     ents.hits = areas_named_before(texts, ents.hits)
     ents.hits = companies_read_as_places(texts, ents.hits)

@@ -72,3 +72,16 @@ def test_the_names_of_a_list_are_facts_of_their_own(make_docs) -> None:
     assert names.get("Blue Origin") == "organisation", names
     assert not any("," in name for name in names), names
     assert names.get("Ted Cruz") == "person" and names.get("Texas") == "place", names
+
+
+def test_a_surname_cut_after_its_hyphen_is_given_back_its_head(make_docs) -> None:
+    table = facts(
+        make_docs(
+            "Dr. Patrick Soon-Shiong bought the Los Angeles Times in 2018. Soon-Shiong said he "
+            "would invest in the newsroom. Pro-Trump rallies drew crowds in Ohio.",
+            date="2019-11-20",
+        )
+    )
+    people = {m.text: f.label for f in table.facts if f.kind == "person" for m in f.mentions}
+    assert people.get("Soon-Shiong") == "Patrick Soon-Shiong", people
+    assert "Shiong" not in people and "Pro-Trump" not in people, people
