@@ -67,6 +67,7 @@ from facts.place_cues import (
     unplaced,
     venues,
 )
+from facts.possessive_names import possessive_company_names
 from facts.product_names import without_brand_lines, without_products
 from facts.quotes import find_quotes, quote_key, speaker_hint
 from readers import Document
@@ -192,7 +193,8 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
                     ents.hits.append((di, a, b, h))
     found = [drop_model_numbers(d.text, f) for d, f in zip(documents, found, strict=True)]
     texts = [d.text for d in documents]
-    ents.hits = drop_common_openings(documents, with_hyphened_heads(texts, ents.hits))
+    ents.hits = with_hyphened_heads(texts, possessive_company_names(texts, ents.hits))
+    ents.hits = drop_common_openings(documents, ents.hits)
     ents.hits = celestial(texts, placed_cities(texts, unplaced(texts, ents.hits)))
     ents.hits = areas_named_before(texts, ents.hits)
     ents.hits = companies_read_as_places(texts, ents.hits)

@@ -1,6 +1,9 @@
-"""A span the NER models read over a list of names is cut into its names
-(`facts.name_joins.split_joined_names`); one name with commas, "&" or "and" inside stays
-whole. The spans are those spaCy's models give for these sentences from web news pages."""
+"""Names the NER models cut or join at the wrong place: a span read over a list of names is
+cut into its names (`facts.name_joins.split_joined_names`) while one name with commas, "&"
+or "and" inside stays whole; a surname cut after its hyphen gets its head back
+(`facts.hyphened_names`); a store named with a possessive keeps it ("Lowe's",
+`facts.possessive_names`). The spans are those spaCy's models give for these sentences from
+web news pages."""
 
 from __future__ import annotations
 
@@ -85,3 +88,18 @@ def test_a_surname_cut_after_its_hyphen_is_given_back_its_head(make_docs) -> Non
     people = {m.text: f.label for f in table.facts if f.kind == "person" for m in f.mentions}
     assert people.get("Soon-Shiong") == "Patrick Soon-Shiong", people
     assert "Shiong" not in people and "Pro-Trump" not in people, people
+
+
+def test_a_store_named_with_a_possessive_keeps_it(make_docs) -> None:
+    table = facts(
+        make_docs(
+            "Lowe's reports earnings Wednesday. Shares of Lowe's rose 2% on Tuesday. Macy's said "
+            "holiday sales fell. Donald Trump spoke on Monday; Trump's policy on tariffs changed.",
+            date="2019-11-19",
+        )
+    )
+    names = {f.label: f.kind for f in table.facts if f.kind in ("person", "organisation", "place")}
+    assert names.get("Lowe's") == "organisation", names
+    assert names.get("Macy's") == "organisation", names
+    assert "Lowe" not in names and "Macy" not in names, names
+    assert names.get("Donald Trump") == "person" and "Trump's" not in names, names
