@@ -40,6 +40,7 @@ from facts.name_cues import (
     leader_by_their_office,
     names_a_doctrine,
     names_an_event,
+    names_an_index,
     names_weekdays,
     names_with_a_number,
     player_line,
@@ -175,6 +176,7 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
                     names_a_doctrine(h.name)
                     or names_an_event(h.name, text[h.end : h.end + 60])
                     or names_with_a_number(text, h)
+                    or names_an_index(text, h)
                     or in_a_list_title(titles, h)
                 ):
                     taken[di].add(s.start + h.start, s.start + h.end)  # nothing named inside it

@@ -39,6 +39,7 @@ from facts.lexicon import (
     TEAM_ROLES,
     given_names,
     is_person_opening,
+    org_nouns,
     places,
 )
 
@@ -143,6 +144,20 @@ def names_with_a_number(text: str, hit: EntityHit) -> bool:
     if hit.name.replace("&", "").isupper() and len(m["n"]) < 3:
         return False
     return m["word"] is None or m["word"] not in _NOT_A_VERSION
+
+
+_INDEX_AFTER = re.compile(r"[ \t]+(?:index|average|composite|futures)\b(?![ \t]+funds?\b)")
+
+
+def names_an_index(text: str, hit: EntityHit) -> bool:
+    """True when `hit` names a stock index, which CoNLL-2003 marks as no person, organisation
+    or place: a lower-case "index", "average", "composite" or "futures" after it ("the Hang
+    Seng index", "the Nikkei average") or "Composite" ending it ("the Shanghai Composite"); not
+    a name ending in a noun of organisations ("the American Stock Exchange index")."""
+    words = hit.name.split()
+    if words[-1].lower() in org_nouns() or words[-1] == "Exchange":
+        return False  # "the American Stock Exchange index": the exchange is named
+    return bool(_INDEX_AFTER.match(text, hit.end)) or (len(words) > 1 and words[-1] == "Composite")
 
 
 def in_a_list_title(titles: Sequence[tuple[int, int]], hit: EntityHit) -> bool:

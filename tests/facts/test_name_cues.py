@@ -6,6 +6,8 @@ it ends like a place; a city that a sports report makes a side is its team; week
 
 from __future__ import annotations
 
+import pytest
+
 from facts import facts
 from facts.entities import EntityHit
 from facts.name_cues import (
@@ -246,3 +248,29 @@ def test_words_of_a_list_title_name_no_place(make_docs) -> None:
     # a place after the title's small words stays when no list title holds it
     table = facts(make_docs("He opened 10 shops in Ohio last year."))
     assert [f.label for f in table.facts if f.kind == "place"] == ["Ohio"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hong Kong's Hang Seng index slipped 1.2% on Tuesday.",
+        "The Shanghai Composite fell 2% in afternoon trade.",
+        "Japan's Nikkei average ended higher on Friday.",
+    ],
+)
+def test_a_stock_index_is_no_name(make_docs, text: str) -> None:
+    table = facts(make_docs(text))
+    names = {f.label for f in table.facts if f.kind == "organisation"}
+    assert not names & {"Hang Seng", "Shanghai Composite", "Nikkei"}, names
+
+
+def test_an_exchange_before_index_and_a_fund_house_stay(make_docs) -> None:
+    table = facts(
+        make_docs(
+            "The American Stock Exchange index was down 1.66 points. Vanguard index funds "
+            "drew record money."
+        )
+    )
+    names = {f.label: f.kind for f in table.facts if f.kind == "organisation"}
+    assert names.get("American Stock Exchange") == "organisation", names
+    assert names.get("Vanguard") == "organisation", names
