@@ -103,6 +103,7 @@ from facts.numbers import (
     is_year,
     noun_run,
     parse_number,
+    whole_noun,
 )
 from facts.written_numbers import WRITTEN, written_counts, written_value
 
@@ -341,6 +342,8 @@ def find_figures(
             continue
         of = re.match(r"\s+of(?:\s+the)?(?=\s)", text[m.end() :])
         words, end = noun_run(text, m.end() + (of.end() if of else 0))
+        if of and words:
+            words, end = whole_noun(text, m.end() + of.end(), words, end)  # "online information"
         words = [w for w in words if not w[0].isupper()]
         if _PERIOD_COMPARED.match(text, m.end()):
             words = []  # "up 40% year to date", "5% year on year": the period, not a noun

@@ -17,6 +17,7 @@ from facts.lexicon import (
     UNIT_NAMES,
     places,
     singular,
+    word_list,
 )
 
 VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
@@ -258,3 +259,25 @@ def noun_run(text: str, pos: int, plural_stop: bool = True) -> tuple[list[str], 
                 return words[: i + 1], ends[i]
         return [], pos
     return words, (ends[-1] if ends else pos)
+
+
+def whole_noun(text: str, pos: int, words: list[str], end: int) -> tuple[list[str], int]:
+    """The noun run `words` (ending at `end`, read from `pos` by `noun_run`) carried on to the
+    last noun of its phrase when it stopped on a word that qualifies the next ("75% of the
+    online information" counts information, not "online"): only over lower-case words that
+    are no plural, verb in -s or -ed, nor irregular past ("40% of the vote went" stays vote)."""
+    if is_plural(words[-1]) or not all(w.islower() and w.isalpha() for w in words):
+        return words, end
+    whole, _ = noun_run(text, pos, plural_stop=False)
+    if whole[: len(words)] != words:
+        return words, end
+    for w in whole[len(words) :]:
+        if not (w.islower() and w.isalpha()) or w.endswith(("s", "ed")):
+            break
+        if w in word_list("irregular_past.txt"):
+            break
+        at = text.find(w, end)
+        if at < 0:
+            break
+        words, end = [*words, w], at + len(w)
+    return words, end

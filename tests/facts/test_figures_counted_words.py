@@ -3,8 +3,8 @@ to a count is passed over ("three other people"), a comparative is how a figure 
 never what it counts ("30% lower"; nor is "ahead"), digits that repeat a number in words are
 passed over ("four (4) size options"), a rate per unit symbol is kept ("$0.03/kWh"), a
 percent at both ends of "to" is one range unless a change is told ("rose 2% to 3%"), and a
-year before a plural noun of events names them ("2016 elections"). Sentences written for
-these tests."""
+year before a plural noun of events names them ("2016 elections"); a share counts the last
+noun of its phrase ("75% of the online information"). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -80,3 +80,18 @@ def test_a_year_before_a_plural_of_events_is_a_date(make_docs) -> None:
     assert date_keys(make_docs, text, "2019-11-20") == [("2016", "date:2016")]
     # near form: a year-like number before other plurals still counts them
     assert set(_figures(make_docs, "The company had 1998 employees.")) == {"figure:1998 employee"}
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("You can safely ignore 75% of the online information you're seeing.",
+         {"figure:75% information"}),
+        ("Up to 10% of the world population is affected.", {"figure:10% population"}),
+        # near forms: a verb after the noun, and a plural, end the phrase
+        ("Some 40% of the vote went to him.", {"figure:40% vote"}),
+        ("Nearly 25% of people surveyed agreed.", {"figure:25% people"}),
+    ],
+)  # fmt: skip
+def test_a_share_counts_the_last_noun_of_its_phrase(make_docs, text: str, keys: set[str]) -> None:
+    assert set(_figures(make_docs, text)) == keys
