@@ -124,6 +124,10 @@ class AliasTable:
             for *_, h in self.hits
             if h.kind == "single" and h.other in ("organisation", "place")
         )
+        titled = {h.name for *_, h in self.hits if h.kind == "person" and h.titled}
+        read_as_person = {
+            h.name for *_, h in self.hits if h.kind == "single" or h.other == "person"
+        }
         for (kind, name), entity in list(self.canonical.items()):
             if kind != "person" or len(name.split()) < 2:
                 continue
@@ -135,7 +139,13 @@ class AliasTable:
                 short = len(part) < 3 and not (
                     part == words[-1] and re.fullmatch(r"[A-Z][a-z]", part)
                 )
-                if short or is_title(part) or known_place(part, codes=True):
+                family_first = (  # "Xi" where "President Xi Jinping" is named
+                    part == words[0]
+                    and len(words) == 2
+                    and name in titled
+                    and part in read_as_person
+                )
+                if (short and not family_first) or is_title(part) or known_place(part, codes=True):
                     continue  # "Su" of "Lisa Su" may stand alone; "Houston" is the city
                 if len(carriers.get(part, ())) != 1:
                     continue
@@ -148,7 +158,7 @@ class AliasTable:
                 given = (part == words[-1] and words[0] in given_names()) or (
                     part == words[0] and part in given_names()
                 )  # "Mourinho" after "Jose"; "Dale" of "Dale Ford", a given name
-                if part == words[0] and not given:
+                if part == words[0] and not given and not family_first:
                     typed = hits["place", part] + hits["organisation", part]
                     alone = sum(hits[k, words[-1]] for k in ("single", "organisation", "place"))
                     if typed > own or (doubted[part] and alone):
@@ -160,6 +170,7 @@ class AliasTable:
                     or known == ("person", part)
                     or (known[0] != "person" and hits["organisation", part] <= (1 + given) * own)
                     or (given and part in self.told_of_as_people)  # "Cheeks, who ... his"
+                    or family_first  # "Xi" where "President Xi Jinping" is named
                 ):
                     self.surfaces[part] = entity
         for name, known in list(self.surfaces.items()):

@@ -274,3 +274,30 @@ def test_a_university_read_as_a_place_and_an_organisation_is_the_organisation() 
     text = "He flew to Palm Beach on Friday."
     got = _merged(text, [("Palm Beach", "place")], [("Palm Beach", "organisation")])
     assert got == {("Palm Beach", "place")}
+
+
+def test_a_family_name_first_joins_the_titled_person(make_docs) -> None:
+    table = facts(
+        make_docs(
+            "President Xi Jinping of China is likely to deploy forces. Xi's problem is simple. "
+            "It is an existential threat to Xi's regime. To be sure, Xi and his comrades do not "
+            "want to send the army. Xi will choose the former.",
+            date="2019-11-20",
+        )
+    )
+    kinds = {m.text: f.kind for f in table.facts for m in f.mentions}
+    assert kinds.get("Xi") == "person", kinds
+    assert {f.label for f in table.facts if f.kind == "organisation"} == set(), kinds
+
+
+def test_a_company_before_a_title_stays_the_company(make_docs) -> None:
+    table = facts(
+        make_docs(
+            "Rob Goldman, President Ascom North America, says: “By collaborating with Dräger, "
+            "Ascom can help hospitals enhance their alarm management.” Ascom shares rose 3%. "
+            "Ascom said the deal closes next year.",
+            date="2019-11-20",
+        )
+    )
+    kinds = {m.text: f.kind for f in table.facts for m in f.mentions}
+    assert kinds.get("Ascom") == "organisation", kinds
