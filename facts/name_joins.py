@@ -2,13 +2,14 @@
 
 spaCy's models sometimes read a list of names as one name ("Facebook, Twitter and
 Instagram", "Mueller, Stormy, Cohen"), or two names joined by "and" as one where the second
-opens with its own article ("The New York Times and The Atlantic") or both end in a street's
-or a road's noun ("17th Street and Gladstone Avenue"). Such a span is cut into its names,
-each of the span's kind. A list with "&" or a legal form in it stays whole ("Boeing
-Defense, Space & Security", "Farrar, Straus and Giroux, Inc."), as do a place and its state
-or country ("Raleigh, NC"), a lawmaker's party tag ("Cruz, R-Texas") and names with "and"
-inside ("Barnes and Noble", "Department of Health and
-Human Services").
+opens with "The" ("The New York Times and The Atlantic"; not "A", which opens works' titles:
+"80 Day Obsession and A Little More Obsessed") or both end in a street's or a road's noun
+("17th Street and Gladstone Avenue"). Such a span is cut into its names, each of the span's
+kind. A list with "&" or a legal form in it stays whole ("Boeing Defense, Space & Security",
+"Farrar, Straus and Giroux, Inc."), as do a place and its state or country ("Raleigh, NC"),
+a lawmaker's party tag ("Cruz, R-Texas"), a list that goes on past the span ("Boeing Defense,
+Space" of "..., and Security") and names with "and" inside ("Barnes and Noble", "Department
+of Health and Human Services").
 """
 
 from __future__ import annotations

@@ -103,3 +103,9 @@ def test_a_store_named_with_a_possessive_keeps_it(make_docs) -> None:
     assert names.get("Macy's") == "organisation", names
     assert "Lowe" not in names and "Macy" not in names, names
     assert names.get("Donald Trump") == "person" and "Trump's" not in names, names
+
+
+def test_a_listed_place_written_with_a_possessive_stays_the_place(make_docs) -> None:
+    table = facts(make_docs("China's and India's economies grew faster than expected."))
+    names = {f.label: f.kind for f in table.facts if f.kind in ("person", "organisation", "place")}
+    assert names == {"China": "place", "India": "place"}, names
