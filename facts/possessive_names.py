@@ -7,7 +7,7 @@ stop, "and" or "or" follows: "Macy's said", "shares of Lowe's rose", "at Kohl's.
 with its "'s" is a company's in every mention of the page (given names included: "Macy's",
 "Wendy's"). A name the page also writes alone and the surname of a person the corpus names
 in full stay as they are ("Trump's policy", "Smith said ... Smith's office"), as do
-listed places ("China's and India's economies") and contractions ("Ben's been").
+listed places ("Peru's and Chile's economies") and contractions ("Ben's been").
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ def possessive_company_names(texts: Sequence[str], hits: list[Hit]) -> list[Hit]
         and _OWNS_NOTHING.match(texts[di], b)
         and not _CONTRACTION_AFTER.match(texts[di], b)
         and h.name not in surnames
-        and h.name not in places()  # "China's and India's economies"
+        and h.name not in places()  # "Peru's and Chile's economies"
     }
     names = {(di, name) for di, name in names if _only_possessive(texts[di], name)}
     out = []
