@@ -19,6 +19,12 @@ def figure_labels(make_docs, text: str) -> dict[str, str]:
     return {f.key: f.label for f in table.facts if f.kind == "figure"}
 
 
+def name_kinds(make_docs, *texts: str, date: str | None) -> dict[str, str]:
+    """Label -> kind of every person, organisation and place found in the texts."""
+    table = facts(make_docs(*texts, date=date))
+    return {f.label: f.kind for f in table.facts if f.kind in ("person", "organisation", "place")}
+
+
 def date_mentions(make_docs, text: str, date: str | None) -> list[tuple[str, str]]:
     """Sorted (mention text, ISO value from the key) of every date mention."""
     table = facts(make_docs(text, date=date))

@@ -13,10 +13,11 @@ from facts import facts
 from facts.name_shapes import after_a_model_name
 from facts.place_nouns import is_place_name
 
+from .found import name_kinds
+
 
 def _names(make_docs, *texts: str) -> dict[str, str]:
-    table = facts(make_docs(*texts, date="2019-11-20"))
-    return {f.label: f.kind for f in table.facts if f.kind in ("person", "organisation", "place")}
+    return name_kinds(make_docs, *texts, date="2019-11-20")
 
 
 def test_owner_and_what_it_owns_are_two_names(make_docs) -> None:

@@ -11,10 +11,11 @@ import pytest
 from facts import facts
 from facts.entities import is_common_word
 
+from .found import name_kinds
+
 
 def _names(make_docs, *texts: str) -> dict[str, str]:
-    table = facts(make_docs(*texts, date="2024-03-04"))
-    return {f.label: f.kind for f in table.facts if f.kind in ("person", "organisation", "place")}
+    return name_kinds(make_docs, *texts, date="2024-03-04")
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,8 @@ from facts import facts
 from facts.name_joins import split_joined_names
 from facts.nlp import Span
 
+from .found import name_kinds
+
 
 def _cut(text: str, name: str, label: str) -> list[str]:
     start = text.index(name)
@@ -63,15 +65,13 @@ def test_one_name_stays_whole(text: str, name: str, label: str) -> None:
 
 
 def test_the_names_of_a_list_are_facts_of_their_own(make_docs) -> None:
-    table = facts(
-        make_docs(
-            "NASA has recruited SpaceX's Starship, Blue Origin's Blue Moon and three other "
-            "commercial lunar lander ideas to join its Artemis moon program. Sen. Ted Cruz, "
-            "R-Texas, said the prison system had failed.",
-            date="2019-11-20",
-        )
+    names = name_kinds(
+        make_docs,
+        "NASA has recruited SpaceX's Starship, Blue Origin's Blue Moon and three other "
+        "commercial lunar lander ideas to join its Artemis moon program. Sen. Ted Cruz, "
+        "R-Texas, said the prison system had failed.",
+        date="2019-11-20",
     )
-    names = {f.label: f.kind for f in table.facts if f.kind in ("person", "organisation", "place")}
     assert names.get("Blue Origin") == "organisation", names
     assert not any("," in name for name in names), names
     assert names.get("Ted Cruz") == "person" and names.get("Texas") == "place", names
@@ -91,14 +91,12 @@ def test_a_surname_cut_after_its_hyphen_is_given_back_its_head(make_docs) -> Non
 
 
 def test_a_store_named_with_a_possessive_keeps_it(make_docs) -> None:
-    table = facts(
-        make_docs(
-            "Lowe's reports earnings Wednesday. Shares of Lowe's rose 2% on Tuesday. Macy's said "
-            "holiday sales fell. Donald Trump spoke on Monday; Trump's policy on tariffs changed.",
-            date="2019-11-19",
-        )
+    names = name_kinds(
+        make_docs,
+        "Lowe's reports earnings Wednesday. Shares of Lowe's rose 2% on Tuesday. Macy's said "
+        "holiday sales fell. Donald Trump spoke on Monday; Trump's policy on tariffs changed.",
+        date="2019-11-19",
     )
-    names = {f.label: f.kind for f in table.facts if f.kind in ("person", "organisation", "place")}
     assert names.get("Lowe's") == "organisation", names
     assert names.get("Macy's") == "organisation", names
     assert "Lowe" not in names and "Macy" not in names, names
@@ -106,6 +104,7 @@ def test_a_store_named_with_a_possessive_keeps_it(make_docs) -> None:
 
 
 def test_a_listed_place_written_with_a_possessive_stays_the_place(make_docs) -> None:
-    table = facts(make_docs("Peru's and Chile's economies grew faster than expected."))
-    names = {f.label: f.kind for f in table.facts if f.kind in ("person", "organisation", "place")}
+    names = name_kinds(
+        make_docs, "Peru's and Chile's economies grew faster than expected.", date=None
+    )
     assert names == {"Peru": "place", "Chile": "place"}, names

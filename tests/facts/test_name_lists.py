@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from facts import facts
+from .found import name_kinds
 
 
 def _names(make_docs, *texts: str) -> dict[str, str]:
-    table = facts(make_docs(*texts, date="2019-11-20"))
-    return {f.label: f.kind for f in table.facts if f.kind in ("person", "organisation", "place")}
+    return name_kinds(make_docs, *texts, date="2019-11-20")
 
 
 def test_companies_in_a_list_with_a_company_are_organisations(make_docs) -> None:
