@@ -47,8 +47,9 @@ DURATION = re.compile(
     re.I,
 )
 """A span that is only an amount of time ("three years", "10-day", "a two-year-long inquiry",
-"nearly a quarter century", "all month") or the stretch up to now or from now ("the past 10 years", "the past decade") is a
-duration, not a date; "last year", "the past year", "last decade" and "next month" are dates."""
+"nearly a quarter century", "all month") or the stretch up to now or from now ("the past 10
+years", "the past decade") is a duration, not a date; "last year", "the past year", "last
+decade" and "next month" are dates."""
 VAGUE = re.compile(
     r"^(?:(?!.*\d).*\b(?:years|months|weeks|days|decades|hours|centuries|nights|mornings|"
     r"afternoons|evenings|weekends)\b.*)$"

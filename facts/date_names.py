@@ -85,17 +85,15 @@ def _weekday_name(text: str, a: int, b: int) -> bool:
 _SCREEN_LINES = re.compile(r"\d{3,4}[pi]")
 """A display resolution ("1080p", "1440p", "1080i"): lines of a screen, no time of day."""
 _WEB_ADDRESS = re.compile(r"://|^www\.|\.(?:jpe?g|png|gif|webp|s?html?|php|aspx?|pdf)\b", re.I)
+_SPACE = re.compile(r"\s")
 
 
 def _in_web_address(text: str, a: int, b: int) -> bool:
     """True when `text[a:b]` is glued into a web address or file path
     (".../10-things-you-need-to-know-today.jpg")."""
     start = max(text.rfind(" ", 0, a), text.rfind("\n", 0, a)) + 1
-    end = len(text)
-    for m in re.finditer(r"\s", text[b:]):
-        end = b + m.start()
-        break
-    token = text[start:end]
+    space = _SPACE.search(text, b)
+    token = text[start : space.start() if space else len(text)]
     return token != text[a:b] and "/" in token and bool(_WEB_ADDRESS.search(token))
 
 

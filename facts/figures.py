@@ -341,9 +341,10 @@ def find_figures(
         if num is None:
             continue
         of = re.match(r"\s+of(?:\s+the)?(?=\s)", text[m.end() :])
-        words, end = noun_run(text, m.end() + (of.end() if of else 0))
+        counted_at = m.end() + (of.end() if of else 0)
+        words, end = noun_run(text, counted_at)
         if of and words:
-            words, end = whole_noun(text, m.end() + of.end(), words, end)  # "online information"
+            words, end = whole_noun(text, counted_at, words, end)  # "online information"
         words = [w for w in words if not w[0].isupper()]
         if _PERIOD_COMPARED.match(text, m.end()):
             words = []  # "up 40% year to date", "5% year on year": the period, not a noun

@@ -42,16 +42,21 @@ def _parts(text: str, span: Span, cuts: list[tuple[int, int]]) -> list[Span] | N
     return out
 
 
+def _cut(span: Span, separator: re.Match[str]) -> tuple[int, int]:
+    """Where `separator`, matched in the span's own words, lies in the text."""
+    return span.start + separator.start(), span.start + separator.end()
+
+
 def split_joined_names(text: str, span: Span) -> list[Span]:
     """`span` cut into the names it lists, or `[span]` when it is one name."""
     words = text[span.start : span.end]
     if "&" in words or any(w.strip(",.").lower() in LEGAL_FORMS for w in words.split()):
         return [span]  # "Boeing Defense, Space & Security", "Farrar, Straus and Giroux, Inc."
     seps = list(_LIST_SEPARATOR.finditer(words))
-    commas = [m for m in seps if m[0].lstrip().startswith(",")]
+    commas = [m for m in seps if m[0].startswith(",")]
     if commas and (len(commas) > 1 or len(seps) > len(commas)):
-        cuts = [(span.start + m.start(), span.start + m.end()) for m in seps]
-        return _parts(text, span, cuts) or [span]  # "Facebook, Twitter and Instagram"
+        # "Facebook, Twitter and Instagram"
+        return _parts(text, span, [_cut(span, m) for m in seps]) or [span]
     if len(commas) == 1:
         second = words[commas[0].end() :].strip()
         if (
@@ -62,10 +67,10 @@ def split_joined_names(text: str, span: Span) -> list[Span]:
             or us_state(second.rstrip("."))
             or _PARTY_TAG.fullmatch(second)
         ):
-            return [span]  # "Raleigh, NC", "Washington, D.C.", "Cruz, R-Texas", "Cruz, R"; "Boeing
-            # Defense, Space" of "Boeing Defense, Space, and Security"
-        cut = (span.start + commas[0].start(), span.start + commas[0].end())
-        return _parts(text, span, [cut]) or [span]  # "Stormy, Cohen"
+            # "Raleigh, NC", "Washington, D.C.", "Cruz, R-Texas", "Cruz, R"; "Boeing Defense,
+            # Space" of "Boeing Defense, Space, and Security"
+            return [span]
+        return _parts(text, span, [_cut(span, commas[0])]) or [span]  # "Stormy, Cohen"
     ands = list(_AND.finditer(words))
     if len(ands) != 1:
         return [span]
@@ -74,6 +79,6 @@ def split_joined_names(text: str, span: Span) -> list[Span]:
     if _AND_ARTICLE.match(words, m.start()) or (
         left and right and left[-1].lower() in place_nouns() and right[-1].lower() in place_nouns()
     ):
-        cut = (span.start + m.start(), span.start + m.end())
-        return _parts(text, span, [cut]) or [span]  # "The New York Times and The Atlantic"
+        # "The New York Times and The Atlantic", "17th Street and Gladstone Avenue"
+        return _parts(text, span, [_cut(span, m)]) or [span]
     return [span]
