@@ -59,6 +59,7 @@ from facts.name_votes import (
     teams_and_families,
 )
 from facts.nlp import Span, annotate
+from facts.owned_products import without_owned_products
 from facts.place_addresses import city_and_state, party_states
 from facts.place_cues import (
     a_body_on_the_page,
@@ -202,9 +203,8 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
     ents.hits = companies_read_as_places(texts, ents.hits)
     ents.hits = organisations_listed_together(texts, ents.hits)
     ents.hits = venues(texts, ents.hits)
-    ents.hits = teams_and_families(
-        texts, without_products(texts, without_brand_lines(texts, ents.hits))
-    )
+    ents.hits = without_products(texts, without_brand_lines(texts, ents.hits))
+    ents.hits = teams_and_families(texts, without_owned_products(texts, ents.hits))
     ents.hits = organisations_by_first_word(cities_as_teams(texts, ents.hits))
     terms = [spelled_acronyms(d.text) for d in documents]
     ents.hits = [x for x in ents.hits if x[3].name not in terms[x[0]]]

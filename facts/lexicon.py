@@ -189,6 +189,13 @@ def org_nouns_people() -> frozenset[str]:
 
 
 @cache
+def person_nouns() -> frozenset[str]:
+    """Nouns whose first sense names a person or a role ("rival", "parent", "client"), from
+    `facts/data/person_nouns.txt` (WordNet 3.1, built by tools/facts_person_nouns.py)."""
+    return word_list("person_nouns.txt")
+
+
+@cache
 def common_words() -> frozenset[str]:
     """Words WordNet 3.1 writes only in lower case, never as a proper name ("hostility",
     "unfortunately"; not "smith" nor "turkey"), from `facts/data/common_words.txt`."""
