@@ -36,6 +36,7 @@ from facts.lexicon import (
     places,
 )
 from facts.name_cues import (
+    employers_before_roles,
     in_a_list_title,
     leader_by_their_office,
     names_a_doctrine,
@@ -183,7 +184,7 @@ def extract(documents: Sequence[Document]) -> list[list[Candidate]]:
                     taken[di].add(s.start + h.start, s.start + h.end)  # nothing named inside it
                 elif not _after_ordinal(text, h) and not names_weekdays(h.name):
                     hits.append(_after_org_noun(text, h))
-            hits = with_kin_names(text, hits)
+            hits = employers_before_roles(text, with_kin_names(text, hits))
             if 0 <= s.index - first < 3:  # a dateline opens the story, maybe after a headline
                 outlet = dateline_outlet(text) if s.index == first else None
                 for lead in (outlet, dateline_place(text)):

@@ -20,7 +20,14 @@
   (national sides are places there);
 - one word right before the noun of a leader's time in office is that leader's surname ("the
   Obama administration", "the Carter presidency", "the Obama White House"), not the town or the
-  company of the same name; a country or a state stays a place.
+  company of the same name; a country or a state stays a place;
+- a name before a lower-case title and a person's full name is the employer's, an
+  organisation, where the models read a person ("Edmunds analyst Jessica Caldwell"; in
+  CoNLL-2003 `train` no such name is a person's) or, before a role held at a company
+  ("analyst", "CEO"), a place no list knows ("Jefferies analyst Jonathan Matuszewski"); a
+  listed place, a name ending in a noun of places ("Wall Street analyst"), a full name
+  opening with a given name and a place before other titles stay ("England captain Graham
+  Gooch", "White House spokesman Mike McCurry").
 """
 
 from __future__ import annotations
@@ -30,6 +37,7 @@ from collections.abc import Sequence
 
 from facts.entities import BIG_CITY, EntityHit
 from facts.lexicon import (
+    BUSINESS_ROLES,
     EVENT_NOUNS,
     FUNCTION_WORDS,
     KINSHIP_NOUNS,
@@ -39,9 +47,11 @@ from facts.lexicon import (
     TEAM_ROLES,
     given_names,
     is_person_opening,
+    is_title,
     org_nouns,
     places,
 )
+from facts.place_nouns import is_place_name
 
 _SPELLED = re.compile(
     r"(?P<words>(?:[A-Z][a-z-]*\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,7})\s*(?:\(\s*|,?\s+or\s+)"
@@ -308,3 +318,31 @@ def leader_by_their_office(text: str, hit: EntityHit) -> EntityHit:
     if known is not None and (known.kind != "city" or known.population >= BIG_CITY):
         return hit
     return EntityHit("single", hit.name, hit.start, hit.end, titled=True)
+
+
+_ROLE_AFTER = re.compile(r"[ \t]+(?P<role>[a-z]+)[ \t]+(?=[A-Z])")
+
+
+def employers_before_roles(text: str, hits: list[EntityHit]) -> list[EntityHit]:
+    """The sentence's hits with each name read as a person (or, before a role held at a
+    company, as an unlisted place) before a lower-case title and a person's full name made
+    an organisation ("Jefferies analyst Jonathan Matuszewski")."""
+    people = {h.start for h in hits if h.kind == "person" and " " in h.name}
+    out = []
+    for h in hits:
+        m = _ROLE_AFTER.match(text, h.end)
+        words = h.name.split()
+        if (
+            m is not None
+            and m.end() in people
+            and is_title(m["role"])
+            and (
+                h.kind in ("person", "single")
+                or (h.kind == "place" and m["role"] in BUSINESS_ROLES and not is_place_name(h.name))
+            )
+            and h.name not in places()
+            and not (len(words) > 1 and is_person_opening(words[0]))
+        ):
+            h = EntityHit("organisation", h.name, h.start, h.end)
+        out.append(h)
+    return out

@@ -19,6 +19,8 @@ from facts.name_cues import (
     spelled_acronyms,
 )
 
+from .found import name_kinds
+
 
 def test_acronyms_spelled_by_lower_case_words() -> None:
     text = (
@@ -274,3 +276,36 @@ def test_an_exchange_before_index_and_a_fund_house_stay(make_docs) -> None:
     names = {f.label: f.kind for f in table.facts if f.kind == "organisation"}
     assert names.get("American Stock Exchange") == "organisation", names
     assert names.get("Vanguard") == "organisation", names
+
+
+def _name_kinds(make_docs, text: str) -> dict[str, str]:
+    return name_kinds(make_docs, text, date="2019-11-19")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an unlisted place before a role held at a company and a full name
+        ("In a research report early Tuesday, Jefferies analyst Jonathan Matuszewski said the "
+         "market is misinterpreting the results.", "Jefferies"),
+        # a surname the models read as a person's
+        ("Baird analyst Peter Benedict said demand was strong.", "Baird"),
+    ],
+)  # fmt: skip
+def test_a_name_before_a_role_and_a_full_name_is_the_employer(make_docs, text, name) -> None:
+    assert _name_kinds(make_docs, text).get(name) == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a name ending in a noun of places
+        ("Wall Street analyst Jane Doe expected a loss. Stocks on Wall Street rose.",
+         "Wall Street", "place"),
+        # a place before a title no company holds: a national side
+        ("England captain Graham Gooch scored a century at Lord's on Friday.",
+         "England", "place"),
+    ],
+)  # fmt: skip
+def test_places_before_other_roles_stay(make_docs, text, name, kind) -> None:
+    assert _name_kinds(make_docs, text).get(name) == kind
