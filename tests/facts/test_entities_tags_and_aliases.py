@@ -87,6 +87,20 @@ def test_a_listed_or_placed_place_stays_a_place(make_docs) -> None:
     assert found.get("place") == {"Kenya", "Peru"}, found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UK shares fell on Monday as the pound slid.",
+        "U.K. shares fell on Monday as the pound slid.",
+    ],
+)
+def test_the_uk_by_its_reserved_code_stays_a_place(make_docs, text: str) -> None:
+    """The code ISO 3166-1 reserves for the United Kingdom ("UK") and its dotted form ("U.K.")
+    name a listed place, which a company's noun after it does not make a company."""
+    found = _mentions(make_docs, text)
+    assert found.get("place") == {text.split()[0]}, found
+
+
 def test_a_companys_name_and_a_common_word_is_its_product(make_docs) -> None:
     text = (
         "Apple said the Apple Watch sold well. Apple also cut the price of the Apple Watch "
