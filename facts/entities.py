@@ -110,6 +110,14 @@ def strip_possessive(word: str) -> str:
     return word
 
 
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
+def undotted(name: str) -> str:
+    """A dotted abbreviation without its stops ("U.K." -> "UK"); other names as written."""
+    return name.replace(".", "") if _DOTTED.fullmatch(name) else name
+
+
 def canonical_place(name: str) -> str:
     """One name per country ("KR", "KOR", "Republic of Korea" -> "South Korea") and per US
     state written the AP way ("N.J." -> "New Jersey"); other places keep their written name,
@@ -118,8 +126,7 @@ def canonical_place(name: str) -> str:
     if state is not None:
         return state  # "N.J.", "Calif.": the state
     table = places()
-    bare = name.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,3}", name) else name
-    place = table.get(bare)
+    place = table.get(undotted(name))
     if place is not None and place.kind in ("country", "code"):
         return place.canonical
     if place is None and " " in name:

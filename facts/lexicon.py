@@ -77,8 +77,9 @@ COMPARATIVES: frozenset[str] = frozenset(_EN["comparatives"])
 COMPANY_ENDINGS: frozenset[str] = frozenset(_EN["company_endings"])
 """Last words of firms' and bodies' names WordNet gives no organisation sense ("Group", "Assembly")."""
 COMPANY_NOUNS: frozenset[str] = frozenset(_EN["company_nouns"])
-BUSINESS_ROLES: frozenset[str] = frozenset(_EN["business_roles"])
 """Nouns of a company's business after its name ("Alibaba shares", "a Weibo post")."""
+BUSINESS_ROLES: frozenset[str] = frozenset(_EN["business_roles"])
+"""Roles held at a company, before a person's name ("Jefferies analyst Jonathan Matuszewski")."""
 MAKER_VERBS: frozenset[str] = frozenset(_EN["maker_verbs"])
 """Verbs of owning or making before "by" and a company ("owned by Alibaba")."""
 DATED_EVENTS: frozenset[str] = frozenset(_EN["dated_events"])

@@ -26,10 +26,8 @@ from collections.abc import Sequence
 
 from facts.entities import EntityHit
 from facts.lexicon import (
-    COMPANY_ENDINGS,
     COMPANY_NOUNS,
     FUNCTION_WORDS,
-    LEGAL_FORMS,
     SPEECH_VERBS,
     is_person_opening,
     is_title,
@@ -38,6 +36,7 @@ from facts.lexicon import (
     places,
     singular,
 )
+from facts.product_names import ends_a_firms_name, read_as_organisation
 
 Hit = tuple[int, int, int, EntityHit]
 
@@ -48,23 +47,16 @@ _LOOK_BACK = 60
 _ACTS = re.compile(r"(?:['’]s?)?[ \t]+(?P<w>[a-z]+)\b")
 
 
-def _an_org(h: EntityHit) -> bool:
-    return h.kind == "organisation" or (h.kind == "single" and h.other == "organisation")
-
-
 def _may_be_owned(h: EntityHit) -> bool:
     """A name the models read as an organisation or an unlisted place that could be a
     product: no noun of organisations or legal form at its end."""
     words = h.name.split()
-    last = words[-1].lower().rstrip(".")
     if h.kind == "place":
         return h.name not in places()
     return (
-        _an_org(h)
+        read_as_organisation(h)
         and not is_person_opening(words[0])
-        and singular(last) not in org_nouns()
-        and last not in LEGAL_FORMS
-        and last not in COMPANY_ENDINGS
+        and not ends_a_firms_name(words[-1].lower().rstrip("."))
     )
 
 
@@ -95,7 +87,7 @@ def without_owned_products(texts: Sequence[str], hits: list[Hit]) -> list[Hit]:
     owns there (offsets into `texts[doc]`)."""
     owners: dict[int, dict[int, str]] = defaultdict(dict)
     for di, _, b, h in hits:
-        if _an_org(h):
+        if read_as_organisation(h):
             owners[di][b] = h.name
     owned: set[tuple[int, str]] = set()
     for di, a, _, h in hits:
@@ -116,6 +108,8 @@ def without_owned_products(texts: Sequence[str], hits: list[Hit]) -> list[Hit]:
         if (di, h.name) in owned and _acts_as_firm(texts[di], b)
     }
     products = owned - firms
+    if not products:
+        return hits
     return [x for x in hits if not _a_product(x, products)]
 
 

